@@ -1,0 +1,40 @@
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import * as schema from "./schema";
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+/** The transaction handle Drizzle passes to `db.transaction` callbacks. */
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+/** Anything that can run a query: the client or an open transaction. */
+export type Executor = Db | Tx;
+
+export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
+export const DEFAULT_DATABASE_PATH = path.join("data", "seonggwa.db");
+
+export function databasePath(): string {
+  const url = process.env.DATABASE_URL?.trim() || DEFAULT_DATABASE_PATH;
+  return url.startsWith("file:") ? url.slice("file:".length) : url;
+}
+
+/**
+ * Opens a database file with the pragmas every connection needs.
+ * - WAL lets public reads run while a write commits.
+ * - synchronous=NORMAL is deliberate: in WAL mode it survives a killed process (the OS still holds
+ *   every committed page); only a power cut can drop the last transactions, which FULL would cost
+ *   an fsync per write to prevent.
+ * - busy_timeout makes a second writer wait for the lock instead of failing at once.
+ */
+export function openDatabase(file: string, options: { migrate?: boolean } = {}): Db {
+  if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("synchronous = NORMAL");
+  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma("foreign_keys = ON");
+  const db = drizzle(sqlite, { schema }) as Db;
+  if (options.migrate) migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  return db;
+}

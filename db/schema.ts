@@ -1,0 +1,531 @@
+import { relations, sql } from "drizzle-orm";
+import {
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/sqlite-core";
+
+// Timestamps are stored as epoch milliseconds so ordering and range filters stay cheap and the
+// same columns map to `timestamp` on PostgreSQL.
+const timestamp = (name: string) => integer(name, { mode: "timestamp_ms" });
+const createdAt = () =>
+  timestamp("created_at")
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`);
+const updatedAt = () =>
+  timestamp("updated_at")
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`);
+
+export const ROLES = ["officer", "planner", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const AGENCY_KINDS = ["central", "province", "public", "international"] as const;
+export type AgencyKind = (typeof AGENCY_KINDS)[number];
+
+/* ----------------------------------------------------------------------------------------------
+ * Registries: departments and awarding bodies. Both keep their former names with the date of the
+ * change, so a record is always shown under the name it was published with.
+ * -------------------------------------------------------------------------------------------- */
+
+export const departments = sqliteTable("departments", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  name: text("name").notNull().unique(),
+  sortOrder: integer("sort_order").notNull().default(0),
+  active: integer("active", { mode: "boolean" }).notNull().default(true),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const departmentNames = sqliteTable(
+  "department_names",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    departmentId: integer("department_id")
+      .notNull()
+      .references(() => departments.id),
+    name: text("name").notNull(),
+    // The name applied to records dated before this day (YYYY-MM-DD).
+    usedUntil: text("used_until").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("department_names_department_idx").on(t.departmentId, t.usedUntil)],
+);
+
+/** Other spellings of a department found in source documents ("통합일자리 지원단"). */
+export const departmentAliases = sqliteTable("department_aliases", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  departmentId: integer("department_id")
+    .notNull()
+    .references(() => departments.id),
+  alias: text("alias").notNull().unique(),
+});
+
+export const agencies = sqliteTable(
+  "agencies",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    name: text("name").notNull().unique(),
+    kind: text("kind", { enum: AGENCY_KINDS }).notNull(),
+    sortOrder: integer("sort_order").notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("agencies_kind_idx").on(t.kind)],
+);
+
+export const agencyNames = sqliteTable(
+  "agency_names",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    agencyId: integer("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    name: text("name").notNull(),
+    usedUntil: text("used_until").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("agency_names_agency_idx").on(t.agencyId, t.usedUntil)],
+);
+
+/* ----------------------------------------------------------------------------------------------
+ * People and sessions
+ * -------------------------------------------------------------------------------------------- */
+
+export const users = sqliteTable(
+  "users",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    username: text("username").notNull().unique(),
+    displayName: text("display_name").notNull(),
+    passwordHash: text("password_hash").notNull(),
+    role: text("role", { enum: ROLES }).notNull(),
+    departmentId: integer("department_id").references(() => departments.id),
+    active: integer("active", { mode: "boolean" }).notNull().default(true),
+    mustChangePassword: integer("must_change_password", { mode: "boolean" })
+      .notNull()
+      .default(false),
+    // Bumped on deactivation, password reset or department move: every token carrying an older
+    // value is refused, which is how sessions end without a session table.
+    sessionVersion: integer("session_version").notNull().default(0),
+    lockedUntil: timestamp("locked_until"),
+    lastLoginAt: timestamp("last_login_at"),
+    version: integer("version").notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("users_department_idx").on(t.departmentId)],
+);
+
+export const loginAttempts = sqliteTable(
+  "login_attempts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    username: text("username").notNull(),
+    ip: text("ip").notNull(),
+    success: integer("success", { mode: "boolean" }).notNull(),
+    at: timestamp("at").notNull(),
+  },
+  (t) => [
+    index("login_attempts_username_idx").on(t.username, t.at),
+    index("login_attempts_ip_idx").on(t.ip, t.at),
+  ],
+);
+
+/* ----------------------------------------------------------------------------------------------
+ * Awards: the published record. Officers' proposals live in `submissions` until approved, so the
+ * public always reads these rows and nothing else.
+ * -------------------------------------------------------------------------------------------- */
+
+export const awards = sqliteTable(
+  "awards",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    year: integer("year").notNull(),
+    title: text("title").notNull(),
+    grade: text("grade"),
+    // Integer won; null is the document's "-" (no incentive), which sums as 0.
+    incentiveWon: integer("incentive_won"),
+    agencyId: integer("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    // Position in the source document, so the seeded record can be listed as printed.
+    sourceOrder: integer("source_order"),
+    version: integer("version").notNull().default(1),
+    createdBy: integer("created_by").references(() => users.id),
+    updatedBy: integer("updated_by").references(() => users.id),
+    deletedAt: timestamp("deleted_at"),
+    deletedBy: integer("deleted_by").references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("awards_year_incentive_idx").on(t.year, t.incentiveWon),
+    index("awards_year_title_idx").on(t.year, t.title),
+    index("awards_year_source_order_idx").on(t.year, t.sourceOrder),
+    index("awards_agency_year_idx").on(t.agencyId, t.year),
+    index("awards_grade_year_idx").on(t.grade, t.year),
+    index("awards_incentive_idx").on(t.incentiveWon),
+    index("awards_title_idx").on(t.title),
+    index("awards_deleted_idx").on(t.deletedAt),
+  ],
+);
+
+export const awardDepartments = sqliteTable(
+  "award_departments",
+  {
+    awardId: integer("award_id")
+      .notNull()
+      .references(() => awards.id, { onDelete: "cascade" }),
+    departmentId: integer("department_id")
+      .notNull()
+      .references(() => departments.id),
+  },
+  (t) => [
+    primaryKey({ columns: [t.awardId, t.departmentId] }),
+    index("award_departments_department_idx").on(t.departmentId, t.awardId),
+  ],
+);
+
+/** Pairs a planner has confirmed are different awards, so the duplicate check stops flagging them. */
+export const distinctAwardPairs = sqliteTable(
+  "distinct_award_pairs",
+  {
+    awardIdLow: integer("award_id_low")
+      .notNull()
+      .references(() => awards.id),
+    awardIdHigh: integer("award_id_high")
+      .notNull()
+      .references(() => awards.id),
+    markedBy: integer("marked_by").references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.awardIdLow, t.awardIdHigh] })],
+);
+
+/* ----------------------------------------------------------------------------------------------
+ * Years: the 2022 baseline is kept as totals only; a closed year refuses edits until reopened.
+ * -------------------------------------------------------------------------------------------- */
+
+export const YEAR_STATUSES = ["open", "closed"] as const;
+
+export const years = sqliteTable("years", {
+  year: integer("year").primaryKey(),
+  status: text("status", { enum: YEAR_STATUSES }).notNull().default("open"),
+  // Only for years recorded as totals without per-award rows (2022).
+  baselineAwardCount: integer("baseline_award_count"),
+  baselineIncentiveWon: integer("baseline_incentive_won"),
+  version: integer("version").notNull().default(1),
+  updatedAt: updatedAt(),
+});
+
+export const yearEvents = sqliteTable(
+  "year_events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    year: integer("year")
+      .notNull()
+      .references(() => years.year),
+    kind: text("kind", { enum: ["closed", "reopened"] }).notNull(),
+    reason: text("reason"),
+    actorId: integer("actor_id").references(() => users.id),
+    at: timestamp("at").notNull(),
+  },
+  (t) => [index("year_events_year_idx").on(t.year, t.at)],
+);
+
+/* ----------------------------------------------------------------------------------------------
+ * Policy areas, their narrative points, and KPI figures with their history of values.
+ * -------------------------------------------------------------------------------------------- */
+
+export const policyAreas = sqliteTable("policy_areas", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  slug: text("slug").notNull().unique(),
+  title: text("title").notNull(),
+  sortOrder: integer("sort_order").notNull(),
+});
+
+export const policyPoints = sqliteTable(
+  "policy_points",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    areaId: integer("area_id")
+      .notNull()
+      .references(() => policyAreas.id),
+    parentId: integer("parent_id"),
+    text: text("text").notNull(),
+    sortOrder: integer("sort_order").notNull(),
+  },
+  (t) => [index("policy_points_area_idx").on(t.areaId, t.sortOrder)],
+);
+
+export const MONEY_STYLES = ["eok", "man", "jo"] as const;
+export type MoneyStyle = (typeof MONEY_STYLES)[number];
+
+export const kpis = sqliteTable(
+  "kpis",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    slug: text("slug").notNull().unique(),
+    areaId: integer("area_id")
+      .notNull()
+      .references(() => policyAreas.id),
+    departmentId: integer("department_id")
+      .notNull()
+      .references(() => departments.id),
+    name: text("name").notNull(),
+    // "원" for money (value in integer won, shown as 억원/만원/조원 by moneyStyle), else the unit as printed.
+    unit: text("unit").notNull(),
+    moneyStyle: text("money_style", { enum: MONEY_STYLES }),
+    targetValue: text("target_value"),
+    targetLabel: text("target_label"),
+    source: text("source").notNull(),
+    headline: integer("headline", { mode: "boolean" }).notNull().default(false),
+    sortOrder: integer("sort_order").notNull().default(0),
+    version: integer("version").notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    deletedAt: timestamp("deleted_at"),
+  },
+  (t) => [
+    index("kpis_area_idx").on(t.areaId, t.sortOrder),
+    index("kpis_department_idx").on(t.departmentId),
+  ],
+);
+
+export const PERIOD_KINDS = ["year", "half", "span", "date"] as const;
+export type PeriodKind = (typeof PERIOD_KINDS)[number];
+
+export const kpiValues = sqliteTable(
+  "kpi_values",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    kpiId: integer("kpi_id")
+      .notNull()
+      .references(() => kpis.id),
+    // Printed label ("2023", "2023 상반기", "'16.상–'23.상") and a sortable end of the period.
+    period: text("period").notNull(),
+    periodKind: text("period_kind", { enum: PERIOD_KINDS }).notNull(),
+    periodEnd: text("period_end").notNull(),
+    // Exact decimal as text: "70.5", "1.107", "1219000000000". Never a float in storage.
+    value: text("value").notNull(),
+    version: integer("version").notNull().default(1),
+    createdBy: integer("created_by").references(() => users.id),
+    updatedBy: integer("updated_by").references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    deletedAt: timestamp("deleted_at"),
+  },
+  (t) => [
+    uniqueIndex("kpi_values_kpi_period_uq")
+      .on(t.kpiId, t.period)
+      .where(sql`${t.deletedAt} is null`),
+    index("kpi_values_kpi_end_idx").on(t.kpiId, t.periodEnd),
+  ],
+);
+
+/** Comparisons ("도내 2위") and reference values ("전국 0.778명") printed beside a figure. */
+export const kpiValueNotes = sqliteTable(
+  "kpi_value_notes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    kpiValueId: integer("kpi_value_id")
+      .notNull()
+      .references(() => kpiValues.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: ["comparison", "reference"] }).notNull(),
+    label: text("label").notNull(),
+    value: text("value"),
+    unit: text("unit"),
+    sortOrder: integer("sort_order").notNull().default(0),
+  },
+  (t) => [index("kpi_value_notes_value_idx").on(t.kpiValueId, t.sortOrder)],
+);
+
+/* ----------------------------------------------------------------------------------------------
+ * Review workflow: an officer's change waits here; approving applies it to the published rows.
+ * -------------------------------------------------------------------------------------------- */
+
+export const SUBMISSION_ENTITY_TYPES = ["award", "kpi_value"] as const;
+export const SUBMISSION_ACTIONS = ["create", "update", "delete"] as const;
+export const SUBMISSION_STATUSES = ["pending", "returned", "approved", "withdrawn"] as const;
+export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
+
+export const submissions = sqliteTable(
+  "submissions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    entityType: text("entity_type", { enum: SUBMISSION_ENTITY_TYPES }).notNull(),
+    // Null for a proposal to create a record that does not exist yet.
+    entityId: integer("entity_id"),
+    action: text("action", { enum: SUBMISSION_ACTIONS }).notNull(),
+    // The proposed record as JSON, validated by the same zod schema as the form.
+    payload: text("payload").notNull(),
+    // The published record's version the proposal was made against.
+    baseVersion: integer("base_version"),
+    year: integer("year").notNull(),
+    departmentId: integer("department_id")
+      .notNull()
+      .references(() => departments.id),
+    status: text("status", { enum: SUBMISSION_STATUSES }).notNull().default("pending"),
+    submittedBy: integer("submitted_by")
+      .notNull()
+      .references(() => users.id),
+    reviewedBy: integer("reviewed_by").references(() => users.id),
+    reviewedAt: timestamp("reviewed_at"),
+    reviewNote: text("review_note"),
+    version: integer("version").notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    // One open proposal per record; "editing again updates it".
+    uniqueIndex("submissions_open_per_entity_uq")
+      .on(t.entityType, t.entityId)
+      .where(sql`${t.status} in ('pending', 'returned') and ${t.entityId} is not null`),
+    index("submissions_status_idx").on(t.status, t.createdAt),
+    index("submissions_department_idx").on(t.departmentId, t.status),
+    index("submissions_submitter_idx").on(t.submittedBy, t.status),
+  ],
+);
+
+/* ----------------------------------------------------------------------------------------------
+ * Audit log: append-only. No code path updates or deletes these rows.
+ * -------------------------------------------------------------------------------------------- */
+
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    at: timestamp("at").notNull(),
+    actorId: integer("actor_id").references(() => users.id),
+    // Snapshot, so the log still reads right after an account is renamed or deactivated.
+    actorName: text("actor_name"),
+    action: text("action").notNull(),
+    entityType: text("entity_type").notNull(),
+    entityId: integer("entity_id"),
+    departmentId: integer("department_id").references(() => departments.id),
+    before: text("before"),
+    after: text("after"),
+    note: text("note"),
+    ip: text("ip"),
+  },
+  (t) => [
+    index("audit_log_at_idx").on(t.at),
+    index("audit_log_actor_idx").on(t.actorId, t.at),
+    index("audit_log_entity_idx").on(t.entityType, t.entityId, t.at),
+    index("audit_log_department_idx").on(t.departmentId, t.at),
+  ],
+);
+
+/* ----------------------------------------------------------------------------------------------
+ * Relations
+ * -------------------------------------------------------------------------------------------- */
+
+export const departmentsRelations = relations(departments, ({ many }) => ({
+  formerNames: many(departmentNames),
+  aliases: many(departmentAliases),
+  awardLinks: many(awardDepartments),
+}));
+
+export const departmentNamesRelations = relations(departmentNames, ({ one }) => ({
+  department: one(departments, {
+    fields: [departmentNames.departmentId],
+    references: [departments.id],
+  }),
+}));
+
+export const departmentAliasesRelations = relations(departmentAliases, ({ one }) => ({
+  department: one(departments, {
+    fields: [departmentAliases.departmentId],
+    references: [departments.id],
+  }),
+}));
+
+export const agenciesRelations = relations(agencies, ({ many }) => ({
+  awards: many(awards),
+  formerNames: many(agencyNames),
+}));
+
+export const agencyNamesRelations = relations(agencyNames, ({ one }) => ({
+  agency: one(agencies, { fields: [agencyNames.agencyId], references: [agencies.id] }),
+}));
+
+export const awardsRelations = relations(awards, ({ one, many }) => ({
+  agency: one(agencies, { fields: [awards.agencyId], references: [agencies.id] }),
+  departmentLinks: many(awardDepartments),
+}));
+
+export const awardDepartmentsRelations = relations(awardDepartments, ({ one }) => ({
+  award: one(awards, { fields: [awardDepartments.awardId], references: [awards.id] }),
+  department: one(departments, {
+    fields: [awardDepartments.departmentId],
+    references: [departments.id],
+  }),
+}));
+
+export const usersRelations = relations(users, ({ one }) => ({
+  department: one(departments, { fields: [users.departmentId], references: [departments.id] }),
+}));
+
+export const policyAreasRelations = relations(policyAreas, ({ many }) => ({
+  points: many(policyPoints),
+  kpis: many(kpis),
+}));
+
+export const policyPointsRelations = relations(policyPoints, ({ one }) => ({
+  area: one(policyAreas, { fields: [policyPoints.areaId], references: [policyAreas.id] }),
+}));
+
+export const kpisRelations = relations(kpis, ({ one, many }) => ({
+  area: one(policyAreas, { fields: [kpis.areaId], references: [policyAreas.id] }),
+  department: one(departments, { fields: [kpis.departmentId], references: [departments.id] }),
+  values: many(kpiValues),
+}));
+
+export const kpiValuesRelations = relations(kpiValues, ({ one, many }) => ({
+  kpi: one(kpis, { fields: [kpiValues.kpiId], references: [kpis.id] }),
+  notes: many(kpiValueNotes),
+}));
+
+export const kpiValueNotesRelations = relations(kpiValueNotes, ({ one }) => ({
+  value: one(kpiValues, { fields: [kpiValueNotes.kpiValueId], references: [kpiValues.id] }),
+}));
+
+export const submissionsRelations = relations(submissions, ({ one }) => ({
+  department: one(departments, {
+    fields: [submissions.departmentId],
+    references: [departments.id],
+  }),
+  submitter: one(users, { fields: [submissions.submittedBy], references: [users.id] }),
+}));
+
+/* ----------------------------------------------------------------------------------------------
+ * Types
+ * -------------------------------------------------------------------------------------------- */
+
+export type Department = typeof departments.$inferSelect;
+export type NewDepartment = typeof departments.$inferInsert;
+export type Agency = typeof agencies.$inferSelect;
+export type NewAgency = typeof agencies.$inferInsert;
+export type User = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;
+export type Award = typeof awards.$inferSelect;
+export type NewAward = typeof awards.$inferInsert;
+export type AwardDepartment = typeof awardDepartments.$inferSelect;
+export type Year = typeof years.$inferSelect;
+export type YearEvent = typeof yearEvents.$inferSelect;
+export type PolicyArea = typeof policyAreas.$inferSelect;
+export type PolicyPoint = typeof policyPoints.$inferSelect;
+export type Kpi = typeof kpis.$inferSelect;
+export type NewKpi = typeof kpis.$inferInsert;
+export type KpiValue = typeof kpiValues.$inferSelect;
+export type NewKpiValue = typeof kpiValues.$inferInsert;
+export type KpiValueNote = typeof kpiValueNotes.$inferSelect;
+export type Submission = typeof submissions.$inferSelect;
+export type NewSubmission = typeof submissions.$inferInsert;
+export type AuditEntry = typeof auditLog.$inferSelect;
+export type NewAuditEntry = typeof auditLog.$inferInsert;
+export type LoginAttempt = typeof loginAttempts.$inferSelect;

@@ -1,0 +1,21 @@
+import { eq } from "drizzle-orm";
+import type { Db } from "../client";
+import * as t from "../schema";
+import { hashPassword } from "@/lib/auth/password";
+import { DEMO_PASSWORD, demoUsers } from "./demo-users";
+
+/** Creates the demo accounts that do not exist yet; never changes an existing account. */
+export async function seedDemoUsers(db: Db): Promise<string[]> {
+  const created: string[] = [];
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  for (const u of demoUsers) {
+    const exists = db.select({ id: t.users.id }).from(t.users).where(eq(t.users.username, u.username)).get();
+    if (exists) continue;
+    const departmentId = u.department
+      ? db.select({ id: t.departments.id }).from(t.departments).where(eq(t.departments.name, u.department)).get()?.id
+      : null;
+    db.insert(t.users).values({ username: u.username, displayName: u.displayName, role: u.role, departmentId, passwordHash }).run();
+    created.push(u.username);
+  }
+  return created;
+}
