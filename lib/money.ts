@@ -30,3 +30,19 @@ export function wonToMillionWonDecimal(won: number): string {
 export function wonToMillionWon(won: number): number {
   return Number(wonToMillionWonDecimal(won));
 }
+
+/** "14.5" × 10^8 → "1450000000": moves the decimal point without floats. Null if it would leave a fraction. */
+export function shiftDecimal(text: string, places: number): string | null {
+  const [whole, fraction = ""] = text.split(".");
+  if (fraction.length > places) return null;
+  const digits = (whole + fraction.padEnd(places, "0")).replace(/^0+(?=\d)/, "");
+  return digits;
+}
+
+/** "1450000000" ÷ 10^8 → "14.5": the inverse of shiftDecimal for display in a form. */
+export function unshiftDecimal(integer: string, places: number): string {
+  const padded = integer.padStart(places + 1, "0");
+  const whole = padded.slice(0, padded.length - places).replace(/^0+(?=\d)/, "");
+  const fraction = padded.slice(padded.length - places).replace(/0+$/, "");
+  return fraction ? `${whole}.${fraction}` : whole;
+}

@@ -5,9 +5,6 @@ import { hash, verify } from "@node-rs/argon2";
 // modules cannot import.
 const ARGON2ID_OWASP = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
-export const PASSWORD_MIN_LENGTH = 10;
-export const PASSWORD_MAX_LENGTH = 128;
-
 export function hashPassword(password: string): Promise<string> {
   return hash(password, ARGON2ID_OWASP);
 }

@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import { latestAwardYear } from "@/lib/data/public-summary";
+import { LICENSE } from "@/lib/labels";
+import styles from "./downloads.module.css";
+
+export const metadata: Metadata = { title: "자료 내려받기" };
+
+function awardDatasets(year: number) {
+  return [
+    {
+      href: `/api/v1/awards?year=${year}&format=csv`,
+      title: `${year}년 기관표창 수상 실적`,
+      format: "CSV",
+      description: "수상명, 주관기관, 등급, 인센티브(백만원), 담당부서를 한 줄에 한 건씩 담았습니다. 엑셀에서 바로 열 수 있습니다.",
+    },
+    {
+      href: `/api/v1/awards?year=${year}`,
+      title: `${year}년 기관표창 수상 실적`,
+      format: "JSON",
+      description: "같은 내용을 프로그램에서 쓰기 좋은 JSON으로 제공합니다. 주소 뒤에 조건(agency, department, grade, q 등)을 붙여 거를 수 있습니다.",
+    },
+    {
+      href: `/api/v1/summary?year=${year}`,
+      title: `${year}년 수상 실적 집계`,
+      format: "JSON",
+      description: "연간 수상 건수와 인센티브 합계, 전년 대비 증감, 주관기관·기관 유형·담당부서·등급별 집계입니다.",
+    },
+  ];
+}
+
+const KPI_DATASET = {
+  href: "/api/v1/kpis",
+  title: "분야별 주요 지표",
+  format: "JSON",
+  description: "9개 분야의 지표 값과 기간, 비교·참고 값, 목표, 담당부서, 출처입니다.",
+};
+
+export default async function DownloadsPage() {
+  const year = await latestAwardYear();
+  const datasets = [...(year === null ? [] : awardDatasets(year)), KPI_DATASET];
+  return (
+    <main id="main" className="container">
+      <h1>자료 내려받기</h1>
+      <p>이 누리집의 자료를 파일이나 공개 API로 내려받을 수 있습니다. 회원가입이나 인증 없이 누구나 쓸 수 있습니다.</p>
+      <ul className={styles.list}>
+        {datasets.map((d) => (
+          <li key={d.href} className={styles.item}>
+            <h2 className={styles.title}>
+              <a href={d.href}>
+                {d.title} <span className={styles.format}>({d.format})</span>
+              </a>
+            </h2>
+            <p>{d.description}</p>
+            <p className={styles.address}>
+              주소: <code>{d.href}</code>
+            </p>
+          </li>
+        ))}
+      </ul>
+      <section aria-labelledby="license-heading" className={styles.license}>
+        <h2 id="license-heading">이용 조건</h2>
+        <p>{LICENSE.name}</p>
+        <p>
+          출처({LICENSE.source})를 밝히면 자유롭게 이용할 수 있으나, 상업적으로 이용하거나 내용을 바꾸어 이용할 수는 없습니다.
+        </p>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,38 @@
+import type { NextRequest } from "next/server";
+import { AWARD_CSV_COLUMNS, awardsCsvFilename } from "@/lib/api/award-csv";
+import { toAwardJson } from "@/lib/api/award-json";
+import { parseAwardApiParams } from "@/lib/api/award-params";
+import { csvAttachment, jsonOk, paramErrors } from "@/lib/api/responses";
+import { toCsv } from "@/lib/csv";
+import { listAllPublicAwards, listPublicAwards } from "@/lib/data/public-awards";
+import { LICENSE } from "@/lib/labels";
+import { wonToMillionWon } from "@/lib/money";
+
+/**
+ * GET /api/v1/awards — the /awards filters (year, agency, kind, department, grade, q, sort, dir,
+ * page, pageSize). JSON is paged; `format=csv` downloads every match at once.
+ */
+export async function GET(request: NextRequest) {
+  const params = parseAwardApiParams(request.nextUrl.searchParams);
+  if (!params.ok) return paramErrors(params.errors);
+  const { query, format } = params;
+
+  if (format === "csv") {
+    // A download is never paged; leaving page and pageSize out also keeps one cache entry per filter.
+    const { page: _page, pageSize: _pageSize, ...filters } = query;
+    const rows = await listAllPublicAwards(filters);
+    return csvAttachment(toCsv(rows, AWARD_CSV_COLUMNS), awardsCsvFilename(query.year));
+  }
+
+  const result = await listPublicAwards(query);
+  return jsonOk({
+    data: result.rows.map(toAwardJson),
+    total: result.total,
+    page: result.page,
+    pageSize: result.pageSize,
+    pageCount: result.pageCount,
+    incentiveTotalWon: result.incentiveTotalWon,
+    incentiveTotalMillionWon: wonToMillionWon(result.incentiveTotalWon),
+    license: LICENSE,
+  });
+}

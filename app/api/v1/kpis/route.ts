@@ -1,0 +1,15 @@
+import type { NextRequest } from "next/server";
+import { z } from "zod";
+import { toKpisJson } from "@/lib/api/kpi-json";
+import { parseParams } from "@/lib/api/params";
+import { jsonOk, paramErrors } from "@/lib/api/responses";
+import { listPolicyAreas } from "@/lib/data/public-kpis";
+
+/** GET /api/v1/kpis — every KPI figure with its history; it takes no parameters. */
+export async function GET(request: NextRequest) {
+  // Refusing stray parameters keeps the contract strict (a client expecting a filter learns there is
+  // none) and reads the request, which makes this handler run per request instead of at build time.
+  const params = parseParams(request.nextUrl.searchParams, z.object({}));
+  if (!params.ok) return paramErrors(params.errors);
+  return jsonOk(toKpisJson(await listPolicyAreas()));
+}

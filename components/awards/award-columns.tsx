@@ -1,0 +1,66 @@
+import { createColumnHelper, metaHelper, rowPaginationFeature, rowSortingFeature, tableFeatures } from "@tanstack/react-table";
+import { EmptyValue } from "@/components/ui/empty-value";
+import type { PublicAward } from "@/lib/data/public-awards";
+import { formatCount, formatMillionWon } from "@/lib/format";
+import styles from "./awards.module.css";
+
+export type AwardColumnMeta = {
+  /** Right-aligned, tabular figures. */
+  numeric?: boolean;
+  /** The cell that names the row: rendered as <th scope="row">. */
+  rowHeader?: boolean;
+};
+
+type AwardTableMeta = {
+  /** Count and incentive of every matching award, not only this page. */
+  total: number;
+  incentiveTotalWon: number;
+  /** When the list is filtered to one department, awards shared with others are flagged. */
+  filteredByDepartment: boolean;
+};
+
+// Sorting and paging are done by the server from the URL; the table only reflects that state.
+export const awardTableFeatures = tableFeatures({
+  rowSortingFeature,
+  rowPaginationFeature,
+  columnMeta: metaHelper<AwardColumnMeta>(),
+  tableMeta: metaHelper<AwardTableMeta>(),
+});
+
+const column = createColumnHelper<typeof awardTableFeatures, PublicAward>();
+
+/** The one definition of the awards table's columns. Column ids match the `sort` URL values. */
+export function getAwardColumns() {
+  return column.columns([
+    column.accessor("year", { id: "year", header: "연도" }),
+    column.accessor("title", {
+      id: "title",
+      header: "수상명",
+      meta: { rowHeader: true },
+      footer: ({ table }) => `합계 ${formatCount(table.options.meta?.total ?? 0)}건`,
+    }),
+    column.accessor((row) => row.agency.name, { id: "agency", header: "주관기관" }),
+    column.accessor("grade", { id: "grade", header: "등급", cell: ({ getValue }) => getValue() ?? <EmptyValue /> }),
+    column.accessor("incentiveWon", {
+      id: "incentive",
+      header: "인센티브(백만원)",
+      meta: { numeric: true },
+      cell: ({ getValue }) => {
+        const won = getValue();
+        return won === null ? <EmptyValue /> : formatMillionWon(won);
+      },
+      footer: ({ table }) => formatMillionWon(table.options.meta?.incentiveTotalWon ?? 0),
+    }),
+    column.accessor((row) => row.departments.map((d) => d.name).join(", "), {
+      id: "departments",
+      header: "담당부서",
+      enableSorting: false,
+      cell: ({ getValue, row, table }) =>
+        table.options.meta?.filteredByDepartment && row.original.departments.length > 1 ? (
+          <span className={styles.sharedNote}>공동 수상: {getValue()}</span>
+        ) : (
+          getValue()
+        ),
+    }),
+  ]);
+}

@@ -1,0 +1,117 @@
+import { AGENCY_KINDS } from "@/db/schema";
+import { AGENCY_KIND_LABELS } from "@/lib/labels";
+import { AWARD_PAGE_SIZES, awardQueryToParams, NO_GRADE, type AwardQuery } from "@/lib/validations/award-query";
+import { RESULTS_ID } from "./award-links";
+import type { AwardFilterOptions } from "./filter-options";
+import styles from "./awards.module.css";
+
+/**
+ * The filters as a plain GET form: it works without JavaScript and leaves every choice in the URL,
+ * so a filtered view can be bookmarked and shared. Submitting starts again from page 1.
+ */
+export function AwardFilters({ query, options }: { query: AwardQuery; options: AwardFilterOptions }) {
+  const pageSizes = AWARD_PAGE_SIZES.includes(query.pageSize as (typeof AWARD_PAGE_SIZES)[number])
+    ? AWARD_PAGE_SIZES
+    : [...AWARD_PAGE_SIZES, query.pageSize].sort((a, b) => a - b);
+  // The chosen order survives a new search.
+  const kept = awardQueryToParams({ sort: query.sort, dir: query.dir });
+  return (
+    <form method="get" action={`/awards#${RESULTS_ID}`} role="search" aria-labelledby="award-filters-heading" className={styles.filters}>
+      <h2 id="award-filters-heading" className={styles.filtersHeading}>
+        검색 조건
+      </h2>
+      <div className={styles.filterGrid}>
+        <div className="field">
+          <label htmlFor="filter-year">연도</label>
+          <select id="filter-year" name="year" defaultValue={query.year ?? ""}>
+            <option value="">전체</option>
+            {options.years.map((y) => (
+              <option key={y} value={y}>
+                {y}년
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="filter-agency">주관기관</label>
+          <select id="filter-agency" name="agency" defaultValue={query.agency ?? ""}>
+            <option value="">전체</option>
+            {AGENCY_KINDS.map((kind) => (
+              <optgroup key={kind} label={AGENCY_KIND_LABELS[kind]}>
+                {options.agencies
+                  .filter((a) => a.kind === kind)
+                  .map((a) => (
+                    <option key={a.id} value={a.id}>
+                      {a.name}
+                    </option>
+                  ))}
+              </optgroup>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="filter-kind">기관 유형</label>
+          <select id="filter-kind" name="kind" defaultValue={query.kind ?? ""}>
+            <option value="">전체</option>
+            {AGENCY_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {AGENCY_KIND_LABELS[kind]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="filter-department">담당부서</label>
+          <select id="filter-department" name="department" defaultValue={query.department ?? ""}>
+            <option value="">전체</option>
+            {options.departments.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="filter-grade">등급</label>
+          <select id="filter-grade" name="grade" defaultValue={query.grade ?? ""}>
+            <option value="">전체</option>
+            {options.grades.map((g) => (
+              <option key={g} value={g}>
+                {g}
+              </option>
+            ))}
+            <option value={NO_GRADE}>등급 없음</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="filter-q">검색어</label>
+          <input id="filter-q" name="q" type="search" defaultValue={query.q ?? ""} maxLength={100} aria-describedby="filter-q-hint" />
+          <span id="filter-q-hint" className="field-hint">
+            수상명, 주관기관, 등급에서 찾습니다.
+          </span>
+        </div>
+        <div className="field">
+          <label htmlFor="filter-page-size">쪽당 행 수</label>
+          <select id="filter-page-size" name="pageSize" defaultValue={query.pageSize}>
+            {pageSizes.map((n) => (
+              <option key={n} value={n}>
+                {n}개
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {[...kept].map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <div className={styles.filterActions}>
+        <button type="submit" className="button">
+          검색
+        </button>
+        <a href="/awards" className="button button--secondary">
+          초기화
+        </a>
+      </div>
+    </form>
+  );
+}

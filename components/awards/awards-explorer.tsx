@@ -1,0 +1,83 @@
+import { listPublicAwards } from "@/lib/data/public-awards";
+import { formatCount, formatMillionWon } from "@/lib/format";
+import { DEFAULT_PAGE_SIZE, parseAwardQuery, type AwardQuery, type ParamError } from "@/lib/validations/award-query";
+import { AwardFilters } from "./award-filters";
+import { csvHref, pageLink, RESULTS_ID, sortLinks } from "./award-links";
+import { AwardsTable } from "./awards-table";
+import { loadAwardFilterOptions } from "./filter-options";
+import { describeFilters } from "./filter-summary";
+import styles from "./awards.module.css";
+
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+const PARSE_OPTIONS = { defaultPageSize: DEFAULT_PAGE_SIZE };
+
+/**
+ * The query from the URL. A bad parameter is reported and dropped, keeping the rest of a shared
+ * link's filters rather than discarding them all.
+ */
+function readQuery(params: SearchParams): { query: AwardQuery; errors: ParamError[] } {
+  const parsed = parseAwardQuery(params, PARSE_OPTIONS);
+  if (parsed.ok) return { query: parsed.query, errors: [] };
+  const bad = new Set(parsed.errors.map((e) => e.parameter));
+  const rest = Object.fromEntries(Object.entries(params).filter(([name]) => !bad.has(name)));
+  const retried = parseAwardQuery(rest, PARSE_OPTIONS);
+  const fallback = retried.ok ? retried : parseAwardQuery({}, PARSE_OPTIONS);
+  if (!fallback.ok) throw new Error("The default award query must parse.");
+  return { query: fallback.query, errors: parsed.errors };
+}
+
+/** Filters, totals and one page of the awards table, all read from the URL. */
+export async function AwardsExplorer({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const { query, errors } = readQuery(await searchParams);
+  const [result, options] = await Promise.all([listPublicAwards(query), loadAwardFilterOptions()]);
+  const filters = describeFilters(query, options);
+
+  return (
+    <>
+      {errors.length > 0 && (
+        <div className="alert alert--error" role="alert">
+          <p>주소에 든 검색 조건 가운데 다음 항목은 쓸 수 없어 빼고 보여 드립니다.</p>
+          <ul>
+            {errors.map((e, i) => (
+              <li key={i}>{e.message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <AwardFilters query={query} options={options} />
+      <section id={RESULTS_ID} aria-labelledby="award-results-heading" tabIndex={-1} className={styles.results}>
+        <h2 id="award-results-heading">검색 결과</h2>
+        <p className={styles.resultSummary}>
+          {filters ? `${filters}: ` : "전체: "}
+          <strong>
+            총 <span className="num">{formatCount(result.total)}</span>건 · 인센티브 합계{" "}
+            <span className="num">{formatMillionWon(result.incentiveTotalWon, { unit: true })}</span>
+          </strong>
+        </p>
+        {query.department && (
+          <p className={styles.note}>
+            여러 부서가 함께 받은 상은 부서마다 한 건으로 셉니다. 그런 상은 담당부서 칸에 “공동 수상”과 함께 받은 부서를 모두 적었습니다.
+          </p>
+        )}
+        <p className="no-print">
+          <a href={csvHref(query)} download>
+            CSV 내려받기
+          </a>{" "}
+          <span className="field-hint">(지금 조건에 맞는 {formatCount(result.total)}건 전체, 엑셀에서 열 수 있음)</span>
+        </p>
+        <AwardsTable
+          result={result}
+          sort={query.sort}
+          dir={query.dir}
+          filteredByDepartment={query.department !== undefined}
+          links={{
+            sort: sortLinks(query),
+            previous: pageLink(query, result.page - 1, result.pageCount),
+            next: pageLink(query, result.page + 1, result.pageCount),
+          }}
+        />
+      </section>
+    </>
+  );
+}

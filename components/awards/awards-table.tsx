@@ -1,0 +1,155 @@
+"use client";
+
+import { useTable, type Column } from "@tanstack/react-table";
+import { TableScroll } from "@/components/ui/table-scroll";
+import type { AwardPage, PublicAward } from "@/lib/data/public-awards";
+import { awardTableFeatures, getAwardColumns, type AwardColumnMeta } from "./award-columns";
+import type { PageLink, SortableColumn, SortLink } from "./award-links";
+import styles from "./awards.module.css";
+
+const columns = getAwardColumns();
+
+const DIRECTION_LABELS = { asc: "오름차순", desc: "내림차순" } as const;
+const ARIA_SORT = { asc: "ascending", desc: "descending" } as const;
+
+type AwardColumn = Column<typeof awardTableFeatures, PublicAward>;
+
+type Props = {
+  result: AwardPage;
+  /** The server's order, from the URL; "order" is the document's own order. */
+  sort: SortableColumn | "order";
+  dir: "asc" | "desc";
+  filteredByDepartment: boolean;
+  links: { sort: Record<SortableColumn, SortLink>; previous: PageLink; next: PageLink };
+};
+
+function columnLabel(column: AwardColumn): string {
+  const header = column.columnDef.header;
+  return typeof header === "string" ? header : column.id;
+}
+
+/** A body or footer cell: the row's name is a row header, figures are right-aligned. */
+function MetaCell({ meta, children }: { meta?: AwardColumnMeta; children: React.ReactNode }) {
+  const className = meta?.numeric ? "num" : undefined;
+  return meta?.rowHeader ? (
+    <th scope="row" className={className}>
+      {children}
+    </th>
+  ) : (
+    <td className={className}>{children}</td>
+  );
+}
+
+function HeaderCell({ column, link }: { column: AwardColumn; link?: SortLink }) {
+  const sorted = column.getIsSorted();
+  const label = columnLabel(column);
+  return (
+    <th scope="col" aria-sort={sorted ? ARIA_SORT[sorted] : undefined} className={column.columnDef.meta?.numeric ? "num" : undefined}>
+      {link && column.getCanSort() ? (
+        <a href={link.href} className={styles.sortLink}>
+          {label}
+          <span aria-hidden="true" className={styles.sortIcon}>
+            {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}
+          </span>
+          <span className="visually-hidden">, {DIRECTION_LABELS[link.direction]}으로 정렬</span>
+        </a>
+      ) : (
+        label
+      )}
+    </th>
+  );
+}
+
+function PageStep({ link, rel, label }: { link: PageLink | null; rel: "prev" | "next"; label: string }) {
+  if (!link) {
+    return (
+      <span className="button button--secondary" aria-disabled="true">
+        {label}
+      </span>
+    );
+  }
+  return (
+    <a href={link.href} rel={rel} className="button button--secondary" aria-label={`${label} 쪽, ${link.page}쪽으로`}>
+      {label}
+    </a>
+  );
+}
+
+/** One server-sorted page of awards, with the totals of every match in the footer. */
+export function AwardsTable({ result, sort, dir, filteredByDepartment, links }: Props) {
+  const table = useTable({
+    features: awardTableFeatures,
+    columns,
+    data: result.rows,
+    getRowId: (row) => String(row.id),
+    manualSorting: true,
+    manualPagination: true,
+    rowCount: result.total,
+    pageCount: result.pageCount,
+    state: {
+      sorting: sort === "order" ? [] : [{ id: sort, desc: dir === "desc" }],
+      pagination: { pageIndex: result.page - 1, pageSize: result.pageSize },
+    },
+    meta: { total: result.total, incentiveTotalWon: result.incentiveTotalWon, filteredByDepartment },
+  });
+  const sortedColumn = sort === "order" ? undefined : table.getColumn(sort);
+  const rows = table.getRowModel().rows;
+
+  return (
+    <>
+      <TableScroll label="수상 실적 표, 좁은 화면에서는 옆으로 밀어 봅니다">
+        <table className={`data-table ${styles.table}`}>
+          <caption>
+            기관표창 수상 실적 목록 ({result.page} / {table.getPageCount()}쪽,{" "}
+            {sortedColumn ? `${columnLabel(sortedColumn)} ${DIRECTION_LABELS[dir]}` : "자료 순서"})
+          </caption>
+          <thead>
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => (
+                  <HeaderCell key={header.id} column={header.column} link={links.sort[header.column.id as SortableColumn]} />
+                ))}
+              </tr>
+            ))}
+          </thead>
+          <tbody>
+            {rows.length === 0 ? (
+              <tr>
+                <td colSpan={columns.length}>조건에 맞는 수상 실적이 없습니다.</td>
+              </tr>
+            ) : (
+              rows.map((row) => (
+                <tr key={row.id}>
+                  {row.getAllCells().map((cell) => (
+                    <MetaCell key={cell.id} meta={cell.column.columnDef.meta}>
+                      <table.FlexRender cell={cell} />
+                    </MetaCell>
+                  ))}
+                </tr>
+              ))
+            )}
+          </tbody>
+          <tfoot>
+            {table.getFooterGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => (
+                  <MetaCell key={header.id} meta={header.column.columnDef.meta}>
+                    <table.FlexRender footer={header} />
+                  </MetaCell>
+                ))}
+              </tr>
+            ))}
+          </tfoot>
+        </table>
+      </TableScroll>
+      <nav aria-label="수상 실적 쪽 이동" className={`${styles.pagination} no-print`}>
+        <PageStep link={table.getCanPreviousPage() ? links.previous : null} rel="prev" label="이전" />
+        <p className={styles.pageStatus}>
+          <span className="visually-hidden">현재 </span>
+          {result.page} / {table.getPageCount()}쪽
+        </p>
+        <PageStep link={table.getCanNextPage() ? links.next : null} rel="next" label="다음" />
+      </nav>
+    </>
+  );
+}

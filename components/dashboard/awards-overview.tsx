@@ -1,0 +1,77 @@
+import { getYearSummary, latestAwardYear, listPublicYears, type YearSummary } from "@/lib/data/public-summary";
+import { formatCount } from "@/lib/format";
+import { awardQueryToParams } from "@/lib/validations/award-query";
+import { AwardTotals } from "./award-totals";
+import { BreakdownSection } from "./breakdown-section";
+import { agencyRows, departmentRows, gradeRows, kindRows } from "./breakdowns";
+import { YearForm } from "./year-form";
+import styles from "./dashboard.module.css";
+
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+const HEADING_ID = "awards-overview-heading";
+
+function Breakdowns({ summary }: { summary: YearSummary }) {
+  const shared = summary.sharedAwardCount;
+  return (
+    <>
+      <BreakdownSection id="by-agency" title="주관기관별" nameHeader="주관기관" rows={agencyRows(summary)} total={summary} />
+      <BreakdownSection id="by-kind" title="기관 유형별" nameHeader="기관 유형" rows={kindRows(summary)} total={summary} />
+      <BreakdownSection
+        id="by-department"
+        title="담당부서별"
+        nameHeader="담당부서"
+        rows={departmentRows(summary)}
+        note={
+          shared > 0
+            ? `여러 부서가 함께 받은 상 ${formatCount(shared)}건은 부서마다 한 건으로 셌으므로, 부서별 건수를 더하면 전체 ${formatCount(summary.awardCount)}건보다 많습니다.`
+            : undefined
+        }
+      />
+      <BreakdownSection id="by-grade" title="등급별" nameHeader="등급" rows={gradeRows(summary)} total={summary} />
+    </>
+  );
+}
+
+/** The selected year's awards: totals against the year before, then each breakdown. */
+export async function AwardsOverview({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const [params, years, latest] = await Promise.all([searchParams, listPublicYears(), latestAwardYear()]);
+  const requested = typeof params.year === "string" && params.year !== "" ? params.year : null;
+  const requestedYear = years.find((y) => String(y) === requested);
+  const year = requestedYear ?? latest ?? years[0];
+  const summary = year === undefined ? null : await getYearSummary(year);
+
+  if (!summary) {
+    return (
+      <section aria-labelledby={HEADING_ID} className={styles.section}>
+        <h2 id={HEADING_ID}>기관표창 수상 실적</h2>
+        <p>아직 공개된 수상 실적이 없습니다.</p>
+      </section>
+    );
+  }
+
+  return (
+    <section aria-labelledby={HEADING_ID} className={styles.section}>
+      <h2 id={HEADING_ID}>{summary.year}년 기관표창 수상 실적</h2>
+      {requested !== null && requestedYear === undefined && (
+        <p className="alert alert--warning" role="alert">
+          {requested}년 자료가 없어 {summary.year}년 자료를 보여 드립니다.
+        </p>
+      )}
+      <YearForm years={years} selected={summary.year} />
+      <AwardTotals summary={summary} />
+      {summary.baselineOnly ? (
+        <p className="alert">
+          {summary.year}년은 총계만 기록되어 있어 주관기관별·부서별·등급별 내역이 없습니다.
+        </p>
+      ) : (
+        <>
+          <p>
+            <a href={`/awards?${awardQueryToParams({ year: summary.year })}`}>{summary.year}년 수상 실적 전체 목록 보기</a>
+          </p>
+          <Breakdowns summary={summary} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,88 @@
+"use client";
+
+import { useActionState, useRef } from "react";
+import { IDLE, type FormState } from "@/lib/actions/form-state";
+import { CheckboxGroup, SelectField, TextField } from "@/components/forms/field";
+import { fieldValue, fieldValues, formKey } from "@/components/forms/field-props";
+import { FormStatus, SubmitButton } from "@/components/forms/form-status";
+import { StoredValues } from "./stored-values";
+
+export type AwardFormDefaults = {
+  year: number | null;
+  title: string;
+  agencyId: number | null;
+  grade: string | null;
+  /** 백만원 as typed ("297.2"), empty for none. */
+  incentive: string;
+  departmentIds: number[];
+};
+
+type Props = {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  defaults: AwardFormDefaults;
+  hidden: Record<string, string | number | undefined>;
+  agencies: { id: number; name: string }[];
+  departments: { id: number; name: string }[];
+  grades: string[];
+  yearMax: number;
+};
+
+/**
+ * After a lost version race the form carries the stored version, so saving again is a deliberate
+ * choice made with the current values in view, never a silent overwrite.
+ */
+function withCurrentVersion(hidden: Props["hidden"], state: FormState): Props["hidden"] {
+  const version = state.current?.version;
+  return typeof version === "number" && "version" in hidden ? { ...hidden, version } : hidden;
+}
+
+/** 수상 실적 입력: the same form adds, edits and resubmits; the server decides publish or review. */
+export function AwardForm({ action, defaults, hidden, agencies, departments, grades, yearMax }: Props) {
+  const [state, formAction] = useActionState(action, IDLE);
+  const formRef = useRef<HTMLFormElement>(null);
+  const e = state.errors ?? {};
+  return (
+    <form ref={formRef} action={formAction} noValidate key={formKey(state)} className="award-form">
+      <FormStatus state={state} formRef={formRef} />
+      {state.current ? <StoredValues current={state.current} agencies={agencies} departments={departments} /> : null}
+      {Object.entries(withCurrentVersion(hidden, state)).map(([name, value]) =>
+        value === undefined ? null : <input key={name} type="hidden" name={name} value={value} />,
+      )}
+      <TextField name="year" label="연도" inputMode="numeric" autoComplete="off" required hint={`수상한 해 (2000–${yearMax})`} defaultValue={fieldValue(state, "year", defaults.year)} errors={e.year} />
+      <TextField name="title" label="수상명" required maxLength={200} defaultValue={fieldValue(state, "title", defaults.title)} errors={e.title} />
+      <SelectField
+        name="agencyId"
+        label="주관기관"
+        required
+        placeholder="주관기관을 선택하세요"
+        options={agencies.map((a) => ({ value: a.id, label: a.name }))}
+        defaultValue={fieldValue(state, "agencyId", defaults.agencyId)}
+        errors={e.agencyId}
+      />
+      <TextField name="grade" label="등급" list="grade-options" maxLength={50} hint="예: 최우수, 우수, 대상, A등급. 등급이 없으면 비워 두세요." defaultValue={fieldValue(state, "grade", defaults.grade)} errors={e.grade} />
+      <datalist id="grade-options">
+        {grades.map((g) => (
+          <option key={g} value={g} />
+        ))}
+      </datalist>
+      <TextField
+        name="incentive"
+        label="인센티브(백만원)"
+        inputMode="decimal"
+        autoComplete="off"
+        hint="백만원 단위, 소수점 아래 한 자리까지 (예: 297.2). 인센티브가 없으면 비워 두세요."
+        defaultValue={fieldValue(state, "incentive", defaults.incentive)}
+        errors={e.incentive}
+      />
+      <CheckboxGroup
+        name="departmentIds"
+        label="담당부서"
+        hint="여러 부서가 함께 받은 상이면 모두 고르세요."
+        options={departments.map((d) => ({ value: d.id, label: d.name }))}
+        checked={fieldValues(state, "departmentIds", defaults.departmentIds)}
+        errors={e.departmentIds}
+      />
+      <SubmitButton>저장</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,8 @@
+import os from "node:os";
+import path from "node:path";
+
+/** Where the end-to-end run keeps its database and build, outside the clone. */
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3210);
+export const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL ?? path.join(os.tmpdir(), "seonggwa-e2e", "e2e.db");
+export const E2E_DIST_DIR = ".next-test";
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";

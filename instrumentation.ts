@@ -1,0 +1,7 @@
+// Opens the database when the server starts, which applies any pending migrations before the
+// first request rather than during it.
+export async function register() {
+  if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build") {
+    await import("./db");
+  }
+}

@@ -1,0 +1,83 @@
+import "server-only";
+import { headers } from "next/headers";
+import { updateTag } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { getViewer } from "@/lib/auth/session";
+import { clientAddress } from "@/lib/auth/client-address";
+import type { StaffViewer } from "@/lib/auth/viewer";
+import type { CacheTag } from "@/lib/cache-tags";
+import { ConflictError, FieldError, ForbiddenError, NotFoundError } from "@/lib/errors";
+import { fieldErrors } from "@/lib/validations/issues";
+import type { FormState } from "./form-state";
+
+export type ActionContext = { ip: string };
+
+/** What a data function reports back: the public tags its write expired, and what to say. */
+export type ActionOutcome = { tags: readonly CacheTag[]; message: string; redirectTo?: string };
+
+type Options<S extends z.ZodType> = {
+  schema: S;
+  /** Coarse role gate; row-level checks happen in the data layer, inside the transaction. */
+  allow: (viewer: StaffViewer) => boolean;
+  run: (viewer: StaffViewer, input: z.output<S>, ctx: ActionContext) => ActionOutcome | Promise<ActionOutcome>;
+};
+
+/**
+ * The submitted fields as text, so a refused form shows exactly what the user typed. Passwords are
+ * never sent back to the browser.
+ */
+function echo(formData: FormData): Record<string, string | string[]> {
+  const values: Record<string, string | string[]> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith("$ACTION") || /password/i.test(key)) continue;
+    const all = formData.getAll(key).filter((v): v is string => typeof v === "string");
+    values[key] = all.length > 1 ? all : (all[0] ?? "");
+  }
+  return values;
+}
+
+/** FormData to a plain object for zod; repeated keys (several departments) become arrays. */
+export function formDataToObject(formData: FormData): Record<string, unknown> {
+  const object: Record<string, unknown> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith("$ACTION")) continue;
+    const all = formData.getAll(key).filter((v): v is string => typeof v === "string");
+    object[key] = all.length > 1 ? all : (all[0] ?? "");
+  }
+  return object;
+}
+
+/**
+ * Every server action that changes data goes through here:
+ * session → zod parse → role check → data function (row permission, version check, write and
+ * audit row in one transaction) → cache tags expired at once → message or redirect.
+ * A server action is a public POST endpoint, so none of these steps trusts the page that rendered it.
+ */
+export function formAction<S extends z.ZodType>(options: Options<S>) {
+  return async function action(_previous: FormState, formData: FormData): Promise<FormState> {
+    const values = echo(formData);
+    const viewer = await getViewer();
+    if (viewer.kind !== "staff") return { status: "error", message: "로그인이 필요합니다. 다시 로그인해 주세요.", values };
+    if (viewer.mustChangePassword) return { status: "error", message: "새 비밀번호를 먼저 설정해 주세요.", values };
+
+    const parsed = options.schema.safeParse(formDataToObject(formData));
+    if (!parsed.success) return { status: "error", message: "입력한 내용을 확인해 주세요.", errors: fieldErrors(parsed.error), values };
+    if (!options.allow(viewer)) return { status: "error", message: new ForbiddenError().message, values };
+
+    let outcome: ActionOutcome;
+    try {
+      outcome = await options.run(viewer, parsed.data, { ip: clientAddress(await headers()) });
+    } catch (error) {
+      if (error instanceof FieldError) return { status: "error", message: error.message, errors: error.fieldErrors, values };
+      if (error instanceof ConflictError) return { status: "error", message: error.message, values, current: error.current as Record<string, unknown> };
+      if (error instanceof ForbiddenError || error instanceof NotFoundError) return { status: "error", message: error.message, values };
+      throw error;
+    }
+
+    for (const tag of outcome.tags) updateTag(tag);
+    // Outside the try: redirect() works by throwing.
+    if (outcome.redirectTo) redirect(outcome.redirectTo);
+    return { status: "success", message: outcome.message };
+  };
+}

@@ -1,0 +1,12 @@
+"use server";
+
+import { isPlanner } from "@/lib/auth/permissions";
+import { returnSubmissions } from "@/lib/data/submissions";
+import { returnSchema } from "@/lib/validations/review";
+import { formAction } from "../form-action";
+
+export const returnSubmissionsAction = formAction({
+  schema: returnSchema,
+  allow: isPlanner,
+  run: (viewer, input, ctx) => returnSubmissions(viewer, input.selected, input.reason, ctx),
+});

@@ -1,0 +1,34 @@
+import "server-only";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { loadSessionUser } from "@/lib/data/authentication";
+import { auth } from "./config";
+import { PUBLIC_VIEWER, type StaffViewer, type Viewer } from "./viewer";
+
+/**
+ * Who is making this request, read fresh from the database: a deactivated account, a reset
+ * password or a department move bumps the account's session version and ends older sessions.
+ */
+export const getViewer = cache(async (): Promise<Viewer> => {
+  const session = await auth();
+  if (!session?.uid) return PUBLIC_VIEWER;
+  const user = loadSessionUser(session.uid, session.sv);
+  if (!user) return PUBLIC_VIEWER;
+  return {
+    kind: "staff",
+    userId: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    role: user.role,
+    departmentId: user.departmentId,
+    mustChangePassword: user.mustChangePassword,
+  };
+});
+
+/** For staff pages: the signed-in viewer, or a redirect to the login page. */
+export async function requireStaff(options: { allowPasswordChange?: boolean } = {}): Promise<StaffViewer> {
+  const viewer = await getViewer();
+  if (viewer.kind !== "staff") redirect("/login");
+  if (viewer.mustChangePassword && !options.allowPasswordChange) redirect("/account/password");
+  return viewer;
+}

@@ -1,0 +1,12 @@
+/**
+ * Tags on cached public reads. A write that changes what the public sees expires the tags it
+ * touches (updateTag in server actions, revalidateTag(tag, { expire: 0 }) elsewhere).
+ */
+export const CACHE_TAGS = {
+  awards: "awards",
+  kpis: "kpis",
+  registry: "registry",
+  years: "years",
+} as const;
+
+export type CacheTag = (typeof CACHE_TAGS)[keyof typeof CACHE_TAGS];

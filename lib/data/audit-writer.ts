@@ -1,0 +1,40 @@
+import "server-only";
+import type { Executor } from "@/db";
+import { auditLog } from "@/db/schema";
+import type { StaffViewer } from "@/lib/auth/viewer";
+
+export type AuditInput = {
+  actor: Pick<StaffViewer, "userId" | "username"> | null;
+  action: string;
+  entityType: string;
+  entityId?: number | null;
+  departmentId?: number | null;
+  before?: unknown;
+  after?: unknown;
+  note?: string | null;
+  ip?: string | null;
+};
+
+const json = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
+
+/**
+ * Appends one audit row. Call it with the transaction that makes the change, so the change and its
+ * record commit together or not at all. Nothing in the app updates or deletes audit rows.
+ */
+export function recordAudit(tx: Executor, entry: AuditInput): void {
+  tx.insert(auditLog)
+    .values({
+      at: new Date(),
+      actorId: entry.actor?.userId ?? null,
+      actorName: entry.actor?.username ?? null,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId ?? null,
+      departmentId: entry.departmentId ?? null,
+      before: json(entry.before),
+      after: json(entry.after),
+      note: entry.note ?? null,
+      ip: entry.ip ?? null,
+    })
+    .run();
+}

@@ -1,0 +1,33 @@
+import "server-only";
+import { and, count, desc, eq, type SQL } from "drizzle-orm";
+import { db } from "@/db";
+import { auditLog, departments, type AuditEntry } from "@/db/schema";
+import { isPlanner } from "@/lib/auth/permissions";
+import type { Viewer } from "@/lib/auth/viewer";
+import { ForbiddenError } from "@/lib/errors";
+
+export type AuditFilter = { userId?: number; departmentId?: number; entityType?: string; entityId?: number; page: number };
+export const AUDIT_PAGE_SIZE = 50;
+
+/** The audit log for planners and admins, newest first, filtered by user, department and record. */
+export function listAudit(viewer: Viewer, filter: AuditFilter): { rows: (AuditEntry & { department: string | null })[]; total: number; pageCount: number } {
+  if (!isPlanner(viewer)) throw new ForbiddenError("감사 기록은 기획감사실과 관리자만 볼 수 있습니다.");
+  const conditions: SQL[] = [];
+  if (filter.userId) conditions.push(eq(auditLog.actorId, filter.userId));
+  if (filter.departmentId) conditions.push(eq(auditLog.departmentId, filter.departmentId));
+  if (filter.entityType) conditions.push(eq(auditLog.entityType, filter.entityType));
+  if (filter.entityId) conditions.push(eq(auditLog.entityId, filter.entityId));
+  const where = conditions.length ? and(...conditions) : undefined;
+  const [{ total }] = db.select({ total: count() }).from(auditLog).where(where).all();
+  const rows = db
+    .select({ entry: auditLog, department: departments.name })
+    .from(auditLog)
+    .leftJoin(departments, eq(departments.id, auditLog.departmentId))
+    .where(where)
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .limit(AUDIT_PAGE_SIZE)
+    .offset((filter.page - 1) * AUDIT_PAGE_SIZE)
+    .all()
+    .map((r) => ({ ...r.entry, department: r.department }));
+  return { rows, total, pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)) };
+}

@@ -1,0 +1,142 @@
+import "server-only";
+import { and, asc, eq, inArray, isNull, max } from "drizzle-orm";
+import type { Executor } from "@/db";
+import { agencies, awardDepartments, awards, departments, years } from "@/db/schema";
+import { FieldError } from "@/lib/errors";
+import type { AwardInput } from "@/lib/validations/award";
+
+/** An award as stored, with its departments: the shape audit rows and conflict messages show. */
+export type AwardSnapshot = {
+  id: number;
+  year: number;
+  title: string;
+  grade: string | null;
+  incentiveWon: number | null;
+  agencyId: number;
+  departmentIds: number[];
+  version: number;
+  deleted: boolean;
+};
+
+/** The proposed content of an award, as kept in a submission's payload. */
+export type AwardContent = Omit<AwardInput, "id" | "version">;
+
+export function awardContent(input: AwardInput): AwardContent {
+  return { year: input.year, title: input.title, agencyId: input.agencyId, grade: input.grade, incentive: input.incentive, departmentIds: input.departmentIds };
+}
+
+export function awardSnapshot(tx: Executor, id: number): AwardSnapshot | null {
+  const award = tx.select().from(awards).where(eq(awards.id, id)).get();
+  if (!award) return null;
+  const departmentIds = tx
+    .select({ id: awardDepartments.departmentId })
+    .from(awardDepartments)
+    .where(eq(awardDepartments.awardId, id))
+    .orderBy(asc(awardDepartments.departmentId))
+    .all()
+    .map((r) => r.id);
+  return {
+    id: award.id,
+    year: award.year,
+    title: award.title,
+    grade: award.grade,
+    incentiveWon: award.incentiveWon,
+    agencyId: award.agencyId,
+    departmentIds,
+    version: award.version,
+    deleted: award.deletedAt !== null,
+  };
+}
+
+export function isYearClosed(tx: Executor, year: number): boolean {
+  return tx.select({ status: years.status }).from(years).where(eq(years.year, year)).get()?.status === "closed";
+}
+
+export function closedYearMessage(year: number): string {
+  return `${year}년은 마감되어 수정할 수 없습니다. 정정이 필요하면 기획감사실에 마감 해제를 요청해 주세요.`;
+}
+
+/** Refuses changes to a closed year, naming the field that carries the year. */
+export function assertYearOpen(tx: Executor, year: number): void {
+  if (isYearClosed(tx, year)) throw new FieldError({ year: [closedYearMessage(year)] }, closedYearMessage(year));
+}
+
+/** The body and departments must exist in the registries (active departments only). */
+export function assertRegistered(tx: Executor, content: AwardContent): void {
+  const errors: Record<string, string[]> = {};
+  if (!tx.select({ id: agencies.id }).from(agencies).where(eq(agencies.id, content.agencyId)).get()) {
+    errors.agencyId = ["등록된 주관기관을 선택해 주세요."];
+  }
+  const known = tx
+    .select({ id: departments.id })
+    .from(departments)
+    .where(and(inArray(departments.id, content.departmentIds), eq(departments.active, true)))
+    .all();
+  if (known.length !== content.departmentIds.length) errors.departmentIds = ["등록된 담당부서를 선택해 주세요."];
+  if (Object.keys(errors).length) throw new FieldError(errors);
+}
+
+/** Writes the award's department links to match `departmentIds`. */
+function linkDepartments(tx: Executor, awardId: number, departmentIds: number[]): void {
+  tx.delete(awardDepartments).where(eq(awardDepartments.awardId, awardId)).run();
+  for (const departmentId of departmentIds) tx.insert(awardDepartments).values({ awardId, departmentId }).run();
+}
+
+/** Publishes a new award; it is listed after the year's existing ones. */
+export function insertAward(tx: Executor, content: AwardContent, actorId: number): number {
+  const last = tx.select({ n: max(awards.sourceOrder) }).from(awards).where(eq(awards.year, content.year)).get()?.n ?? 0;
+  const now = new Date();
+  const { id } = tx
+    .insert(awards)
+    .values({
+      year: content.year,
+      title: content.title,
+      grade: content.grade,
+      incentiveWon: content.incentive,
+      agencyId: content.agencyId,
+      sourceOrder: last + 1,
+      createdBy: actorId,
+      updatedBy: actorId,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .returning({ id: awards.id })
+    .get();
+  linkDepartments(tx, id, content.departmentIds);
+  return id;
+}
+
+/**
+ * Publishes new content for an award if it is still at `expectedVersion`. The version is part of
+ * the UPDATE's condition, so of two concurrent saves exactly one changes a row.
+ */
+export function updateAward(tx: Executor, id: number, expectedVersion: number, content: AwardContent, actorId: number): boolean {
+  const result = tx
+    .update(awards)
+    .set({
+      year: content.year,
+      title: content.title,
+      grade: content.grade,
+      incentiveWon: content.incentive,
+      agencyId: content.agencyId,
+      version: expectedVersion + 1,
+      updatedBy: actorId,
+      updatedAt: new Date(),
+    })
+    .where(and(eq(awards.id, id), eq(awards.version, expectedVersion), isNull(awards.deletedAt)))
+    .run();
+  if (result.changes !== 1) return false;
+  linkDepartments(tx, id, content.departmentIds);
+  return true;
+}
+
+/** Moves an award to the trash (soft delete) if it is still at `expectedVersion`. */
+export function trashAward(tx: Executor, id: number, expectedVersion: number, actorId: number): boolean {
+  const now = new Date();
+  const result = tx
+    .update(awards)
+    .set({ deletedAt: now, deletedBy: actorId, version: expectedVersion + 1, updatedBy: actorId, updatedAt: now })
+    .where(and(eq(awards.id, id), eq(awards.version, expectedVersion), isNull(awards.deletedAt)))
+    .run();
+  return result.changes === 1;
+}

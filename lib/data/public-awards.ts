@@ -1,0 +1,174 @@
+import "server-only";
+import { and, asc, count, desc, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
+import { cacheLife, cacheTag } from "next/cache";
+import { db } from "@/db";
+import { agencies, awardDepartments, awards, departments, type AgencyKind } from "@/db/schema";
+import { CACHE_TAGS } from "@/lib/cache-tags";
+import { NO_GRADE, type AwardQuery } from "@/lib/validations/award-query";
+import { loadNameHistory, nameForYear } from "./names";
+
+// Public reads take no viewer: they return only published, non-deleted rows, which anyone may see.
+
+export type PublicAward = {
+  id: number;
+  year: number;
+  title: string;
+  grade: string | null;
+  incentiveWon: number | null;
+  agency: { id: number; name: string; kind: AgencyKind };
+  departments: { id: number; name: string }[];
+};
+
+export type AwardPage = {
+  rows: PublicAward[];
+  total: number;
+  incentiveTotalWon: number;
+  page: number;
+  pageSize: number;
+  pageCount: number;
+};
+
+/** `%` and `_` typed by a user are literal characters, not wildcards. */
+function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+function filters(query: Omit<AwardQuery, "page" | "pageSize" | "sort" | "dir">): SQL | undefined {
+  const conditions: (SQL | undefined)[] = [isNull(awards.deletedAt)];
+  if (query.year) conditions.push(eq(awards.year, query.year));
+  if (query.agency) conditions.push(eq(awards.agencyId, query.agency));
+  if (query.kind) conditions.push(eq(agencies.kind, query.kind));
+  if (query.department) {
+    conditions.push(
+      inArray(
+        awards.id,
+        db.select({ id: awardDepartments.awardId }).from(awardDepartments).where(eq(awardDepartments.departmentId, query.department)),
+      ),
+    );
+  }
+  if (query.grade) conditions.push(query.grade === NO_GRADE ? isNull(awards.grade) : eq(awards.grade, query.grade));
+  if (query.q) {
+    const pattern = likePattern(query.q);
+    conditions.push(
+      or(
+        sql`${awards.title} like ${pattern} escape '\\'`,
+        sql`${agencies.name} like ${pattern} escape '\\'`,
+        sql`${awards.grade} like ${pattern} escape '\\'`,
+      ),
+    );
+  }
+  return and(...conditions);
+}
+
+function ordering(query: Pick<AwardQuery, "sort" | "dir">): SQL[] {
+  const dir = query.dir === "desc" ? desc : asc;
+  switch (query.sort) {
+    case "year":
+      return [dir(awards.year), asc(awards.sourceOrder), asc(awards.id)];
+    case "title":
+      return [dir(awards.title), asc(awards.id)];
+    case "agency":
+      return [dir(agencies.sortOrder), dir(agencies.name), asc(awards.sourceOrder), asc(awards.id)];
+    case "grade":
+      return [dir(awards.grade), asc(awards.id)];
+    case "incentive":
+      // SQLite orders NULL ("-", counted as 0) lowest, which is also where 0 belongs.
+      return [dir(awards.incentiveWon), asc(awards.id)];
+    case "order":
+    default:
+      return [desc(awards.year), dir(awards.sourceOrder), dir(awards.id)];
+  }
+}
+
+/** Departments of the given awards, each under the name in force in the award's year. */
+function departmentsFor(rows: { id: number; year: number }[]): Map<number, { id: number; name: string }[]> {
+  const result = new Map<number, { id: number; name: string }[]>();
+  if (rows.length === 0) return result;
+  const history = loadNameHistory();
+  const yearOf = new Map(rows.map((r) => [r.id, r.year]));
+  const links = db
+    .select({ awardId: awardDepartments.awardId, id: departments.id, name: departments.name })
+    .from(awardDepartments)
+    .innerJoin(departments, eq(departments.id, awardDepartments.departmentId))
+    .where(inArray(awardDepartments.awardId, [...yearOf.keys()]))
+    .orderBy(asc(departments.sortOrder), asc(departments.id))
+    .all();
+  for (const l of links) {
+    const list = result.get(l.awardId) ?? [];
+    list.push({ id: l.id, name: nameForYear(history.departments.get(l.id), l.name, yearOf.get(l.awardId)!) });
+    result.set(l.awardId, list);
+  }
+  return result;
+}
+
+/**
+ * The row query behind the award list and the download, without departments. Exported so a test can
+ * check its plan against the indexes (award-query-plan.test.ts).
+ */
+export function awardRowsQuery(query: Omit<AwardQuery, "page" | "pageSize">, page?: { limit: number; offset: number }) {
+  const q = db
+    .select({
+      id: awards.id,
+      year: awards.year,
+      title: awards.title,
+      grade: awards.grade,
+      incentiveWon: awards.incentiveWon,
+      agencyId: agencies.id,
+      agencyName: agencies.name,
+      agencyKind: agencies.kind,
+    })
+    .from(awards)
+    .innerJoin(agencies, eq(agencies.id, awards.agencyId))
+    .where(filters(query))
+    .orderBy(...ordering(query))
+    .$dynamic();
+  return page ? q.limit(page.limit).offset(page.offset) : q;
+}
+
+function selectAwards(query: Omit<AwardQuery, "page" | "pageSize">, page?: { limit: number; offset: number }): PublicAward[] {
+  const rows = awardRowsQuery(query, page).all();
+  const history = loadNameHistory();
+  const deps = departmentsFor(rows);
+  return rows.map((r) => ({
+    id: r.id,
+    year: r.year,
+    title: r.title,
+    grade: r.grade,
+    incentiveWon: r.incentiveWon,
+    agency: { id: r.agencyId, name: nameForYear(history.agencies.get(r.agencyId), r.agencyName, r.year), kind: r.agencyKind },
+    departments: deps.get(r.id) ?? [],
+  }));
+}
+
+/** One page of published awards matching the query, with the count and incentive total of all matches. */
+export async function listPublicAwards(query: AwardQuery): Promise<AwardPage> {
+  "use cache";
+  cacheLife("max");
+  cacheTag(CACHE_TAGS.awards, CACHE_TAGS.registry);
+
+  const where = filters(query);
+  const [totals] = db
+    .select({ total: count(), incentive: sql<number>`coalesce(sum(${awards.incentiveWon}), 0)` })
+    .from(awards)
+    .innerJoin(agencies, eq(agencies.id, awards.agencyId))
+    .where(where)
+    .all();
+  const pageCount = Math.max(1, Math.ceil(totals.total / query.pageSize));
+  const rows = selectAwards(query, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
+  return {
+    rows,
+    total: totals.total,
+    incentiveTotalWon: Number(totals.incentive),
+    page: query.page,
+    pageSize: query.pageSize,
+    pageCount,
+  };
+}
+
+/** Every published award matching the query, for downloads. */
+export async function listAllPublicAwards(query: Omit<AwardQuery, "page" | "pageSize">): Promise<PublicAward[]> {
+  "use cache";
+  cacheLife("max");
+  cacheTag(CACHE_TAGS.awards, CACHE_TAGS.registry);
+  return selectAwards(query);
+}

@@ -1,0 +1,106 @@
+import "server-only";
+import { asc, eq, inArray, isNull, and } from "drizzle-orm";
+import { cacheLife, cacheTag } from "next/cache";
+import { db } from "@/db";
+import { departments, kpis, kpiValueNotes, kpiValues, policyAreas, policyPoints, type MoneyStyle, type PeriodKind } from "@/db/schema";
+import { CACHE_TAGS } from "@/lib/cache-tags";
+
+// Public reads take no viewer: they return only published, non-deleted rows, which anyone may see.
+
+export type KpiNote = { kind: "comparison" | "reference"; label: string; value: string | null; unit: string | null };
+export type KpiPoint = { id: number; period: string; periodKind: PeriodKind; periodEnd: string; value: string; notes: KpiNote[] };
+export type PublicKpi = {
+  id: number;
+  slug: string;
+  areaSlug: string;
+  name: string;
+  unit: string;
+  moneyStyle: MoneyStyle | null;
+  target: { value: string; label: string | null } | null;
+  source: string;
+  headline: boolean;
+  department: { id: number; name: string };
+  /** Every period recorded, oldest first; the last one is the current figure. */
+  values: KpiPoint[];
+};
+export type PolicyPointNode = { id: number; text: string; children: { id: number; text: string }[] };
+export type PolicyAreaWithKpis = { id: number; slug: string; title: string; points: PolicyPointNode[]; kpis: PublicKpi[] };
+
+function loadKpis(): PublicKpi[] {
+  const rows = db
+    .select({ kpi: kpis, areaSlug: policyAreas.slug, departmentName: departments.name })
+    .from(kpis)
+    .innerJoin(policyAreas, eq(policyAreas.id, kpis.areaId))
+    .innerJoin(departments, eq(departments.id, kpis.departmentId))
+    .where(isNull(kpis.deletedAt))
+    .orderBy(asc(policyAreas.sortOrder), asc(kpis.sortOrder), asc(kpis.id))
+    .all();
+  const values = rows.length
+    ? db
+        .select()
+        .from(kpiValues)
+        .where(and(inArray(kpiValues.kpiId, rows.map((r) => r.kpi.id)), isNull(kpiValues.deletedAt)))
+        .orderBy(asc(kpiValues.periodEnd), asc(kpiValues.id))
+        .all()
+    : [];
+  const notes = values.length
+    ? db.select().from(kpiValueNotes).where(inArray(kpiValueNotes.kpiValueId, values.map((v) => v.id))).orderBy(asc(kpiValueNotes.sortOrder)).all()
+    : [];
+  const notesByValue = new Map<number, KpiNote[]>();
+  for (const n of notes) {
+    const list = notesByValue.get(n.kpiValueId) ?? [];
+    list.push({ kind: n.kind, label: n.label, value: n.value, unit: n.unit });
+    notesByValue.set(n.kpiValueId, list);
+  }
+  const valuesByKpi = new Map<number, KpiPoint[]>();
+  for (const v of values) {
+    const list = valuesByKpi.get(v.kpiId) ?? [];
+    list.push({ id: v.id, period: v.period, periodKind: v.periodKind, periodEnd: v.periodEnd, value: v.value, notes: notesByValue.get(v.id) ?? [] });
+    valuesByKpi.set(v.kpiId, list);
+  }
+  return rows.map(({ kpi, areaSlug, departmentName }) => ({
+    id: kpi.id,
+    slug: kpi.slug,
+    areaSlug,
+    name: kpi.name,
+    unit: kpi.unit,
+    moneyStyle: kpi.moneyStyle,
+    target: kpi.targetValue ? { value: kpi.targetValue, label: kpi.targetLabel } : null,
+    source: kpi.source,
+    headline: kpi.headline,
+    department: { id: kpi.departmentId, name: departmentName },
+    values: valuesByKpi.get(kpi.id) ?? [],
+  }));
+}
+
+export async function listPublicKpis(): Promise<PublicKpi[]> {
+  "use cache";
+  cacheLife("max");
+  cacheTag(CACHE_TAGS.kpis, CACHE_TAGS.registry);
+  return loadKpis();
+}
+
+/** The nine policy areas with their narrative points (nested) and KPI figures. */
+export async function listPolicyAreas(): Promise<PolicyAreaWithKpis[]> {
+  "use cache";
+  cacheLife("max");
+  cacheTag(CACHE_TAGS.kpis, CACHE_TAGS.registry);
+  const areas = db.select().from(policyAreas).orderBy(asc(policyAreas.sortOrder)).all();
+  const points = db.select().from(policyPoints).orderBy(asc(policyPoints.areaId), asc(policyPoints.sortOrder)).all();
+  const allKpis = loadKpis();
+  return areas.map((area) => {
+    const own = points.filter((p) => p.areaId === area.id);
+    const top = own.filter((p) => p.parentId === null);
+    return {
+      id: area.id,
+      slug: area.slug,
+      title: area.title,
+      points: top.map((p) => ({
+        id: p.id,
+        text: p.text,
+        children: own.filter((c) => c.parentId === p.id).map((c) => ({ id: c.id, text: c.text })),
+      })),
+      kpis: allKpis.filter((k) => k.areaSlug === area.slug),
+    };
+  });
+}

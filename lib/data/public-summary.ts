@@ -1,0 +1,170 @@
+import "server-only";
+import { and, asc, count, desc, eq, isNull, max, sql } from "drizzle-orm";
+import { cacheLife, cacheTag } from "next/cache";
+import { db } from "@/db";
+import { agencies, awardDepartments, awards, departments, kpiValues, years, yearEvents, AGENCY_KINDS, type AgencyKind } from "@/db/schema";
+import { CACHE_TAGS } from "@/lib/cache-tags";
+import { loadNameHistory, nameForYear } from "./names";
+
+// Public reads take no viewer: they return only published, non-deleted rows, which anyone may see.
+
+export type Totals = { awardCount: number; incentiveTotalWon: number };
+export type AgencyTotals = Totals & { agencyId: number; agency: string; kind: AgencyKind };
+export type KindTotals = Totals & { kind: AgencyKind };
+export type DepartmentTotals = Totals & { departmentId: number; department: string; sharedAwardCount: number };
+export type GradeTotals = Totals & { grade: string | null };
+
+export type YearSummary = Totals & {
+  year: number;
+  /** True for a year kept only as totals (2022): no per-award breakdown exists. */
+  baselineOnly: boolean;
+  closed: boolean;
+  byAgency: AgencyTotals[];
+  byKind: KindTotals[];
+  byDepartment: DepartmentTotals[];
+  byGrade: GradeTotals[];
+  /** Awards listed under more than one department, so per-department sums exceed the total. */
+  sharedAwardCount: number;
+  previous: (Totals & { year: number }) | null;
+  reopenings: { at: number; reason: string | null }[];
+};
+
+const live = isNull(awards.deletedAt);
+const sumIncentive = sql<number>`coalesce(sum(${awards.incentiveWon}), 0)`;
+
+function yearTotals(year: number): Totals | null {
+  const [row] = db.select({ awardCount: count(), incentiveTotalWon: sumIncentive }).from(awards).where(and(live, eq(awards.year, year))).all();
+  if (row.awardCount > 0) return { awardCount: row.awardCount, incentiveTotalWon: Number(row.incentiveTotalWon) };
+  const baseline = db.select().from(years).where(eq(years.year, year)).get();
+  if (baseline?.baselineAwardCount != null) {
+    return { awardCount: baseline.baselineAwardCount, incentiveTotalWon: baseline.baselineIncentiveWon ?? 0 };
+  }
+  return null;
+}
+
+/** Years that have awards or recorded totals, newest first. */
+export async function listPublicYears(): Promise<number[]> {
+  "use cache";
+  cacheLife("max");
+  cacheTag(CACHE_TAGS.awards, CACHE_TAGS.years);
+  const fromAwards = db.selectDistinct({ year: awards.year }).from(awards).where(live).all();
+  const fromYears = db.select({ year: years.year }).from(years).all();
+  return [...new Set([...fromAwards, ...fromYears].map((r) => r.year))].sort((a, b) => b - a);
+}
+
+/** The newest year that has per-award rows: the dashboard's default. */
+export async function latestAwardYear(): Promise<number | null> {
+  "use cache";
+  cacheLife("max");
+  cacheTag(CACHE_TAGS.awards);
+  return db.select({ year: max(awards.year) }).from(awards).where(live).get()?.year ?? null;
+}
+
+export async function getYearSummary(year: number): Promise<YearSummary | null> {
+  "use cache";
+  cacheLife("max");
+  cacheTag(CACHE_TAGS.awards, CACHE_TAGS.registry, CACHE_TAGS.years);
+
+  const totals = yearTotals(year);
+  if (!totals) return null;
+  const yearRow = db.select().from(years).where(eq(years.year, year)).get();
+  const previousTotals = yearTotals(year - 1);
+  const reopenings = db
+    .select({ at: yearEvents.at, reason: yearEvents.reason })
+    .from(yearEvents)
+    .where(and(eq(yearEvents.year, year), eq(yearEvents.kind, "reopened")))
+    .orderBy(desc(yearEvents.at))
+    .all()
+    .map((r) => ({ at: r.at.getTime(), reason: r.reason }));
+  const base = {
+    year,
+    ...totals,
+    closed: yearRow?.status === "closed",
+    previous: previousTotals ? { year: year - 1, ...previousTotals } : null,
+    reopenings,
+  };
+
+  const inYear = and(live, eq(awards.year, year));
+  const history = loadNameHistory();
+
+  const byAgency = db
+    .select({ agencyId: agencies.id, agency: agencies.name, kind: agencies.kind, awardCount: count(), incentiveTotalWon: sumIncentive })
+    .from(awards)
+    .innerJoin(agencies, eq(agencies.id, awards.agencyId))
+    .where(inYear)
+    .groupBy(agencies.id)
+    .orderBy(asc(agencies.sortOrder), asc(agencies.name))
+    .all()
+    .map((r) => ({ ...r, agency: nameForYear(history.agencies.get(r.agencyId), r.agency, year), incentiveTotalWon: Number(r.incentiveTotalWon) }));
+
+  if (byAgency.length === 0) {
+    return { ...base, baselineOnly: true, byAgency: [], byKind: [], byDepartment: [], byGrade: [], sharedAwardCount: 0 };
+  }
+
+  const byKind = AGENCY_KINDS.map((kind) => {
+    const rows = byAgency.filter((a) => a.kind === kind);
+    return {
+      kind,
+      awardCount: rows.reduce((s, r) => s + r.awardCount, 0),
+      incentiveTotalWon: rows.reduce((s, r) => s + r.incentiveTotalWon, 0),
+    };
+  }).filter((k) => k.awardCount > 0);
+
+  const shareCount = db
+    .select({ awardId: awardDepartments.awardId, n: count().as("n") })
+    .from(awardDepartments)
+    .groupBy(awardDepartments.awardId)
+    .as("share_count");
+  const byDepartment = db
+    .select({
+      departmentId: departments.id,
+      department: departments.name,
+      awardCount: count(),
+      incentiveTotalWon: sumIncentive,
+      sharedAwardCount: sql<number>`sum(case when ${shareCount.n} > 1 then 1 else 0 end)`,
+    })
+    .from(awardDepartments)
+    .innerJoin(awards, eq(awards.id, awardDepartments.awardId))
+    .innerJoin(departments, eq(departments.id, awardDepartments.departmentId))
+    .innerJoin(shareCount, eq(shareCount.awardId, awards.id))
+    .where(inYear)
+    .groupBy(departments.id)
+    .orderBy(desc(count()), desc(sumIncentive), asc(departments.sortOrder))
+    .all()
+    .map((r) => ({
+      ...r,
+      department: nameForYear(history.departments.get(r.departmentId), r.department, year),
+      incentiveTotalWon: Number(r.incentiveTotalWon),
+      sharedAwardCount: Number(r.sharedAwardCount),
+    }));
+
+  const byGrade = db
+    .select({ grade: awards.grade, awardCount: count(), incentiveTotalWon: sumIncentive })
+    .from(awards)
+    .where(inYear)
+    .groupBy(awards.grade)
+    .orderBy(desc(count()), asc(awards.grade))
+    .all()
+    .map((r) => ({ ...r, incentiveTotalWon: Number(r.incentiveTotalWon) }));
+
+  const [{ shared }] = db
+    .select({ shared: count() })
+    .from(awards)
+    .innerJoin(shareCount, eq(shareCount.awardId, awards.id))
+    .where(and(inYear, sql`${shareCount.n} > 1`))
+    .all();
+  const sharedAwardCount = shared;
+
+  return { ...base, baselineOnly: false, byAgency, byKind, byDepartment, byGrade, sharedAwardCount };
+}
+
+/** When anything the public sees last changed (an award or a KPI value), as epoch ms. */
+export async function getLastChangedAt(): Promise<number | null> {
+  "use cache";
+  cacheLife("max");
+  cacheTag(CACHE_TAGS.awards, CACHE_TAGS.kpis);
+  const a = db.select({ at: max(awards.updatedAt) }).from(awards).get()?.at;
+  const k = db.select({ at: max(kpiValues.updatedAt) }).from(kpiValues).get()?.at;
+  const times = [a, k].filter((d): d is Date => d instanceof Date).map((d) => d.getTime());
+  return times.length ? Math.max(...times) : null;
+}

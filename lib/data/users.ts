@@ -1,0 +1,147 @@
+import "server-only";
+import { asc, eq, sql } from "drizzle-orm";
+import { db } from "@/db";
+import { departments, users, type Role } from "@/db/schema";
+import type { ActionContext, ActionOutcome } from "@/lib/actions/form-action";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { isAdmin } from "@/lib/auth/permissions";
+import type { StaffViewer, Viewer } from "@/lib/auth/viewer";
+import { FieldError, ForbiddenError, NotFoundError } from "@/lib/errors";
+import { recordAudit } from "./audit-writer";
+
+export type UserListItem = {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  departmentId: number | null;
+  department: string | null;
+  active: boolean;
+  mustChangePassword: boolean;
+  lastLoginAt: Date | null;
+};
+
+function requireAdmin(viewer: Viewer): asserts viewer is StaffViewer {
+  if (!isAdmin(viewer)) throw new ForbiddenError("계정 관리는 관리자만 할 수 있습니다.");
+}
+
+/** What an audit row says about an account: never the password hash. */
+function publicFields(u: typeof users.$inferSelect) {
+  return { id: u.id, username: u.username, displayName: u.displayName, role: u.role, departmentId: u.departmentId, active: u.active, mustChangePassword: u.mustChangePassword };
+}
+
+function loadUser(id: number) {
+  const user = db.select().from(users).where(eq(users.id, id)).get();
+  if (!user) throw new NotFoundError("계정을 찾을 수 없습니다.");
+  return user;
+}
+
+export function listUsers(viewer: Viewer): UserListItem[] {
+  requireAdmin(viewer);
+  return db
+    .select({
+      id: users.id,
+      username: users.username,
+      displayName: users.displayName,
+      role: users.role,
+      departmentId: users.departmentId,
+      department: departments.name,
+      active: users.active,
+      mustChangePassword: users.mustChangePassword,
+      lastLoginAt: users.lastLoginAt,
+    })
+    .from(users)
+    .leftJoin(departments, eq(departments.id, users.departmentId))
+    .orderBy(asc(users.username))
+    .all();
+}
+
+/** Creates an account. Used by admins in the app and by `npm run user:create` (viewer null). */
+export async function createUser(
+  viewer: Viewer | null,
+  input: { username: string; displayName: string; role: Role; departmentId?: number; password: string },
+  ctx: ActionContext,
+): Promise<ActionOutcome & { userId: number }> {
+  if (viewer) requireAdmin(viewer);
+  if (db.select({ id: users.id }).from(users).where(eq(users.username, input.username)).get()) {
+    throw new FieldError({ username: ["이미 쓰이는 아이디입니다."] });
+  }
+  if (input.departmentId !== undefined && !db.select({ id: departments.id }).from(departments).where(eq(departments.id, input.departmentId)).get()) {
+    throw new FieldError({ departmentId: ["등록된 부서를 선택해 주세요."] });
+  }
+  const passwordHash = await hashPassword(input.password);
+  return db.transaction((tx) => {
+    const created = tx
+      .insert(users)
+      .values({
+        username: input.username,
+        displayName: input.displayName,
+        role: input.role,
+        departmentId: input.departmentId ?? null,
+        passwordHash,
+        // An account an admin creates gets a password the admin knows, so its owner must replace it.
+        mustChangePassword: viewer !== null,
+      })
+      .returning()
+      .get();
+    const actor = viewer?.kind === "staff" ? viewer : null;
+    recordAudit(tx, { actor, action: "user.create", entityType: "user", entityId: created.id, departmentId: created.departmentId, after: publicFields(created), note: actor ? null : "명령행(user:create)", ip: ctx.ip });
+    return { tags: [], message: `${created.username} 계정을 만들었습니다.`, userId: created.id };
+  });
+}
+
+/** Deactivating also ends the account's sessions (its session version moves on). */
+export function setUserActive(viewer: Viewer, userId: number, active: boolean, ctx: ActionContext): ActionOutcome {
+  requireAdmin(viewer);
+  if (userId === viewer.userId && !active) throw new ForbiddenError("자기 계정은 비활성화할 수 없습니다.");
+  return db.transaction((tx) => {
+    const before = loadUser(userId);
+    tx.update(users)
+      .set({ active, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+      .where(eq(users.id, userId))
+      .run();
+    recordAudit(tx, { actor: viewer, action: active ? "user.activate" : "user.deactivate", entityType: "user", entityId: userId, departmentId: before.departmentId, before: publicFields(before), after: publicFields(loadUser(userId)), ip: ctx.ip });
+    return { tags: [], message: active ? `${before.username} 계정을 다시 활성화했습니다.` : `${before.username} 계정을 비활성화했습니다. 로그인 중인 세션도 끝났습니다.` };
+  });
+}
+
+/** Sets a temporary password the user must replace at next login; their sessions end. */
+export async function resetUserPassword(viewer: Viewer, userId: number, password: string, ctx: ActionContext): Promise<ActionOutcome> {
+  requireAdmin(viewer);
+  const passwordHash = await hashPassword(password);
+  return db.transaction((tx) => {
+    const before = loadUser(userId);
+    tx.update(users)
+      .set({ passwordHash, mustChangePassword: true, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+      .where(eq(users.id, userId))
+      .run();
+    recordAudit(tx, { actor: viewer, action: "user.reset_password", entityType: "user", entityId: userId, departmentId: before.departmentId, ip: ctx.ip });
+    return { tags: [], message: `${before.username}의 임시 비밀번호를 정했습니다. 다음 로그인 때 새 비밀번호를 정해야 합니다.` };
+  });
+}
+
+export function moveUserDepartment(viewer: Viewer, userId: number, departmentId: number, ctx: ActionContext): ActionOutcome {
+  requireAdmin(viewer);
+  return db.transaction((tx) => {
+    const before = loadUser(userId);
+    const department = tx.select().from(departments).where(eq(departments.id, departmentId)).get();
+    if (!department) throw new FieldError({ departmentId: ["등록된 부서를 선택해 주세요."] });
+    tx.update(users).set({ departmentId, updatedAt: new Date() }).where(eq(users.id, userId)).run();
+    recordAudit(tx, { actor: viewer, action: "user.move_department", entityType: "user", entityId: userId, departmentId, before: publicFields(before), after: publicFields(loadUser(userId)), ip: ctx.ip });
+    return { tags: [], message: `${before.username}의 부서를 ${department.name}(으)로 옮겼습니다.` };
+  });
+}
+
+/** A user replaces their own password (required after an admin reset). */
+export async function changeOwnPassword(viewer: StaffViewer, input: { currentPassword: string; newPassword: string }, ctx: ActionContext): Promise<ActionOutcome> {
+  const user = loadUser(viewer.userId);
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    throw new FieldError({ currentPassword: ["현재 비밀번호가 맞지 않습니다."] });
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  return db.transaction((tx) => {
+    tx.update(users).set({ passwordHash, mustChangePassword: false, updatedAt: new Date() }).where(eq(users.id, viewer.userId)).run();
+    recordAudit(tx, { actor: viewer, action: "user.change_password", entityType: "user", entityId: viewer.userId, departmentId: viewer.departmentId, ip: ctx.ip });
+    return { tags: [], message: "비밀번호를 바꿨습니다.", redirectTo: "/workspace?notice=password" };
+  });
+}

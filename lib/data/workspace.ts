@@ -1,0 +1,18 @@
+import "server-only";
+import { and, eq, inArray } from "drizzle-orm";
+import { db } from "@/db";
+import { submissions, type SubmissionStatus } from "@/db/schema";
+import type { Viewer } from "@/lib/auth/viewer";
+import { ForbiddenError } from "@/lib/errors";
+
+/** Open proposals (pending or returned) on the given awards, for the staff list's status column. */
+export function openAwardSubmissions(viewer: Viewer, awardIds: number[]): Map<number, SubmissionStatus> {
+  if (viewer.kind !== "staff") throw new ForbiddenError();
+  if (awardIds.length === 0) return new Map();
+  const rows = db
+    .select({ awardId: submissions.entityId, status: submissions.status })
+    .from(submissions)
+    .where(and(eq(submissions.entityType, "award"), inArray(submissions.entityId, awardIds), inArray(submissions.status, ["pending", "returned"])))
+    .all();
+  return new Map(rows.map((r) => [r.awardId!, r.status]));
+}

@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { optionalText, requiredText } from "./text";
+
+/** "12:3" pairs of submission id and the version the reviewer saw, one per checked row. */
+const selection = z.preprocess(
+  (v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]),
+  z
+    .array(z.string().regex(/^\d{1,10}:\d{1,10}$/, { error: "선택 값이 올바르지 않습니다." }), { error: "처리할 제출 내용을 선택해 주세요." })
+    .min(1, { error: "처리할 제출 내용을 하나 이상 선택해 주세요." })
+    .max(200, { error: "한 번에 200건까지 처리할 수 있습니다." })
+    .transform((items) => items.map((item) => ({ id: Number(item.split(":")[0]), version: Number(item.split(":")[1]) }))),
+);
+
+export const approveSchema = z.object({ selected: selection });
+export const returnSchema = z.object({ selected: selection, reason: requiredText("반려 사유", 500) });
+export const yearStatusSchema = z.object({
+  year: z.coerce.number({ error: "연도가 올바르지 않습니다." }).int().min(2000).max(2100),
+  status: z.enum(["open", "closed"]),
+  reason: optionalText("사유", 500),
+});

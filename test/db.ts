@@ -1,0 +1,8 @@
+import { db } from "@/db";
+import { seedRecord } from "@/db/seed";
+
+/** The test file's database with the 2023 record loaded (once per file). */
+export function seededDb() {
+  seedRecord(db);
+  return db;
+}
