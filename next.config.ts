@@ -4,6 +4,7 @@ import { securityHeaders } from "./lib/security-headers";
 const nextConfig: NextConfig = {
   // Public pages prerender with their data and are expired by tag when a write publishes.
   cacheComponents: true,
+  partialPrefetching: true,
   // Tests and benchmarks build into their own folder so they never disturb `npm run demo`'s build.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2"],

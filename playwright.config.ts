@@ -3,6 +3,8 @@ import { CHROMIUM_PATH, E2E_DATABASE_URL, E2E_DIST_DIR, E2E_PORT } from "./e2e/e
 
 // Runs against the production build made by `npm test` (scripts/test-all.mjs), in Debian's
 // Chromium: Playwright's own browser download is not reachable from these machines.
+// E2E_BASE_URL points the suite at a server you already run instead (no server is started).
+const externalServer = process.env.E2E_BASE_URL;
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: false,
@@ -13,7 +15,7 @@ export default defineConfig({
   reporter: [["list"], ["json", { outputFile: "test-results/e2e-results.json" }]],
   outputDir: "test-results/artifacts",
   use: {
-    baseURL: `http://127.0.0.1:${E2E_PORT}`,
+    baseURL: externalServer ?? `http://127.0.0.1:${E2E_PORT}`,
     locale: "ko-KR",
     timezoneId: "Asia/Seoul",
     trace: "retain-on-failure",
@@ -23,7 +25,9 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
-  webServer: {
+  webServer: externalServer
+    ? undefined
+    : {
     command: `npx next start -p ${E2E_PORT} -H 127.0.0.1`,
     url: `http://127.0.0.1:${E2E_PORT}/api/v1/summary?year=2023`,
     reuseExistingServer: false,

@@ -11,13 +11,9 @@ export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 /** Anything that can run a query: the client or an open transaction. */
 export type Executor = Db | Tx;
 
-export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
-export const DEFAULT_DATABASE_PATH = path.join("data", "seonggwa.db");
+export { databasePath } from "./path";
 
-export function databasePath(): string {
-  const url = process.env.DATABASE_URL?.trim() || DEFAULT_DATABASE_PATH;
-  return url.startsWith("file:") ? url.slice("file:".length) : url;
-}
+export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
 
 /**
  * Opens a database file with the pragmas every connection needs.

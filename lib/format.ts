@@ -74,7 +74,8 @@ const dateTimeFormatter = new Intl.DateTimeFormat("ko-KR", {
   day: "2-digit",
   hour: "2-digit",
   minute: "2-digit",
-  hour12: false,
+  // Not `hour12: false`: in ko-KR that picks the h24 cycle and prints midnight as "24:05".
+  hourCycle: "h23",
 });
 
 /** 2026년 11월 25일 */

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { AwardsOverview, type SearchParams } from "@/components/dashboard/awards-overview";
+import { AwardsOverview } from "@/components/dashboard/awards-overview";
 import { HeadlineKpis } from "@/components/dashboard/headline-kpis";
 import { LoadingSection } from "@/components/ui/loading-section";
+import type { SearchParams } from "@/components/ui/search-params";
 import { getLastChangedAt } from "@/lib/data/public-summary";
 import { listPublicKpis } from "@/lib/data/public-kpis";
 import { formatDate } from "@/lib/format";

@@ -2,20 +2,26 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { LoginForm } from "@/components/staff/login-form";
+import { param, type PageSearchProps } from "@/lib/route-props";
 
 export const metadata: Metadata = { title: "직원 로그인" };
 
-export default function LoginPage() {
+export default function LoginPage({ searchParams }: PageSearchProps) {
   return (
     <main id="main" className="container narrow">
       <h1>직원 로그인</h1>
       <p>부서 담당자와 기획감사실 직원이 수상 실적과 지표를 입력하고 검토하는 곳입니다.</p>
       <Suspense fallback={null}>
-        <LoginForm />
+        <LoginFormForRequest searchParams={searchParams} />
       </Suspense>
       <p>
         <Link href="/">공개 대시보드로 돌아가기</Link>
       </p>
     </main>
   );
+}
+
+async function LoginFormForRequest({ searchParams }: PageSearchProps) {
+  const params = await searchParams;
+  return <LoginForm callbackUrl={param(params, "callbackUrl") ?? ""} notice={param(params, "notice")} />;
 }

@@ -5,14 +5,18 @@ import { RESULTS_ID } from "./award-links";
 import type { AwardFilterOptions } from "./filter-options";
 import styles from "./awards.module.css";
 
+/** A shared link may hold a value the form does not offer (a totals-only year, an odd page size): show it selected. */
+function withSelected(values: number[], selected: number | undefined): number[] {
+  return selected === undefined || values.includes(selected) ? [...values] : [...values, selected];
+}
+
 /**
  * The filters as a plain GET form: it works without JavaScript and leaves every choice in the URL,
  * so a filtered view can be bookmarked and shared. Submitting starts again from page 1.
  */
 export function AwardFilters({ query, options }: { query: AwardQuery; options: AwardFilterOptions }) {
-  const pageSizes = AWARD_PAGE_SIZES.includes(query.pageSize as (typeof AWARD_PAGE_SIZES)[number])
-    ? AWARD_PAGE_SIZES
-    : [...AWARD_PAGE_SIZES, query.pageSize].sort((a, b) => a - b);
+  const years = withSelected(options.years, query.year).sort((a, b) => b - a);
+  const pageSizes = withSelected([...AWARD_PAGE_SIZES], query.pageSize).sort((a, b) => a - b);
   // The chosen order survives a new search.
   const kept = awardQueryToParams({ sort: query.sort, dir: query.dir });
   return (
@@ -25,7 +29,7 @@ export function AwardFilters({ query, options }: { query: AwardQuery; options: A
           <label htmlFor="filter-year">연도</label>
           <select id="filter-year" name="year" defaultValue={query.year ?? ""}>
             <option value="">전체</option>
-            {options.years.map((y) => (
+            {years.map((y) => (
               <option key={y} value={y}>
                 {y}년
               </option>

@@ -4,7 +4,7 @@ import { AWARD_SORTS, awardQueryToParams, defaultDirection, type AwardQuery, typ
 export const RESULTS_ID = "award-results";
 
 export type SortableColumn = Exclude<AwardSort, "order">;
-export const SORTABLE_COLUMNS = AWARD_SORTS.filter((s): s is SortableColumn => s !== "order");
+const SORTABLE_COLUMNS = AWARD_SORTS.filter((s): s is SortableColumn => s !== "order");
 
 export type SortLink = { href: string; direction: "asc" | "desc" };
 

@@ -1,3 +1,4 @@
+import type { SearchParams } from "@/components/ui/search-params";
 import { listPublicAwards } from "@/lib/data/public-awards";
 import { formatCount, formatMillionWon } from "@/lib/format";
 import { DEFAULT_PAGE_SIZE, parseAwardQuery, type AwardQuery, type ParamError } from "@/lib/validations/award-query";
@@ -7,8 +8,6 @@ import { AwardsTable } from "./awards-table";
 import { loadAwardFilterOptions } from "./filter-options";
 import { describeFilters } from "./filter-summary";
 import styles from "./awards.module.css";
-
-export type SearchParams = Record<string, string | string[] | undefined>;
 
 const PARSE_OPTIONS = { defaultPageSize: DEFAULT_PAGE_SIZE };
 

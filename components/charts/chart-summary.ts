@@ -2,27 +2,9 @@
  * Korean sentences that say what a bar chart shows, for readers who cannot see it.
  * "충청북도가 23건으로 가장 많고, 다음은 행정안전부와 보건복지부 각 9건, 교육부 2건 순입니다."
  */
+import { withParticle } from "@/lib/korean";
+
 export type RankedItem = { label: string; value: number; display: string };
-
-const HANGUL_FIRST = 0xac00;
-const HANGUL_LAST = 0xd7a3;
-const RIEUL = 8;
-
-/** Final consonant index of the last syllable (0 = none), or null when it is not Hangul. */
-function finalConsonant(word: string): number | null {
-  const code = word.codePointAt(word.length - 1) ?? 0;
-  if (code < HANGUL_FIRST || code > HANGUL_LAST) return null;
-  return (code - HANGUL_FIRST) % 28;
-}
-
-/** Attaches 이/가, 과/와 or 으로/로 as the last syllable requires. */
-function withParticle(word: string, particle: "이/가" | "과/와" | "으로/로"): string {
-  const final = finalConsonant(word);
-  const [afterConsonant, afterVowel] = particle.split("/");
-  if (final === null) return `${word}${afterConsonant.startsWith("으") ? "(으)로" : `${afterConsonant}(${afterVowel})`}`;
-  const vowelForm = final === 0 || (particle === "으로/로" && final === RIEUL);
-  return word + (vowelForm ? afterVowel : afterConsonant);
-}
 
 const MAX_NAMED = 3;
 

@@ -1,13 +1,12 @@
+import { awardsHref } from "@/components/awards/award-links";
+import type { SearchParams } from "@/components/ui/search-params";
 import { getYearSummary, latestAwardYear, listPublicYears, type YearSummary } from "@/lib/data/public-summary";
 import { formatCount } from "@/lib/format";
-import { awardQueryToParams } from "@/lib/validations/award-query";
 import { AwardTotals } from "./award-totals";
 import { BreakdownSection } from "./breakdown-section";
 import { agencyRows, departmentRows, gradeRows, kindRows } from "./breakdowns";
 import { YearForm } from "./year-form";
 import styles from "./dashboard.module.css";
-
-export type SearchParams = Record<string, string | string[] | undefined>;
 
 const HEADING_ID = "awards-overview-heading";
 
@@ -67,7 +66,7 @@ export async function AwardsOverview({ searchParams }: { searchParams: Promise<S
       ) : (
         <>
           <p>
-            <a href={`/awards?${awardQueryToParams({ year: summary.year })}`}>{summary.year}년 수상 실적 전체 목록 보기</a>
+            <a href={awardsHref({ year: summary.year })}>{summary.year}년 수상 실적 전체 목록 보기</a>
           </p>
           <Breakdowns summary={summary} />
         </>

@@ -1,6 +1,7 @@
+import { awardsHref } from "@/components/awards/award-links";
 import type { YearSummary } from "@/lib/data/public-summary";
 import { AGENCY_KIND_LABELS } from "@/lib/labels";
-import { awardQueryToParams, NO_GRADE, type AwardQuery } from "@/lib/validations/award-query";
+import { NO_GRADE } from "@/lib/validations/award-query";
 
 /** One line of a breakdown: a body, a kind of body, a department or a grade. */
 export type BreakdownRow = {
@@ -12,10 +13,6 @@ export type BreakdownRow = {
   /** The /awards view listing this line's awards. */
   href: string;
 };
-
-function awardsHref(filter: Partial<AwardQuery>): string {
-  return `/awards?${awardQueryToParams(filter)}`;
-}
 
 export function agencyRows(summary: YearSummary): BreakdownRow[] {
   return summary.byAgency.map((a) => ({

@@ -1,7 +1,6 @@
 "use client";
 
 import { useActionState, useRef } from "react";
-import { useSearchParams } from "next/navigation";
 import { loginAction } from "@/lib/actions/auth/login";
 import { IDLE } from "@/lib/actions/form-state";
 import { TextField } from "@/components/forms/field";
@@ -13,11 +12,10 @@ const NOTICES: Record<string, string> = {
   expired: "로그인 시간이 지났습니다. 다시 로그인해 주세요.",
 };
 
-export function LoginForm() {
+export function LoginForm({ callbackUrl, notice: noticeCode }: { callbackUrl: string; notice?: string }) {
   const [state, action] = useActionState(loginAction, IDLE);
   const formRef = useRef<HTMLFormElement>(null);
-  const params = useSearchParams();
-  const notice = NOTICES[params.get("notice") ?? ""];
+  const notice = noticeCode ? NOTICES[noticeCode] : undefined;
   return (
     <form ref={formRef} action={action} noValidate className="stack" key={formKey(state)}>
       {notice && state.status === "idle" ? (
@@ -26,7 +24,7 @@ export function LoginForm() {
         </p>
       ) : null}
       <FormStatus state={state} formRef={formRef} />
-      <input type="hidden" name="callbackUrl" value={params.get("callbackUrl") ?? ""} />
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <TextField name="username" label="아이디" autoComplete="username" required defaultValue={fieldValue(state, "username", "")} errors={state.errors?.username} />
       <TextField name="password" label="비밀번호" type="password" autoComplete="current-password" required errors={state.errors?.password} />
       <SubmitButton>로그인</SubmitButton>

@@ -1,6 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
-import { updateTag } from "next/cache";
+import { refresh, updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getViewer } from "@/lib/auth/session";
@@ -78,6 +78,9 @@ export function formAction<S extends z.ZodType>(options: Options<S>) {
     for (const tag of outcome.tags) updateTag(tag);
     // Outside the try: redirect() works by throwing.
     if (outcome.redirectTo) redirect(outcome.redirectTo);
+    // Staff pages also show rows no cache tag covers (accounts, drafts); without this the page that
+    // sent the form would keep showing what it rendered before the change.
+    refresh();
     return { status: "success", message: outcome.message };
   };
 }

@@ -1,8 +1,7 @@
-import "server-only";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { databasePath } from "@/db/client";
+import { databasePath } from "@/db/path";
 
 /**
  * The key that signs session tokens: AUTH_SECRET when set, otherwise a random key kept beside the

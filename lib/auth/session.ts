@@ -1,5 +1,6 @@
 import "server-only";
 import { redirect } from "next/navigation";
+import { connection } from "next/server";
 import { cache } from "react";
 import { loadSessionUser } from "@/lib/data/authentication";
 import { auth } from "./config";
@@ -10,6 +11,9 @@ import { PUBLIC_VIEWER, type StaffViewer, type Viewer } from "./viewer";
  * password or a department move bumps the account's session version and ends older sessions.
  */
 export const getViewer = cache(async (): Promise<Viewer> => {
+  // Reading the session re-signs its token with fresh randomness; marking the render as
+  // request-time first keeps that out of any prerender.
+  await connection();
   const session = await auth();
   if (!session?.uid) return PUBLIC_VIEWER;
   const user = loadSessionUser(session.uid, session.sv);

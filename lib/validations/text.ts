@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { withParticle } from "@/lib/korean";
 
 // Control characters and bidirectional overrides can hide or reorder text in tables and exports.
 const FORBIDDEN_CHARACTERS = /[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069\ufeff]/;
@@ -6,13 +7,13 @@ const FORBIDDEN_CHARACTERS = /[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069\ufe
 /** Required single-line text: trimmed, NFC-normalised, bounded, free of invisible controls. */
 export function requiredText(label: string, max: number) {
   return z
-    .string({ error: `${label}을(를) 입력해 주세요.` })
+    .string({ error: `${withParticle(label, "을/를")} 입력해 주세요.` })
     .transform((s) => s.normalize("NFC").trim())
     .pipe(
       z
         .string()
-        .min(1, { error: `${label}을(를) 입력해 주세요.` })
-        .max(max, { error: `${label}은(는) ${max}자 이내로 입력해 주세요.` })
+        .min(1, { error: `${withParticle(label, "을/를")} 입력해 주세요.` })
+        .max(max, { error: `${withParticle(label, "은/는")} ${max}자 이내로 입력해 주세요.` })
         .refine((s) => !FORBIDDEN_CHARACTERS.test(s), { error: `${label}에 쓸 수 없는 제어 문자가 있습니다.` }),
     );
 }
@@ -20,13 +21,13 @@ export function requiredText(label: string, max: number) {
 /** Optional single-line text: empty becomes null. */
 export function optionalText(label: string, max: number) {
   return z
-    .string({ error: `${label}은(는) 글자로 입력해 주세요.` })
+    .string({ error: `${withParticle(label, "은/는")} 글자로 입력해 주세요.` })
     .optional()
     .transform((s) => (s ?? "").normalize("NFC").trim())
     .pipe(
       z
         .string()
-        .max(max, { error: `${label}은(는) ${max}자 이내로 입력해 주세요.` })
+        .max(max, { error: `${withParticle(label, "은/는")} ${max}자 이내로 입력해 주세요.` })
         .refine((s) => !FORBIDDEN_CHARACTERS.test(s), { error: `${label}에 쓸 수 없는 제어 문자가 있습니다.` })
         .transform((s) => (s === "" ? null : s)),
     );
@@ -35,10 +36,10 @@ export function optionalText(label: string, max: number) {
 /** A positive integer id from a form field or select. */
 export function idField(label: string) {
   return z.coerce
-    .number({ error: `${label}을(를) 선택해 주세요.` })
-    .int({ error: `${label}을(를) 다시 선택해 주세요.` })
-    .positive({ error: `${label}을(를) 선택해 주세요.` })
-    .max(2_147_483_647, { error: `${label}을(를) 다시 선택해 주세요.` });
+    .number({ error: `${withParticle(label, "을/를")} 선택해 주세요.` })
+    .int({ error: `${withParticle(label, "을/를")} 다시 선택해 주세요.` })
+    .positive({ error: `${withParticle(label, "을/를")} 선택해 주세요.` })
+    .max(2_147_483_647, { error: `${withParticle(label, "을/를")} 다시 선택해 주세요.` });
 }
 
 /** The record version a form was opened with, for the optimistic lock. */

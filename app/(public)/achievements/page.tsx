@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
+import { AreaIndex } from "@/components/kpis/area-index";
 import { PolicyAreaSection } from "@/components/kpis/policy-area-section";
-import styles from "@/components/kpis/kpis.module.css";
 import { listPolicyAreas } from "@/lib/data/public-kpis";
 
 export const metadata: Metadata = { title: "분야별 성과" };
@@ -11,15 +11,7 @@ export default async function AchievementsPage() {
     <main id="main" className="container">
       <h1>분야별 주요 군정 성과</h1>
       <p>진천군 「주요 군정 성과」의 {areas.length}개 분야별 내용과 지표입니다.</p>
-      <nav aria-label="분야 바로가기" className={styles.toc}>
-        <ol>
-          {areas.map((area) => (
-            <li key={area.id}>
-              <a href={`#${area.slug}`}>{area.title}</a>
-            </li>
-          ))}
-        </ol>
-      </nav>
+      <AreaIndex areas={areas} />
       {areas.map((area) => (
         <PolicyAreaSection key={area.id} area={area} />
       ))}

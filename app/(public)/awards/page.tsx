@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { AwardsExplorer, type SearchParams } from "@/components/awards/awards-explorer";
+import { AwardsExplorer } from "@/components/awards/awards-explorer";
 import { LoadingSection } from "@/components/ui/loading-section";
+import type { SearchParams } from "@/components/ui/search-params";
 
 export const metadata: Metadata = { title: "수상 실적" };
 

@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { AccessDenied } from "@/components/admin/access-denied";
+import { AuditFilters } from "@/components/audit/audit-filters";
+import { AuditPagination } from "@/components/audit/audit-pagination";
+import { auditHref, parseAuditQuery } from "@/components/audit/audit-query";
+import { AuditTable } from "@/components/audit/audit-table";
+import { isPlanner } from "@/lib/auth/permissions";
+import { requireStaff } from "@/lib/auth/session";
+import { AUDIT_PAGE_SIZE, listAudit } from "@/lib/data/audit";
+import { listAuditActors } from "@/lib/data/audit-filters";
+import { listDepartments } from "@/lib/data/public-registry";
+import type { PageSearchProps } from "@/lib/route-props";
+
+export const metadata: Metadata = { title: "감사 기록" };
+
+export default async function AuditPage({ searchParams }: PageSearchProps) {
+  const viewer = await requireStaff();
+  if (!isPlanner(viewer)) return <AccessDenied title="감사 기록" message="감사 기록은 기획감사실과 관리자만 볼 수 있습니다." />;
+
+  const filter = parseAuditQuery(await searchParams);
+  const result = listAudit(viewer, filter);
+  // A page past the end (an old or hand-edited link) goes to the last page instead of an empty table.
+  if (filter.page > result.pageCount) redirect(auditHref({ ...filter, page: result.pageCount }));
+  const actors = listAuditActors(viewer);
+  const departments = await listDepartments();
+
+  return (
+    <main id="main" className="container">
+      <h1>감사 기록</h1>
+      <p>로그인, 계정 관리, 수상 실적·지표 변경과 검토가 모두 남습니다. 기록은 고치거나 지울 수 없습니다.</p>
+      <AuditFilters filter={filter} actors={actors} departments={departments} />
+      {result.total === 0 ? (
+        <p role="status">조건에 맞는 기록이 없습니다.</p>
+      ) : (
+        <>
+          <AuditTable rows={result.rows} total={result.total} page={filter.page} pageSize={AUDIT_PAGE_SIZE} />
+          <AuditPagination filter={filter} pageCount={result.pageCount} />
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { ImportForm } from "@/components/review/import-form";
+import { ReviewNav } from "@/components/review/review-nav";
+import { isPlanner } from "@/lib/auth/permissions";
+import { requireStaff } from "@/lib/auth/session";
+
+export const metadata: Metadata = { title: "수상 실적 일괄 등록" };
+
+/**
+ * Bulk import from a spreadsheet laid out like the award export. Planners publish at once; an
+ * officer's rows (each must list their department) become submissions for the planning office.
+ */
+export default async function ImportPage() {
+  const viewer = await requireStaff();
+  const planner = isPlanner(viewer);
+  return (
+    <main id="main" className="container">
+      <h1>수상 실적 일괄 등록</h1>
+      {planner ? <ReviewNav current="/review/import" /> : null}
+      <ol>
+        <li>
+          공개 화면의 수상 실적에서 엑셀(XLSX)을 내려받아 같은 열(연도, 수상명, 주관기관, 등급, 인센티브(백만원), 담당부서)로 작성합니다.
+        </li>
+        <li>파일을 올려 검사합니다. 이때는 아무것도 등록되지 않습니다.</li>
+        <li>
+          모든 행이 올바르면 등록을 확정합니다.{" "}
+          {planner ? "기획감사실이 확정하면 모든 행이 한 번에 게시됩니다." : "부서에서 확정하면 행마다 승인 요청이 만들어지고, 기획감사실이 승인하면 공개됩니다. 자기 부서가 담당부서에 있는 행만 올릴 수 있습니다."}
+        </li>
+      </ol>
+      <ImportForm mode={planner ? "publish" : "submit"} />
+    </main>
+  );
+}

@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { AwardForm } from "@/components/staff/award-form";
+import { DeleteAwardForm } from "@/components/staff/delete-award-form";
+import { saveAwardAction } from "@/lib/actions/awards/save-award";
+import { requireStaff } from "@/lib/auth/session";
+import { getAwardForEdit } from "@/lib/data/award-edits";
+import { awardFormOptions } from "@/lib/data/award-form-options";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { SUBMISSION_STATUS_LABELS } from "@/lib/labels";
+import { wonToMillionWonDecimal } from "@/lib/money";
+import { routeId, type PageIdProps } from "@/lib/route-props";
+
+export const metadata: Metadata = { title: "수상 실적 수정" };
+
+export default async function EditAwardPage({ params }: PageIdProps) {
+  const viewer = await requireStaff();
+  const id = routeId((await params).id);
+  if (id === null) notFound();
+  let record;
+  try {
+    record = getAwardForEdit(viewer, id);
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    if (error instanceof ForbiddenError) {
+      return (
+        <main id="main" className="container">
+          <h1>수상 실적 수정</h1>
+          <p className="alert alert--error">{error.message}</p>
+        </main>
+      );
+    }
+    throw error;
+  }
+  const options = await awardFormOptions();
+  const { award, openSubmission } = record;
+  // An officer continues from their open proposal; the version guard stays the published one.
+  const shown = openSubmission?.action === "update" ? openSubmission.content : award;
+  const incentiveWon = "incentive" in shown ? shown.incentive : shown.incentiveWon;
+  return (
+    <main id="main" className="container">
+      <h1>수상 실적 수정</h1>
+      {openSubmission ? (
+        <p className={openSubmission.status === "returned" ? "alert alert--warning" : "alert"}>
+          이 수상 실적에는 {SUBMISSION_STATUS_LABELS[openSubmission.status]}인 제출이 있습니다
+          {openSubmission.reviewNote ? ` (반려 사유: ${openSubmission.reviewNote})` : ""}. 아래 양식은 제출한 내용을 보여 주며, 저장하면 그 제출을 고칩니다.
+        </p>
+      ) : null}
+      <AwardForm
+        action={saveAwardAction}
+        hidden={{ id: award.id, version: award.version, submissionVersion: openSubmission?.version }}
+        defaults={{
+          year: shown.year,
+          title: shown.title,
+          agencyId: shown.agencyId,
+          grade: shown.grade,
+          incentive: incentiveWon === null ? "" : wonToMillionWonDecimal(incentiveWon),
+          departmentIds: shown.departmentIds,
+        }}
+        {...options}
+      />
+      <DeleteAwardForm id={award.id} version={award.version} />
+    </main>
+  );
+}

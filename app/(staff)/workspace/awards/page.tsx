@@ -1,0 +1,89 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Notice } from "@/components/staff/notice";
+import { isPlanner } from "@/lib/auth/permissions";
+import { requireStaff } from "@/lib/auth/session";
+import { listPublicAwards } from "@/lib/data/public-awards";
+import { openAwardSubmissions } from "@/lib/data/workspace";
+import { formatMillionWon } from "@/lib/format";
+import { SUBMISSION_STATUS_LABELS } from "@/lib/labels";
+import { param, type PageSearchProps } from "@/lib/route-props";
+import { parseAwardQuery } from "@/lib/validations/award-query";
+
+export const metadata: Metadata = { title: "수상 실적 관리" };
+
+export default async function WorkspaceAwardsPage({ searchParams }: PageSearchProps) {
+  const viewer = await requireStaff();
+  const raw = await searchParams;
+  const planner = isPlanner(viewer);
+  const parsed = parseAwardQuery({ q: param(raw, "q"), page: param(raw, "page") }, { defaultPageSize: 50 });
+  const base = parsed.ok ? parsed.query : { sort: "order" as const, dir: "asc" as const, page: 1, pageSize: 50 };
+  // Officers work on their own department's awards; planners on all of them.
+  const page = await listPublicAwards({ ...base, department: planner ? undefined : (viewer.departmentId ?? -1) });
+  const open = openAwardSubmissions(viewer, page.rows.map((r) => r.id));
+  const pageLink = (n: number) => `/workspace/awards?${new URLSearchParams({ ...(base.q ? { q: base.q } : {}), page: String(n) })}`;
+  return (
+    <main id="main" className="container">
+      <h1>{planner ? "수상 실적 관리" : "우리 부서 수상 실적"}</h1>
+      <Notice code={raw.notice} />
+      <p>
+        <Link className="button" href="/workspace/awards/new">
+          새 수상 실적 입력
+        </Link>
+      </p>
+      <form role="search" method="get" className="inline-form">
+        <label htmlFor="q">수상명 검색</label>
+        <input id="q" name="q" type="search" defaultValue={base.q ?? ""} />
+        <button type="submit" className="button button--secondary">
+          검색
+        </button>
+      </form>
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="수상 실적 목록 (가로로 스크롤할 수 있습니다)">
+        <table className="data-table">
+          <caption>
+            수상 실적 {page.total}건 · 인센티브 합계 {formatMillionWon(page.incentiveTotalWon, { unit: true })}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">연도</th>
+              <th scope="col">수상명</th>
+              <th scope="col">주관기관</th>
+              <th scope="col">등급</th>
+              <th scope="col" className="num">
+                인센티브(백만원)
+              </th>
+              <th scope="col">담당부서</th>
+              <th scope="col">상태</th>
+              <th scope="col">작업</th>
+            </tr>
+          </thead>
+          <tbody>
+            {page.rows.map((a) => (
+              <tr key={a.id}>
+                <td className="num">{a.year}</td>
+                <th scope="row">{a.title}</th>
+                <td>{a.agency.name}</td>
+                <td>{a.grade ?? "-"}</td>
+                <td className="num">{formatMillionWon(a.incentiveWon)}</td>
+                <td>{a.departments.map((d) => d.name).join(", ")}</td>
+                <td>{open.has(a.id) ? SUBMISSION_STATUS_LABELS[open.get(a.id)!] : "게시됨"}</td>
+                <td>
+                  <Link href={`/workspace/awards/${a.id}/edit`} aria-label={`${a.title} 수정`}>
+                    수정
+                  </Link>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <nav aria-label="쪽 이동" className="pagination">
+        {page.page > 1 ? <Link href={pageLink(page.page - 1)}>이전 쪽</Link> : null}
+        <span>
+          {page.page} / {page.pageCount}쪽
+        </span>
+        {page.page < page.pageCount ? <Link href={pageLink(page.page + 1)}>다음 쪽</Link> : null}
+      </nav>
+    </main>
+  );
+}

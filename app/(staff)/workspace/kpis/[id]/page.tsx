@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { KpiValueForm } from "@/components/staff/kpi-value-form";
+import { requireStaff } from "@/lib/auth/session";
+import { getEditableKpi } from "@/lib/data/kpi-edits";
+import { NotFoundError } from "@/lib/errors";
+import { formatKpiValue } from "@/lib/format";
+import { inputUnit, toTypedValue } from "@/lib/kpi-units";
+import { routeId, type PageIdProps } from "@/lib/route-props";
+
+export const metadata: Metadata = { title: "성과 지표 값 입력" };
+
+export default async function KpiPage({ params }: PageIdProps) {
+  const viewer = await requireStaff();
+  const id = routeId((await params).id);
+  if (id === null) notFound();
+  let kpi;
+  try {
+    kpi = getEditableKpi(viewer, id);
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+  const unit = inputUnit(kpi.unit, kpi.moneyStyle);
+  return (
+    <main id="main" className="container">
+      <h1>{kpi.name}</h1>
+      <p>
+        담당부서: {kpi.department} · 출처: {kpi.source}
+      </p>
+      <h2>기록된 값</h2>
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={`${kpi.name} 기록 (가로로 스크롤할 수 있습니다)`}>
+        <table className="data-table">
+          <caption>{kpi.name} 기간별 값 (새 기간을 입력하면 기록이 추가되고 이전 값은 보존됩니다)</caption>
+          <thead>
+            <tr>
+              <th scope="col">기간</th>
+              <th scope="col" className="num">
+                값
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {kpi.values.map((v) => (
+              <tr key={v.id}>
+                <th scope="row">{v.period}</th>
+                <td className="num">{formatKpiValue(v.value, kpi.unit, kpi.moneyStyle)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h2>값 입력</h2>
+      <KpiValueForm
+        kpiId={kpi.id}
+        unitLabel={unit.label}
+        existing={kpi.values
+          .filter((v) => v.periodKind === "year" || v.periodKind === "half")
+          .map((v) => ({ id: v.id, version: v.version, period: v.period, typed: toTypedValue(v.value, kpi.unit, kpi.moneyStyle) }))}
+      />
+    </main>
+  );
+}

@@ -1,0 +1,58 @@
+import { TableScroll } from "@/components/ui/table-scroll";
+import type { RegistryAgency, RegistryDepartment } from "@/lib/data/public-registry";
+import { formatCount } from "@/lib/format";
+import { AGENCY_KIND_LABELS } from "@/lib/labels";
+
+export function DepartmentsTable({ departments }: { departments: RegistryDepartment[] }) {
+  return (
+    <TableScroll label="부서 목록 표">
+      <table className="data-table">
+        <caption>부서 {formatCount(departments.length)}곳</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="num">
+              번호
+            </th>
+            <th scope="col">부서명</th>
+          </tr>
+        </thead>
+        <tbody>
+          {departments.map((d) => (
+            <tr key={d.id}>
+              <td className="num">{d.id}</td>
+              <th scope="row">{d.name}</th>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}
+
+export function AgenciesTable({ agencies }: { agencies: RegistryAgency[] }) {
+  return (
+    <TableScroll label="주관기관 목록 표">
+      <table className="data-table">
+        <caption>주관기관 {formatCount(agencies.length)}곳</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="num">
+              번호
+            </th>
+            <th scope="col">기관명</th>
+            <th scope="col">구분</th>
+          </tr>
+        </thead>
+        <tbody>
+          {agencies.map((a) => (
+            <tr key={a.id}>
+              <td className="num">{a.id}</td>
+              <th scope="row">{a.name}</th>
+              <td>{AGENCY_KIND_LABELS[a.kind]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}

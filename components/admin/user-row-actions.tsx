@@ -1,0 +1,114 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState, useRef } from "react";
+import { SelectField, TextField } from "@/components/forms/field";
+import { fieldValue, formKey } from "@/components/forms/field-props";
+import { FormStatus, SubmitButton } from "@/components/forms/form-status";
+import { IDLE } from "@/lib/actions/form-state";
+import { moveUserDepartmentAction } from "@/lib/actions/users/move-user-department";
+import { resetUserPasswordAction } from "@/lib/actions/users/reset-user-password";
+import { setUserActiveAction } from "@/lib/actions/users/set-user-active";
+import type { RegistryDepartment } from "@/lib/data/public-registry";
+import styles from "./admin.module.css";
+
+type Account = { id: number; username: string };
+
+/** The button's visible word first, then whose account, so a list of buttons read out of context still says which row. */
+function ButtonText({ text, username }: { text: string; username: string }) {
+  return (
+    <>
+      {text}
+      <span className="visually-hidden"> ({username})</span>
+    </>
+  );
+}
+
+function ActiveForm({ account, active }: { account: Account; active: boolean }) {
+  const [state, action] = useActionState(setUserActiveAction, IDLE);
+  const formRef = useRef<HTMLFormElement>(null);
+  return (
+    <form ref={formRef} action={action} noValidate className={styles.rowForm}>
+      <input type="hidden" name="userId" value={account.id} />
+      <input type="hidden" name="active" value={String(!active)} />
+      <SubmitButton className={active ? "button button--danger" : "button button--secondary"}>
+        <ButtonText text={active ? "비활성화" : "활성화"} username={account.username} />
+      </SubmitButton>
+      <FormStatus state={state} formRef={formRef} />
+    </form>
+  );
+}
+
+function ResetPasswordForm({ account }: { account: Account }) {
+  const [state, action] = useActionState(resetUserPasswordAction, IDLE);
+  const formRef = useRef<HTMLFormElement>(null);
+  return (
+    <form ref={formRef} action={action} noValidate className={styles.rowForm} key={formKey(state)}>
+      <input type="hidden" name="userId" value={account.id} />
+      <TextField id={`user-${account.id}-password`} name="password" label="임시 비밀번호" type="password" autoComplete="new-password" required errors={state.errors?.password} />
+      <SubmitButton className="button button--secondary">
+        <ButtonText text="임시 비밀번호 설정" username={account.username} />
+      </SubmitButton>
+      <FormStatus state={state} formRef={formRef} />
+    </form>
+  );
+}
+
+function MoveDepartmentForm({ account, departmentId, departments }: { account: Account; departmentId: number | null; departments: RegistryDepartment[] }) {
+  const [state, action] = useActionState(moveUserDepartmentAction, IDLE);
+  const formRef = useRef<HTMLFormElement>(null);
+  return (
+    <form ref={formRef} action={action} noValidate className={styles.rowForm} key={formKey(state)}>
+      <input type="hidden" name="userId" value={account.id} />
+      <SelectField
+        id={`user-${account.id}-department`}
+        name="departmentId"
+        label="부서"
+        required
+        placeholder="부서 선택"
+        options={departments.map((d) => ({ value: d.id, label: d.name }))}
+        defaultValue={fieldValue(state, "departmentId", departmentId)}
+        errors={state.errors?.departmentId}
+      />
+      <SubmitButton className="button button--secondary">
+        <ButtonText text="부서 이동" username={account.username} />
+      </SubmitButton>
+      <FormStatus state={state} formRef={formRef} />
+    </form>
+  );
+}
+
+type Props = {
+  account: Account;
+  active: boolean;
+  departmentId: number | null;
+  departments: RegistryDepartment[];
+  /**
+   * The admin's own row. The data layer refuses self-deactivation, and a temporary password would
+   * end the admin's own session, so neither is offered; they change their password like anyone else.
+   */
+  isSelf: boolean;
+};
+
+/**
+ * The actions for one account, each its own small form so one refusal shows beside its own field.
+ * The visually hidden legend names the account for screen readers moving through the form controls.
+ */
+export function UserRowActions({ account, active, departmentId, departments, isSelf }: Props) {
+  return (
+    <fieldset className={styles.rowActions}>
+      <legend className="visually-hidden">{account.username} 계정 관리</legend>
+      {isSelf ? (
+        <p className="field-hint">
+          본인 계정은 비활성화할 수 없습니다. 내 비밀번호는 <Link href="/account/password">비밀번호 변경</Link>에서 바꿉니다.
+        </p>
+      ) : (
+        <>
+          <ActiveForm account={account} active={active} />
+          <ResetPasswordForm account={account} />
+        </>
+      )}
+      <MoveDepartmentForm account={account} departmentId={departmentId} departments={departments} />
+    </fieldset>
+  );
+}

@@ -1,0 +1,51 @@
+/** The kinds of record the audit log names, in the order the filter offers them. */
+export const AUDIT_ENTITY_TYPES = ["award", "submission", "kpi_value", "user", "year", "department", "agency"] as const;
+export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
+
+export const AUDIT_ENTITY_LABELS: Record<AuditEntityType, string> = {
+  award: "수상 실적",
+  submission: "제출",
+  kpi_value: "지표 값",
+  user: "계정",
+  year: "연도",
+  department: "부서",
+  agency: "주관기관",
+};
+
+/** Korean names for the action codes the data layer writes (recordAudit calls in lib/data). */
+export const AUDIT_ACTION_LABELS: Record<string, string> = {
+  "auth.login": "로그인",
+  "auth.logout": "로그아웃",
+  "auth.login_failed": "로그인 실패",
+  "auth.lockout": "계정 잠김(연속 실패)",
+  "auth.locked_attempt": "잠긴 계정 로그인 시도",
+  "auth.rate_limited": "접속 주소 시도 제한",
+  "award.create": "수상 실적 추가",
+  "award.update": "수상 실적 수정",
+  "award.delete": "수상 실적 삭제",
+  "award.restore": "수상 실적 복구",
+  "submission.create": "제출",
+  "submission.update": "제출 내용 수정",
+  "submission.approve": "제출 승인",
+  "submission.return": "제출 반려",
+  "kpi_value.publish": "지표 값 게시",
+  "year.close": "연도 마감",
+  "year.reopen": "연도 마감 해제",
+  "user.create": "계정 만들기",
+  "user.activate": "계정 활성화",
+  "user.deactivate": "계정 비활성화",
+  "user.reset_password": "임시 비밀번호 설정",
+  "user.change_password": "비밀번호 변경",
+  "user.move_department": "부서 이동",
+  "department.rename": "부서 명칭 변경",
+  "agency.rename": "주관기관 명칭 변경",
+};
+
+/** A code added later without a label still shows, as itself, rather than as a blank cell. */
+export function auditActionLabel(code: string): string {
+  return AUDIT_ACTION_LABELS[code] ?? code;
+}
+
+export function auditEntityLabel(type: string): string {
+  return AUDIT_ENTITY_LABELS[type as AuditEntityType] ?? type;
+}

@@ -1,0 +1,116 @@
+"use client";
+
+import { useRef, useState } from "react";
+import type { ImportReport } from "@/lib/data/import";
+import { readMessages } from "@/lib/review/import-stream";
+import { IMPORT_COLUMNS, IMPORT_MAX_ROWS } from "@/lib/validations/import";
+import styles from "./import.module.css";
+import { ImportProgress } from "./import-progress";
+import { ImportReportView, REPORT_HEADING_ID } from "./import-report";
+
+type Run = { kind: "check" | "confirm"; done: number; total: number | null };
+type Outcome = { tone: "success" | "error"; message: string };
+
+const LOST = "연결이 끊겼습니다. 등록 여부를 목록에서 확인한 뒤 다시 시도해 주세요.";
+
+/**
+ * Upload, dry run, confirm. Both steps send the file itself: the server reads and checks it again
+ * on confirm, so what is written never depends on the browser's copy of the dry run.
+ */
+export function ImportForm({ mode }: { mode: ImportReport["mode"] }) {
+  const [file, setFile] = useState<File | null>(null);
+  const [run, setRun] = useState<Run | null>(null);
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const outcomeRef = useRef<HTMLDivElement>(null);
+
+  async function send(kind: Run["kind"]) {
+    if (!file) return setOutcome({ tone: "error", message: "올릴 파일을 골라 주세요." });
+    setRun({ kind, done: 0, total: null });
+    setOutcome(null);
+    const body = new FormData();
+    body.set("file", file);
+    body.set("confirm", kind === "confirm" ? "1" : "0");
+    const finish = (next: Outcome | null, nextReport: ImportReport | null) => {
+      setRun(null);
+      setOutcome(next);
+      setReport(nextReport);
+      // Focus goes where the answer is: the message, or the dry run's heading.
+      requestAnimationFrame(() => (next ? outcomeRef.current : document.getElementById(REPORT_HEADING_ID))?.focus());
+    };
+    try {
+      const response = await fetch("/review/import/run", { method: "POST", body });
+      if (!response.body) return finish({ tone: "error", message: "서버가 응답하지 않았습니다." }, null);
+      for await (const message of readMessages(response.body)) {
+        switch (message.type) {
+          case "progress":
+            setRun({ kind, done: message.done, total: message.total });
+            break;
+          case "report":
+            return finish(null, message.report);
+          case "refused":
+            return finish({ tone: "error", message: message.message }, message.report);
+          case "done":
+            return finish({ tone: "success", message: message.message }, null);
+          case "error":
+            return finish({ tone: "error", message: message.message }, null);
+        }
+      }
+      finish({ tone: "error", message: LOST }, null);
+    } catch {
+      finish({ tone: "error", message: LOST }, null);
+    }
+  }
+
+  const ready = report !== null && report.total > 0 && report.valid === report.total;
+  return (
+    <div className={styles.import}>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void send("check");
+        }}
+        className={styles.upload}
+      >
+        <div className="field">
+          <label htmlFor="import-file">파일 (XLSX 또는 CSV)</label>
+          <input
+            id="import-file"
+            type="file"
+            accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+            aria-describedby="import-file-hint"
+            onChange={(event) => {
+              setFile(event.target.files?.[0] ?? null);
+              setReport(null);
+              setOutcome(null);
+            }}
+          />
+          <p id="import-file-hint" className="field-hint">
+            첫 행에 열 이름({IMPORT_COLUMNS.join(", ")})이 있어야 합니다. 담당부서가 여럿이면 쉼표(,)로 나눕니다. 한 번에 {IMPORT_MAX_ROWS.toLocaleString("ko-KR")}행까지 올릴 수 있습니다.
+          </p>
+        </div>
+        <button type="submit" className="button" disabled={run !== null}>
+          검사하기
+        </button>
+      </form>
+
+      {run ? <ImportProgress run={run} /> : null}
+      <div ref={outcomeRef} tabIndex={-1} role={outcome?.tone === "error" ? "alert" : "status"} aria-live="polite">
+        {outcome ? <p className={`alert alert--${outcome.tone}`}>{outcome.message}</p> : null}
+      </div>
+
+      {report ? (
+        <>
+          <ImportReportView report={report} />
+          {ready ? (
+            <button type="button" className="button" disabled={run !== null} onClick={() => void send("confirm")}>
+              {report.valid.toLocaleString("ko-KR")}건 {mode === "publish" ? "등록하고 게시" : "승인 요청으로 제출"}
+            </button>
+          ) : (
+            <p className="alert alert--error">잘못된 행이 있으면 아무것도 등록하지 않습니다. 표시된 행을 고친 뒤 파일을 다시 올려 주세요.</p>
+          )}
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import type { SubmissionView } from "@/lib/data/submissions";
+import { formatDateTime } from "@/lib/format";
+import { SUBMISSION_ACTION_LABELS } from "@/lib/labels";
+import { awardChange, changeRows, type NameLookup } from "@/lib/review/change-rows";
+import type { CheckFlag } from "@/lib/review/checks";
+import { totalsEffect, type YearTotalsSource } from "@/lib/review/effect";
+import { BATCH_FORM_ID } from "./batch-controls";
+import { ChangeTable } from "./change-table";
+import { CheckFlags } from "./check-flags";
+import { ReviewDecision } from "./review-decision";
+import styles from "./review.module.css";
+import { TotalsEffect } from "./totals-effect";
+
+type Props = { submission: SubmissionView; flags: CheckFlag[]; totals: ReadonlyMap<number, YearTotalsSource>; names: NameLookup };
+
+/** What the change is called: the award's title, or the KPI's name and period. */
+function subjectOf(s: SubmissionView, names: NameLookup): string {
+  const record = s.content;
+  if (s.entityType === "award") return String(record.title ?? "");
+  return `${names.kpi(Number(record.kpiId))?.name ?? "성과 지표"} ${String(record.period ?? "")}`;
+}
+
+/** One waiting submission: before and after, its effect on the public totals, the checks, and the decision. */
+export function QueueItem({ submission: s, flags, totals, names }: Props) {
+  const selection = `${s.id}:${s.version}`;
+  const headingId = `submission-${s.id}`;
+  const kind = s.entityType === "award" ? "수상 실적" : "성과 지표 값";
+  const change = awardChange(s);
+  return (
+    <li>
+      <article className={styles.item} aria-labelledby={headingId}>
+        <div className={styles.itemHead}>
+          <input type="checkbox" id={`select-${s.id}`} name="selected" value={selection} form={BATCH_FORM_ID} aria-describedby={headingId} />
+          <label htmlFor={`select-${s.id}`} className={styles.select}>
+            선택
+          </label>
+          <h2 id={headingId}>
+            {kind} {SUBMISSION_ACTION_LABELS[s.action]}: {subjectOf(s, names)}
+          </h2>
+        </div>
+        <p className={styles.meta}>
+          제출 #{s.id} · {s.department} {s.submitter} · <time dateTime={s.updatedAt.toISOString()}>{formatDateTime(s.updatedAt)}</time>
+        </p>
+        <ChangeTable caption="바뀌는 내용" rows={changeRows(s, names)} deleting={s.action === "delete"} />
+        <TotalsEffect effects={change ? totalsEffect(change, totals) : null} />
+        <CheckFlags flags={flags} />
+        <ReviewDecision selection={selection} />
+      </article>
+    </li>
+  );
+}

@@ -1,0 +1,92 @@
+import { and, asc, eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { auditLog, loginAttempts, users } from "@/db/schema";
+import { DEMO_PASSWORD } from "@/db/seed/demo-users";
+import { seedDemoUsers } from "@/db/seed/users";
+import { hashPassword } from "@/lib/auth/password";
+import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS } from "@/lib/auth/policy";
+import { seededDb } from "@/test/db";
+import { authenticate } from "./authentication";
+
+const db = seededDb();
+
+// Failures are counted per account name and per address, so each test uses its own address (and
+// its own account where it fails repeatedly) to stay independent of the others.
+const login = (username: string, ip: string, password = DEMO_PASSWORD) => authenticate({ username, password, ip });
+const auditActions = (ip: string) =>
+  db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.ip, ip)).orderBy(asc(auditLog.id)).all().map((r) => r.action);
+const attemptsFrom = (ip: string) =>
+  db.select({ username: loginAttempts.username, success: loginAttempts.success }).from(loginAttempts).where(eq(loginAttempts.ip, ip)).orderBy(asc(loginAttempts.id)).all();
+const userByName = (username: string) => db.select().from(users).where(eq(users.username, username)).get()!;
+
+beforeAll(async () => {
+  await seedDemoUsers(db);
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  db.insert(users).values({ username: "retired", displayName: "퇴직자", role: "officer", passwordHash, active: false }).run();
+});
+
+describe("authenticate", () => {
+  it("accepts the right password and records the login time", async () => {
+    const result = await login("welfare", "10.0.0.1");
+    expect(result.ok).toBe(true);
+    expect(result.ok && result.user.username).toBe("welfare");
+    expect(userByName("welfare").lastLoginAt).toBeInstanceOf(Date);
+  });
+
+  it("refuses a wrong password and an unknown name with the same answer", async () => {
+    expect(await login("welfare", "10.0.0.2", "not-the-password")).toEqual({ ok: false, reason: "invalid" });
+    expect(await login("nobody", "10.0.0.2")).toEqual({ ok: false, reason: "invalid" });
+  });
+
+  it("refuses a deactivated account even with the right password", async () => {
+    expect(await login("retired", "10.0.0.3")).toEqual({ ok: false, reason: "invalid" });
+    const row = db.select().from(auditLog).where(eq(auditLog.ip, "10.0.0.3")).get();
+    expect(row).toMatchObject({ action: "auth.login_failed", actorId: userByName("retired").id, note: "비활성화된 계정" });
+  });
+
+  it(`locks an account after ${MAX_FAILURES_PER_ACCOUNT} failures, then refuses even the right password`, async () => {
+    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) {
+      expect(await login("tax", "10.0.0.4", `wrong-${i}`)).toEqual({ ok: false, reason: "invalid" });
+    }
+    expect(await login("tax", "10.0.0.4")).toEqual({ ok: false, reason: "locked" });
+    // A different address does not unlock it: the limit belongs to the account. The refusal is
+    // still recorded like any other attempt.
+    expect(await login("tax", "10.0.0.5")).toEqual({ ok: false, reason: "locked" });
+    expect(attemptsFrom("10.0.0.5")).toEqual([{ username: "tax", success: false }]);
+    expect(auditActions("10.0.0.5")).toEqual(["auth.locked_attempt"]);
+
+    const tax = userByName("tax");
+    expect(tax.lockedUntil?.getTime()).toBeGreaterThan(Date.now());
+    const lockouts = db.select().from(auditLog).where(and(eq(auditLog.action, "auth.lockout"), eq(auditLog.entityId, tax.id))).all();
+    expect(lockouts).toHaveLength(1);
+    expect(auditActions("10.0.0.4")).toEqual([...Array(MAX_FAILURES_PER_ACCOUNT).fill("auth.login_failed"), "auth.lockout", "auth.locked_attempt"]);
+  });
+
+  it(`stops an address after ${MAX_FAILURES_PER_ADDRESS} failures, for every account`, async () => {
+    const ip = "10.0.0.6";
+    // Different names each time, so no single account reaches its own limit first.
+    for (let i = 0; i < MAX_FAILURES_PER_ADDRESS; i++) {
+      expect(await login(`guess-${i}`, ip, "wrong-password")).toEqual({ ok: false, reason: "invalid" });
+    }
+    expect(await login("planning", ip)).toEqual({ ok: false, reason: "rate_limited" });
+    expect(attemptsFrom(ip)).toHaveLength(MAX_FAILURES_PER_ADDRESS + 1);
+    expect(auditActions(ip).at(-1)).toBe("auth.rate_limited");
+    // The same account from another address is not affected.
+    expect((await login("planning", "10.0.0.7")).ok).toBe(true);
+  });
+
+  it("leaves a login attempt and an audit row for every try", async () => {
+    const ip = "10.0.0.8";
+    await login("admin", ip);
+    await login("admin", ip, "wrong-password");
+    await login("ghost", ip);
+    expect(attemptsFrom(ip)).toEqual([
+      { username: "admin", success: true },
+      { username: "admin", success: false },
+      { username: "ghost", success: false },
+    ]);
+    expect(auditActions(ip)).toEqual(["auth.login", "auth.login_failed", "auth.login_failed"]);
+    const unknown = db.select().from(auditLog).where(and(eq(auditLog.ip, ip), eq(auditLog.note, "알 수 없는 아이디: ghost"))).get();
+    expect(unknown?.actorId).toBeNull();
+  });
+});

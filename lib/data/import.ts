@@ -1,0 +1,145 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { db } from "@/db";
+import { submissions, years } from "@/db/schema";
+import type { ActionContext, ActionOutcome } from "@/lib/actions/form-action";
+import { isPlanner } from "@/lib/auth/permissions";
+import type { StaffViewer, Viewer } from "@/lib/auth/viewer";
+import { CACHE_TAGS } from "@/lib/cache-tags";
+import { FieldError, ForbiddenError } from "@/lib/errors";
+import { checkAward } from "@/lib/review/award-checks";
+import { duplicateFlag, normaliseTitle, type CheckFlag, type RegistryName } from "@/lib/review/checks";
+import { readImportFile, type ImportFile, type RawRow } from "@/lib/review/import-file";
+import { validateImportRow, type RowIssue } from "@/lib/review/import-rows";
+import { IMPORT_MAX_ROWS, type ImportColumn } from "@/lib/validations/import";
+import { recordAudit } from "./audit-writer";
+import { assertRegistered, assertYearOpen, awardSnapshot, closedYearMessage, insertAward, type AwardContent } from "./award-records";
+import { loadCheckContext, loadNameRegistry } from "./review-checks";
+
+/**
+ * Bulk import of awards from a file laid out like the export. A dry run reports every row; a
+ * confirm reads the file again, re-validates every row and writes only if all are valid, through
+ * the same rules as the award form: a planner's rows are published in one transaction with one
+ * audit row each, an officer's become one pending submission each.
+ */
+
+export type ImportRowView = { row: number; cells: Record<ImportColumn, string>; valid: boolean; errors: RowIssue[]; flags: CheckFlag[] };
+
+export type ImportReport = {
+  fileName: string;
+  /** What confirming does for this viewer: publish at once (planners) or submit for review. */
+  mode: "publish" | "submit";
+  total: number;
+  valid: number;
+  rows: ImportRowView[];
+};
+
+/** Called after each chunk of rows, so a caller can report progress (and let a stream flush). */
+export type ImportProgress = (done: number, total: number) => void | Promise<void>;
+
+export type ConfirmResult = { ok: true; outcome: ActionOutcome; report: ImportReport } | { ok: false; report: ImportReport };
+
+const CHUNK = 500;
+
+function ownDepartment(viewer: StaffViewer, departments: RegistryName[]): RegistryName | null {
+  if (isPlanner(viewer)) return null;
+  const own = departments.find((d) => d.id === viewer.departmentId);
+  if (!own) throw new ForbiddenError("소속 부서가 없는 계정은 일괄 등록을 할 수 없습니다.");
+  return own;
+}
+
+async function readRows(file: ImportFile): Promise<RawRow[]> {
+  const read = await readImportFile(file);
+  if (!read.ok) throw new FieldError({ file: [read.message] }, read.message);
+  // readImportFile stops at the limit too; this keeps the rule for any other caller.
+  if (read.rows.length > IMPORT_MAX_ROWS) throw new FieldError({ file: ["행이 너무 많습니다."] });
+  return read.rows;
+}
+
+type Validated = { report: ImportReport; contents: { row: number; content: AwardContent }[] };
+
+async function validateFile(viewer: Viewer, file: ImportFile, onProgress?: ImportProgress): Promise<Validated> {
+  if (viewer.kind !== "staff") throw new ForbiddenError();
+  const rows = await readRows(file);
+  const registry = loadNameRegistry(viewer);
+  const own = ownDepartment(viewer, registry.departments);
+  const closed = new Set(db.select({ year: years.year }).from(years).where(eq(years.status, "closed")).all().map((y) => y.year));
+  const context = loadCheckContext(viewer);
+  const firstInFile = new Map<string, number>();
+
+  const views: ImportRowView[] = [];
+  const contents: Validated["contents"] = [];
+  for (let start = 0; start < rows.length; start += CHUNK) {
+    for (const raw of rows.slice(start, start + CHUNK)) {
+      const result = validateImportRow(raw, registry, own);
+      const content = result.content;
+      if (content && closed.has(content.year)) result.errors.push({ row: raw.row, column: "연도", message: closedYearMessage(content.year) });
+      if (content) {
+        result.flags.push(...checkAward(context, { year: content.year, agencyId: content.agencyId, title: content.title, incentiveWon: content.incentive }));
+        const key = `${content.year}:${content.agencyId}:${normaliseTitle(content.title)}`;
+        const earlier = firstInFile.get(key);
+        if (earlier === undefined) firstInFile.set(key, raw.row);
+        else result.flags.push(duplicateFlag({ agency: context.agencyNames.get(content.agencyId) ?? "", year: content.year }, { title: content.title, where: `이 파일의 ${earlier}행` }));
+      }
+      const valid = content !== null && result.errors.length === 0;
+      if (valid) contents.push({ row: raw.row, content });
+      views.push({ row: raw.row, cells: raw.cells, valid, errors: result.errors, flags: result.flags });
+    }
+    await onProgress?.(Math.min(start + CHUNK, rows.length), rows.length);
+  }
+  return {
+    report: { fileName: file.name, mode: isPlanner(viewer) ? "publish" : "submit", total: rows.length, valid: contents.length, rows: views },
+    contents,
+  };
+}
+
+/** Reads and checks the file row by row; writes nothing. */
+export async function dryRunImport(viewer: Viewer, file: ImportFile, onProgress?: ImportProgress): Promise<ImportReport> {
+  return (await validateFile(viewer, file, onProgress)).report;
+}
+
+/** A rule that failed inside the transaction (a year closed meanwhile), told with its row. */
+function atRow(row: number, error: unknown): unknown {
+  if (!(error instanceof FieldError)) return error;
+  const message = Object.values(error.fieldErrors).flat()[0] ?? error.message;
+  return new FieldError(error.fieldErrors, `${row}행: ${message} 아무것도 등록하지 않았습니다.`);
+}
+
+/**
+ * Writes the file's rows if every one is valid, all in one transaction: any failure leaves the
+ * database as it was. Never trusts an earlier dry run: the file is read and checked again here.
+ */
+export async function confirmImport(viewer: Viewer, file: ImportFile, ctx: ActionContext, onProgress?: ImportProgress): Promise<ConfirmResult> {
+  const { report, contents } = await validateFile(viewer, file, onProgress);
+  if (viewer.kind !== "staff") throw new ForbiddenError();
+  if (contents.length !== report.total) return { ok: false, report };
+
+  const publish = isPlanner(viewer);
+  db.transaction((tx) => {
+    for (const { row, content } of contents) {
+      const note = `일괄 등록: ${file.name} ${row}행`;
+      try {
+        assertYearOpen(tx, content.year);
+        assertRegistered(tx, content);
+      } catch (error) {
+        throw atRow(row, error);
+      }
+      if (publish) {
+        const id = insertAward(tx, content, viewer.userId);
+        recordAudit(tx, { actor: viewer, action: "award.create", entityType: "award", entityId: id, departmentId: content.departmentIds[0], after: awardSnapshot(tx, id), note, ip: ctx.ip });
+      } else {
+        const { id } = tx
+          .insert(submissions)
+          .values({ entityType: "award", action: "create", payload: JSON.stringify(content), year: content.year, departmentId: viewer.departmentId!, submittedBy: viewer.userId })
+          .returning({ id: submissions.id })
+          .get();
+        recordAudit(tx, { actor: viewer, action: "submission.create", entityType: "submission", entityId: id, departmentId: viewer.departmentId, after: content, note, ip: ctx.ip });
+      }
+    }
+  });
+  const n = contents.length.toLocaleString("ko-KR");
+  const outcome: ActionOutcome = publish
+    ? { tags: [CACHE_TAGS.awards], message: `${n}건을 등록하고 바로 게시했습니다.` }
+    : { tags: [], message: `${n}건을 제출했습니다. 기획감사실이 승인하면 공개됩니다.` };
+  return { ok: true, outcome, report };
+}

@@ -1,0 +1,89 @@
+import "server-only";
+import { and, eq, inArray, isNull, type SQL } from "drizzle-orm";
+import { db } from "@/db";
+import { agencies, agencyNames, awards, departmentAliases, departmentNames, departments, submissions } from "@/db/schema";
+import { isPlanner } from "@/lib/auth/permissions";
+import type { StaffViewer, Viewer } from "@/lib/auth/viewer";
+import { ForbiddenError } from "@/lib/errors";
+import { buildCheckContext, checkAward, publishedDuplicates, type CheckContext, type OpenProposal, type PublishedDuplicate } from "@/lib/review/award-checks";
+import type { CheckFlag, NameRegistry } from "@/lib/review/checks";
+import { listDistinctPairs } from "./distinct-pairs";
+import type { AwardContent } from "./award-records";
+import type { SubmissionView } from "./submissions";
+
+function plannerOnly(viewer: Viewer): asserts viewer is StaffViewer {
+  if (!isPlanner(viewer)) throw new ForbiddenError("검토 점검 결과는 기획감사실만 볼 수 있습니다.");
+}
+
+/**
+ * What the checks compare against. Officers (importing their own rows) are compared with published
+ * awards and their own department's proposals only: other departments' drafts are not theirs to see.
+ */
+export function loadCheckContext(viewer: StaffViewer): CheckContext {
+  const published = db
+    .select({ id: awards.id, year: awards.year, agencyId: awards.agencyId, title: awards.title, incentiveWon: awards.incentiveWon })
+    .from(awards)
+    .where(isNull(awards.deletedAt))
+    .all();
+  const conditions: SQL[] = [eq(submissions.entityType, "award"), inArray(submissions.action, ["create", "update"]), inArray(submissions.status, ["pending", "returned"])];
+  if (!isPlanner(viewer)) conditions.push(eq(submissions.departmentId, viewer.departmentId ?? -1));
+  const open: OpenProposal[] = db
+    .select({ id: submissions.id, entityId: submissions.entityId, payload: submissions.payload })
+    .from(submissions)
+    .where(and(...conditions))
+    .all()
+    .map((s) => {
+      const content = JSON.parse(s.payload) as AwardContent;
+      return { submissionId: s.id, awardId: s.entityId, year: content.year, agencyId: content.agencyId, title: content.title };
+    });
+  const agencyRows = db.select({ id: agencies.id, name: agencies.name }).from(agencies).all();
+  return buildCheckContext({ agencies: agencyRows, published, open, distinctPairs: listDistinctPairs() });
+}
+
+/** Flags for each award proposal in the queue, by submission id. Deletions and KPI values have none. */
+export function reviewFlags(viewer: Viewer, queue: readonly SubmissionView[]): Map<number, CheckFlag[]> {
+  plannerOnly(viewer);
+  const ctx = loadCheckContext(viewer);
+  const flags = new Map<number, CheckFlag[]>();
+  for (const s of queue) {
+    if (s.entityType !== "award" || s.action === "delete") continue;
+    const content = s.content as AwardContent;
+    flags.set(s.id, checkAward(ctx, { year: content.year, agencyId: content.agencyId, title: content.title, incentiveWon: content.incentive, awardId: s.entityId, submissionId: s.id }));
+  }
+  return flags;
+}
+
+/** Likely duplicates among published awards that no planner has marked as distinct yet. */
+export function listPublishedDuplicates(viewer: Viewer): PublishedDuplicate[] {
+  plannerOnly(viewer);
+  return publishedDuplicates(loadCheckContext(viewer));
+}
+
+/**
+ * Registry names and their other spellings, for resolving names typed in an imported file. Only
+ * active departments can take new awards, as in the form.
+ */
+export function loadNameRegistry(viewer: Viewer): NameRegistry {
+  if (viewer.kind !== "staff") throw new ForbiddenError();
+  return {
+    agencies: db.select({ id: agencies.id, name: agencies.name }).from(agencies).all(),
+    agencyVariants: db
+      .select({ id: agencyNames.agencyId, name: agencyNames.name })
+      .from(agencyNames)
+      .all()
+      .map((v) => ({ ...v, how: "이전 이름" as const })),
+    departments: db.select({ id: departments.id, name: departments.name }).from(departments).where(eq(departments.active, true)).all(),
+    departmentVariants: [
+      ...db
+        .select({ id: departmentAliases.departmentId, name: departmentAliases.alias })
+        .from(departmentAliases)
+        .all()
+        .map((v) => ({ ...v, how: "별칭" as const })),
+      ...db
+        .select({ id: departmentNames.departmentId, name: departmentNames.name })
+        .from(departmentNames)
+        .all()
+        .map((v) => ({ ...v, how: "이전 이름" as const })),
+    ],
+  };
+}

@@ -1,0 +1,72 @@
+import ExcelJS from "exceljs";
+import { IMPORT_COLUMNS, IMPORT_MAX_ROWS, type ImportColumn } from "@/lib/validations/import";
+import { decodeCsv, parseCsv } from "./csv-parse";
+import { SUM_ROW_LABEL } from "./export-info";
+
+/** One data row of an uploaded file: its row number as the spreadsheet shows it, and its cells as text. */
+export type RawRow = { row: number; cells: Record<ImportColumn, string> };
+export type ImportFile = { name: string; bytes: Uint8Array };
+export type ReadResult = { ok: true; rows: RawRow[] } | { ok: false; message: string };
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+
+function isXlsx(file: ImportFile): boolean {
+  return ZIP_MAGIC.every((b, i) => file.bytes[i] === b);
+}
+
+/** The first sheet's rows as text, numbered as Excel numbers them. */
+async function xlsxLines(bytes: Uint8Array): Promise<{ row: number; cells: string[] }[] | null> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch {
+    return null;
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) return [];
+  const lines: { row: number; cells: string[] }[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: string[] = [];
+    for (let c = 1; c <= row.cellCount; c++) cells.push(row.getCell(c).text ?? "");
+    lines.push({ row: rowNumber, cells });
+  });
+  return lines;
+}
+
+function csvLines(bytes: Uint8Array): { row: number; cells: string[] }[] {
+  return parseCsv(decodeCsv(bytes)).map((cells, i) => ({ row: i + 1, cells }));
+}
+
+const blank = (cells: string[]) => cells.every((c) => c.trim() === "");
+
+/**
+ * Reads an XLSX or CSV laid out like the award export: a header row naming the columns (in any
+ * order), then one award per row. Empty rows and the export's sum row are skipped.
+ */
+export async function readImportFile(file: ImportFile): Promise<ReadResult> {
+  const lines = isXlsx(file) ? await xlsxLines(file.bytes) : /\.xlsx$/i.test(file.name) ? null : csvLines(file.bytes);
+  if (lines === null) return { ok: false, message: "XLSX 파일을 읽을 수 없습니다. 엑셀에서 다시 저장한 뒤 올려 주세요." };
+
+  const headerIndex = lines.findIndex((l) => !blank(l.cells));
+  if (headerIndex === -1) return { ok: false, message: "파일에 내용이 없습니다." };
+  const header = lines[headerIndex].cells.map((c) => c.normalize("NFC").trim());
+  const missing = IMPORT_COLUMNS.filter((c) => !header.includes(c));
+  if (missing.length) {
+    return { ok: false, message: `${lines[headerIndex].row}행(제목 행)에 필요한 열이 없습니다: ${missing.join(", ")}. 내려받은 엑셀 파일과 같은 열 이름을 써 주세요.` };
+  }
+  const position = Object.fromEntries(IMPORT_COLUMNS.map((c) => [c, header.indexOf(c)])) as Record<ImportColumn, number>;
+
+  const rows: RawRow[] = [];
+  for (const line of lines.slice(headerIndex + 1)) {
+    if (blank(line.cells)) continue;
+    const cells = Object.fromEntries(IMPORT_COLUMNS.map((c) => [c, (line.cells[position[c]] ?? "").trim()])) as Record<ImportColumn, string>;
+    if (cells["연도"] === SUM_ROW_LABEL) continue;
+    rows.push({ row: line.row, cells });
+    if (rows.length > IMPORT_MAX_ROWS) break;
+  }
+  if (rows.length === 0) return { ok: false, message: "제목 행 아래에 등록할 행이 없습니다." };
+  if (rows.length > IMPORT_MAX_ROWS) {
+    return { ok: false, message: `한 번에 ${IMPORT_MAX_ROWS.toLocaleString("ko-KR")}행까지 올릴 수 있습니다. 파일을 나누어 올려 주세요.` };
+  }
+  return { ok: true, rows };
+}

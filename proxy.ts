@@ -1,0 +1,38 @@
+import { decode, encode } from "next-auth/jwt";
+import { NextResponse, type NextRequest } from "next/server";
+import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS } from "@/lib/auth/policy";
+import { authSecret } from "@/lib/auth/secret";
+import { sessionCookieName } from "@/lib/auth/session-cookie";
+
+/**
+ * Two conveniences on staff URLs, never the gate: visitors without a session go to the login page,
+ * and an active session's cookie is re-issued so the idle limit rolls with use. Every staff page,
+ * server action and data function checks the viewer again against the database.
+ */
+export async function proxy(request: NextRequest) {
+  const secure = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+  const name = sessionCookieName(secure);
+  const secret = authSecret();
+  const raw = request.cookies.get(name)?.value;
+  const token = raw ? await decode({ token: raw, secret, salt: name }).catch(() => null) : null;
+  const loginAt = typeof token?.loginAt === "number" ? token.loginAt : 0;
+  if (!token || Date.now() / 1000 - loginAt > SESSION_ABSOLUTE_SECONDS) {
+    const login = new URL("/login", request.nextUrl.origin);
+    login.searchParams.set("callbackUrl", request.nextUrl.pathname);
+    if (raw) login.searchParams.set("notice", "expired");
+    return NextResponse.redirect(login);
+  }
+  const response = NextResponse.next();
+  response.cookies.set(name, await encode({ token, secret, salt: name, maxAge: SESSION_IDLE_SECONDS }), {
+    httpOnly: true,
+    sameSite: "lax",
+    secure,
+    path: "/",
+    maxAge: SESSION_IDLE_SECONDS,
+  });
+  return response;
+}
+
+export const config = {
+  matcher: ["/workspace/:path*", "/review/:path*", "/audit/:path*", "/admin/:path*", "/account/:path*"],
+};
