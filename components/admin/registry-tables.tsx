@@ -10,17 +10,17 @@ export function DepartmentsTable({ departments }: { departments: RegistryDepartm
         <caption>부서 {formatCount(departments.length)}곳</caption>
         <thead>
           <tr>
+            <th scope="col">부서명</th>
             <th scope="col" className="num">
               번호
             </th>
-            <th scope="col">부서명</th>
           </tr>
         </thead>
         <tbody>
           {departments.map((d) => (
             <tr key={d.id}>
-              <td className="num">{d.id}</td>
               <th scope="row">{d.name}</th>
+              <td className="num">{d.id}</td>
             </tr>
           ))}
         </tbody>
@@ -36,19 +36,19 @@ export function AgenciesTable({ agencies }: { agencies: RegistryAgency[] }) {
         <caption>주관기관 {formatCount(agencies.length)}곳</caption>
         <thead>
           <tr>
+            <th scope="col">기관명</th>
+            <th scope="col">구분</th>
             <th scope="col" className="num">
               번호
             </th>
-            <th scope="col">기관명</th>
-            <th scope="col">구분</th>
           </tr>
         </thead>
         <tbody>
           {agencies.map((a) => (
             <tr key={a.id}>
-              <td className="num">{a.id}</td>
               <th scope="row">{a.name}</th>
               <td>{AGENCY_KIND_LABELS[a.kind]}</td>
+              <td className="num">{a.id}</td>
             </tr>
           ))}
         </tbody>

@@ -1,7 +1,6 @@
 import { awardsHref } from "@/components/awards/award-links";
-import type { SearchParams } from "@/components/ui/search-params";
 import { getYearSummary, latestAwardYear, listPublicYears, type YearSummary } from "@/lib/data/public-summary";
-import { formatCount } from "@/lib/format";
+import { formatCount, formatDate } from "@/lib/format";
 import { AwardTotals } from "./award-totals";
 import { BreakdownSection } from "./breakdown-section";
 import { agencyRows, departmentRows, gradeRows, kindRows } from "./breakdowns";
@@ -32,12 +31,32 @@ function Breakdowns({ summary }: { summary: YearSummary }) {
   );
 }
 
-/** The selected year's awards: totals against the year before, then each breakdown. */
-export async function AwardsOverview({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const [params, years, latest] = await Promise.all([searchParams, listPublicYears(), latestAwardYear()]);
-  const requested = typeof params.year === "string" && params.year !== "" ? params.year : null;
-  const requestedYear = years.find((y) => String(y) === requested);
-  const year = requestedYear ?? latest ?? years[0];
+/** Whether the year's figures are final (마감), and every time they were reopened, with the reason. */
+function YearStatus({ summary }: { summary: YearSummary }) {
+  if (!summary.closed && summary.reopenings.length === 0) return null;
+  return (
+    <div className="alert">
+      {summary.closed ? <p>{summary.year}년 자료는 기획감사실이 마감한 확정 자료입니다.</p> : null}
+      {summary.reopenings.length ? (
+        <ul>
+          {summary.reopenings.map((r) => (
+            <li key={r.at}>
+              <time dateTime={new Date(r.at).toISOString()}>{formatDate(r.at)}</time> 정정을 위해 마감 해제: {r.reason ?? "사유 없음"}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
+/**
+ * A year's awards (the newest with per-award rows by default): totals against the year before,
+ * then each breakdown. Takes the year as a value, not from the URL, so each year's page prerenders.
+ */
+export async function AwardsOverview({ year: requested }: { year?: number }) {
+  const [years, latest] = await Promise.all([listPublicYears(), latestAwardYear()]);
+  const year = requested ?? latest ?? years[0];
   const summary = year === undefined ? null : await getYearSummary(year);
 
   if (!summary) {
@@ -52,12 +71,8 @@ export async function AwardsOverview({ searchParams }: { searchParams: Promise<S
   return (
     <section aria-labelledby={HEADING_ID} className={styles.section}>
       <h2 id={HEADING_ID}>{summary.year}년 기관표창 수상 실적</h2>
-      {requested !== null && requestedYear === undefined && (
-        <p className="alert alert--warning" role="alert">
-          {requested}년 자료가 없어 {summary.year}년 자료를 보여 드립니다.
-        </p>
-      )}
       <YearForm years={years} selected={summary.year} />
+      <YearStatus summary={summary} />
       <AwardTotals summary={summary} />
       {summary.baselineOnly ? (
         <p className="alert">

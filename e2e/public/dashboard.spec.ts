@@ -54,7 +54,7 @@ test.describe("대시보드", () => {
     await page.goto("/");
     await page.getByLabel("연도").selectOption("2022");
     await page.getByRole("button", { name: "보기" }).click();
-    await expect(page).toHaveURL(/[?&]year=2022/);
+    await expect(page).toHaveURL(/\/years\/2022$/);
     const overview = page.getByRole("region", { name: "2022년 기관표창 수상 실적" });
     await expect(overview.getByText("45건", { exact: true })).toBeVisible();
     await expect(overview.getByText("942.6백만원", { exact: true })).toBeVisible();

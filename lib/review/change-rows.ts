@@ -23,6 +23,8 @@ export type Proposal = {
 type Field = { label: string; show: (record: Record<string, unknown>) => string };
 
 const num = (v: unknown) => (typeof v === "number" ? v : null);
+// A proposal carries the form's `incentive`; a published award (and a deletion's copy of it) `incentiveWon`. Both are won.
+const incentiveOf = (r: Record<string, unknown>) => num("incentive" in r ? r.incentive : r.incentiveWon);
 const ids = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is number => typeof x === "number") : []);
 
 function awardFields(names: NameLookup): Field[] {
@@ -31,8 +33,7 @@ function awardFields(names: NameLookup): Field[] {
     { label: "수상명", show: (r) => String(r.title ?? "") },
     { label: "주관기관", show: (r) => names.agency(Number(r.agencyId)) },
     { label: "등급", show: (r) => (r.grade ? String(r.grade) : "-") },
-    // A published award stores incentiveWon; a proposal carries the form's `incentive` (also won).
-    { label: "인센티브(백만원)", show: (r) => formatMillionWon(num("incentiveWon" in r ? r.incentiveWon : r.incentive)) },
+    { label: "인센티브(백만원)", show: (r) => formatMillionWon(incentiveOf(r)) },
     { label: "담당부서", show: (r) => ids(r.departmentIds).map(names.department).join(", ") },
   ];
 }
@@ -67,7 +68,7 @@ export function changeRows(p: Proposal, names: NameLookup): ChangeRow[] {
 export function awardChange(p: Proposal): AwardChange | null {
   if (p.entityType !== "award") return null;
   const side = (r: Record<string, unknown> | null) =>
-    r ? { year: Number(r.year), incentiveWon: num("incentiveWon" in r ? r.incentiveWon : r.incentive) } : null;
+    r ? { year: Number(r.year), incentiveWon: incentiveOf(r) } : null;
   return {
     before: p.action === "create" ? null : side(p.published ?? p.content),
     after: p.action === "delete" ? null : side(p.content),

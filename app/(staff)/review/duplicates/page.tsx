@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "중복 의심 실적" };
 
 /**
  * Published awards that look like the same award entered twice (same body and year, near-identical
- * title). A planner deletes one of them in the award list, or marks the pair as distinct here.
+ * title). A planner deletes one of them from its edit page, or marks the pair as distinct here.
  */
 export default async function DuplicatesPage({ searchParams }: PageSearchProps) {
   const viewer = await requireStaff();
@@ -50,7 +50,9 @@ export default async function DuplicatesPage({ searchParams }: PageSearchProps) 
                   <td>{agency}</td>
                   {[a, b].map((award) => (
                     <td key={award.id}>
-                      #{award.id} {award.title}
+                      <a href={`/workspace/awards/${award.id}/edit`}>
+                        #{award.id} {award.title}
+                      </a>
                       <br />
                       <span className={styles.meta}>인센티브 {formatMillionWon(award.incentiveWon, { unit: award.incentiveWon !== null })}</span>
                     </td>

@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { DashboardBody } from "@/components/dashboard/dashboard-body";
+import { listPublicYears } from "@/lib/data/public-summary";
+
+type Props = { params: Promise<{ year: string }> };
+
+export async function generateStaticParams() {
+  return (await listPublicYears()).map((year) => ({ year: String(year) }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `${(await params).year}년 대시보드` };
+}
+
+/** The dashboard for one year; every recorded year is prerendered. */
+export default async function YearDashboardPage({ params }: Props) {
+  const { year } = await params;
+  const years = await listPublicYears();
+  const selected = years.find((y) => String(y) === year);
+  if (selected === undefined) notFound();
+  return <DashboardBody year={selected} />;
+}

@@ -1,0 +1,22 @@
+import { getLastChangedAt } from "@/lib/data/public-summary";
+import { listPublicKpis } from "@/lib/data/public-kpis";
+import { formatDate } from "@/lib/format";
+import { AwardsOverview } from "./awards-overview";
+import { HeadlineKpis } from "./headline-kpis";
+
+/** The public dashboard: headline KPIs, then the given year's awards (the newest by default). */
+export async function DashboardBody({ year }: { year?: number }) {
+  const [kpis, lastChangedAt] = await Promise.all([listPublicKpis(), getLastChangedAt()]);
+  return (
+    <main id="main" className="container">
+      <h1>진천군 주요 군정 성과</h1>
+      {lastChangedAt !== null && (
+        <p>
+          최종 변경일: <time dateTime={new Date(lastChangedAt).toISOString()}>{formatDate(lastChangedAt)}</time>
+        </p>
+      )}
+      <HeadlineKpis kpis={kpis.filter((k) => k.headline)} />
+      <AwardsOverview year={year} />
+    </main>
+  );
+}

@@ -1,0 +1,56 @@
+// Creates an account from the command line, e.g. the first admin of a production database:
+//   npm run user:create -- --username admin --name "시스템 관리자" --role admin
+// The password is read from the terminal (not echoed) or, without a terminal, from standard input.
+// Runs the same validation and audit as the admin screen (the audit row notes the command line).
+import readline from "node:readline";
+import { parseArgs } from "node:util";
+import { eq } from "drizzle-orm";
+import { db } from "@/db";
+import { departments } from "@/db/schema";
+import { createUser } from "@/lib/data/users";
+import { FieldError } from "@/lib/errors";
+import { fieldErrors } from "@/lib/validations/issues";
+import { createUserSchema } from "@/lib/validations/user";
+
+const { values } = parseArgs({
+  options: { username: { type: "string" }, name: { type: "string" }, role: { type: "string", default: "admin" }, department: { type: "string" } },
+});
+
+type MutableInterface = readline.Interface & { _writeToOutput: (s: string) => void };
+
+async function readPassword(): Promise<string> {
+  const rl = readline.createInterface({ input: process.stdin, output: process.stdout, terminal: Boolean(process.stdin.isTTY) }) as MutableInterface;
+  if (process.stdin.isTTY) {
+    process.stdout.write("비밀번호: ");
+    // Swallow the echo so the password never appears on screen.
+    rl._writeToOutput = () => {};
+    const answer = await new Promise<string>((resolve) => rl.question("", resolve));
+    process.stdout.write("\n");
+    rl.close();
+    return answer;
+  }
+  const lines: string[] = [];
+  await new Promise<void>((resolve) => rl.on("line", (l) => lines.push(l)).on("close", resolve));
+  return lines[0] ?? "";
+}
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+const departmentId = values.department
+  ? (db.select({ id: departments.id }).from(departments).where(eq(departments.name, values.department)).get()?.id ??
+    fail(`등록되지 않은 부서입니다: ${values.department}`))
+  : undefined;
+const parsed = createUserSchema.safeParse({ username: values.username, displayName: values.name ?? values.username, role: values.role, departmentId, password: await readPassword() });
+if (!parsed.success) {
+  fail(Object.entries(fieldErrors(parsed.error)).map(([field, messages]) => `${field}: ${messages.join(" ")}`).join("\n"));
+}
+try {
+  const { message } = await createUser(null, parsed.data, { ip: "command-line" });
+  console.log(message);
+} catch (error) {
+  if (error instanceof FieldError) fail(Object.values(error.fieldErrors).flat().join("\n"));
+  throw error;
+}
