@@ -108,8 +108,9 @@ export const users = sqliteTable(
     mustChangePassword: integer("must_change_password", { mode: "boolean" })
       .notNull()
       .default(false),
-    // Bumped on deactivation, password reset or department move: every token carrying an older
-    // value is refused, which is how sessions end without a session table.
+    // Bumped on deactivation and on any password change: every token carrying an older value is
+    // refused, which is how sessions end without a session table. (A department move needs no bump:
+    // the viewer is read from this row on every request.)
     sessionVersion: integer("session_version").notNull().default(0),
     lockedUntil: timestamp("locked_until"),
     lastLoginAt: timestamp("last_login_at"),

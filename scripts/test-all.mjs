@@ -1,24 +1,15 @@
 // `npm test`: every Vitest unit test, then every Playwright end-to-end test against a production
 // build in Debian's Chromium, then one line "N passed, N failed" counting both suites.
 // It writes only to git-ignored places (test-results/, .next-test/) and the system temp folder.
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { buildApp, prepareDatabase, run } from "./lib/production-app.mjs";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const resultsDir = path.resolve("test-results");
-const e2eDir = path.join(os.tmpdir(), "seonggwa-e2e");
-const env = {
-  ...process.env,
-  NEXT_TELEMETRY_DISABLED: "1",
-  E2E_DATABASE_URL: path.join(e2eDir, "e2e.db"),
-};
-
-function run(command, args, extraEnv = {}) {
-  console.log(`\n$ ${command} ${args.join(" ")}`);
-  return spawnSync(command, args, { stdio: "inherit", env: { ...env, ...extraEnv } }).status ?? 1;
-}
+// Where playwright.config.ts (through e2e/env.ts) expects the end-to-end database.
+const e2eDatabase = process.env.E2E_DATABASE_URL ?? path.join(os.tmpdir(), "seonggwa-e2e", "e2e.db");
 
 function readJson(file) {
   try {
@@ -52,18 +43,20 @@ if (!ensureChromium()) {
   console.error("Chromium could not be installed; end-to-end tests cannot run.");
   e2eFailedToRun = true;
 } else {
-  // A fresh database for the end-to-end run: migrated, seeded with the record and demo accounts,
-  // and built against, so the prerendered pages hold the same data the server will read.
-  fs.rmSync(e2eDir, { recursive: true, force: true });
-  fs.mkdirSync(e2eDir, { recursive: true });
-  const dbEnv = { DATABASE_URL: env.E2E_DATABASE_URL, NEXT_DIST_DIR: ".next-test" };
-  const prepared =
-    run("npx", ["tsx", "scripts/seed.ts", "--demo-users"], dbEnv) === 0 && run("npx", ["next", "build"], dbEnv) === 0;
+  // A fresh database for the end-to-end run, seeded with the record and demo accounts.
+  let prepared = true;
+  try {
+    prepareDatabase(e2eDatabase);
+    buildApp({ databaseUrl: e2eDatabase, distDir: ".next-test" });
+  } catch (error) {
+    console.error(error);
+    prepared = false;
+  }
   if (!prepared) {
     console.error("The end-to-end build failed.");
     e2eFailedToRun = true;
   } else {
-    run("npx", ["playwright", "test"]);
+    run("npx", ["playwright", "test"], { E2E_DATABASE_URL: e2eDatabase });
     const e2e = readJson(path.join(resultsDir, "e2e-results.json"));
     if (!e2e) e2eFailedToRun = true;
     else {

@@ -39,10 +39,7 @@ export function KpiValueForm({ kpiId, unitLabel, existing }: { kpiId: number; un
         <FormStatus state={state} formRef={formRef} />
         <input type="hidden" name="kpiId" value={kpiId} />
         {editing ? (
-          <>
-            <input type="hidden" name="valueId" value={editing.id} />
-            <input type="hidden" name="version" value={editing.version} />
-          </>
+          <input type="hidden" name="version" value={editing.version} />
         ) : null}
         <TextField name="year" label="연도" inputMode="numeric" required defaultValue={fieldValue(state, "year", year)} errors={e.year} readOnly={Boolean(editing)} />
         <SelectField

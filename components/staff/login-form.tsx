@@ -10,6 +10,7 @@ import { FormStatus, SubmitButton } from "@/components/forms/form-status";
 const NOTICES: Record<string, string> = {
   logout: "로그아웃했습니다.",
   expired: "로그인 시간이 지났습니다. 다시 로그인해 주세요.",
+  password: "비밀번호를 바꿨습니다. 새 비밀번호로 다시 로그인해 주세요.",
 };
 
 export function LoginForm({ callbackUrl, notice: noticeCode }: { callbackUrl: string; notice?: string }) {

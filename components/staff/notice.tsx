@@ -3,7 +3,6 @@ const NOTICES: Record<string, string> = {
   submitted: "제출했습니다. 기획감사실이 승인하면 공개 화면에 반영됩니다.",
   deleted: "휴지통으로 옮겼습니다.",
   restored: "복원했습니다.",
-  password: "비밀번호를 바꿨습니다.",
 };
 
 /** The one-line confirmation a redirect after a save carries in `?notice=`. */

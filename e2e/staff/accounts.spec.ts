@@ -81,8 +81,11 @@ test("새 사용자는 첫 로그인 때 비밀번호를 바꿔야 한다", asyn
   await page.getByLabel("새 비밀번호", { exact: true }).fill(CHOSEN);
   await page.getByLabel("새 비밀번호 확인").fill(CHOSEN);
   await page.getByRole("button", { name: "비밀번호 바꾸기" }).click();
-  await expect(page).toHaveURL(/\/workspace\?notice=password$/);
-  await expect(page.getByRole("main").getByRole("status")).toHaveText("비밀번호를 바꿨습니다.");
+  // Changing the password ends every session, this one included: sign in again with the new one.
+  await expect(page).toHaveURL(/\/login\?notice=password$/);
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("비밀번호를 바꿨습니다. 새 비밀번호로 다시 로그인해 주세요.");
+  await login(page, username, CHOSEN);
+  await expect(page).toHaveURL(/\/workspace$/);
 });
 
 test("비활성화한 계정은 세션이 끝나고 다시 로그인할 수 없다", async ({ page, browser }) => {

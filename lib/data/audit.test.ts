@@ -7,6 +7,7 @@ import { seedDemoUsers } from "@/db/seed/users";
 import { PUBLIC_VIEWER, type StaffViewer } from "@/lib/auth/viewer";
 import { ForbiddenError } from "@/lib/errors";
 import { seededDb } from "@/test/db";
+import { viewerOf } from "@/test/viewers";
 import { AUDIT_PAGE_SIZE, listAudit } from "./audit";
 import { listAuditActors } from "./audit-filters";
 import { recordAudit } from "./audit-writer";
@@ -14,11 +15,6 @@ import { authenticate } from "./authentication";
 import { moveUserDepartment } from "./users";
 
 const db = seededDb();
-
-const viewerOf = (username: string): StaffViewer => {
-  const u = db.select().from(users).where(eq(users.username, username)).get()!;
-  return { kind: "staff", userId: u.id, username: u.username, displayName: u.displayName, role: u.role, departmentId: u.departmentId, mustChangePassword: u.mustChangePassword };
-};
 
 let planner: StaffViewer;
 let admin: StaffViewer;

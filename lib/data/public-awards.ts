@@ -125,6 +125,15 @@ export function awardRowsQuery(query: Omit<AwardQuery, "page" | "pageSize">, pag
   return page ? q.limit(page.limit).offset(page.offset) : q;
 }
 
+/** Count and incentive sum of every match, for the page's summary line. Exported for the plan tests. */
+export function awardTotalsQuery(query: Omit<AwardQuery, "page" | "pageSize" | "sort" | "dir">) {
+  return db
+    .select({ total: count(), incentive: sql<number>`coalesce(sum(${awards.incentiveWon}), 0)` })
+    .from(awards)
+    .innerJoin(agencies, eq(agencies.id, awards.agencyId))
+    .where(filters(query));
+}
+
 function selectAwards(query: Omit<AwardQuery, "page" | "pageSize">, page?: { limit: number; offset: number }): PublicAward[] {
   const rows = awardRowsQuery(query, page).all();
   const history = loadNameHistory();
@@ -145,14 +154,12 @@ export async function listPublicAwards(query: AwardQuery): Promise<AwardPage> {
   "use cache";
   cacheLife("max");
   cacheTag(CACHE_TAGS.awards, CACHE_TAGS.registry);
+  return queryAwardPage(query);
+}
 
-  const where = filters(query);
-  const [totals] = db
-    .select({ total: count(), incentive: sql<number>`coalesce(sum(${awards.incentiveWon}), 0)` })
-    .from(awards)
-    .innerJoin(agencies, eq(agencies.id, awards.agencyId))
-    .where(where)
-    .all();
+/** listPublicAwards without the cache: what a cache miss costs. Exported for scripts/bench/query-bench.ts. */
+export function queryAwardPage(query: AwardQuery): AwardPage {
+  const [totals] = awardTotalsQuery(query).all();
   const pageCount = Math.max(1, Math.ceil(totals.total / query.pageSize));
   const rows = selectAwards(query, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
   return {

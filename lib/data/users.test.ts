@@ -7,6 +7,7 @@ import { verifyPassword } from "@/lib/auth/password";
 import type { StaffViewer } from "@/lib/auth/viewer";
 import { FieldError, ForbiddenError } from "@/lib/errors";
 import { seededDb } from "@/test/db";
+import { viewerOf } from "@/test/viewers";
 import { loadSessionUser } from "./authentication";
 import { changeOwnPassword, createUser, listUsers, moveUserDepartment, resetUserPassword, setUserActive } from "./users";
 
@@ -15,10 +16,6 @@ const ctx = { ip: "192.0.2.1" };
 
 const userByName = (username: string) => db.select().from(users).where(eq(users.username, username)).get()!;
 const userById = (id: number) => db.select().from(users).where(eq(users.id, id)).get()!;
-const viewerOf = (username: string): StaffViewer => {
-  const u = userByName(username);
-  return { kind: "staff", userId: u.id, username: u.username, displayName: u.displayName, role: u.role, departmentId: u.departmentId, mustChangePassword: u.mustChangePassword };
-};
 const auditFor = (action: string, userId: number) =>
   db.select().from(auditLog).where(and(eq(auditLog.action, action), eq(auditLog.entityId, userId), eq(auditLog.entityType, "user"))).all();
 const rowCounts = () => ({
@@ -156,11 +153,12 @@ describe("changeOwnPassword", () => {
     expect(userById(user.id)).toMatchObject({ passwordHash: user.passwordHash, mustChangePassword: true });
   });
 
-  it("replaces the password and lifts the must-change flag", async () => {
+  it("replaces the password, lifts the must-change flag and ends the account's sessions", async () => {
     const user = await newOfficer();
     await changeOwnPassword(viewerOf(user.username), { currentPassword: "temporary-pass-1", newPassword: "my-own-password-1" }, ctx);
     const changed = userById(user.id);
     expect(changed.mustChangePassword).toBe(false);
+    expect(loadSessionUser(user.id, user.sessionVersion)).toBeNull();
     expect(await verifyPassword(changed.passwordHash, "my-own-password-1")).toBe(true);
     expect(auditFor("user.change_password", user.id)).toHaveLength(1);
   });

@@ -132,7 +132,10 @@ export function moveUserDepartment(viewer: Viewer, userId: number, departmentId:
   });
 }
 
-/** A user replaces their own password (required after an admin reset). */
+/**
+ * A user replaces their own password (required after an admin reset). Every session of theirs ends,
+ * this one included: they sign in again with the new password.
+ */
 export async function changeOwnPassword(viewer: StaffViewer, input: { currentPassword: string; newPassword: string }, ctx: ActionContext): Promise<ActionOutcome> {
   const user = loadUser(viewer.userId);
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
@@ -140,8 +143,11 @@ export async function changeOwnPassword(viewer: StaffViewer, input: { currentPas
   }
   const passwordHash = await hashPassword(input.newPassword);
   return db.transaction((tx) => {
-    tx.update(users).set({ passwordHash, mustChangePassword: false, updatedAt: new Date() }).where(eq(users.id, viewer.userId)).run();
+    tx.update(users)
+      .set({ passwordHash, mustChangePassword: false, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+      .where(eq(users.id, viewer.userId))
+      .run();
     recordAudit(tx, { actor: viewer, action: "user.change_password", entityType: "user", entityId: viewer.userId, departmentId: viewer.departmentId, ip: ctx.ip });
-    return { tags: [], message: "비밀번호를 바꿨습니다.", redirectTo: "/workspace?notice=password" };
+    return { tags: [], message: "비밀번호를 바꿨습니다. 새 비밀번호로 다시 로그인해 주세요.", redirectTo: "/login?notice=password" };
   });
 }

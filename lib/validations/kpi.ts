@@ -15,7 +15,7 @@ export function periodOf(year: number, half: KpiHalf): { period: string; periodK
 /** A KPI value form: 연도, 구분, 값. The value is a plain decimal in the KPI's display unit. */
 export const kpiValueFormSchema = z.object({
   kpiId: idField("지표"),
-  valueId: z.preprocess((v) => (v === "" || v === undefined ? undefined : v), idField("값").optional()),
+  // The version of the value being corrected; absent when adding a new period.
   version: z.preprocess((v) => (v === "" || v === undefined ? undefined : v), versionField.optional()),
   year: z.preprocess(
     (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),

@@ -23,5 +23,5 @@ export async function changePasswordAction(_previous: FormState, formData: FormD
     if (error instanceof FieldError) return { status: "error", message: error.message, errors: error.fieldErrors };
     throw error;
   }
-  redirect("/workspace?notice=password");
+  redirect("/login?notice=password");
 }

@@ -1,0 +1,45 @@
+import { expect, test, type Page } from "@playwright/test";
+import { awardsOf } from "../fixtures/api";
+import { login } from "../fixtures/auth";
+
+async function reopen(page: Page, reason: string) {
+  await page.goto("/review/years");
+  const section = page.getByRole("region", { name: /^2023년/ });
+  if (!(await section.getByRole("button", { name: "2023년 마감 해제" }).isVisible())) return;
+  await section.getByLabel("2023년 마감 해제 사유").fill(reason);
+  await section.getByRole("button", { name: "2023년 마감 해제" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "마감을 해제했습니다" })).toBeVisible();
+}
+
+test("a closed year refuses edits until reopened, and the reason shows on the dashboard", async ({ page, request }) => {
+  const award = (await awardsOf(request, "세정과")).find((a) => a.title === "지방세 징수 우수기관")!;
+  const reason = `e2e 정정: 인센티브 재확인 ${Date.now()}`;
+  await login(page, "planning");
+  await expect(page).toHaveURL(/\/workspace/);
+
+  await page.goto("/review/years");
+  const section = page.getByRole("region", { name: /^2023년/ });
+  await section.getByRole("button", { name: "2023년 마감", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "연도를 마감했습니다" })).toBeVisible();
+  try {
+    await expect(section.getByRole("heading")).toContainText("마감");
+    await expect(section.getByRole("table", { name: "2023년 마감 기록" })).toContainText("마감");
+
+    await page.goto(`/workspace/awards/${award.id}/edit`);
+    await page.getByLabel("인센티브(백만원)").fill("4.1");
+    await page.getByRole("button", { name: "저장" }).click();
+    await expect(page.getByText("2023년은 마감되어 수정할 수 없습니다").first()).toBeVisible();
+    expect((await awardsOf(request, "세정과")).find((a) => a.id === award.id)!.incentiveWon).toBe(award.incentiveWon);
+
+    // Reopening needs a reason.
+    await page.goto("/review/years");
+    await section.getByRole("button", { name: "2023년 마감 해제" }).click();
+    await expect(section.getByText("마감을 해제하는 사유를 입력해 주세요.")).toBeVisible();
+  } finally {
+    await reopen(page, reason);
+  }
+  await expect(section.getByRole("table", { name: "2023년 마감 기록" })).toContainText(reason);
+
+  await page.goto("/");
+  await expect(page.getByText(reason)).toBeVisible();
+});

@@ -1,0 +1,141 @@
+import { and, eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { auditLog, awards, departments, submissions, years } from "@/db/schema";
+import { seedDemoUsers } from "@/db/seed/users";
+import type { StaffViewer } from "@/lib/auth/viewer";
+import { ConflictError, FieldError, ForbiddenError } from "@/lib/errors";
+import type { AwardInput } from "@/lib/validations/award";
+import { seededDb } from "@/test/db";
+import { viewerOf } from "@/test/viewers";
+import { deleteAward, restoreAward, saveAward } from "./award-edits";
+import { awardSnapshot } from "./award-records";
+import { approveSubmissions, listSubmissions, returnSubmissions } from "./submissions";
+
+const db = seededDb();
+const ctx = { ip: "127.0.0.1" };
+let planner: StaffViewer;
+let welfare: StaffViewer;
+let tax: StaffViewer;
+
+const departmentId = (name: string) => db.select().from(departments).where(eq(departments.name, name)).get()!.id;
+const awardId = (title: string) => db.select().from(awards).where(eq(awards.title, title)).get()!.id;
+const auditCount = () => db.select().from(auditLog).all().length;
+
+function input(overrides: Partial<AwardInput> = {}): AwardInput {
+  return { year: 2023, title: "시험 수상", agencyId: 2, grade: "우수", incentive: 12_500_000, departmentIds: [departmentId("주민복지과")], ...overrides };
+}
+
+beforeAll(async () => {
+  await seedDemoUsers(db);
+  planner = viewerOf("planning");
+  welfare = viewerOf("welfare");
+  tax = viewerOf("tax");
+});
+
+describe("saving an award", () => {
+  it("publishes a planner's new award at once, with an audit row, and expires the public tag", () => {
+    const before = auditCount();
+    const outcome = saveAward(planner, input({ title: "기획 즉시 게시" }), ctx);
+    expect(outcome.tags).toEqual(["awards"]);
+    const id = awardId("기획 즉시 게시");
+    expect(awardSnapshot(db, id)).toMatchObject({ incentiveWon: 12_500_000, version: 1, deleted: false });
+    expect(auditCount()).toBe(before + 1);
+    expect(db.select().from(auditLog).where(and(eq(auditLog.action, "award.create"), eq(auditLog.entityId, id))).get()).toBeDefined();
+  });
+
+  it("keeps an officer's new award as a pending submission; the published record is unchanged", () => {
+    const published = db.select().from(awards).all().length;
+    const outcome = saveAward(welfare, input({ title: "부서 제출 건" }), ctx);
+    expect(outcome.tags).toEqual([]);
+    expect(db.select().from(awards).all()).toHaveLength(published);
+    const mine = listSubmissions(welfare).find((s) => s.content.title === "부서 제출 건")!;
+    expect(mine).toMatchObject({ status: "pending", action: "create", entityId: null });
+  });
+
+  it("updates the one open submission when the officer edits the same award again", () => {
+    const id = awardId("2022년 지역자활센터 성과평가");
+    saveAward(welfare, { ...input({ title: "2022년 지역자활센터 성과평가", incentive: 18_000_000 }), id, version: 1 }, ctx);
+    const first = listSubmissions(welfare).find((s) => s.entityId === id)!;
+    saveAward(welfare, { ...input({ title: "2022년 지역자활센터 성과평가", incentive: 19_000_000 }), id, version: 1, submissionVersion: first.version }, ctx);
+    const open = db.select().from(submissions).where(eq(submissions.entityId, id)).all();
+    expect(open).toHaveLength(1);
+    expect(JSON.parse(open[0].payload).incentive).toBe(19_000_000);
+    expect(awardSnapshot(db, id)!.incentiveWon).toBe(17_000_000);
+  });
+
+  it("refuses an officer's change to another department's award and writes nothing", () => {
+    const id = awardId("지방세 징수 우수기관");
+    const before = { award: awardSnapshot(db, id), audit: auditCount(), submissions: db.select().from(submissions).all().length };
+    expect(() => saveAward(welfare, { ...input({ departmentIds: [departmentId("주민복지과")] }), id, version: 1 }, ctx)).toThrow(ForbiddenError);
+    expect(() => deleteAward(welfare, { id, version: 1 }, ctx)).toThrow(ForbiddenError);
+    expect({ award: awardSnapshot(db, id), audit: auditCount(), submissions: db.select().from(submissions).all().length }).toEqual(before);
+  });
+
+  it("lets either department of a shared award propose a change, but not hand it away", () => {
+    const id = awardId("농촌지도사업 우수 기관상");
+    const farmer: StaffViewer = { ...welfare, departmentId: departmentId("농촌지원과") };
+    expect(() => saveAward(farmer, { ...input({ departmentIds: [departmentId("기술보급과")] }), id, version: 1 }, ctx)).toThrow(FieldError);
+    expect(() => saveAward(farmer, { ...input({ departmentIds: [departmentId("농촌지원과"), departmentId("기술보급과")] }), id, version: 1 }, ctx)).not.toThrow();
+  });
+
+  it("refuses a stale version and reports the stored values", () => {
+    const id = awardId("세외수입 운영실적 우수기관");
+    saveAward(planner, { ...input({ title: "세외수입 운영실적 우수기관", departmentIds: [departmentId("세정과")], incentive: 2_000_000 }), id, version: 1 }, ctx);
+    try {
+      saveAward(planner, { ...input({ title: "덮어쓰기", departmentIds: [departmentId("세정과")] }), id, version: 1 }, ctx);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConflictError);
+      expect((error as ConflictError<{ version: number; title: string }>).current).toMatchObject({ version: 2, title: "세외수입 운영실적 우수기관" });
+    }
+    expect(awardSnapshot(db, id)!.title).toBe("세외수입 운영실적 우수기관");
+  });
+
+  it("refuses edits to a closed year, beside the year field", () => {
+    db.update(years).set({ status: "closed" }).where(eq(years.year, 2023)).run();
+    try {
+      expect(() => saveAward(planner, input({ title: "마감 후 입력" }), ctx)).toThrow(FieldError);
+    } finally {
+      db.update(years).set({ status: "open" }).where(eq(years.year, 2023)).run();
+    }
+  });
+});
+
+describe("review", () => {
+  it("approving an officer's proposal publishes it; returning one keeps the reason for the officer", () => {
+    saveAward(welfare, input({ title: "승인될 제출" }), ctx);
+    saveAward(welfare, input({ title: "반려될 제출" }), ctx);
+    const pending = listSubmissions(planner, { statuses: ["pending"] });
+    const approve = pending.find((s) => s.content.title === "승인될 제출")!;
+    const reject = pending.find((s) => s.content.title === "반려될 제출")!;
+
+    expect(() => approveSubmissions(welfare, [{ id: approve.id, version: approve.version }], ctx)).toThrow(ForbiddenError);
+    expect(approveSubmissions(planner, [{ id: approve.id, version: approve.version }], ctx).tags).toEqual(["awards"]);
+    expect(awardSnapshot(db, awardId("승인될 제출"))).toMatchObject({ incentiveWon: 12_500_000 });
+
+    returnSubmissions(planner, [{ id: reject.id, version: reject.version }], "근거 서류를 첨부해 주세요.", ctx);
+    const returned = listSubmissions(welfare).find((s) => s.id === reject.id)!;
+    expect(returned).toMatchObject({ status: "returned", reviewNote: "근거 서류를 첨부해 주세요." });
+    expect(listSubmissions(tax).some((s) => s.id === reject.id)).toBe(false);
+  });
+
+  it("an approval that would overwrite a newer published version is refused", () => {
+    const id = awardId("2022년 지역사회보장계획 시행결과");
+    saveAward(welfare, { ...input({ title: "2022년 지역사회보장계획 시행결과", incentive: 31_000_000 }), id, version: 1 }, ctx);
+    saveAward(planner, { ...input({ title: "2022년 지역사회보장계획 시행결과", incentive: 30_500_000 }), id, version: 1 }, ctx);
+    const proposal = listSubmissions(planner, { statuses: ["pending"] }).find((s) => s.entityId === id)!;
+    expect(() => approveSubmissions(planner, [{ id: proposal.id, version: proposal.version }], ctx)).toThrow(ConflictError);
+    expect(awardSnapshot(db, id)!.incentiveWon).toBe(30_500_000);
+  });
+});
+
+describe("trash", () => {
+  it("a planner's delete is soft and a planner can restore it; officers cannot restore", () => {
+    const id = awardId("2023년 영양플러스사업 우수사례");
+    deleteAward(planner, { id, version: 1 }, ctx);
+    expect(db.select().from(awards).where(eq(awards.id, id)).get()!.deletedAt).not.toBeNull();
+    expect(() => restoreAward(welfare, { id }, ctx)).toThrow(ForbiddenError);
+    restoreAward(planner, { id }, ctx);
+    expect(awardSnapshot(db, id)).toMatchObject({ deleted: false, version: 3 });
+  });
+});

@@ -1,0 +1,41 @@
+// `npm run screenshots`: builds the app against a fresh demo database and saves screenshots of the
+// public dashboard, the awards table and the staff workspace to docs/screenshots/ (shown in the README).
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { chromium } from "@playwright/test";
+import { buildApp, prepareDatabase, startServer } from "./lib/production-app.mjs";
+
+const OUT = path.resolve("docs", "screenshots");
+const database = path.join(os.tmpdir(), "seonggwa-screenshots", "screens.db");
+const distDir = ".next-screens";
+
+prepareDatabase(database);
+buildApp({ databaseUrl: database, distDir });
+const server = await startServer({ databaseUrl: database, distDir, port: 3230 });
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+try {
+  fs.mkdirSync(OUT, { recursive: true });
+  const shoot = async (page, route, file) => {
+    await page.goto(server.url + route);
+    await page.evaluate(() => document.fonts.ready);
+    await page.screenshot({ path: path.join(OUT, file), fullPage: true });
+    console.log(`saved docs/screenshots/${file}`);
+  };
+  const desktop = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "ko-KR" });
+  await shoot(desktop, "/", "dashboard.png");
+  await shoot(desktop, "/awards?sort=incentive", "awards.png");
+  const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, locale: "ko-KR" });
+  await shoot(phone, "/", "dashboard-mobile.png");
+
+  await desktop.goto(`${server.url}/login`);
+  await desktop.getByLabel("아이디", { exact: true }).fill("planning");
+  await desktop.getByLabel("비밀번호", { exact: true }).fill("seonggwa-demo-2023");
+  await desktop.getByRole("button", { name: "로그인" }).click();
+  await desktop.waitForURL(/\/workspace/);
+  await shoot(desktop, "/workspace/awards", "workspace.png");
+} finally {
+  await browser.close();
+  server.stop();
+  fs.rmSync(distDir, { recursive: true, force: true });
+}

@@ -1,0 +1,34 @@
+/**
+ * Test child (test/crash-safety.test.ts, test/backup-restore.test.ts): publishes awards in a loop,
+ * each with its audit row in its own transaction, as the app does, and prints each award's id only
+ * after its transaction has committed. The parent kills it whenever it likes.
+ *
+ *   node --conditions=react-server --import tsx scripts/test-children/crash-writer.ts <db file> [count]
+ */
+import { asc } from "drizzle-orm";
+import { openDatabase } from "@/db/client";
+import { agencies, departments, users } from "@/db/schema";
+import { recordAudit } from "@/lib/data/audit-writer";
+import { insertAward } from "@/lib/data/award-records";
+
+const [file, countArg] = process.argv.slice(2);
+if (!file) throw new Error("usage: crash-writer.ts <db file> [count]");
+const count = countArg ? Number(countArg) : Infinity;
+
+const db = openDatabase(file);
+const agencyId = db.select({ id: agencies.id }).from(agencies).orderBy(asc(agencies.id)).get()!.id;
+const departmentId = db.select({ id: departments.id }).from(departments).orderBy(asc(departments.id)).get()!.id;
+const actor = db.select({ userId: users.id, username: users.username }).from(users).orderBy(asc(users.id)).get();
+if (!actor) throw new Error("crash-writer: the database needs one account to write as");
+
+for (let i = 0; i < count; i++) {
+  const id = db.transaction((tx) => {
+    const content = { year: 2023, title: `연속 기록 ${process.pid}-${i}`, agencyId, grade: null, incentive: i * 100_000, departmentIds: [departmentId] };
+    const awardId = insertAward(tx, content, actor.userId);
+    recordAudit(tx, { actor, action: "award.create", entityType: "award", entityId: awardId, after: content, note: "crash-writer" });
+    return awardId;
+  });
+  // Only now is the write durable as far as this process can tell: acknowledge it.
+  process.stdout.write(`${id}\n`);
+}
+db.$client.close();

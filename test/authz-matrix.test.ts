@@ -1,0 +1,463 @@
+/**
+ * Issue 6, access: every server action × every kind of caller, read from the code.
+ *
+ * A server action is a public POST endpoint: a browser can call it with any form, whatever page
+ * rendered it. So the table below is keyed by the names the "use server" modules export, found by
+ * reading lib/actions; an action added without a row fails this file until someone decides who
+ * may call it. Each cell checks the outcome and, for a refusal, that no table changed at all.
+ */
+import path from "node:path";
+import { and, desc, eq, gt } from "drizzle-orm";
+import { NextRequest } from "next/server";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import type { Db } from "@/db";
+import { auditLog, users } from "@/db/schema";
+import { seedDemoUsers } from "@/db/seed/users";
+import type { FormState } from "@/lib/actions/form-state";
+import { hashPassword } from "@/lib/auth/password";
+import type { Viewer } from "@/lib/auth/viewer";
+import { seededDb } from "@/test/db";
+import { snapshot } from "@/test/helpers/db-snapshot";
+import { listFiles, readSource, stripComments } from "@/test/helpers/files";
+import {
+  awardFields,
+  departmentId,
+  formData,
+  insertAward,
+  insertDepartment,
+  insertKpi,
+  insertNewAwardSubmission,
+  insertOpenYear,
+  insertUser,
+  nextSerial,
+} from "@/test/helpers/records";
+import { discoverServerActions } from "@/test/helpers/server-actions";
+import { staffViewer, VIEWER_NAMES, viewerNamed, type ViewerName } from "@/test/helpers/viewers";
+
+const session = vi.hoisted(() => {
+  /** What the mocked redirect() throws, so a test can tell a redirect from a crash. */
+  class RedirectSignal extends Error {
+    constructor(readonly url: string) {
+      super(`redirect to ${url}`);
+    }
+  }
+  return { RedirectSignal, viewer: { kind: "public" } as Viewer, signedIn: [] as number[] };
+});
+
+// The session is whatever the cell says; everything after getViewer() is the real code.
+vi.mock("@/lib/auth/session", () => ({
+  getViewer: async () => session.viewer,
+  requireStaff: async () => {
+    if (session.viewer.kind !== "staff") throw new session.RedirectSignal("/login");
+    return session.viewer;
+  },
+}));
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "127.0.0.1" }) }));
+vi.mock("next/navigation", () => ({
+  redirect: (url: string) => {
+    throw new session.RedirectSignal(url);
+  },
+}));
+// next-auth cannot load outside Next.js (it imports "next/server" without an extension), so the
+// login action gets Auth.js's own error classes and a signIn that does what lib/auth/config.ts's
+// Credentials provider does: ask the data layer, turn a refusal into CredentialsSignin with a code.
+// The real Auth.js round trip is covered by e2e/security/login-lockout.spec.ts and session-cookie.spec.ts.
+vi.mock("next-auth", async () => {
+  const errors = await import("@auth/core/errors");
+  return { AuthError: errors.AuthError, CredentialsSignin: errors.CredentialsSignin };
+});
+vi.mock("@/lib/auth/config", async () => {
+  const { CredentialsSignin } = await import("@auth/core/errors");
+  const { authenticate } = await import("@/lib/data/authentication");
+  return {
+    signIn: async (_provider: string, credentials: { username: string; password: string }) => {
+      const result = await authenticate({ username: credentials.username, password: credentials.password, ip: "127.0.0.1" });
+      if (!result.ok) {
+        const refusal = new CredentialsSignin();
+        refusal.code = result.reason;
+        throw refusal;
+      }
+      session.signedIn.push(result.user.id);
+    },
+    signOut: async (options: { redirectTo: string }) => {
+      throw new session.RedirectSignal(options.redirectTo);
+    },
+    auth: async () => null,
+    // Auth.js's own endpoint (app/api/auth/[...nextauth]); only its export names matter here.
+    handlers: { GET: async () => new Response(null, { status: 400 }), POST: async () => new Response(null, { status: 400 }) },
+  };
+});
+
+const db = seededDb();
+const sqlite = db.$client;
+/** The password fixtures set on an account that must prove it knows its current one. */
+const KNOWN_PASSWORD = "known-password-1";
+let knownHash = "";
+
+beforeAll(async () => {
+  await seedDemoUsers(db);
+  knownHash = await hashPassword(KNOWN_PASSWORD);
+});
+
+/* ---------------------------------------------------------------------------------------------
+ * Who may call what. A: 주민복지과 (the fixtures' rows belong to it), B: 세정과.
+ * ------------------------------------------------------------------------------------------- */
+
+type Outcome = "allowed" | "refused";
+type Rule = (viewer: ViewerName) => Outcome;
+
+const anyone: Rule = () => "allowed";
+const anyStaff: Rule = (v) => (v === "anonymous" ? "refused" : "allowed");
+/** Officers of the row's department (who propose), planners and admins (who publish). */
+const departmentAOrPlanners: Rule = (v) => (v === "officerA" || v === "planner" || v === "admin" ? "allowed" : "refused");
+const plannersOnly: Rule = (v) => (v === "planner" || v === "admin" ? "allowed" : "refused");
+const adminOnly: Rule = (v) => (v === "admin" ? "allowed" : "refused");
+
+const expectations: Record<string, Rule> = {
+  changePasswordAction: anyStaff,
+  logoutAction: anyone,
+  saveAwardAction: departmentAOrPlanners,
+  deleteAwardAction: departmentAOrPlanners,
+  resubmitNewAwardAction: departmentAOrPlanners,
+  saveKpiValueAction: departmentAOrPlanners,
+  restoreAwardAction: plannersOnly,
+  approveSubmissionsAction: plannersOnly,
+  returnSubmissionsAction: plannersOnly,
+  markDistinctPairAction: plannersOnly,
+  setYearStatusAction: plannersOnly,
+  createUserAction: adminOnly,
+  moveUserDepartmentAction: adminOnly,
+  resetUserPasswordAction: adminOnly,
+  setUserActiveAction: adminOnly,
+  renameRegistryEntryAction: adminOnly,
+};
+
+/** Actions with their own section below, because a refusal there is itself recorded. */
+const checkedSeparately: Record<string, string> = {
+  loginAction: "not staff-gated: anyone may try, and a refused attempt is written to login_attempts and the audit log",
+};
+
+type Cell = { db: Db; viewer: Viewer; name: ViewerName };
+
+const A = () => departmentId(db, "주민복지과");
+const B = () => departmentId(db, "세정과");
+/** The officer of department A, who submitted the fixtures' proposals. */
+const welfare = () => staffViewer(db, "welfare");
+
+/** Each builder makes its own target row (of department A) and returns a valid form for it. */
+const fixtures: Record<string, (cell: Cell) => FormData> = {
+  changePasswordAction: ({ viewer }) => {
+    // Whoever is signed in changes their own password, so give that account a known one first.
+    if (viewer.kind === "staff") db.update(users).set({ passwordHash: knownHash }).where(eq(users.id, viewer.userId)).run();
+    const next = `new-password-${nextSerial()}`;
+    return formData([
+      ["currentPassword", KNOWN_PASSWORD],
+      ["newPassword", next],
+      ["confirmPassword", next],
+    ]);
+  },
+  logoutAction: () => formData([]),
+  saveAwardAction: () => {
+    const award = insertAward(db, { departmentIds: [A()] });
+    return formData([["id", String(award.id)], ["version", String(award.version)], ...awardFields(db, [A()])]);
+  },
+  deleteAwardAction: () => {
+    const award = insertAward(db, { departmentIds: [A()] });
+    return formData([
+      ["id", String(award.id)],
+      ["version", String(award.version)],
+    ]);
+  },
+  resubmitNewAwardAction: () => {
+    const s = insertNewAwardSubmission(db, { departmentId: A(), submittedBy: welfare().userId, status: "returned" });
+    return formData([["submissionId", String(s.id)], ["submissionVersion", String(s.version)], ...awardFields(db, [A()])]);
+  },
+  saveKpiValueAction: () => {
+    const kpi = insertKpi(db, A());
+    return formData([
+      ["kpiId", String(kpi.id)],
+      ["year", "2023"],
+      ["half", "year"],
+      ["value", "7"],
+    ]);
+  },
+  restoreAwardAction: () => formData([["id", String(insertAward(db, { departmentIds: [A()], deleted: true }).id)]]),
+  approveSubmissionsAction: () => {
+    const s = insertNewAwardSubmission(db, { departmentId: A(), submittedBy: welfare().userId });
+    return formData([["selected", `${s.id}:${s.version}`]]);
+  },
+  returnSubmissionsAction: () => {
+    const s = insertNewAwardSubmission(db, { departmentId: A(), submittedBy: welfare().userId });
+    return formData([
+      ["selected", `${s.id}:${s.version}`],
+      ["reason", "증빙 자료를 붙여 주세요."],
+    ]);
+  },
+  markDistinctPairAction: () => {
+    const one = insertAward(db, { departmentIds: [A()], title: "비슷한 이름의 상" });
+    const other = insertAward(db, { departmentIds: [A()], title: "비슷한 이름의 상 (도)" });
+    return formData([
+      ["awardId", String(one.id)],
+      ["otherAwardId", String(other.id)],
+    ]);
+  },
+  setYearStatusAction: () =>
+    formData([
+      ["year", String(insertOpenYear(db))],
+      ["status", "closed"],
+      ["reason", ""],
+    ]),
+  createUserAction: () =>
+    formData([
+      ["username", `matrix-user-${nextSerial()}`],
+      ["displayName", "새 담당자"],
+      ["role", "officer"],
+      ["departmentId", String(A())],
+      ["password", "temporary-pass-1"],
+    ]),
+  moveUserDepartmentAction: () =>
+    formData([
+      ["userId", String(insertUser(db, { departmentId: A() }).id)],
+      ["departmentId", String(B())],
+    ]),
+  resetUserPasswordAction: () =>
+    formData([
+      ["userId", String(insertUser(db, { departmentId: A() }).id)],
+      ["password", "temporary-pass-2"],
+    ]),
+  setUserActiveAction: () =>
+    formData([
+      ["userId", String(insertUser(db, { departmentId: A() }).id)],
+      ["active", "false"],
+    ]),
+  renameRegistryEntryAction: () =>
+    formData([
+      ["kind", "department"],
+      ["id", String(insertDepartment(db).id)],
+      ["name", `새이름${nextSerial()}과`],
+      ["effectiveOn", "2024-01-01"],
+    ]),
+};
+
+/* ---------------------------------------------------------------------------------------------
+ * Calling an action the way Next.js does, and reading what happened.
+ * ------------------------------------------------------------------------------------------- */
+
+type ServerAction = (previous: FormState, formData: FormData) => Promise<FormState | void>;
+type Result = { outcome: "allowed"; redirectTo?: string } | { outcome: "refused"; state: FormState };
+
+/** A redirect or a success message is an allowed call; an error state is a refusal; anything else is a bug. */
+async function call(action: ServerAction, form: FormData): Promise<Result> {
+  try {
+    const state = await action({ status: "idle" }, form);
+    if (state && state.status === "error") return { outcome: "refused", state };
+    return { outcome: "allowed" };
+  } catch (error) {
+    if (error instanceof session.RedirectSignal) return { outcome: "allowed", redirectTo: error.url };
+    throw error;
+  }
+}
+
+const actions = discoverServerActions();
+const modules = new Map<string, Record<string, unknown>>();
+async function loadAction(file: string, name: string): Promise<ServerAction> {
+  if (!modules.has(file)) modules.set(file, await import(/* @vite-ignore */ path.join(process.cwd(), file)));
+  const exported = modules.get(file)![name];
+  if (typeof exported !== "function") throw new Error(`${file} exports ${name}, but it is not a function`);
+  return exported as ServerAction;
+}
+
+const newAuditRows = (afterId: number) => db.select().from(auditLog).where(gt(auditLog.id, afterId)).all();
+const lastAuditId = () => db.select({ id: auditLog.id }).from(auditLog).orderBy(desc(auditLog.id)).limit(1).get()?.id ?? 0;
+
+describe("the matrix covers every server action", () => {
+  it("finds the actions by reading lib/actions (a sanity floor, so an empty glob cannot pass)", () => {
+    expect(actions.length).toBeGreaterThanOrEqual(17);
+    expect(actions.map((a) => a.name)).toContain("saveAwardAction");
+  });
+
+  it.each(actions)("$name ($file) has a matrix row and a fixture", ({ name }) => {
+    if (name in checkedSeparately) return;
+    expect(expectations[name], `missing matrix row for ${name}`).toBeTypeOf("function");
+    expect(fixtures[name], `missing fixture for ${name}`).toBeTypeOf("function");
+  });
+
+  it("has no rows for actions that no longer exist", () => {
+    const names = new Set(actions.map((a) => a.name));
+    const stale = [...Object.keys(expectations), ...Object.keys(fixtures), ...Object.keys(checkedSeparately)].filter((n) => !names.has(n));
+    expect(stale, "matrix rows without an action").toEqual([]);
+  });
+
+  it("each action module exports functions only (a stray export would be callable too)", async () => {
+    for (const { file, name } of actions) await loadAction(file, name);
+  });
+});
+
+const cells = actions
+  .filter((a) => !(a.name in checkedSeparately) && a.name in expectations)
+  .flatMap((a) => VIEWER_NAMES.map((viewer) => ({ ...a, viewer, expected: expectations[a.name](viewer) })));
+
+describe("authorization matrix", () => {
+  it.each(cells)("$name as $viewer: $expected", async ({ file, name, viewer: viewerName, expected }) => {
+    const action = await loadAction(file, name);
+    const viewer = viewerNamed(db, viewerName);
+    const form = fixtures[name]({ db, viewer, name: viewerName });
+    const before = snapshot(sqlite);
+    const auditBefore = lastAuditId();
+
+    session.viewer = viewer;
+    const result = await call(action, form).finally(() => {
+      session.viewer = { kind: "public" };
+    });
+
+    if (expected === "refused") {
+      expect(result.outcome, `${name} should refuse ${viewerName}`).toBe("refused");
+      if (result.outcome !== "refused") return;
+      // Refused for who is asking, not because the fixture's form was invalid: no field errors,
+      // and a Korean sentence the form can show.
+      expect(result.state.errors).toBeUndefined();
+      expect(result.state.message).toMatch(/[가-힣]/);
+      expect(snapshot(sqlite)).toEqual(before);
+      return;
+    }
+
+    expect(result, `${name} should let ${viewerName} through`).toMatchObject({ outcome: "allowed" });
+    if (viewer.kind === "staff") {
+      // Every allowed change leaves an audit row, attributed to the person who made it.
+      const written = newAuditRows(auditBefore);
+      expect(written.length).toBeGreaterThan(0);
+      expect(written.every((row) => row.actorId === viewer.userId)).toBe(true);
+    } else {
+      // The one action a visitor may call (log out) has nothing to record for them.
+      expect(snapshot(sqlite)).toEqual(before);
+    }
+  });
+});
+
+describe("loginAction (not staff-gated)", () => {
+  async function account() {
+    const { id, username } = insertUser(db, { departmentId: A(), passwordHash: knownHash });
+    return { id, username };
+  }
+  const loginForm = (username: string, password: string, callbackUrl = "") =>
+    formData([
+      ["username", username],
+      ["password", password],
+      ["callbackUrl", callbackUrl],
+    ]);
+
+  it.each(VIEWER_NAMES)("signs in with the right password whoever is calling (%s)", async (viewerName) => {
+    const { loginAction } = await import("@/lib/actions/auth/login");
+    const { id, username } = await account();
+    session.viewer = viewerNamed(db, viewerName);
+    session.signedIn.length = 0;
+    const result = await call(loginAction, loginForm(username, KNOWN_PASSWORD, "/workspace/awards")).finally(() => {
+      session.viewer = { kind: "public" };
+    });
+    expect(result).toEqual({ outcome: "allowed", redirectTo: "/workspace/awards" });
+    expect(session.signedIn).toEqual([id]);
+    expect(db.select().from(auditLog).where(and(eq(auditLog.action, "auth.login"), eq(auditLog.entityId, id))).all()).toHaveLength(1);
+  });
+
+  it("refuses a wrong password without a session, recording only the attempt", async () => {
+    const { loginAction } = await import("@/lib/actions/auth/login");
+    const { id, username } = await account();
+    session.signedIn.length = 0;
+    const { login_attempts: attemptsBefore, audit_log: auditBefore, ...before } = snapshot(sqlite);
+    const result = await call(loginAction, loginForm(username, "not-the-password"));
+    expect(result).toMatchObject({ outcome: "refused", state: { message: "아이디 또는 비밀번호가 맞지 않습니다." } });
+    expect(session.signedIn).toEqual([]);
+    const { login_attempts: attemptsAfter, audit_log: auditAfter, ...after } = snapshot(sqlite);
+    expect(after).toEqual(before);
+    expect(attemptsAfter.length - attemptsBefore.length).toBe(1);
+    expect(auditAfter.slice(auditBefore.length)).toMatchObject([{ action: "auth.login_failed", entity_id: id }]);
+  });
+
+  it.each(["//evil.example/workspace", "https://evil.example/", "/\\evil.example"])("never sends a signed-in user off-site (callbackUrl %s)", async (callbackUrl) => {
+    const { loginAction } = await import("@/lib/actions/auth/login");
+    const { username } = await account();
+    expect(await call(loginAction, loginForm(username, KNOWN_PASSWORD, callbackUrl))).toEqual({ outcome: "allowed", redirectTo: "/workspace" });
+  });
+});
+
+/* ---------------------------------------------------------------------------------------------
+ * Route handlers and staff pages: public, or they check the viewer themselves.
+ * ------------------------------------------------------------------------------------------- */
+
+const METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
+const WRITE_METHODS = ["POST", "PUT", "PATCH", "DELETE"];
+type Handler = (request: NextRequest, context?: unknown) => Promise<Response>;
+
+const routeFiles = listFiles("app", (p) => /\/route\.tsx?$/.test(p));
+/** Open data and the visitor pages' own routes (a form's GET target, say): public, read-only. */
+const isPublic = (file: string) => file.startsWith("app/api/v1/") || file.startsWith("app/(public)/");
+const isAuthEndpoint = (file: string) => file.startsWith("app/api/auth/");
+
+/**
+ * Routes that are neither public nor Auth.js's endpoint: who each must refuse. A new route
+ * fails the test until it is listed here.
+ */
+const staffRoutes: Record<string, { refuse: ViewerName[]; method: (typeof METHODS)[number]; query?: string }> = {
+  "app/(staff)/review/totals/export/route.ts": { refuse: ["anonymous", "officerA", "officerB"], method: "GET", query: "?year=2023&format=csv" },
+  "app/(staff)/review/import/run/route.ts": { refuse: ["anonymous"], method: "POST" },
+};
+
+async function exportedMethods(file: string): Promise<string[]> {
+  const module = await import(/* @vite-ignore */ path.join(process.cwd(), file));
+  return METHODS.filter((m) => typeof module[m] === "function");
+}
+
+describe("route handlers", () => {
+  it("finds the route handlers by reading app/ (a sanity floor)", () => {
+    expect(routeFiles.filter(isPublic).length).toBeGreaterThanOrEqual(4);
+    expect(routeFiles).toContain("app/(staff)/review/totals/export/route.ts");
+  });
+
+  it.each(routeFiles.filter(isPublic))("%s is public: GET only, nothing that writes", async (file) => {
+    const methods = await exportedMethods(file);
+    expect(methods).toContain("GET");
+    expect(methods.filter((m) => WRITE_METHODS.includes(m))).toEqual([]);
+    expect(stripComments(readSource(file))).not.toMatch(/\b(db|tx)\.(insert|update|delete|transaction)\(|recordAudit\(/);
+  });
+
+  it.each(routeFiles.filter(isAuthEndpoint))("%s is Auth.js's own endpoint and exports only its handlers", async (file) => {
+    expect(await exportedMethods(file)).toEqual(["GET", "POST"]);
+    expect(readSource(file)).toMatch(/from "@\/lib\/auth\/config"/);
+  });
+
+  const guarded = routeFiles.filter((f) => !isPublic(f) && !isAuthEndpoint(f));
+  it.each(guarded)("%s checks the viewer itself", async (file) => {
+    const rule = staffRoutes[file];
+    expect(rule, `missing route row for ${file}`).toBeDefined();
+    expect(stripComments(readSource(file))).toMatch(/getViewer\(\)|requireStaff\(/);
+    const module = await import(/* @vite-ignore */ path.join(process.cwd(), file));
+    for (const viewerName of rule.refuse) {
+      session.viewer = viewerNamed(db, viewerName);
+      const before = snapshot(sqlite);
+      // Same-origin headers, so a refusal here is the viewer check and not the origin check.
+      const url = `http://localhost/${file.replace(/^app\/\([^)]+\)\//, "").replace(/\/route\.tsx?$/, "")}${rule.query ?? ""}`;
+      const init = rule.method === "GET" ? {} : { method: rule.method, headers: { origin: "http://localhost", host: "localhost" }, body: new FormData() };
+      const response = await (module[rule.method] as Handler)(new NextRequest(url, init)).finally(() => {
+        session.viewer = { kind: "public" };
+      });
+      expect([401, 403], `${file} as ${viewerName}`).toContain(response.status);
+      expect(snapshot(sqlite)).toEqual(before);
+    }
+  });
+});
+
+describe("staff pages", () => {
+  const pages = listFiles("app/(staff)", (p) => /\/page\.tsx$/.test(p));
+
+  it("finds the staff pages (a sanity floor)", () => {
+    expect(pages.length).toBeGreaterThanOrEqual(15);
+  });
+
+  // The proxy only redirects for convenience and the layout may stream before it decides, so each
+  // page must ask for the viewer itself (e2e/security/proxy-bypass.spec.ts checks the responses).
+  it.each(pages)("%s calls requireStaff() itself", (file) => {
+    const code = stripComments(readSource(file));
+    expect(code).toMatch(/import\s*\{[^}]*\brequireStaff\b[^}]*\}\s*from\s*"@\/lib\/auth\/session"/);
+    expect(code).toMatch(/\bawait requireStaff\(/);
+  });
+});
