@@ -17,10 +17,10 @@ export async function proxy(request: NextRequest) {
   const token = raw ? await decode({ token: raw, secret, salt: name }).catch(() => null) : null;
   const loginAt = typeof token?.loginAt === "number" ? token.loginAt : 0;
   if (!token || Date.now() / 1000 - loginAt > SESSION_ABSOLUTE_SECONDS) {
-    const login = new URL("/login", request.nextUrl.origin);
-    login.searchParams.set("callbackUrl", request.nextUrl.pathname);
-    if (raw) login.searchParams.set("notice", "expired");
-    return NextResponse.redirect(login);
+    const query = new URLSearchParams({ callbackUrl: request.nextUrl.pathname });
+    if (raw) query.set("notice", "expired");
+    // Relative, so the visitor stays on the host they used (Next may not know it behind a proxy).
+    return new NextResponse(null, { status: 307, headers: { Location: `/login?${query}` } });
   }
   const response = NextResponse.next();
   response.cookies.set(name, await encode({ token, secret, salt: name, maxAge: SESSION_IDLE_SECONDS }), {

@@ -1,8 +1,8 @@
-import { NextResponse, type NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
 
 /** Where the dashboard's year form (GET ?year=) lands: on to that year's prerendered page. */
 export function GET(request: NextRequest) {
   const year = request.nextUrl.searchParams.get("year") ?? "";
-  const target = /^\d{4}$/.test(year) ? `/years/${year}` : "/";
-  return NextResponse.redirect(new URL(target, request.nextUrl.origin), 303);
+  // A relative Location keeps the visitor on the host they used (behind a proxy Next may not know it).
+  return new Response(null, { status: 303, headers: { Location: /^\d{4}$/.test(year) ? `/years/${year}` : "/" } });
 }
