@@ -19,8 +19,10 @@ export async function proxy(request: NextRequest) {
   if (!token || Date.now() / 1000 - loginAt > SESSION_ABSOLUTE_SECONDS) {
     const query = new URLSearchParams({ callbackUrl: request.nextUrl.pathname });
     if (raw) query.set("notice", "expired");
-    // Relative, so the visitor stays on the host they used (Next may not know it behind a proxy).
-    return new NextResponse(null, { status: 307, headers: { Location: `/login?${query}` } });
+    // Absolute, because Next's proxy adapter parses Location without a base (a relative one makes
+    // every such request a 500); Next then sends it relative when the host is the request's own,
+    // so the visitor stays on the host they used.
+    return NextResponse.redirect(new URL(`/login?${query}`, request.nextUrl), 307);
   }
   const response = NextResponse.next();
   response.cookies.set(name, await encode({ token, secret, salt: name, maxAge: SESSION_IDLE_SECONDS }), {

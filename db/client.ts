@@ -31,6 +31,12 @@ export function openDatabase(file: string, options: { migrate?: boolean } = {}):
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("foreign_keys = ON");
   const db = drizzle(sqlite, { schema }) as Db;
+  // Transactions here read and then write. A deferred BEGIN takes the write lock only at the first
+  // write, and if another connection committed in between SQLite fails at once with SQLITE_BUSY
+  // (busy_timeout cannot help a stale snapshot). BEGIN IMMEDIATE waits for the lock first, so the
+  // transaction then reads current rows and a lost race ends in the version check, not a crash.
+  const transaction = db.transaction.bind(db);
+  db.transaction = ((run, config) => transaction(run, { behavior: "immediate", ...config })) as Db["transaction"];
   if (options.migrate) migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
   return db;
 }

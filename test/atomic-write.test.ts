@@ -22,7 +22,7 @@ import { ConflictError } from "@/lib/errors";
 import { seededDb } from "@/test/db";
 import { snapshot } from "@/test/helpers/db-snapshot";
 import { departmentId, firstAgencyId, insertAward, insertDepartment, insertKpi, insertNewAwardSubmission, insertOpenYear, insertUser } from "@/test/helpers/records";
-import { staffViewer } from "@/test/helpers/viewers";
+import { viewerOf } from "@/test/viewers";
 
 // The real writer, wrapped so a test can make one call fail.
 vi.mock("@/lib/data/audit-writer", async (importOriginal) => {
@@ -63,9 +63,9 @@ function failAuditWrite(n = 1): { seenMidWrite: () => ReturnType<typeof snapshot
   return { seenMidWrite: () => seen };
 }
 
-const planner = () => staffViewer(db, "planning");
-const admin = () => staffViewer(db, "admin");
-const welfare = () => staffViewer(db, "welfare");
+const planner = () => viewerOf("planning");
+const admin = () => viewerOf("admin");
+const welfare = () => viewerOf("welfare");
 const A = () => departmentId(db, "주민복지과");
 const B = () => departmentId(db, "세정과");
 const content = (departmentIds: number[], title = "바뀐 수상명") => ({ year: 2023, title, agencyId: firstAgencyId(db), grade: "대상", incentive: 3_000_000, departmentIds });

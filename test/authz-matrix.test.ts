@@ -13,10 +13,10 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db";
 import { auditLog, users } from "@/db/schema";
 import { seedDemoUsers } from "@/db/seed/users";
-import type { FormState } from "@/lib/actions/form-state";
 import { hashPassword } from "@/lib/auth/password";
-import type { Viewer } from "@/lib/auth/viewer";
+import { PUBLIC_VIEWER, type Viewer } from "@/lib/auth/viewer";
 import { seededDb } from "@/test/db";
+import { callAs, loadAction, session } from "@/test/helpers/action-harness";
 import { snapshot } from "@/test/helpers/db-snapshot";
 import { listFiles, readSource, stripComments } from "@/test/helpers/files";
 import {
@@ -32,61 +32,15 @@ import {
   nextSerial,
 } from "@/test/helpers/records";
 import { discoverServerActions } from "@/test/helpers/server-actions";
-import { staffViewer, VIEWER_NAMES, viewerNamed, type ViewerName } from "@/test/helpers/viewers";
-
-const session = vi.hoisted(() => {
-  /** What the mocked redirect() throws, so a test can tell a redirect from a crash. */
-  class RedirectSignal extends Error {
-    constructor(readonly url: string) {
-      super(`redirect to ${url}`);
-    }
-  }
-  return { RedirectSignal, viewer: { kind: "public" } as Viewer, signedIn: [] as number[] };
-});
+import { VIEWER_NAMES, viewerNamed, type ViewerName } from "@/test/helpers/viewers";
+import { viewerOf } from "@/test/viewers";
 
 // The session is whatever the cell says; everything after getViewer() is the real code.
-vi.mock("@/lib/auth/session", () => ({
-  getViewer: async () => session.viewer,
-  requireStaff: async () => {
-    if (session.viewer.kind !== "staff") throw new session.RedirectSignal("/login");
-    return session.viewer;
-  },
-}));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "127.0.0.1" }) }));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw new session.RedirectSignal(url);
-  },
-}));
-// next-auth cannot load outside Next.js (it imports "next/server" without an extension), so the
-// login action gets Auth.js's own error classes and a signIn that does what lib/auth/config.ts's
-// Credentials provider does: ask the data layer, turn a refusal into CredentialsSignin with a code.
-// The real Auth.js round trip is covered by e2e/security/login-lockout.spec.ts and session-cookie.spec.ts.
-vi.mock("next-auth", async () => {
-  const errors = await import("@auth/core/errors");
-  return { AuthError: errors.AuthError, CredentialsSignin: errors.CredentialsSignin };
-});
-vi.mock("@/lib/auth/config", async () => {
-  const { CredentialsSignin } = await import("@auth/core/errors");
-  const { authenticate } = await import("@/lib/data/authentication");
-  return {
-    signIn: async (_provider: string, credentials: { username: string; password: string }) => {
-      const result = await authenticate({ username: credentials.username, password: credentials.password, ip: "127.0.0.1" });
-      if (!result.ok) {
-        const refusal = new CredentialsSignin();
-        refusal.code = result.reason;
-        throw refusal;
-      }
-      session.signedIn.push(result.user.id);
-    },
-    signOut: async (options: { redirectTo: string }) => {
-      throw new session.RedirectSignal(options.redirectTo);
-    },
-    auth: async () => null,
-    // Auth.js's own endpoint (app/api/auth/[...nextauth]); only its export names matter here.
-    handlers: { GET: async () => new Response(null, { status: 400 }), POST: async () => new Response(null, { status: 400 }) },
-  };
-});
+vi.mock("@/lib/auth/session", async () => (await import("@/test/helpers/action-harness")).sessionModule);
+vi.mock("next/headers", async () => (await import("@/test/helpers/action-harness")).headersModule);
+vi.mock("next/navigation", async () => (await import("@/test/helpers/action-harness")).navigationModule);
+vi.mock("next-auth", async () => (await import("@/test/helpers/action-harness")).nextAuthModule());
+vi.mock("@/lib/auth/config", async () => (await import("@/test/helpers/action-harness")).authConfigModule());
 
 const db = seededDb();
 const sqlite = db.$client;
@@ -142,7 +96,7 @@ type Cell = { db: Db; viewer: Viewer; name: ViewerName };
 const A = () => departmentId(db, "주민복지과");
 const B = () => departmentId(db, "세정과");
 /** The officer of department A, who submitted the fixtures' proposals. */
-const welfare = () => staffViewer(db, "welfare");
+const welfare = () => viewerOf("welfare");
 
 /** Each builder makes its own target row (of department A) and returns a valid form for it. */
 const fixtures: Record<string, (cell: Cell) => FormData> = {
@@ -243,29 +197,7 @@ const fixtures: Record<string, (cell: Cell) => FormData> = {
  * Calling an action the way Next.js does, and reading what happened.
  * ------------------------------------------------------------------------------------------- */
 
-type ServerAction = (previous: FormState, formData: FormData) => Promise<FormState | void>;
-type Result = { outcome: "allowed"; redirectTo?: string } | { outcome: "refused"; state: FormState };
-
-/** A redirect or a success message is an allowed call; an error state is a refusal; anything else is a bug. */
-async function call(action: ServerAction, form: FormData): Promise<Result> {
-  try {
-    const state = await action({ status: "idle" }, form);
-    if (state && state.status === "error") return { outcome: "refused", state };
-    return { outcome: "allowed" };
-  } catch (error) {
-    if (error instanceof session.RedirectSignal) return { outcome: "allowed", redirectTo: error.url };
-    throw error;
-  }
-}
-
 const actions = discoverServerActions();
-const modules = new Map<string, Record<string, unknown>>();
-async function loadAction(file: string, name: string): Promise<ServerAction> {
-  if (!modules.has(file)) modules.set(file, await import(/* @vite-ignore */ path.join(process.cwd(), file)));
-  const exported = modules.get(file)![name];
-  if (typeof exported !== "function") throw new Error(`${file} exports ${name}, but it is not a function`);
-  return exported as ServerAction;
-}
 
 const newAuditRows = (afterId: number) => db.select().from(auditLog).where(gt(auditLog.id, afterId)).all();
 const lastAuditId = () => db.select({ id: auditLog.id }).from(auditLog).orderBy(desc(auditLog.id)).limit(1).get()?.id ?? 0;
@@ -300,15 +232,12 @@ const cells = actions
 describe("authorization matrix", () => {
   it.each(cells)("$name as $viewer: $expected", async ({ file, name, viewer: viewerName, expected }) => {
     const action = await loadAction(file, name);
-    const viewer = viewerNamed(db, viewerName);
+    const viewer = viewerNamed(viewerName);
     const form = fixtures[name]({ db, viewer, name: viewerName });
     const before = snapshot(sqlite);
     const auditBefore = lastAuditId();
 
-    session.viewer = viewer;
-    const result = await call(action, form).finally(() => {
-      session.viewer = { kind: "public" };
-    });
+    const result = await callAs(viewer, action, form);
 
     if (expected === "refused") {
       expect(result.outcome, `${name} should refuse ${viewerName}`).toBe("refused");
@@ -349,11 +278,8 @@ describe("loginAction (not staff-gated)", () => {
   it.each(VIEWER_NAMES)("signs in with the right password whoever is calling (%s)", async (viewerName) => {
     const { loginAction } = await import("@/lib/actions/auth/login");
     const { id, username } = await account();
-    session.viewer = viewerNamed(db, viewerName);
     session.signedIn.length = 0;
-    const result = await call(loginAction, loginForm(username, KNOWN_PASSWORD, "/workspace/awards")).finally(() => {
-      session.viewer = { kind: "public" };
-    });
+    const result = await callAs(viewerNamed(viewerName), loginAction, loginForm(username, KNOWN_PASSWORD, "/workspace/awards"));
     expect(result).toEqual({ outcome: "allowed", redirectTo: "/workspace/awards" });
     expect(session.signedIn).toEqual([id]);
     expect(db.select().from(auditLog).where(and(eq(auditLog.action, "auth.login"), eq(auditLog.entityId, id))).all()).toHaveLength(1);
@@ -364,7 +290,7 @@ describe("loginAction (not staff-gated)", () => {
     const { id, username } = await account();
     session.signedIn.length = 0;
     const { login_attempts: attemptsBefore, audit_log: auditBefore, ...before } = snapshot(sqlite);
-    const result = await call(loginAction, loginForm(username, "not-the-password"));
+    const result = await callAs(PUBLIC_VIEWER, loginAction, loginForm(username, "not-the-password"));
     expect(result).toMatchObject({ outcome: "refused", state: { message: "아이디 또는 비밀번호가 맞지 않습니다." } });
     expect(session.signedIn).toEqual([]);
     const { login_attempts: attemptsAfter, audit_log: auditAfter, ...after } = snapshot(sqlite);
@@ -376,7 +302,7 @@ describe("loginAction (not staff-gated)", () => {
   it.each(["//evil.example/workspace", "https://evil.example/", "/\\evil.example"])("never sends a signed-in user off-site (callbackUrl %s)", async (callbackUrl) => {
     const { loginAction } = await import("@/lib/actions/auth/login");
     const { username } = await account();
-    expect(await call(loginAction, loginForm(username, KNOWN_PASSWORD, callbackUrl))).toEqual({ outcome: "allowed", redirectTo: "/workspace" });
+    expect(await callAs(PUBLIC_VIEWER, loginAction, loginForm(username, KNOWN_PASSWORD, callbackUrl))).toEqual({ outcome: "allowed", redirectTo: "/workspace" });
   });
 });
 
@@ -432,13 +358,13 @@ describe("route handlers", () => {
     expect(stripComments(readSource(file))).toMatch(/getViewer\(\)|requireStaff\(/);
     const module = await import(/* @vite-ignore */ path.join(process.cwd(), file));
     for (const viewerName of rule.refuse) {
-      session.viewer = viewerNamed(db, viewerName);
+      session.viewer = viewerNamed(viewerName);
       const before = snapshot(sqlite);
       // Same-origin headers, so a refusal here is the viewer check and not the origin check.
       const url = `http://localhost/${file.replace(/^app\/\([^)]+\)\//, "").replace(/\/route\.tsx?$/, "")}${rule.query ?? ""}`;
       const init = rule.method === "GET" ? {} : { method: rule.method, headers: { origin: "http://localhost", host: "localhost" }, body: new FormData() };
       const response = await (module[rule.method] as Handler)(new NextRequest(url, init)).finally(() => {
-        session.viewer = { kind: "public" };
+        session.viewer = PUBLIC_VIEWER;
       });
       expect([401, 403], `${file} as ${viewerName}`).toContain(response.status);
       expect(snapshot(sqlite)).toEqual(before);

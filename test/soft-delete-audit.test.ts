@@ -12,7 +12,7 @@ import { seededDb } from "@/test/db";
 import { snapshot } from "@/test/helpers/db-snapshot";
 import { listFiles, readSource, stripComments } from "@/test/helpers/files";
 import { awardRow, departmentId, insertAward } from "@/test/helpers/records";
-import { staffViewer } from "@/test/helpers/viewers";
+import { viewerOf } from "@/test/viewers";
 
 const db = seededDb();
 const ctx = { ip: "192.0.2.12" };
@@ -21,8 +21,8 @@ beforeAll(async () => {
   await seedDemoUsers(db);
 });
 
-const planner = () => staffViewer(db, "planning");
-const welfare = () => staffViewer(db, "welfare");
+const planner = () => viewerOf("planning");
+const welfare = () => viewerOf("welfare");
 const A = () => departmentId(db, "주민복지과");
 const auditFor = (awardId: number) =>
   db.select({ action: auditLog.action, actorId: auditLog.actorId }).from(auditLog).where(and(eq(auditLog.entityType, "award"), eq(auditLog.entityId, awardId))).all();

@@ -1,13 +1,10 @@
 "use client";
 
-import { useActionState, useRef } from "react";
+import { useRef } from "react";
 import { TextAreaField } from "@/components/forms/field";
 import { FormStatus, SubmitButton } from "@/components/forms/form-status";
-import { IDLE } from "@/lib/actions/form-state";
-import { approveSubmissionsAction } from "@/lib/actions/submissions/approve-submissions";
-import { returnSubmissionsAction } from "@/lib/actions/submissions/return-submissions";
+import { errorsOnly, useReviewActions } from "./review-actions";
 import styles from "./review.module.css";
-import { useNoticeOnSuccess } from "./use-notice-on-success";
 
 export const BATCH_FORM_ID = "review-batch";
 
@@ -16,14 +13,13 @@ export const BATCH_FORM_ID = "review-batch";
  * checkboxes sit in each queue item and join this form through their `form` attribute.
  */
 export function BatchControls() {
-  const [approved, approve] = useActionState(approveSubmissionsAction, IDLE);
-  const [returned, giveBack] = useActionState(returnSubmissionsAction, IDLE);
+  const { approveBatch, returnBatch } = useReviewActions();
   const formRef = useRef<HTMLFormElement>(null);
-  useNoticeOnSuccess(approved, "approved");
-  useNoticeOnSuccess(returned, "returned");
+  const approved = errorsOnly(approveBatch.state);
+  const returned = errorsOnly(returnBatch.state);
   const selectionErrors = [...(approved.errors?.selected ?? []), ...(returned.errors?.selected ?? [])];
   return (
-    <form id={BATCH_FORM_ID} ref={formRef} action={approve} noValidate className={styles.batch}>
+    <form id={BATCH_FORM_ID} ref={formRef} action={approveBatch.dispatch} noValidate className={styles.batch}>
       <FormStatus state={approved} formRef={formRef} />
       <FormStatus state={returned} formRef={formRef} />
       <fieldset>
@@ -31,7 +27,7 @@ export function BatchControls() {
         {selectionErrors.length ? <p className="field-error">{selectionErrors.join(" ")}</p> : null}
         <SubmitButton>선택한 항목 승인</SubmitButton>
         <TextAreaField id="batch-reason" name="reason" label="반려 사유(선택한 항목)" rows={2} maxLength={500} errors={returned.errors?.reason} />
-        <SubmitButton formAction={giveBack} className="button button--secondary">
+        <SubmitButton formAction={returnBatch.dispatch} className="button button--secondary">
           선택한 항목 반려
         </SubmitButton>
       </fieldset>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { ImportReport } from "@/lib/data/import";
 import { readMessages } from "@/lib/review/import-stream";
 import { IMPORT_COLUMNS, IMPORT_MAX_ROWS } from "@/lib/validations/import";
@@ -18,13 +18,20 @@ const LOST = "연결이 끊겼습니다. 등록 여부를 목록에서 확인한
  * on confirm, so what is written never depends on the browser's copy of the dry run.
  */
 export function ImportForm({ mode }: { mode: ImportReport["mode"] }) {
-  const [file, setFile] = useState<File | null>(null);
+  // Read from the input when sent, not kept in state: a file chosen before the page finished
+  // loading fires no change event React sees.
+  const fileInput = useRef<HTMLInputElement>(null);
   const [run, setRun] = useState<Run | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const outcomeRef = useRef<HTMLDivElement>(null);
+  // The form works only with JavaScript (it streams progress); until then 검사하기 stays disabled
+  // rather than submitting the page to itself.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
 
   async function send(kind: Run["kind"]) {
+    const file = fileInput.current?.files?.[0];
     if (!file) return setOutcome({ tone: "error", message: "올릴 파일을 골라 주세요." });
     setRun({ kind, done: 0, total: null });
     setOutcome(null);
@@ -75,12 +82,13 @@ export function ImportForm({ mode }: { mode: ImportReport["mode"] }) {
         <div className="field">
           <label htmlFor="import-file">파일 (XLSX 또는 CSV)</label>
           <input
+            ref={fileInput}
             id="import-file"
+            name="file"
             type="file"
             accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
             aria-describedby="import-file-hint"
-            onChange={(event) => {
-              setFile(event.target.files?.[0] ?? null);
+            onChange={() => {
               setReport(null);
               setOutcome(null);
             }}
@@ -89,7 +97,7 @@ export function ImportForm({ mode }: { mode: ImportReport["mode"] }) {
             첫 행에 열 이름({IMPORT_COLUMNS.join(", ")})이 있어야 합니다. 담당부서가 여럿이면 쉼표(,)로 나눕니다. 한 번에 {IMPORT_MAX_ROWS.toLocaleString("ko-KR")}행까지 올릴 수 있습니다.
           </p>
         </div>
-        <button type="submit" className="button" disabled={run !== null}>
+        <button type="submit" className="button" disabled={!hydrated || run !== null}>
           검사하기
         </button>
       </form>

@@ -1,20 +1,20 @@
 "use client";
 
-import { useActionState, useRef } from "react";
+import { useRef } from "react";
 import { FormStatus, SubmitButton } from "@/components/forms/form-status";
 import { IDLE } from "@/lib/actions/form-state";
-import { markDistinctPairAction } from "@/lib/actions/review/mark-distinct-pair";
 import type { AwardPair } from "@/lib/review/checks";
-import { useNoticeOnSuccess } from "./use-notice-on-success";
+import { errorsOnly, useReviewActions } from "./review-actions";
 
 /** Tells the duplicate check that two published awards are different awards. */
 export function MarkDistinctButton({ pair }: { pair: AwardPair }) {
-  const [state, action] = useActionState(markDistinctPairAction, IDLE);
+  const { markDistinct } = useReviewActions();
   const formRef = useRef<HTMLFormElement>(null);
-  useNoticeOnSuccess(state, "distinct");
+  const { values } = markDistinct.state;
+  const mine = values?.awardId === String(pair.low) && values?.otherAwardId === String(pair.high);
   return (
-    <form ref={formRef} action={action}>
-      <FormStatus state={state} formRef={formRef} />
+    <form ref={formRef} action={markDistinct.dispatch}>
+      <FormStatus state={mine ? errorsOnly(markDistinct.state) : IDLE} formRef={formRef} />
       <input type="hidden" name="awardId" value={pair.low} />
       <input type="hidden" name="otherAwardId" value={pair.high} />
       <SubmitButton className="button button--secondary">

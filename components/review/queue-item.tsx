@@ -39,7 +39,7 @@ export function QueueItem({ submission: s, flags, totals, names }: Props) {
           </h2>
         </div>
         <p className={styles.meta}>
-          제출 #{s.id} · {s.department} {s.submitter} · <time dateTime={s.updatedAt.toISOString()}>{formatDateTime(s.updatedAt)}</time>
+          제출 #{s.id} · 부서 {s.department} · 제출자 {s.submitter} · <time dateTime={s.updatedAt.toISOString()}>{formatDateTime(s.updatedAt)}</time>
         </p>
         <ChangeTable caption="바뀌는 내용" rows={changeRows(s, names)} deleting={s.action === "delete"} />
         <TotalsEffect effects={change ? totalsEffect(change, totals) : null} />

@@ -1,34 +1,32 @@
 "use client";
 
-import { useActionState, useRef } from "react";
+import { useRef } from "react";
 import { TextAreaField } from "@/components/forms/field";
 import { FormStatus, SubmitButton } from "@/components/forms/form-status";
-import { IDLE } from "@/lib/actions/form-state";
-import { approveSubmissionsAction } from "@/lib/actions/submissions/approve-submissions";
-import { returnSubmissionsAction } from "@/lib/actions/submissions/return-submissions";
+import { IDLE, type FormState } from "@/lib/actions/form-state";
+import { errorsOnly, useReviewActions } from "./review-actions";
 import styles from "./review.module.css";
-import { useNoticeOnSuccess } from "./use-notice-on-success";
 
 /**
  * 승인 or 반려 for one submission. `selection` is "id:version": approving a submission that changed
- * after the page was drawn is refused rather than applied unseen.
+ * after the page was drawn is refused rather than applied unseen. The action state is shared by all
+ * items; each shows the errors whose echoed selection is its own.
  */
 export function ReviewDecision({ selection }: { selection: string }) {
-  const [approved, approve] = useActionState(approveSubmissionsAction, IDLE);
-  const [returned, giveBack] = useActionState(returnSubmissionsAction, IDLE);
+  const { approveOne, returnOne } = useReviewActions();
   const approveRef = useRef<HTMLFormElement>(null);
   const returnRef = useRef<HTMLFormElement>(null);
-  useNoticeOnSuccess(approved, "approved");
-  useNoticeOnSuccess(returned, "returned");
+  const mine = (state: FormState) => (state.values?.selected === selection ? errorsOnly(state) : IDLE);
+  const returned = mine(returnOne.state);
   const id = selection.replace(":", "-");
   return (
     <div className={styles.decision}>
-      <form ref={approveRef} action={approve}>
-        <FormStatus state={approved} formRef={approveRef} />
+      <form ref={approveRef} action={approveOne.dispatch}>
+        <FormStatus state={mine(approveOne.state)} formRef={approveRef} />
         <input type="hidden" name="selected" value={selection} />
         <SubmitButton>승인</SubmitButton>
       </form>
-      <form ref={returnRef} action={giveBack} noValidate className={styles.returnForm}>
+      <form ref={returnRef} action={returnOne.dispatch} noValidate className={styles.returnForm}>
         <FormStatus state={returned} formRef={returnRef} />
         <input type="hidden" name="selected" value={selection} />
         <TextAreaField

@@ -6,13 +6,11 @@ import { FormStatus, SubmitButton } from "@/components/forms/form-status";
 import { IDLE } from "@/lib/actions/form-state";
 import { setYearStatusAction } from "@/lib/actions/years/set-year-status";
 import styles from "./review.module.css";
-import { useNoticeOnSuccess } from "./use-notice-on-success";
 
 /** 마감 for an open year; 마감 해제 for a closed one, which needs a reason the public will see. */
 export function YearStatusForm({ year, closed }: { year: number; closed: boolean }) {
   const [state, action] = useActionState(setYearStatusAction, IDLE);
   const formRef = useRef<HTMLFormElement>(null);
-  useNoticeOnSuccess(state, closed ? "reopened" : "closed");
   return (
     <form ref={formRef} action={action} noValidate className={styles.yearForm}>
       <FormStatus state={state} formRef={formRef} />

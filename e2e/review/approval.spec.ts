@@ -59,7 +59,7 @@ test("a returned submission shows the planner's reason to the officer", async ({
   await planner.goto("/review");
   const item = planner.getByRole("article", { name: new RegExp(title) });
   await item.getByRole("button", { name: "반려", exact: true }).click();
-  await expect(item.getByText("반려 사유을(를) 입력해 주세요.")).toBeVisible();
+  await expect(item.getByText("반려 사유를 입력해 주세요.")).toBeVisible();
   await item.getByLabel("반려 사유").fill(reason);
   await item.getByRole("button", { name: "반려", exact: true }).click();
   await expect(planner.getByRole("status").filter({ hasText: "반려했습니다" })).toBeVisible();
@@ -71,12 +71,31 @@ test("a returned submission shows the planner's reason to the officer", async ({
   expect((await summary(request)).awardCount).toBe(before.awardCount);
 });
 
+test("a planner returns a checked batch in one go, with one reason", async ({ browser, page }) => {
+  const stamp = Date.now();
+  const titles = [`e2e 일괄 반려 가 ${stamp}`, `e2e 일괄 반려 나 ${stamp}`];
+  for (const title of titles) await submitAsWelfare(page, title, "1");
+
+  const planner = await (await browser.newContext({ baseURL: test.info().project.use.baseURL })).newPage();
+  await login(planner, "planning");
+  await expect(planner).toHaveURL(/\/workspace/);
+  await planner.goto("/review");
+  for (const title of titles) await planner.getByRole("article", { name: new RegExp(title) }).getByLabel("선택").check();
+  await planner.getByLabel("반려 사유(선택한 항목)").fill(`e2e 일괄 반려 사유 ${stamp}`);
+  await planner.getByRole("button", { name: "선택한 항목 반려" }).click();
+  await expect(planner.getByRole("status").filter({ hasText: "2건을 반려했습니다." })).toBeVisible();
+  for (const title of titles) await expect(planner.getByRole("article", { name: new RegExp(title) })).toHaveCount(0);
+
+  await page.goto("/workspace/submissions");
+  for (const title of titles) await expect(page.getByRole("row").filter({ hasText: title })).toContainText(`e2e 일괄 반려 사유 ${stamp}`);
+});
+
 test("an officer cannot open the review pages", async ({ page }) => {
   await login(page, "tax");
   await expect(page).toHaveURL(/\/workspace/);
   for (const path of ["/review", "/review/totals", "/review/years", "/review/duplicates"]) {
     await page.goto(path);
-    await expect(page.getByRole("alert")).toContainText("기획감사실만 볼 수 있습니다");
+    await expect(page.getByRole("main").getByRole("alert")).toContainText("기획감사실만 볼 수 있습니다");
     await expect(page.getByRole("button", { name: "승인" })).toHaveCount(0);
   }
   const exported = await page.request.get("/review/totals/export?year=2023&format=csv");

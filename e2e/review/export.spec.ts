@@ -35,8 +35,11 @@ test("the public XLSX export opens with the filtered rows, their sum and the 정
 test("a planner downloads the totals of the totals page as XLSX", async ({ page, request }) => {
   await login(page, "planning");
   await expect(page).toHaveURL(/\/workspace/);
+  const { change } = await (await request.get("/api/v1/summary?year=2023")).json();
   await page.goto("/review/totals?year=2023");
-  await expect(page.getByRole("table", { name: "연도별 수상 건수와 인센티브" })).toContainText("+16");
+  const byYear = page.getByRole("table", { name: "연도별 수상 건수와 인센티브" }).getByRole("row").filter({ hasText: "2023년" });
+  await expect(byYear).toContainText(`+${change.awardCount}`);
+  await expect(byYear).toContainText(`+${change.incentiveTotalMillionWon.toLocaleString("ko-KR")}`);
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "엑셀(XLSX) 내려받기" }).click();
   const file = await download;

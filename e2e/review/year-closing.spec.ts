@@ -5,10 +5,12 @@ import { login } from "../fixtures/auth";
 async function reopen(page: Page, reason: string) {
   await page.goto("/review/years");
   const section = page.getByRole("region", { name: /^2023년/ });
-  if (!(await section.getByRole("button", { name: "2023년 마감 해제" }).isVisible())) return;
+  const heading = section.getByRole("heading", { level: 2 });
+  await expect(heading).toBeVisible();
+  if (!(await heading.textContent())?.includes("마감")) return;
   await section.getByLabel("2023년 마감 해제 사유").fill(reason);
   await section.getByRole("button", { name: "2023년 마감 해제" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "마감을 해제했습니다" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "2023년 마감을 해제했습니다." })).toBeVisible();
 }
 
 test("a closed year refuses edits until reopened, and the reason shows on the dashboard", async ({ page, request }) => {
@@ -19,10 +21,10 @@ test("a closed year refuses edits until reopened, and the reason shows on the da
 
   await page.goto("/review/years");
   const section = page.getByRole("region", { name: /^2023년/ });
-  await section.getByRole("button", { name: "2023년 마감", exact: true }).click();
-  await expect(page.getByRole("status").filter({ hasText: "연도를 마감했습니다" })).toBeVisible();
   try {
-    await expect(section.getByRole("heading")).toContainText("마감");
+    await section.getByRole("button", { name: "2023년 마감", exact: true }).click();
+    await expect(page.getByRole("status").filter({ hasText: "2023년을 마감했습니다." })).toBeVisible();
+    await expect(section.getByRole("heading", { level: 2 })).toContainText("마감");
     await expect(section.getByRole("table", { name: "2023년 마감 기록" })).toContainText("마감");
 
     await page.goto(`/workspace/awards/${award.id}/edit`);

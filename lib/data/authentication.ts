@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, desc, eq, gt } from "drizzle-orm";
+import { and, count, desc, eq, gt, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { loginAttempts, users, type User } from "@/db/schema";
 import { dummyPasswordHash, verifyPassword } from "@/lib/auth/password";
@@ -83,6 +83,13 @@ export function loadSessionUser(userId: number, sessionVersion: number): User | 
   return user;
 }
 
+/**
+ * Logging out ends the session everywhere: the token is self-contained, so deleting the browser's
+ * copy is not enough; moving the session version on refuses every copy of it.
+ */
 export function recordLogout(user: { userId: number; username: string }, ip: string | null): void {
-  db.transaction((tx) => recordAudit(tx, { actor: user, action: "auth.logout", entityType: "user", entityId: user.userId, ip }));
+  db.transaction((tx) => {
+    tx.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, user.userId)).run();
+    recordAudit(tx, { actor: user, action: "auth.logout", entityType: "user", entityId: user.userId, ip });
+  });
 }

@@ -30,8 +30,8 @@ export function markDistinctPair(viewer: StaffViewer, input: { awardId: number; 
       .values({ awardIdLow: pair.low, awardIdHigh: pair.high, markedBy: viewer.userId })
       .onConflictDoNothing()
       .run();
-    if (inserted.changes === 0) return { tags: [], message: `#${pair.low}과(와) #${pair.high}은(는) 이미 서로 다른 실적으로 표시되어 있습니다.` };
+    if (inserted.changes === 0) return { tags: [], message: `두 실적(#${pair.low}, #${pair.high})은 이미 서로 다른 실적으로 표시되어 있습니다.` };
     recordAudit(tx, { actor: viewer, action: "award.mark_distinct", entityType: "award", entityId: pair.low, after: { awardIdLow: pair.low, awardIdHigh: pair.high }, ip: ctx.ip });
-    return { tags: [], message: `#${pair.low}과(와) #${pair.high}을(를) 서로 다른 실적으로 표시했습니다. 더는 중복으로 표시하지 않습니다.` };
+    return { tags: [], message: `두 실적(#${pair.low}, #${pair.high})을 서로 다른 실적으로 표시했습니다. 더는 중복으로 표시하지 않습니다.` };
   });
 }

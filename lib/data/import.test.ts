@@ -55,7 +55,7 @@ describe("dry run", () => {
       { row: 4, column: "주관기관", message: expect.stringContaining("등록되지 않은 주관기관입니다: 「고용노동청」") },
       { row: 5, column: "담당부서", message: expect.stringContaining("등록되지 않은 담당부서입니다: 「없는과」") },
       { row: 6, column: "인센티브(백만원)", message: "인센티브는 0 이상이어야 합니다." },
-      { row: 7, column: "수상명", message: "수상명을(를) 입력해 주세요." },
+      { row: 7, column: "수상명", message: "수상명을 입력해 주세요." },
     ]);
     expect(tally()).toEqual(before);
   });

@@ -11,7 +11,7 @@ import { checkAward } from "@/lib/review/award-checks";
 import { duplicateFlag, normaliseTitle, type CheckFlag, type RegistryName } from "@/lib/review/checks";
 import { readImportFile, type ImportFile, type RawRow } from "@/lib/review/import-file";
 import { validateImportRow, type RowIssue } from "@/lib/review/import-rows";
-import { IMPORT_MAX_ROWS, type ImportColumn } from "@/lib/validations/import";
+import type { ImportColumn } from "@/lib/validations/import";
 import { recordAudit } from "./audit-writer";
 import { assertRegistered, assertYearOpen, awardSnapshot, closedYearMessage, insertAward, type AwardContent } from "./award-records";
 import { loadCheckContext, loadNameRegistry } from "./review-checks";
@@ -48,18 +48,20 @@ function ownDepartment(viewer: StaffViewer, departments: RegistryName[]): Regist
   return own;
 }
 
+/** The file's rows, or a FieldError saying why the file as a whole cannot be used (format, columns, size). */
 async function readRows(file: ImportFile): Promise<RawRow[]> {
   const read = await readImportFile(file);
   if (!read.ok) throw new FieldError({ file: [read.message] }, read.message);
-  // readImportFile stops at the limit too; this keeps the rule for any other caller.
-  if (read.rows.length > IMPORT_MAX_ROWS) throw new FieldError({ file: ["행이 너무 많습니다."] });
   return read.rows;
+}
+
+function staffOnly(viewer: Viewer): asserts viewer is StaffViewer {
+  if (viewer.kind !== "staff") throw new ForbiddenError();
 }
 
 type Validated = { report: ImportReport; contents: { row: number; content: AwardContent }[] };
 
-async function validateFile(viewer: Viewer, file: ImportFile, onProgress?: ImportProgress): Promise<Validated> {
-  if (viewer.kind !== "staff") throw new ForbiddenError();
+async function validateFile(viewer: StaffViewer, file: ImportFile, onProgress?: ImportProgress): Promise<Validated> {
   const rows = await readRows(file);
   const registry = loadNameRegistry(viewer);
   const own = ownDepartment(viewer, registry.departments);
@@ -76,6 +78,7 @@ async function validateFile(viewer: Viewer, file: ImportFile, onProgress?: Impor
       if (content && closed.has(content.year)) result.errors.push({ row: raw.row, column: "연도", message: closedYearMessage(content.year) });
       if (content) {
         result.flags.push(...checkAward(context, { year: content.year, agencyId: content.agencyId, title: content.title, incentiveWon: content.incentive }));
+        // Within the file, equality after normalisation: linear in rows, where near-matches would be quadratic.
         const key = `${content.year}:${content.agencyId}:${normaliseTitle(content.title)}`;
         const earlier = firstInFile.get(key);
         if (earlier === undefined) firstInFile.set(key, raw.row);
@@ -95,6 +98,7 @@ async function validateFile(viewer: Viewer, file: ImportFile, onProgress?: Impor
 
 /** Reads and checks the file row by row; writes nothing. */
 export async function dryRunImport(viewer: Viewer, file: ImportFile, onProgress?: ImportProgress): Promise<ImportReport> {
+  staffOnly(viewer);
   return (await validateFile(viewer, file, onProgress)).report;
 }
 
@@ -110,8 +114,8 @@ function atRow(row: number, error: unknown): unknown {
  * database as it was. Never trusts an earlier dry run: the file is read and checked again here.
  */
 export async function confirmImport(viewer: Viewer, file: ImportFile, ctx: ActionContext, onProgress?: ImportProgress): Promise<ConfirmResult> {
+  staffOnly(viewer);
   const { report, contents } = await validateFile(viewer, file, onProgress);
-  if (viewer.kind !== "staff") throw new ForbiddenError();
   if (contents.length !== report.total) return { ok: false, report };
 
   const publish = isPlanner(viewer);

@@ -21,7 +21,7 @@ describe("changeRows", () => {
 
   it("has nothing before a new award and nothing after a deletion", () => {
     const create = changeRows({ entityType: "award", action: "create", published: null, content: { year: 2023, title: "새 상", agencyId: 2, grade: null, incentive: null, departmentIds: [6] } }, names);
-    expect(create.every((r) => r.before === null && r.changed)).toBe(true);
+    expect(create.every((r) => r.before === null && !r.changed)).toBe(true);
     expect(create.find((r) => r.label === "인센티브(백만원)")!.after).toBe("-");
     const remove = changeRows({ entityType: "award", action: "delete", published, content: { ...published, deleted: true } }, names);
     expect(remove.every((r) => r.after === null && r.before !== null)).toBe(true);

@@ -2,7 +2,7 @@ import type { MoneyStyle } from "@/db/schema";
 import { formatKpiValue, formatMillionWon } from "@/lib/format";
 import type { AwardChange } from "./effect";
 
-/** One line of the before/after view: what is published now and what the proposal makes it. */
+/** One line of the before/after view: what is published now, what the proposal makes it, and whether an edit changes it. */
 export type ChangeRow = { label: string; before: string | null; after: string | null; changed: boolean };
 
 export type NameLookup = {
@@ -60,7 +60,8 @@ export function changeRows(p: Proposal, names: NameLookup): ChangeRow[] {
   return fields.map((f) => {
     const b = before ? f.show(before) : null;
     const a = after ? f.show(after) : null;
-    return { label: f.label, before: b, after: a, changed: b !== a };
+    // A whole record added or removed has nothing to compare line by line.
+    return { label: f.label, before: b, after: a, changed: b !== null && a !== null && b !== a };
   });
 }
 

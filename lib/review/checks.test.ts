@@ -127,7 +127,7 @@ describe("matchRegistryName", () => {
     const match = matchRegistryName("통합일자리 지원단", registry, variants);
     if (match.kind !== "variant") throw new Error("expected a variant");
     expect(spellingFlag("departmentIds", "담당부서", "통합일자리 지원단", match).message).toBe(
-      "표기 차이: 담당부서 「통합일자리 지원단」은(는) 등록된 이름 「통합일자리지원단」와(과) 다르게 적혀 있습니다(별칭). 등록된 이름으로 처리합니다.",
+      "표기 차이: 담당부서 「통합일자리 지원단」은 등록된 이름 「통합일자리지원단」과 다르게 적혀 있습니다(별칭). 등록된 이름으로 처리합니다.",
     );
   });
 });
@@ -145,7 +145,7 @@ describe("incentive outliers", () => {
     const flag = outlierFlag("충청북도", won("5.1"), five);
     expect(flag?.field).toBe("incentive");
     expect(flag?.message).toBe(
-      "인센티브 확인: 5.1백만원은(는) 충청북도의 게시된 인센티브 5건의 중앙값 2백만원에서 중앙값 절대편차(1백만원)의 3배 넘게 벗어납니다. 보통 범위: 0–5백만원.",
+      "인센티브 확인: 5.1백만원은 충청북도의 게시된 인센티브 5건의 중앙값 2백만원에서 중앙값 절대편차(1백만원)의 3배 넘게 벗어납니다. 보통 범위: 0–5백만원.",
     );
   });
 

@@ -1,4 +1,5 @@
 import { formatMillionWon } from "@/lib/format";
+import { withParticle, type Particle } from "@/lib/korean";
 
 /**
  * Checks that flag an award before a planner approves it: a likely duplicate, a name spelled
@@ -146,11 +147,16 @@ export function matchRegistryName(typed: string, registry: readonly RegistryName
   return { kind: "unknown" };
 }
 
+/** 「name」 followed by the particle the name itself takes: 「통합일자리 지원단」은. */
+function quoted(name: string, particle: Particle): string {
+  return `「${name}」${withParticle(name, particle).slice(name.length)}`;
+}
+
 export function spellingFlag(field: "agencyId" | "departmentIds", column: string, typed: string, match: Extract<NameMatch, { kind: "variant" }>): CheckFlag {
   return {
     kind: "spelling",
     field,
-    message: `표기 차이: ${column} 「${typed}」은(는) 등록된 이름 「${match.registered}」와(과) ${match.how === "띄어쓰기" ? "띄어쓰기가 다릅니다" : `다르게 적혀 있습니다(${match.how})`}. 등록된 이름으로 처리합니다.`,
+    message: `표기 차이: ${column} ${quoted(typed, "은/는")} 등록된 이름 ${quoted(match.registered, "과/와")} ${match.how === "띄어쓰기" ? "띄어쓰기가 다릅니다" : `다르게 적혀 있습니다(${match.how})`}. 등록된 이름으로 처리합니다.`,
   };
 }
 
@@ -197,7 +203,7 @@ export function outlierFlag(agency: string, incentiveWon: number | null, publish
     kind: "outlier",
     field: "incentive",
     message:
-      `인센티브 확인: ${won(incentiveWon)}은(는) ${agency}의 게시된 인센티브 ${spread.count}건의 ` +
+      `인센티브 확인: ${withParticle(won(incentiveWon), "은/는")} ${agency}의 게시된 인센티브 ${spread.count}건의 ` +
       `중앙값 ${won(spread.median)}에서 중앙값 절대편차(${won(spread.mad)})의 ${OUTLIER_MADS}배 넘게 벗어납니다. ` +
       `보통 범위: ${won(low, false)}–${won(high)}.`,
   };

@@ -14,7 +14,11 @@ const selection = z.preprocess(
 export const approveSchema = z.object({ selected: selection });
 export const returnSchema = z.object({ selected: selection, reason: requiredText("반려 사유", 500) });
 export const yearStatusSchema = z.object({
-  year: z.coerce.number({ error: "연도가 올바르지 않습니다." }).int().min(2000).max(2100),
-  status: z.enum(["open", "closed"]),
+  year: z.coerce
+    .number({ error: "연도가 올바르지 않습니다." })
+    .int({ error: "연도가 올바르지 않습니다." })
+    .min(2000, { error: "연도가 올바르지 않습니다." })
+    .max(2100, { error: "연도가 올바르지 않습니다." }),
+  status: z.enum(["open", "closed"], { error: "마감 상태 값이 올바르지 않습니다." }),
   reason: optionalText("사유", 500),
 });

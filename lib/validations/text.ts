@@ -1,8 +1,13 @@
 import { z } from "zod";
 import { withParticle } from "@/lib/korean";
 
-// Control characters and bidirectional overrides can hide or reorder text in tables and exports.
-const FORBIDDEN_CHARACTERS = /[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069\ufeff]/;
+// Control characters, bidirectional overrides and other invisible format characters (zero-width
+// space, soft hyphen) can hide or reorder text in tables and exports, or make two names that look
+// the same compare different.
+const FORBIDDEN_CHARACTERS = /[\p{Cc}\p{Cf}]/u;
+// With controls and format characters refused, anything but white space and the braille blank
+// (U+2800, a "symbol" that shows nothing) is something a reader can see.
+const VISIBLE = /[^\s\u2800]/u;
 
 /** Required single-line text: trimmed, NFC-normalised, bounded, free of invisible controls. */
 export function requiredText(label: string, max: number) {
@@ -12,9 +17,11 @@ export function requiredText(label: string, max: number) {
     .pipe(
       z
         .string()
-        .min(1, { error: `${withParticle(label, "을/를")} 입력해 주세요.` })
+        // An empty field needs one message, not three.
+        .min(1, { error: `${withParticle(label, "을/를")} 입력해 주세요.`, abort: true })
         .max(max, { error: `${withParticle(label, "은/는")} ${max}자 이내로 입력해 주세요.` })
-        .refine((s) => !FORBIDDEN_CHARACTERS.test(s), { error: `${label}에 쓸 수 없는 제어 문자가 있습니다.` }),
+        .refine((s) => !FORBIDDEN_CHARACTERS.test(s), { error: `${label}에 쓸 수 없는 제어 문자가 있습니다.` })
+        .refine((s) => VISIBLE.test(s), { error: `${withParticle(label, "을/를")} 보이는 글자로 입력해 주세요.` }),
     );
 }
 

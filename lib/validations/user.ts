@@ -20,7 +20,7 @@ const optionalDepartment = z.preprocess((v) => (v === "" || v === undefined ? un
 export const loginSchema = z.object({
   username: z.string({ error: "아이디를 입력해 주세요." }).trim().min(1, { error: "아이디를 입력해 주세요." }).max(100, { error: "아이디가 너무 깁니다." }),
   password: z.string({ error: "비밀번호를 입력해 주세요." }).min(1, { error: "비밀번호를 입력해 주세요." }).max(200, { error: "비밀번호가 너무 깁니다." }),
-  callbackUrl: z.string().max(300).optional(),
+  callbackUrl: z.string({ error: "이동할 주소가 올바르지 않습니다." }).max(300, { error: "이동할 주소가 너무 깁니다." }).optional(),
 });
 
 export const createUserSchema = z

@@ -3,7 +3,7 @@ import { BatchControls } from "@/components/review/batch-controls";
 import { PlannersOnly } from "@/components/review/planners-only";
 import { QueueItem } from "@/components/review/queue-item";
 import { ReviewNav } from "@/components/review/review-nav";
-import { ReviewNotice } from "@/components/review/review-notice";
+import { ReviewActions } from "@/components/review/review-actions";
 import styles from "@/components/review/review.module.css";
 import { isPlanner } from "@/lib/auth/permissions";
 import { requireStaff } from "@/lib/auth/session";
@@ -13,18 +13,17 @@ import { reviewFlags } from "@/lib/data/review-checks";
 import { listSubmissions } from "@/lib/data/submissions";
 import { yearTotalsSources } from "@/lib/data/totals";
 import type { NameLookup } from "@/lib/review/change-rows";
-import { param, type PageSearchProps } from "@/lib/route-props";
 
 export const metadata: Metadata = { title: "검토" };
 
 /** The planning office's queue: every change the public would see waits here for 승인 or 반려. */
-export default async function ReviewPage({ searchParams }: PageSearchProps) {
+export default async function ReviewPage() {
   const viewer = await requireStaff();
   if (!isPlanner(viewer)) return <PlannersOnly title="검토" />;
   const queue = listSubmissions(viewer, { statuses: ["pending"] });
   const flags = reviewFlags(viewer, queue);
   const totals = yearTotalsSources(viewer);
-  const [agencies, departments, kpis, params] = await Promise.all([listAgencies(), listDepartments(), listPublicKpis(), searchParams]);
+  const [agencies, departments, kpis] = await Promise.all([listAgencies(), listDepartments(), listPublicKpis()]);
   const agencyNames = new Map(agencies.map((a) => [a.id, a.name]));
   const departmentNames = new Map(departments.map((d) => [d.id, d.name]));
   const kpiById = new Map(kpis.map((k) => [k.id, k]));
@@ -38,22 +37,23 @@ export default async function ReviewPage({ searchParams }: PageSearchProps) {
     <main id="main" className="container">
       <h1>검토</h1>
       <ReviewNav current="/review" />
-      <ReviewNotice code={param(params, "notice")} />
-      <p>
-        부서가 제출한 추가·수정·삭제는 승인해야 공개 화면에 반영됩니다. 승인 대기 <strong className="num">{queue.length}건</strong>
-      </p>
-      {queue.length === 0 ? (
-        <p className={styles.empty}>승인을 기다리는 제출이 없습니다.</p>
-      ) : (
-        <>
-          <BatchControls />
-          <ol className={styles.queue}>
-            {queue.map((s) => (
-              <QueueItem key={s.id} submission={s} flags={flags.get(s.id) ?? []} totals={totals} names={names} />
-            ))}
-          </ol>
-        </>
-      )}
+      <ReviewActions>
+        <p>
+          부서가 제출한 추가·수정·삭제는 승인해야 공개 화면에 반영됩니다. 승인 대기 <strong className="num">{queue.length}건</strong>
+        </p>
+        {queue.length === 0 ? (
+          <p className={styles.empty}>승인을 기다리는 제출이 없습니다.</p>
+        ) : (
+          <>
+            <BatchControls />
+            <ol className={styles.queue}>
+              {queue.map((s) => (
+                <QueueItem key={s.id} submission={s} flags={flags.get(s.id) ?? []} totals={totals} names={names} />
+              ))}
+            </ol>
+          </>
+        )}
+      </ReviewActions>
     </main>
   );
 }

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { PlannersOnly } from "@/components/review/planners-only";
 import { ReviewNav } from "@/components/review/review-nav";
-import { ReviewNotice } from "@/components/review/review-notice";
 import styles from "@/components/review/review.module.css";
 import { YearStatusForm } from "@/components/review/year-status-form";
 import { TableScroll } from "@/components/ui/table-scroll";
@@ -9,23 +8,20 @@ import { isPlanner } from "@/lib/auth/permissions";
 import { requireStaff } from "@/lib/auth/session";
 import { listYearOverview } from "@/lib/data/totals";
 import { formatCount, formatDateTime, formatMillionWon } from "@/lib/format";
-import { param, type PageSearchProps } from "@/lib/route-props";
 
 export const metadata: Metadata = { title: "연도 마감" };
 
 const EVENT_LABELS = { closed: "마감", reopened: "마감 해제" } as const;
 
 /** Closing a year freezes its published record; reopening it takes a reason the public sees. */
-export default async function YearsPage({ searchParams }: PageSearchProps) {
+export default async function YearsPage() {
   const viewer = await requireStaff();
   if (!isPlanner(viewer)) return <PlannersOnly title="연도 마감" />;
   const years = listYearOverview(viewer);
-  const params = await searchParams;
   return (
     <main id="main" className="container">
       <h1>연도 마감</h1>
       <ReviewNav current="/review/years" />
-      <ReviewNotice code={param(params, "notice")} />
       <p>마감한 해의 수상 실적은 추가·수정·삭제할 수 없습니다. 정정이 필요하면 사유를 적고 마감을 해제해 주세요.</p>
       {years.map((y) => (
         <section key={y.year} className={styles.year} aria-labelledby={`year-${y.year}`}>

@@ -1,0 +1,50 @@
+// Lighthouse performance (mobile, the default config: Moto G Power viewport, simulated slow 4G and
+// 4x CPU slowdown) in Debian's headless Chromium, as a child process so run.mjs can pin it to the
+// load CPU. Each URL is audited `runs` times; the median score is reported with its metrics.
+//   node scripts/bench/lighthouse.mjs '{"urls":["http://127.0.0.1:3300/"],"runs":3}'
+import * as chromeLauncher from "chrome-launcher";
+import fs from "node:fs";
+import path from "node:path";
+import lighthouse from "lighthouse";
+
+const { urls, runs = 1, chromePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", saveDir = null } = JSON.parse(process.argv[2]);
+for (const u of urls) if (new URL(u).hostname !== "127.0.0.1") throw new Error(`lighthouse only audits loopback, not ${u}`);
+
+const METRICS = {
+  fcp: "first-contentful-paint",
+  lcp: "largest-contentful-paint",
+  tbt: "total-blocking-time",
+  cls: "cumulative-layout-shift",
+  si: "speed-index",
+};
+
+const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"] });
+const results = [];
+try {
+  for (const url of urls) {
+    const audits = [];
+    for (let i = 0; i < runs; i++) {
+      const { lhr } = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance"] });
+      if (saveDir) {
+        fs.mkdirSync(saveDir, { recursive: true });
+        const name = (new URL(url).pathname.replace(/\W+/g, "_") || "_") + `-${i + 1}.json`;
+        fs.writeFileSync(path.join(saveDir, name), JSON.stringify(lhr));
+      }
+      const metrics = Object.fromEntries(Object.entries(METRICS).map(([k, id]) => [k, lhr.audits[id]?.numericValue ?? null]));
+      audits.push({
+        score: Math.round((lhr.categories.performance.score ?? 0) * 100),
+        metrics,
+        benchmarkIndex: lhr.environment?.benchmarkIndex ?? null,
+        warnings: lhr.runWarnings ?? [],
+        formFactor: lhr.configSettings.formFactor,
+        throttling: lhr.configSettings.throttlingMethod,
+      });
+    }
+    audits.sort((a, b) => a.score - b.score);
+    const median = audits[Math.floor(audits.length / 2)];
+    results.push({ url, ...median, scores: audits.map((a) => a.score) });
+  }
+} finally {
+  await chrome.kill();
+}
+console.log(JSON.stringify(results));

@@ -1,0 +1,489 @@
+// `npm run bench`: builds the production app against a throwaway database and measures it.
+//
+//   node scripts/bench/run.mjs [--quick] [--duration=10] [--warmup=3] [--phases=base,scale]
+//                              [--no-lighthouse] [--no-freshness] [--lighthouse-runs=3] [--reuse-build]
+//                              [--no-typecheck]
+//
+// Per phase (base: the seeded 2023 record; scale: 100,000 synthetic awards, generate-scale.ts):
+//   1. a database in the system temp folder, migrated and seeded (demo accounts included);
+//   2. `next build` into .next-bench (NEXT_DIST_DIR), then tsconfig.json's added .next-bench
+//      entries are removed again;
+//   3. `next start` on 127.0.0.1 pinned to CPU 0 (taskset -c 0); every load generator, browser and
+//      Lighthouse run is a child process pinned to CPU 1 (taskset -c 1). All traffic is loopback.
+//   4. autocannon at 10 and 50 connections (warm-up, then a timed run) on: a static file the same
+//      size as `/`'s HTML served by the same server (the ceiling), `/`, `/awards`, a filtered and
+//      sorted `/awards`, `/api/v1/summary`;
+//   5. the gzip size of the JavaScript each public page's HTML references, and whether chart code
+//      (recharts) is among it; Lighthouse (mobile) performance scores; approval-to-public freshness
+//      through the real UI; in the scale phase also the /awards query in-process (query-bench.ts).
+// Prints one table and writes .bench/latest.{json,md} (git-ignored). Writes nothing else in the
+// clone except .next-bench/ (git-ignored).
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import zlib from "node:zlib";
+
+const ROOT = process.cwd();
+if (JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).name !== "seonggwa") throw new Error("run from the repository root");
+
+const argv = process.argv.slice(2);
+const flag = (name) => argv.includes(`--${name}`);
+const value = (name, fallback) => {
+  const a = argv.find((x) => x.startsWith(`--${name}=`));
+  return a ? a.slice(name.length + 3) : fallback;
+};
+const QUICK = flag("quick");
+const DURATION = Number(value("duration", QUICK ? 2 : 10));
+const WARMUP = Number(value("warmup", QUICK ? 1 : 3));
+const CONNECTIONS = value("connections", "10,50").split(",").map(Number);
+const PHASES = value("phases", "base,scale").split(",");
+const LIGHTHOUSE = !flag("no-lighthouse");
+const LIGHTHOUSE_RUNS = Number(value("lighthouse-runs", QUICK ? 1 : 3));
+const FRESHNESS = !flag("no-freshness");
+const QUERY_RUNS = Number(value("query-runs", QUICK ? 50 : 200));
+const REUSE_BUILD = flag("reuse-build");
+const NO_TYPECHECK = flag("no-typecheck");
+
+const DIST = ".next-bench";
+const TMP = path.join(os.tmpdir(), "seonggwa-bench");
+const OUT = path.join(ROOT, ".bench");
+const BIN = path.join(ROOT, "node_modules", ".bin");
+const NEXT = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
+const STATIC_PATH = "/_next/static/bench/static.html";
+const FILTERED_AWARDS = "/awards?year=2023&kind=central&sort=incentive&dir=desc";
+const PUBLIC_PAGES = ["/", "/awards", "/achievements", "/downloads"];
+const STATIC_SUMMARY_PATH = "/_next/static/bench/static-summary.json";
+const ROUTES = [
+  { name: "static file", path: STATIC_PATH },
+  // Not a ratio base: shows what a static file of the summary's (smaller) size costs.
+  { name: "static, summary-sized", path: STATIC_SUMMARY_PATH },
+  { name: "/", path: "/" },
+  { name: "/awards", path: "/awards" },
+  { name: "/awards filtered+sorted", path: FILTERED_AWARDS },
+  { name: "/api/v1/summary", path: "/api/v1/summary" },
+];
+
+const log = (...a) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...a);
+const round = (n, d = 1) => (n === null || n === undefined || Number.isNaN(n) ? null : Math.round(n * 10 ** d) / 10 ** d);
+
+/* ------------------------------------------------------------------------------------------ */
+
+function run(command, args, env = {}) {
+  log(`$ ${command} ${args.join(" ")}`);
+  const started = Date.now();
+  const r = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
+  if (r.status !== 0) throw new Error(`${command} ${args.join(" ")} exited with ${r.status}`);
+  return (Date.now() - started) / 1000;
+}
+
+/** A child pinned to CPU 1 that prints one JSON line last; its stderr passes through. */
+function pinnedJson(args, env = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn("taskset", ["-c", "1", ...args], { stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
+    let out = "";
+    child.stdout.on("data", (d) => (out += d));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      const last = out.trim().split("\n").pop();
+      if (code !== 0) return reject(new Error(`${args.join(" ")} exited with ${code}\n${out}`));
+      try {
+        resolve(JSON.parse(last));
+      } catch {
+        reject(new Error(`no JSON from ${args.join(" ")}:\n${out}`));
+      }
+    });
+  });
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Removes the `.next-bench/...` entries `next build` adds to tsconfig.json's include, nothing else. */
+function stripTsconfig() {
+  const file = path.join(ROOT, "tsconfig.json");
+  const text = fs.readFileSync(file, "utf8");
+  const lines = text.split("\n");
+  const kept = lines.filter((l) => !/^\s*"\.next-bench\//.test(l));
+  if (kept.length === lines.length) return;
+  for (let i = 0; i < kept.length - 1; i++) {
+    if (/^\s*\]/.test(kept[i + 1]) && /,\s*$/.test(kept[i])) kept[i] = kept[i].replace(/,\s*$/, "");
+  }
+  const next = kept.join("\n");
+  try {
+    JSON.parse(next);
+  } catch {
+    log("tsconfig.json: could not remove the .next-bench entries cleanly; left as is");
+    return;
+  }
+  fs.writeFileSync(file, next);
+  log(`tsconfig.json: removed ${lines.length - kept.length} .next-bench entries`);
+}
+
+function processSnapshot() {
+  const r = spawnSync("ps", ["-eo", "pid,pcpu,etimes,args", "--sort=-pcpu"], { encoding: "utf8" });
+  return r.stdout
+    .split("\n")
+    .slice(1, 9)
+    .map((l) => l.trim().slice(0, 140))
+    .filter(Boolean);
+}
+
+/* ------------------------------------------------------------------------------------------ */
+
+let server = null;
+
+function stopServer() {
+  if (!server) return Promise.resolve();
+  const child = server;
+  server = null;
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      try {
+        process.kill(-child.pid, "SIGKILL");
+      } catch {}
+    }, 5000);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    try {
+      // The server is its own process group (detached); this ends it and nothing else.
+      process.kill(-child.pid, "SIGTERM");
+    } catch {
+      clearTimeout(timer);
+      resolve();
+    }
+  });
+}
+
+async function startServer(dbFile) {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  log(`starting next start on ${base}, pinned to CPU 0`);
+  server = spawn("taskset", ["-c", "0", process.execPath, NEXT, "start", "-H", "127.0.0.1", "-p", String(port)], {
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: dbFile, NEXT_DIST_DIR: DIST },
+  });
+  const serverLog = fs.createWriteStream(path.join(TMP, "server.log"), { flags: "a" });
+  server.stdout.pipe(serverLog);
+  server.stderr.pipe(serverLog);
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    try {
+      const r = await fetch(`${base}/api/v1/summary`);
+      if (r.ok) return base;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`server did not answer within 60 s (see ${path.join(TMP, "server.log")})`);
+}
+
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, async () => {
+    await stopServer();
+    stripTsconfig();
+    process.exit(130);
+  });
+}
+
+/* ------------------------------------------------------------------------------------------ */
+
+async function prepareDatabase(phase) {
+  const file = path.join(TMP, `${phase}.db`);
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
+  const env = { DATABASE_URL: file };
+  run(path.join(BIN, "tsx"), ["scripts/seed.ts", "--demo-users"], env);
+  if (phase === "scale") run(path.join(BIN, "tsx"), ["scripts/bench/generate-scale.ts"], env);
+  return file;
+}
+
+function build(dbFile) {
+  const env = { DATABASE_URL: dbFile, NEXT_DIST_DIR: DIST };
+  // --no-typecheck: Next's two-step build (compile, then generate) skips the type check, for a tree
+  // that does not type-check yet. The output is the same production build.
+  const seconds = NO_TYPECHECK
+    ? run(process.execPath, [NEXT, "build", "--experimental-build-mode=compile"], env) +
+      run(process.execPath, [NEXT, "build", "--experimental-build-mode=generate"], env)
+    : run(process.execPath, [NEXT, "build"], env);
+  stripTsconfig();
+  fs.writeFileSync(path.join(DIST, "BENCH_DATABASE"), dbFile);
+  return seconds;
+}
+
+/**
+ * The ceiling: `/`'s prerendered HTML, byte for byte, as a file the same server serves statically
+ * (build output under /_next/static, git-ignored; Next lists these files when it starts).
+ */
+function writeStaticFile() {
+  const source = path.join(DIST, "server", "app", "index.html");
+  const target = path.join(DIST, "static", "bench", "static.html");
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  fs.copyFileSync(source, target);
+  return fs.statSync(target).size;
+}
+
+/** A JSON file as large as the summary response, so the API can also be set beside its own ceiling. */
+function writeSummarySizedFile(bytes) {
+  const target = path.join(DIST, "static", "bench", "static-summary.json");
+  const body = JSON.stringify({ padding: "x".repeat(Math.max(0, bytes - 16)) });
+  fs.writeFileSync(target, body);
+  return fs.statSync(target).size;
+}
+
+async function smoke(base) {
+  const out = {};
+  for (const route of ROUTES) {
+    const r = await fetch(base + route.path);
+    const body = Buffer.from(await r.arrayBuffer());
+    if (!r.ok) throw new Error(`${route.path}: HTTP ${r.status}`);
+    out[route.name] = {
+      status: r.status,
+      bytes: body.length,
+      cacheControl: r.headers.get("cache-control"),
+      nextCache: r.headers.get("x-nextjs-cache"),
+      prerender: r.headers.get("x-nextjs-prerender"),
+    };
+  }
+  return out;
+}
+
+async function loadMatrix(base) {
+  const results = [];
+  for (const route of ROUTES) {
+    for (const connections of CONNECTIONS) {
+      const url = base + route.path;
+      if (WARMUP > 0) await pinnedJson([process.execPath, "scripts/bench/load.mjs", JSON.stringify({ url, connections, duration: WARMUP })]);
+      const loadavg = os.loadavg()[0];
+      const r = await pinnedJson([process.execPath, "scripts/bench/load.mjs", JSON.stringify({ url, connections, duration: DURATION })]);
+      log(`${route.name.padEnd(24)} c=${String(connections).padEnd(3)} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.latency.p50} ms  p99 ${r.latency.p99} ms  non2xx ${r.non2xx} errors ${r.errors}`);
+      results.push({ route: route.name, path: route.path, connections, loadavg1: round(loadavg, 2), ...r });
+    }
+  }
+  // Ratios against the static file at the same connection count.
+  for (const r of results) {
+    const ceiling = results.find((s) => s.route === "static file" && s.connections === r.connections);
+    r.rpsRatio = round(r.rps / ceiling.rps, 2);
+    r.p99Ratio = round(r.latency.p99 / ceiling.latency.p99, 2);
+  }
+  return results;
+}
+
+/** Chunks of the build that hold chart code: recharts renders class names like "recharts-surface". */
+function chartChunks() {
+  const dir = path.join(DIST, "static", "chunks");
+  const found = new Set();
+  const walk = (d) => {
+    for (const entry of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, entry.name);
+      if (entry.isDirectory()) walk(p);
+      else if (entry.name.endsWith(".js") && fs.readFileSync(p, "utf8").includes("recharts-")) found.add("/_next/" + path.relative(DIST, p).split(path.sep).join("/"));
+    }
+  };
+  walk(dir);
+  return found;
+}
+
+async function pageWeights(base) {
+  const charts = chartChunks();
+  const pages = [];
+  for (const page of PUBLIC_PAGES) {
+    const html = Buffer.from(await (await fetch(base + page)).arrayBuffer());
+    const text = html.toString("utf8");
+    const srcs = [...new Set([...text.matchAll(/<script\b[^>]*?\bsrc="([^"]+)"/g)].map((m) => m[1].replace(/&amp;/g, "&")))];
+    const scripts = [];
+    for (const src of srcs) {
+      const body = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer());
+      const pathname = new URL(src, base).pathname;
+      scripts.push({ src: pathname, bytes: body.length, gzip: zlib.gzipSync(body).length, chart: charts.has(pathname) || body.includes("recharts-") });
+    }
+    pages.push({
+      page,
+      htmlBytes: html.length,
+      htmlGzip: zlib.gzipSync(html).length,
+      scripts: scripts.length,
+      jsBytes: scripts.reduce((s, x) => s + x.bytes, 0),
+      jsGzip: scripts.reduce((s, x) => s + x.gzip, 0),
+      chartCodeInScripts: scripts.some((x) => x.chart),
+      scriptList: scripts,
+    });
+  }
+  return { chartChunks: [...charts], pages };
+}
+
+/* ------------------------------------------------------------------------------------------ */
+
+async function runPhase(phase) {
+  const result = { phase };
+  const dbFile = path.join(TMP, `${phase}.db`);
+  const built = fs.existsSync(path.join(DIST, "BENCH_DATABASE")) && fs.readFileSync(path.join(DIST, "BENCH_DATABASE"), "utf8") === dbFile;
+  if (REUSE_BUILD && built && fs.existsSync(dbFile)) {
+    log(`${phase}: reusing ${DIST} built against ${dbFile}`);
+  } else {
+    await prepareDatabase(phase);
+    result.buildSeconds = round(build(dbFile), 0);
+  }
+  result.database = dbFile;
+  result.databaseBytes = fs.statSync(dbFile).size;
+  result.staticFileBytes = writeStaticFile();
+
+  try {
+    let base = await startServer(dbFile);
+    // The summary's size is known only from the running server; the file must exist at start.
+    const summaryBytes = Buffer.byteLength(await (await fetch(`${base}/api/v1/summary`)).text());
+    result.staticSummaryBytes = writeSummarySizedFile(summaryBytes);
+    await stopServer();
+    base = await startServer(dbFile);
+    result.smoke = await smoke(base);
+    log(`/ serves ${result.smoke["/"].bytes} bytes; the static file is ${result.staticFileBytes} bytes`);
+    result.processesBefore = processSnapshot();
+    result.load = await loadMatrix(base);
+    result.processesAfter = processSnapshot();
+    result.pageWeight = await pageWeights(base);
+    for (const p of result.pageWeight.pages) log(`${p.page.padEnd(14)} ${p.scripts} scripts, ${(p.jsGzip / 1024).toFixed(1)} KB gzip JS${p.chartCodeInScripts ? " (chart code)" : ""}`);
+    if (LIGHTHOUSE) {
+      log("lighthouse (mobile), pinned to CPU 1");
+      const saveDir = path.join(OUT, "lighthouse", phase);
+      fs.rmSync(saveDir, { recursive: true, force: true });
+      result.lighthouse = await pinnedJson([process.execPath, "scripts/bench/lighthouse.mjs", JSON.stringify({ urls: [`${base}/`, `${base}/awards`], runs: LIGHTHOUSE_RUNS, saveDir })]);
+      for (const l of result.lighthouse) log(`${l.url} performance ${l.score} (runs ${l.scores.join(", ")})`);
+    }
+    if (FRESHNESS) {
+      log("freshness: officer submits, planner approves, summary polled");
+      result.freshness = await pinnedJson([process.execPath, "scripts/bench/freshness.mjs", JSON.stringify({ baseURL: base })]);
+      log(`freshness: ${JSON.stringify(result.freshness)}`);
+    }
+  } finally {
+    await stopServer();
+  }
+
+  if (phase === "scale") {
+    log(`/awards query in-process, ${QUERY_RUNS} different filters, pinned to CPU 1`);
+    result.query = await pinnedJson([path.join(BIN, "tsx"), "--conditions=react-server", "scripts/bench/query-bench.ts", `--runs=${QUERY_RUNS}`], { DATABASE_URL: dbFile });
+    log(`query: page p50 ${result.query.page.p50.toFixed(1)} ms, p95 ${result.query.page.p95.toFixed(1)} ms; rows p95 ${result.query.rows.p95.toFixed(1)} ms`);
+  }
+  return result;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+
+function table(rows) {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
+  const line = (r) => `| ${r.map((c, i) => String(c).padEnd(widths[i])).join(" | ")} |`;
+  return [line(rows[0]), `| ${widths.map((w) => "-".repeat(w)).join(" | ")} |`, ...rows.slice(1).map(line)].join("\n");
+}
+
+function targets(all) {
+  const base = all.phases.find((p) => p.phase === "base");
+  const scale = all.phases.find((p) => p.phase === "scale");
+  const rows = [["target", "measured", "met"]];
+  const add = (label, measured, met) => rows.push([label, measured, met === null ? "n/a" : met ? "yes" : "NO"]);
+  for (const phase of [base, scale].filter(Boolean)) {
+    const tag = phase.phase === "base" ? "" : " (100k)";
+    for (const route of ["/", "/api/v1/summary"]) {
+      const runs = phase.load.filter((r) => r.route === route);
+      add(`${route} req/s ≥ 0.8× static${tag}`, runs.map((r) => `${r.rpsRatio}× @${r.connections}`).join(", "), runs.every((r) => r.rpsRatio >= 0.8));
+      if (route === "/api/v1/summary") {
+        const own = phase.load.filter((r) => r.route === "static, summary-sized");
+        add(`(info) summary req/s vs a static file of its own size${tag}`, runs.map((r) => `${round(r.rps / own.find((o) => o.connections === r.connections).rps, 2)}× @${r.connections}`).join(", "), null);
+      }
+      const at10 = runs.find((r) => r.connections === 10);
+      if (at10) add(`${route} p99 @10 ≤ 2× static${tag}`, `${at10.p99Ratio}× (${at10.latency.p99} ms)`, at10.p99Ratio <= 2);
+    }
+    if (phase.freshness) add(`next request after approval shows it${tag}`, `${phase.freshness.staleAfterResponse} stale of ${phase.freshness.pollsSentAfterResponse}`, phase.freshness.nextRequestFresh && phase.freshness.staleAfterResponse === 0);
+  }
+  if (scale?.query) add("/awards filtered+sorted p95 < 100 ms at 100k", `${round(scale.query.page.p95)} ms (page), ${round(scale.query.rows.p95)} ms (rows)`, scale.query.page.p95 < 100);
+  if (base) {
+    const home = base.pageWeight.pages.find((p) => p.page === "/");
+    add("/ JS ≤ 200 KB gzip", `${(home.jsGzip / 1024).toFixed(1)} KB`, home.jsGzip <= 200 * 1024);
+    const awards = base.pageWeight.pages.find((p) => p.page === "/awards");
+    add("no chart code on /awards' critical path", awards.chartCodeInScripts ? "chart chunk referenced" : `none of ${awards.scripts} scripts`, !awards.chartCodeInScripts);
+    for (const l of base.lighthouse ?? []) add(`Lighthouse ${new URL(l.url).pathname} ≥ 95`, `${l.score} (runs ${l.scores.join("/")})`, l.score >= 95);
+  }
+  return table(rows);
+}
+
+function report(all) {
+  const parts = [];
+  const m = all.machine;
+  parts.push(`Machine: ${m.cpus}× ${m.cpuModel}, ${m.memoryGb} GB, ${m.platform}, Node ${m.node}, ${m.date}. Load average at start ${m.loadavg.join(" / ")}.`);
+  parts.push(`Runs: ${DURATION} s each after a ${WARMUP} s warm-up; server on CPU 0, load on CPU 1; no Accept-Encoding (raw bytes).`);
+  const busy = (list) => list.filter((l) => Number(l.split(/\s+/)[1]) >= 5).map((l) => l.split(/\s+/).slice(3).join(" ").slice(0, 60));
+  parts.push(`Busy processes at start (≥5% CPU, lifetime average): ${busy(m.processes).join("; ") || "none"}.`);
+  parts.push(targets(all));
+  for (const phase of all.phases) {
+    parts.push(`\n### ${phase.phase === "base" ? "Seeded record (61 awards)" : "Scale (100,000 awards, 20 years, 300 departments)"}`);
+    parts.push(
+      `${phase.buildSeconds ? `Build ${phase.buildSeconds} s; ` : ""}database ${(phase.databaseBytes / 1e6).toFixed(1)} MB; static file ${phase.staticFileBytes} B (\`/\` serves ${phase.smoke["/"].bytes} B); ` +
+        `summary-sized static file ${phase.staticSummaryBytes} B. Load average (1 min) during the runs ${Math.min(...phase.load.map((r) => r.loadavg1))}–${Math.max(...phase.load.map((r) => r.loadavg1))}.`,
+    );
+    const rows = [["route", "conn", "req/s", "× static", "p50 ms", "p99 ms", "p99 × static", "non-2xx"]];
+    for (const r of phase.load) rows.push([r.route, r.connections, Math.round(r.rps), r.rpsRatio, r.latency.p50, r.latency.p99, r.p99Ratio, r.non2xx + r.errors]);
+    parts.push(table(rows));
+    const w = [["page", "scripts", "JS gzip KB", "chart code", "HTML gzip KB"]];
+    for (const p of phase.pageWeight.pages) w.push([p.page, p.scripts, (p.jsGzip / 1024).toFixed(1), p.chartCodeInScripts ? "yes" : "no", (p.htmlGzip / 1024).toFixed(1)]);
+    parts.push(table(w));
+    if (phase.lighthouse) {
+      const l = [["Lighthouse (mobile)", "score", "runs", "FCP ms", "LCP ms", "TBT ms", "CLS", "SI ms"]];
+      for (const x of phase.lighthouse) l.push([new URL(x.url).pathname, x.score, x.scores.join("/"), round(x.metrics.fcp, 0), round(x.metrics.lcp, 0), round(x.metrics.tbt, 0), round(x.metrics.cls, 3), round(x.metrics.si, 0)]);
+      parts.push(table(l));
+    }
+    if (phase.freshness) {
+      const f = phase.freshness;
+      parts.push(
+        `Freshness: approve action ${round(f.approveActionMs, 0)} ms; first summary with the approved award ${round(f.firstFreshAfterResponseMs, 0)} ms after the approve response; ` +
+          `next request after approval fresh: ${f.nextRequestFresh ? "yes" : "NO"} (${f.pollsSentAfterResponse} requests after it, ${f.staleAfterResponse} stale); ` +
+          `dashboard \`/\` fresh on the next request: ${f.dashboardFreshOnNextRequest ? "yes" : "no"}.`,
+      );
+    }
+    if (phase.query) {
+      const q = phase.query;
+      parts.push(
+        `/awards query at ${q.awards} awards, ${q.runs} different filters (in-process, no cache): whole page (count + rows + departments) p50 ${round(q.page.p50)} ms, p95 ${round(q.page.p95)} ms, p99 ${round(q.page.p99)} ms; row query alone p50 ${round(q.rows.p50)} ms, p95 ${round(q.rows.p95)} ms.`,
+      );
+    }
+  }
+  return parts.join("\n\n");
+}
+
+/* ------------------------------------------------------------------------------------------ */
+
+fs.mkdirSync(TMP, { recursive: true });
+fs.mkdirSync(OUT, { recursive: true });
+fs.rmSync(path.join(TMP, "server.log"), { force: true });
+const all = {
+  machine: {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? "unknown",
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    platform: `${os.type()} ${os.release()}`,
+    node: process.version,
+    date: new Date().toISOString(),
+    loadavg: os.loadavg().map((n) => round(n, 2)),
+    processes: processSnapshot(),
+  },
+  settings: { duration: DURATION, warmup: WARMUP, connections: CONNECTIONS, lighthouseRuns: LIGHTHOUSE_RUNS, queryRuns: QUERY_RUNS },
+  phases: [],
+};
+try {
+  for (const phase of PHASES) all.phases.push(await runPhase(phase));
+} finally {
+  await stopServer();
+  stripTsconfig();
+}
+const text = report(all);
+fs.writeFileSync(path.join(OUT, "latest.json"), JSON.stringify(all, null, 2));
+fs.writeFileSync(path.join(OUT, "latest.md"), text + "\n");
+fs.writeFileSync(path.join(OUT, `bench-${all.machine.date.replace(/[:.]/g, "-")}.json`), JSON.stringify(all, null, 2));
+console.log("\n" + text + "\n");
+log(`written to ${path.relative(ROOT, OUT)}/latest.md and latest.json`);

@@ -1,0 +1,85 @@
+/**
+ * Puts a backup back in place of the live database:
+ *
+ *   npm run db:restore -- backups/seonggwa-20240131-090000.db
+ *
+ * Stop the app first (or restart it right after). The restore itself is safe with the app running
+ * (it writes through SQLite's locks, and open connections see the restored data on their next
+ * read), but the public pages are cached by tag and would keep showing the figures from before the
+ * restore until the next write expires them; anything written between the backup and the restore
+ * is gone either way.
+ *
+ * How: after checking the backup (PRAGMA integrity_check, and that it is this app's database),
+ * the current live database is itself backed up beside the backup being restored, so a restore of
+ * the wrong file can be undone. Then SQLite's backup API copies the backup's pages INTO the live
+ * file through a normal connection, so the live file's -wal and -shm stay consistent (copying the
+ * file over them with cp would not), and the live file stays in WAL mode.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import Database from "better-sqlite3";
+import { databasePath } from "@/db/path";
+import { backupDatabase, integrityProblems, timestamp } from "./db-backup";
+
+const ALL_PAGES = 0x7fffffff;
+/** Tables without which a file is not a backup of this app (a stray SQLite file, say). */
+const REQUIRED_TABLES = ["__drizzle_migrations", "awards", "audit_log", "users"];
+
+function missingTables(file: string): string[] {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const names = new Set((db.prepare("select name from sqlite_master where type = 'table'").all() as { name: string }[]).map((r) => r.name));
+    return REQUIRED_TABLES.filter((t) => !names.has(t));
+  } finally {
+    db.close();
+  }
+}
+
+export async function restoreDatabase(backup: string, live: string): Promise<{ safetyCopy: string | null }> {
+  if (!fs.existsSync(backup)) throw new Error(`백업 파일이 없습니다: ${backup}`);
+  if (fs.existsSync(live) && fs.realpathSync(backup) === fs.realpathSync(live)) throw new Error("백업 파일과 운영 데이터베이스가 같은 파일입니다.");
+
+  const problems = integrityProblems(backup);
+  if (problems.length) throw new Error(`백업 파일이 손상되었습니다. 복원하지 않았습니다: ${problems.join("; ")}`);
+  const missing = missingTables(backup);
+  if (missing.length) throw new Error(`이 앱의 백업이 아닙니다 (없는 테이블: ${missing.join(", ")}). 복원하지 않았습니다.`);
+
+  let safetyCopy: string | null = null;
+  if (fs.existsSync(live)) {
+    safetyCopy = path.join(path.dirname(path.resolve(backup)), `pre-restore-${timestamp()}-${process.pid}.db`);
+    await backupDatabase(live, safetyCopy);
+  }
+
+  fs.mkdirSync(path.dirname(path.resolve(live)), { recursive: true });
+  const source = new Database(backup, { readonly: true, fileMustExist: true });
+  try {
+    await source.backup(live, { progress: () => ALL_PAGES });
+  } finally {
+    source.close();
+  }
+
+  const after = integrityProblems(live);
+  if (after.length) throw new Error(`복원 후 검사에 실패했습니다: ${after.join("; ")}. 안전 사본: ${safetyCopy ?? "없음"}`);
+  return { safetyCopy };
+}
+
+async function main() {
+  const backup = process.argv[2];
+  if (!backup) {
+    console.error("사용법: npm run db:restore -- <백업 파일>");
+    process.exit(2);
+  }
+  const live = databasePath();
+  const { safetyCopy } = await restoreDatabase(backup, live);
+  console.log(`${backup} → ${live} 복원 완료 (integrity_check ok).`);
+  if (safetyCopy) console.log(`복원 전 데이터베이스 사본: ${safetyCopy}`);
+  console.log("앱을 다시 시작해 공개 페이지 캐시를 비워 주세요.");
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,82 @@
+/**
+ * Test child (test/concurrency.test.ts): N planners save the same award at the same instant, each
+ * on its own SQLite connection (one worker thread each, since better-sqlite3 is synchronous), all
+ * holding the same version. Prints one JSON line: every worker's outcome.
+ *
+ *   DATABASE_URL=<db file> node --conditions=react-server --import tsx \
+ *     scripts/test-children/concurrent-save.ts <award id> <version> <workers>
+ */
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+
+export type SaveOutcome = { worker: number; outcome: "applied" | "conflict" | "error"; title: string; error?: string };
+
+type Job = { worker: number; awardId: number; version: number; go: SharedArrayBuffer };
+
+async function runWorker({ worker, awardId, version, go }: Job) {
+  // Imported here so each thread opens its own connection (db/index.ts connects on import).
+  const { eq } = await import("drizzle-orm");
+  const { db } = await import("@/db");
+  const { users } = await import("@/db/schema");
+  const { saveAward } = await import("@/lib/data/award-edits");
+  const { awardSnapshot } = await import("@/lib/data/award-records");
+  const { ConflictError } = await import("@/lib/errors");
+
+  const u = db.select().from(users).where(eq(users.username, "planning")).get()!;
+  const planner = { kind: "staff" as const, userId: u.id, username: u.username, displayName: u.displayName, role: u.role, departmentId: u.departmentId, mustChangePassword: false };
+  const current = awardSnapshot(db, awardId)!;
+  const title = `동시 저장 ${worker}`;
+  const input = { id: awardId, version, year: current.year, title, agencyId: current.agencyId, grade: null, incentive: worker * 100_000, departmentIds: current.departmentIds };
+
+  // Everyone is loaded and connected: wait at the barrier, then all save at once.
+  parentPort!.postMessage("ready");
+  Atomics.wait(new Int32Array(go), 0, 0);
+  let result: SaveOutcome;
+  try {
+    saveAward(planner, input, { ip: `10.0.0.${worker}` });
+    result = { worker, outcome: "applied", title };
+  } catch (error) {
+    result = error instanceof ConflictError ? { worker, outcome: "conflict", title } : { worker, outcome: "error", title, error: String(error) };
+  }
+  parentPort!.postMessage(result);
+  db.$client.close();
+}
+
+/** Worker threads do not inherit tsx's loader on Node 20, so each registers it before loading this file. */
+const WORKER_BOOTSTRAP = `import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(import.meta.url)}); });`;
+
+async function main() {
+  const [awardId, version, count] = process.argv.slice(2).map(Number);
+  if (!awardId || !version || !count) throw new Error("usage: concurrent-save.ts <award id> <version> <workers>");
+  const go = new SharedArrayBuffer(4);
+  const outcomes: SaveOutcome[] = [];
+  let ready = 0;
+  await new Promise<void>((resolve, reject) => {
+    for (let worker = 1; worker <= count; worker++) {
+      const thread = new Worker(WORKER_BOOTSTRAP, { eval: true, workerData: { worker, awardId, version, go } satisfies Job });
+      thread.on("error", reject);
+      thread.on("message", (message: "ready" | SaveOutcome) => {
+        if (message === "ready") {
+          if (++ready === count) {
+            Atomics.store(new Int32Array(go), 0, 1);
+            Atomics.notify(new Int32Array(go), 0);
+          }
+          return;
+        }
+        outcomes.push(message);
+        if (outcomes.length === count) resolve();
+      });
+    }
+  });
+  process.stdout.write(`${JSON.stringify(outcomes)}\n`);
+}
+
+if (isMainThread) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+} else {
+  runWorker(workerData as Job).catch((error: unknown) => {
+    parentPort!.postMessage({ worker: (workerData as Job).worker, outcome: "error", title: "", error: String(error) } satisfies SaveOutcome);
+  });
+}
