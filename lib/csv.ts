@@ -15,6 +15,11 @@ const CRLF = "\r\n";
 // text from the record must not start with one when opened. The apostrophe makes Excel show it as text.
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+/** Text that a spreadsheet would run as a formula, made inert with a leading apostrophe. */
+export function inertText(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
 function escapeCell(cell: CsvCell): string {
   if (cell === null || cell === undefined) return "";
   // Numbers come from our own arithmetic, never from typed text; "-5" stays a number Excel can sum.
@@ -22,7 +27,7 @@ function escapeCell(cell: CsvCell): string {
     if (!Number.isFinite(cell)) throw new Error(`csv: not a finite number: ${cell}`);
     return String(cell);
   }
-  const text = FORMULA_START.test(cell) ? `'${cell}` : cell;
+  const text = inertText(cell);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import type { CsvCell, CsvColumn } from "./csv";
+import { inertText, type CsvCell, type CsvColumn } from "./csv";
 
 /**
  * XLSX downloads built from the same column definitions as the CSV ones (lib/csv.ts), so both
@@ -25,17 +25,14 @@ export type XlsxInfo = readonly (readonly [string, string])[];
 
 export const INFO_SHEET_NAME = "정보";
 
-// As in lib/csv.ts: a cell starting with one of these could run as a formula once someone edits it
-// in a spreadsheet, so text from the record gets a leading apostrophe and stays text.
-const FORMULA_START = /^[=+\-@\t\r]/;
-
 function cellValue(cell: CsvCell): string | number | null {
   if (cell === null || cell === undefined) return null;
   if (typeof cell === "number") {
     if (!Number.isFinite(cell)) throw new Error(`xlsx: not a finite number: ${cell}`);
     return cell;
   }
-  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+  // Text that could run as a formula once someone edits the cell stays text.
+  return inertText(cell);
 }
 
 /** Wide enough for the longest value, within reason; Hangul counts double. */

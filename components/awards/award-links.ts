@@ -36,3 +36,10 @@ export function csvHref(query: AwardQuery): string {
   params.set("format", "csv");
   return `/api/v1/awards?${params}`;
 }
+
+/** The same rows as an Excel workbook, with a sheet giving source, licence and these filters. */
+export function xlsxHref(query: AwardQuery): string {
+  const params = awardQueryToParams({ ...query, page: undefined, pageSize: undefined });
+  params.set("format", "xlsx");
+  return `/api/v1/awards/export?${params}`;
+}

@@ -3,7 +3,7 @@ import { listPublicAwards } from "@/lib/data/public-awards";
 import { formatCount, formatMillionWon } from "@/lib/format";
 import { DEFAULT_PAGE_SIZE, parseAwardQuery, type AwardQuery, type ParamError } from "@/lib/validations/award-query";
 import { AwardFilters } from "./award-filters";
-import { csvHref, pageLink, RESULTS_ID, sortLinks } from "./award-links";
+import { csvHref, xlsxHref, pageLink, RESULTS_ID, sortLinks } from "./award-links";
 import { AwardsTable } from "./awards-table";
 import { loadAwardFilterOptions } from "./filter-options";
 import { describeFilters } from "./filter-summary";
@@ -62,6 +62,10 @@ export async function AwardsExplorer({ searchParams }: { searchParams: Promise<S
         <p className="no-print">
           <a href={csvHref(query)} download>
             CSV 내려받기
+          </a>{" "}
+          ·{" "}
+          <a href={xlsxHref(query)} download>
+            엑셀(XLSX) 내려받기
           </a>{" "}
           <span className="field-hint">(지금 조건에 맞는 {formatCount(result.total)}건 전체, 엑셀에서 열 수 있음)</span>
         </p>

@@ -17,6 +17,7 @@ export async function StaffFrame({ children }: { children: React.ReactNode }) {
     { href: "/workspace/awards", label: "수상 실적" },
     { href: "/workspace/kpis", label: "성과 지표" },
     { href: "/workspace/submissions", label: planner ? "제출 현황" : `내 제출${waiting ? ` (반려 ${waiting}건)` : ""}` },
+    { href: "/review/import", label: "일괄 등록" },
     ...(planner
       ? [
           { href: "/review", label: `검토${waiting ? ` (${waiting}건 대기)` : ""}` },
@@ -29,7 +30,7 @@ export async function StaffFrame({ children }: { children: React.ReactNode }) {
   ];
   return (
     <>
-      <header className={styles.header}>
+      <header className={`${styles.header} no-print`}>
         <div className={`container ${styles.bar}`}>
           <Link href="/workspace" className={styles.brand}>
             성과 업무 공간

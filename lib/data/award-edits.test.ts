@@ -91,6 +91,16 @@ describe("saving an award", () => {
     expect(awardSnapshot(db, id)!.title).toBe("세외수입 운영실적 우수기관");
   });
 
+  it("refuses awards for a year kept only as printed totals (2022)", () => {
+    try {
+      saveAward(planner, input({ year: 2022, title: "2022년 개별 입력" }), ctx);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(FieldError);
+      expect((error as FieldError).fieldErrors.year[0]).toContain("총계(45건)로만 기록된 해");
+    }
+  });
+
   it("refuses edits to a closed year, beside the year field", () => {
     db.update(years).set({ status: "closed" }).where(eq(years.year, 2023)).run();
     try {

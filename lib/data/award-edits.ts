@@ -11,7 +11,7 @@ import type { AwardInput } from "@/lib/validations/award";
 import { recordAudit } from "./audit-writer";
 import {
   assertRegistered,
-  assertYearOpen,
+  assertAwardYearEditable,
   awardContent,
   awardSnapshot,
   insertAward,
@@ -61,7 +61,7 @@ export function getAwardForEdit(viewer: Viewer, id: number): AwardForEdit {
 export function saveAward(viewer: StaffViewer, input: AwardInput & { submissionVersion?: number }, ctx: ActionContext): ActionOutcome {
   const content = awardContent(input);
   return db.transaction((tx) => {
-    assertYearOpen(tx, content.year);
+    assertAwardYearEditable(tx, content.year);
     assertRegistered(tx, content);
 
     if (input.id === undefined) {
@@ -84,7 +84,7 @@ export function saveAward(viewer: StaffViewer, input: AwardInput & { submissionV
     if (!current || current.deleted) throw new NotFoundError();
     officerMustOwn(viewer, current.departmentIds, "다른 부서의 수상 실적은 수정할 수 없습니다.");
     ownDepartmentListed(viewer, content.departmentIds);
-    assertYearOpen(tx, current.year);
+    assertAwardYearEditable(tx, current.year);
     if (input.version !== current.version) throw new ConflictError(current);
 
     if (isPlanner(viewer)) {
@@ -137,7 +137,7 @@ export function deleteAward(viewer: StaffViewer, input: { id: number; version: n
     const current = awardSnapshot(tx, input.id);
     if (!current || current.deleted) throw new NotFoundError();
     officerMustOwn(viewer, current.departmentIds, "다른 부서의 수상 실적은 삭제할 수 없습니다.");
-    assertYearOpen(tx, current.year);
+    assertAwardYearEditable(tx, current.year);
     if (input.version !== current.version) throw new ConflictError(current);
     if (!isPlanner(viewer)) return proposeChange(tx, viewer, current, "delete", null, undefined, ctx);
     if (!trashAward(tx, current.id, current.version, viewer.userId)) throw new ConflictError(awardSnapshot(tx, current.id));
@@ -152,7 +152,7 @@ export function restoreAward(viewer: StaffViewer, input: { id: number }, ctx: Ac
   return db.transaction((tx) => {
     const current = awardSnapshot(tx, input.id);
     if (!current || !current.deleted) throw new NotFoundError("휴지통에서 찾을 수 없습니다. 이미 복원되었을 수 있습니다.");
-    assertYearOpen(tx, current.year);
+    assertAwardYearEditable(tx, current.year);
     tx.update(awards)
       .set({ deletedAt: null, deletedBy: null, version: current.version + 1, updatedBy: viewer.userId, updatedAt: new Date() })
       .where(and(eq(awards.id, current.id), eq(awards.version, current.version)))

@@ -61,6 +61,22 @@ export function assertYearOpen(tx: Executor, year: number): void {
   if (isYearClosed(tx, year)) throw new FieldError({ year: [closedYearMessage(year)] }, closedYearMessage(year));
 }
 
+/**
+ * Why awards of this year cannot be changed, if they cannot: the year is closed, or it is kept as
+ * printed totals only (2022), which per-award rows would silently replace on the public pages.
+ */
+export function awardYearRefusal(tx: Executor, year: number): string | null {
+  const row = tx.select({ status: years.status, baseline: years.baselineAwardCount }).from(years).where(eq(years.year, year)).get();
+  if (row?.status === "closed") return closedYearMessage(year);
+  if (row?.baseline != null) return `${year}년은 발표된 총계(${row.baseline}건)로만 기록된 해라서 수상 실적을 한 건씩 입력할 수 없습니다.`;
+  return null;
+}
+
+export function assertAwardYearEditable(tx: Executor, year: number): void {
+  const refusal = awardYearRefusal(tx, year);
+  if (refusal) throw new FieldError({ year: [refusal] }, refusal);
+}
+
 /** The body and departments must exist in the registries (active departments only). */
 export function assertRegistered(tx: Executor, content: AwardContent): void {
   const errors: Record<string, string[]> = {};

@@ -134,15 +134,16 @@ describe("confirm", () => {
 
   it("writes all rows in one transaction: a rule that fails on the last row undoes the others", async () => {
     const before = tally();
-    const file = csvFile(["2023,2023년 원자성 시험 1,교육부,,,세정과", "2023,2023년 원자성 시험 2,교육부,,,세정과", "2022,2022년 원자성 시험 3,교육부,,,세정과"]);
+    db.insert(years).values({ year: 2021 }).onConflictDoNothing().run();
+    const file = csvFile(["2023,2023년 원자성 시험 1,교육부,,,세정과", "2023,2023년 원자성 시험 2,교육부,,,세정과", "2021,2021년 원자성 시험 3,교육부,,,세정과"]);
     // The year closes after the rows were checked and before they are written.
     const closeLate = (done: number, total: number) => {
-      if (done === total) db.update(years).set({ status: "closed" }).where(eq(years.year, 2022)).run();
+      if (done === total) db.update(years).set({ status: "closed" }).where(eq(years.year, 2021)).run();
     };
     try {
-      await expect(confirmImport(planner, file, ctx, closeLate)).rejects.toThrow(/^4행: 2022년은 마감되어/);
+      await expect(confirmImport(planner, file, ctx, closeLate)).rejects.toThrow(/^4행: 2021년은 마감되어/);
     } finally {
-      db.update(years).set({ status: "open" }).where(eq(years.year, 2022)).run();
+      db.update(years).set({ status: "open" }).where(eq(years.year, 2021)).run();
     }
     expect(tally()).toEqual(before);
   });

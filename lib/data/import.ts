@@ -13,7 +13,7 @@ import { readImportFile, type ImportFile, type RawRow } from "@/lib/review/impor
 import { validateImportRow, type RowIssue } from "@/lib/review/import-rows";
 import type { ImportColumn } from "@/lib/validations/import";
 import { recordAudit } from "./audit-writer";
-import { assertRegistered, assertYearOpen, awardSnapshot, closedYearMessage, insertAward, type AwardContent } from "./award-records";
+import { assertAwardYearEditable, assertRegistered, awardSnapshot, awardYearRefusal, insertAward, type AwardContent } from "./award-records";
 import { loadCheckContext, loadNameRegistry } from "./review-checks";
 
 /**
@@ -65,7 +65,11 @@ async function validateFile(viewer: StaffViewer, file: ImportFile, onProgress?: 
   const rows = await readRows(file);
   const registry = loadNameRegistry(viewer);
   const own = ownDepartment(viewer, registry.departments);
-  const closed = new Set(db.select({ year: years.year }).from(years).where(eq(years.status, "closed")).all().map((y) => y.year));
+  const refusals = new Map<number, string | null>();
+  const yearRefusal = (year: number) => {
+    if (!refusals.has(year)) refusals.set(year, awardYearRefusal(db, year));
+    return refusals.get(year)!;
+  };
   const context = loadCheckContext(viewer);
   const firstInFile = new Map<string, number>();
 
@@ -75,7 +79,8 @@ async function validateFile(viewer: StaffViewer, file: ImportFile, onProgress?: 
     for (const raw of rows.slice(start, start + CHUNK)) {
       const result = validateImportRow(raw, registry, own);
       const content = result.content;
-      if (content && closed.has(content.year)) result.errors.push({ row: raw.row, column: "연도", message: closedYearMessage(content.year) });
+      const refusal = content ? yearRefusal(content.year) : null;
+      if (refusal) result.errors.push({ row: raw.row, column: "연도", message: refusal });
       if (content) {
         result.flags.push(...checkAward(context, { year: content.year, agencyId: content.agencyId, title: content.title, incentiveWon: content.incentive }));
         // Within the file, equality after normalisation: linear in rows, where near-matches would be quadratic.
@@ -123,7 +128,7 @@ export async function confirmImport(viewer: Viewer, file: ImportFile, ctx: Actio
     for (const { row, content } of contents) {
       const note = `일괄 등록: ${file.name} ${row}행`;
       try {
-        assertYearOpen(tx, content.year);
+        assertAwardYearEditable(tx, content.year);
         assertRegistered(tx, content);
       } catch (error) {
         throw atRow(row, error);

@@ -8,7 +8,7 @@ import type { StaffViewer, Viewer } from "@/lib/auth/viewer";
 import { CACHE_TAGS } from "@/lib/cache-tags";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { recordAudit } from "./audit-writer";
-import { assertRegistered, assertYearOpen, awardSnapshot, insertAward, trashAward, updateAward, type AwardContent, type AwardSnapshot } from "./award-records";
+import { assertAwardYearEditable, assertRegistered, awardSnapshot, insertAward, trashAward, updateAward, type AwardContent, type AwardSnapshot } from "./award-records";
 import { applyKpiValue, kpiValueSnapshot, type KpiValueContent } from "./kpi-records";
 
 export type SubmissionView = Submission & {
@@ -85,21 +85,21 @@ function apply(tx: Executor, viewer: StaffViewer, s: Submission): { action: stri
   if (s.entityType === "kpi_value") return applyKpiValue(tx, viewer, s, content as KpiValueContent);
   if (s.action === "create") {
     const award = content as AwardContent;
-    assertYearOpen(tx, award.year);
+    assertAwardYearEditable(tx, award.year);
     assertRegistered(tx, award);
     const id = insertAward(tx, award, viewer.userId);
     return { action: "award.create", entityType: "award", entityId: id, before: null, after: awardSnapshot(tx, id) };
   }
   const current: AwardSnapshot | null = awardSnapshot(tx, s.entityId!);
   if (!current || current.deleted) throw new NotFoundError("제안 대상 수상 실적이 이미 삭제되었습니다.");
-  assertYearOpen(tx, current.year);
+  assertAwardYearEditable(tx, current.year);
   if (current.version !== s.baseVersion) throw new ConflictError(current, STALE);
   if (s.action === "delete") {
     if (!trashAward(tx, current.id, current.version, viewer.userId)) throw new ConflictError(current, STALE);
     return { action: "award.delete", entityType: "award", entityId: current.id, before: current, after: null };
   }
   const award = content as AwardContent;
-  assertYearOpen(tx, award.year);
+  assertAwardYearEditable(tx, award.year);
   assertRegistered(tx, award);
   if (!updateAward(tx, current.id, current.version, award, viewer.userId)) throw new ConflictError(current, STALE);
   return { action: "award.update", entityType: "award", entityId: current.id, before: current, after: awardSnapshot(tx, current.id) };
@@ -153,7 +153,7 @@ export function resubmitNewAward(viewer: StaffViewer, input: { submissionId: num
     if (!canEditDepartmentRecord(viewer, input.content.departmentIds)) throw new ForbiddenError("자기 부서가 담당부서에 포함되어야 합니다.");
     if (s.status !== "pending" && s.status !== "returned") throw new ConflictError({ status: s.status }, "이미 처리된 제출 내용입니다.");
     if (s.version !== input.submissionVersion) throw new ConflictError(JSON.parse(s.payload));
-    assertYearOpen(tx, input.content.year);
+    assertAwardYearEditable(tx, input.content.year);
     assertRegistered(tx, input.content);
     tx.update(submissions)
       .set({ payload: JSON.stringify(input.content), year: input.content.year, status: "pending", submittedBy: viewer.userId, version: s.version + 1, updatedAt: new Date() })

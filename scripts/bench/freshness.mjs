@@ -17,7 +17,7 @@ const now = () => performance.now();
 const countText = (n) => `>${new Intl.NumberFormat("ko-KR").format(n)}건<`;
 
 async function summary() {
-  const response = await fetch(SUMMARY, { cache: "no-store" });
+  const response = await fetch(SUMMARY, { cache: "no-store", signal: AbortSignal.timeout(15_000) });
   if (!response.ok) throw new Error(`summary ${response.status}`);
   return response.json();
 }
@@ -68,26 +68,41 @@ try {
   const poller = (async () => {
     while (!stop) {
       const sent = now();
-      const s = await summary();
-      polls.push({ sent, received: now(), count: s.awardCount });
+      try {
+        const s = await summary();
+        polls.push({ sent, received: now(), count: s.awardCount });
+      } catch (error) {
+        polls.push({ sent, received: now(), count: null, error: String(error) });
+      }
       const after = polls.filter((p) => p.sent > respondedAt).length;
       if (after >= 50 || now() - sent > 10_000) stop = true;
     }
   })();
 
-  const approveResponse = planner.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/review");
-  const clickedAt = now();
-  await item.getByRole("button", { name: "승인", exact: true }).click();
-  const response = await approveResponse;
-  await response.finished();
-  respondedAt = now();
-  // The approved item leaves the queue (the page's confirmation notice is not waited for: it is
-  // the review UI's concern, and the measurement is about the public side).
-  await planner.getByRole("article", { name: new RegExp(title) }).waitFor({ state: "detached" });
-  const deadline = now() + 15_000;
-  while (!stop && now() < deadline) await new Promise((r) => setTimeout(r, 20));
-  stop = true;
-  await poller;
+  let clickedAt;
+  try {
+    const approveResponse = planner.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/review");
+    clickedAt = now();
+    await item.getByRole("button", { name: "승인", exact: true }).click();
+    const response = await approveResponse;
+    // The server action's response starts only after the action returned, and the action expires
+    // the cache tags before it returns: the headers arriving is the moment the approval is done.
+    respondedAt = now();
+    result.approveStatus = response.status();
+    const bodyDone = await Promise.race([response.finished().then(() => true), new Promise((r) => setTimeout(() => r(false), 5_000))]);
+    result.approveBodyMs = bodyDone ? now() - clickedAt : null;
+    // The approved item leaves the queue (the page's confirmation notice is not waited for: it is
+    // the review UI's concern, and the measurement is about the public side).
+    result.leftQueue = await planner
+      .getByRole("article", { name: new RegExp(title) })
+      .waitFor({ state: "detached", timeout: 15_000 })
+      .then(() => true, () => false);
+    const deadline = now() + 15_000;
+    while (!stop && now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  } finally {
+    stop = true;
+    await poller;
+  }
 
   const target = before.awardCount + 1;
   const firstFresh = polls.find((p) => p.count === target);
@@ -96,6 +111,7 @@ try {
   Object.assign(result, {
     approveActionMs: respondedAt - clickedAt,
     polls: polls.length,
+    pollErrors: polls.filter((p) => p.error).length,
     pollsSentAfterResponse: sentAfter.length,
     staleAfterResponse: sentAfter.filter((p) => p.count !== target).length,
     nextRequestFresh: sentAfter.length > 0 && sentAfter[0].count === target,

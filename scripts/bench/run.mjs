@@ -258,11 +258,28 @@ async function smoke(base) {
   return out;
 }
 
+/**
+ * Waits until the server has drained what the previous run left queued (a slow route at 50
+ * connections leaves seconds of work behind when autocannon stops): three small static requests
+ * in a row answered within 20 ms.
+ */
+async function settle(base) {
+  const deadline = Date.now() + 60_000;
+  let quick = 0;
+  while (quick < 3 && Date.now() < deadline) {
+    const started = performance.now();
+    await (await fetch(base + STATIC_SUMMARY_PATH)).arrayBuffer();
+    quick = performance.now() - started < 20 ? quick + 1 : 0;
+    if (quick === 0) await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
 async function loadMatrix(base) {
   const results = [];
   for (const route of ROUTES) {
     for (const connections of CONNECTIONS) {
       const url = base + route.path;
+      await settle(base);
       if (WARMUP > 0) await pinnedJson([process.execPath, "scripts/bench/load.mjs", JSON.stringify({ url, connections, duration: WARMUP })]);
       const loadavg = os.loadavg()[0];
       const r = await pinnedJson([process.execPath, "scripts/bench/load.mjs", JSON.stringify({ url, connections, duration: DURATION })]);

@@ -14,6 +14,12 @@ function awardDatasets(year: number) {
       description: "수상명, 주관기관, 등급, 인센티브(백만원), 담당부서를 한 줄에 한 건씩 담았습니다. 엑셀에서 바로 열 수 있습니다.",
     },
     {
+      href: `/api/v1/awards/export?year=${year}&format=xlsx`,
+      title: `${year}년 기관표창 수상 실적`,
+      format: "XLSX",
+      description: "같은 내용을 엑셀 통합 문서로 받습니다. 합계 행과, 출처·이용 조건·조건을 적은 「정보」 시트가 들어 있습니다.",
+    },
+    {
       href: `/api/v1/awards?year=${year}`,
       title: `${year}년 기관표창 수상 실적`,
       format: "JSON",
