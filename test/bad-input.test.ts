@@ -15,7 +15,7 @@ import { users } from "@/db/schema";
 import { seedDemoUsers } from "@/db/seed/users";
 import { hashPassword } from "@/lib/auth/password";
 import { saveAward } from "@/lib/data/award-edits";
-import { parseCsv } from "@/lib/review/csv-parse";
+import { parseCsv } from "@/lib/csv-parse";
 import { readMessages, type ImportMessage } from "@/lib/review/import-stream";
 import { seededDb } from "@/test/db";
 import { callAs, loadAction, session } from "@/test/helpers/action-harness";

@@ -1,26 +1,7 @@
 import fs from "node:fs";
 import { expect, test } from "@playwright/test";
+import { parseCsv } from "../../lib/csv-parse";
 
-/** RFC 4180 rows: quoted fields may hold commas, quotes ("") and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") row.push(field), (field = "");
-    else if (c === "\n") row.push(field.replace(/\r$/, "")), rows.push(row), (row = []), (field = "");
-    else field += c;
-  }
-  if (field || row.length) row.push(field), rows.push(row);
-  return rows;
-}
 
 test("a visitor downloads the filtered awards as CSV and reads them back in Korean", async ({ page }) => {
   await page.goto("/awards?year=2023");
@@ -33,7 +14,7 @@ test("a visitor downloads the filtered awards as CSV and reads them back in Kore
   // The UTF-8 byte-order mark is what makes Excel read the Korean correctly.
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 
-  const [header, ...rows] = parseCsv(bytes.subarray(3).toString("utf8"));
+  const [header, ...rows] = parseCsv(bytes.toString("utf8"));
   expect(header).toEqual(["연도", "수상명", "주관기관", "기관유형", "등급", "인센티브(백만원)", "담당부서"]);
   expect(rows).toHaveLength(61);
   const tenths = rows.reduce((sum, r) => sum + (r[5] ? Math.round(Number(r[5]) * 10) : 0), 0);

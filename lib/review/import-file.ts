@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { IMPORT_COLUMNS, IMPORT_MAX_ROWS, type ImportColumn } from "@/lib/validations/import";
-import { decodeCsv, parseCsv } from "./csv-parse";
+import { decodeCsv, parseCsv } from "@/lib/csv-parse";
 import { SUM_ROW_LABEL } from "./export-info";
 
 /** One data row of an uploaded file: its row number as the spreadsheet shows it, and its cells as text. */

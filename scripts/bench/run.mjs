@@ -129,13 +129,18 @@ function stripTsconfig() {
   log(`tsconfig.json: removed ${lines.length - kept.length} .next-bench entries`);
 }
 
+/** What else is using the CPU right now: top's second sample (one second), busiest first. */
 function processSnapshot() {
-  const r = spawnSync("ps", ["-eo", "pid,pcpu,etimes,args", "--sort=-pcpu"], { encoding: "utf8" });
-  return r.stdout
-    .split("\n")
-    .slice(1, 9)
-    .map((l) => l.trim().slice(0, 140))
-    .filter(Boolean);
+  const r = spawnSync("top", ["-b", "-n", "2", "-d", "1", "-o", "%CPU", "-w", "200"], { encoding: "utf8" });
+  const blocks = (r.stdout ?? "").split(/^top - /m);
+  const last = blocks[blocks.length - 1].split("\n");
+  const header = last.findIndex((l) => /^\s*PID\s/.test(l));
+  if (header < 0) return [];
+  return last
+    .slice(header + 1)
+    .map((l) => l.trim().split(/\s+/))
+    .filter((f) => f.length >= 12 && Number(f[8]) >= 5)
+    .map((f) => `${f[8]}% ${f.slice(11).join(" ")} (pid ${f[0]})`);
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -435,8 +440,7 @@ function report(all) {
   const m = all.machine;
   parts.push(`Machine: ${m.cpus}× ${m.cpuModel}, ${m.memoryGb} GB, ${m.platform}, Node ${m.node}, ${m.date}. Load average at start ${m.loadavg.join(" / ")}.`);
   parts.push(`Runs: ${DURATION} s each after a ${WARMUP} s warm-up; server on CPU 0, load on CPU 1; no Accept-Encoding (raw bytes).`);
-  const busy = (list) => list.filter((l) => Number(l.split(/\s+/)[1]) >= 5).map((l) => l.split(/\s+/).slice(3).join(" ").slice(0, 60));
-  parts.push(`Busy processes at start (≥5% CPU, lifetime average): ${busy(m.processes).join("; ") || "none"}.`);
+  parts.push(`Other processes using ≥5% CPU at start: ${m.processes.join("; ") || "none"}.`);
   parts.push(targets(all));
   for (const phase of all.phases) {
     parts.push(`\n### ${phase.phase === "base" ? "Seeded record (61 awards)" : "Scale (100,000 awards, 20 years, 300 departments)"}`);
@@ -444,6 +448,7 @@ function report(all) {
       `${phase.buildSeconds ? `Build ${phase.buildSeconds} s; ` : ""}database ${(phase.databaseBytes / 1e6).toFixed(1)} MB; static file ${phase.staticFileBytes} B (\`/\` serves ${phase.smoke["/"].bytes} B); ` +
         `summary-sized static file ${phase.staticSummaryBytes} B. Load average (1 min) during the runs ${Math.min(...phase.load.map((r) => r.loadavg1))}–${Math.max(...phase.load.map((r) => r.loadavg1))}.`,
     );
+    parts.push(`Other processes using ≥5% CPU before / after the load runs: ${phase.processesBefore.join("; ") || "none"} / ${phase.processesAfter.join("; ") || "none"}.`);
     const rows = [["route", "conn", "req/s", "× static", "p50 ms", "p99 ms", "p99 × static", "non-2xx"]];
     for (const r of phase.load) rows.push([r.route, r.connections, Math.round(r.rps), r.rpsRatio, r.latency.p50, r.latency.p99, r.p99Ratio, r.non2xx + r.errors]);
     parts.push(table(rows));

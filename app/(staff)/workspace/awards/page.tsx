@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { TableScroll } from "@/components/ui/table-scroll";
 import Link from "next/link";
 import { Notice } from "@/components/staff/notice";
 import { isPlanner } from "@/lib/auth/permissions";
@@ -38,7 +39,7 @@ export default async function WorkspaceAwardsPage({ searchParams }: PageSearchPr
           검색
         </button>
       </form>
-      <div className="table-scroll" tabIndex={0} role="region" aria-label="수상 실적 목록 (가로로 스크롤할 수 있습니다)">
+      <TableScroll label="수상 실적 목록 (가로로 스크롤할 수 있습니다)">
         <table className="data-table">
           <caption>
             수상 실적 {page.total}건 · 인센티브 합계 {formatMillionWon(page.incentiveTotalWon, { unit: true })}
@@ -76,7 +77,7 @@ export default async function WorkspaceAwardsPage({ searchParams }: PageSearchPr
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <nav aria-label="쪽 이동" className="pagination">
         {page.page > 1 ? <Link href={pageLink(page.page - 1)}>이전 쪽</Link> : null}
         <span>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { TableScroll } from "@/components/ui/table-scroll";
 import Link from "next/link";
 import { Notice } from "@/components/staff/notice";
 import { isPlanner } from "@/lib/auth/permissions";
@@ -20,7 +21,7 @@ export default async function WorkspaceKpisPage({ searchParams }: PageSearchProp
       {kpis.length === 0 ? (
         <p className="alert">이 부서가 관리하는 성과 지표가 없습니다.</p>
       ) : (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label="성과 지표 목록 (가로로 스크롤할 수 있습니다)">
+        <TableScroll label="성과 지표 목록 (가로로 스크롤할 수 있습니다)">
           <table className="data-table">
             <caption>성과 지표 {kpis.length}개</caption>
             <thead>
@@ -55,7 +56,7 @@ export default async function WorkspaceKpisPage({ searchParams }: PageSearchProp
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </main>
   );

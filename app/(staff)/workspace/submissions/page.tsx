@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { TableScroll } from "@/components/ui/table-scroll";
 import Link from "next/link";
 import { Notice } from "@/components/staff/notice";
 import { SubmissionSummary } from "@/components/staff/submission-summary";
@@ -26,7 +27,7 @@ export default async function SubmissionsPage({ searchParams }: PageSearchProps)
       {rows.length === 0 ? (
         <p className="alert">아직 제출한 내용이 없습니다.</p>
       ) : (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label="제출 목록 (가로로 스크롤할 수 있습니다)">
+        <TableScroll label="제출 목록 (가로로 스크롤할 수 있습니다)">
           <table className="data-table">
             <caption>제출 {rows.length}건</caption>
             <thead>
@@ -64,7 +65,7 @@ export default async function SubmissionsPage({ searchParams }: PageSearchProps)
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </main>
   );

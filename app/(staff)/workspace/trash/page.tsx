@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { TableScroll } from "@/components/ui/table-scroll";
 import { Notice } from "@/components/staff/notice";
 import { RestoreAwardButton } from "@/components/staff/restore-award-button";
 import { isPlanner } from "@/lib/auth/permissions";
@@ -28,7 +29,7 @@ export default async function TrashPage({ searchParams }: PageSearchProps) {
       {rows.length === 0 ? (
         <p className="alert">휴지통이 비어 있습니다.</p>
       ) : (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label="삭제된 수상 실적 (가로로 스크롤할 수 있습니다)">
+        <TableScroll label="삭제된 수상 실적 (가로로 스크롤할 수 있습니다)">
           <table className="data-table">
             <caption>삭제된 수상 실적 {rows.length}건</caption>
             <thead>
@@ -54,7 +55,7 @@ export default async function TrashPage({ searchParams }: PageSearchProps) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </main>
   );

@@ -3,6 +3,7 @@ import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { agencies, awardDepartments, awards } from "@/db/schema";
 import { departmentIdByName } from "@/db/seed";
+import { parseCsv } from "@/lib/csv-parse";
 import { LICENSE } from "@/lib/labels";
 import { seededDb } from "@/test/db";
 import { GET } from "./route";
@@ -13,26 +14,6 @@ function get(query: string) {
   return GET(new NextRequest(`http://localhost/api/v1/awards${query}`));
 }
 
-/** RFC 4180: fields split on commas, quoted fields may hold commas, CRLF and doubled quotes. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") record.push(field), (field = "");
-    else if (c === "\r" && text[i + 1] === "\n") record.push(field), records.push(record), (record = []), (field = ""), i++;
-    else field += c;
-  }
-  if (field !== "" || record.length) throw new Error("csv: the last record does not end in CRLF");
-  return records;
-}
 
 /** The body's bytes, decoded without dropping the BOM (Response.text() would strip it). */
 async function csvText(res: Response) {

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { users } from "@/db/schema";
 import { seedDemoUsers } from "@/db/seed/users";
 import { PUBLIC_VIEWER, type Viewer } from "@/lib/auth/viewer";
-import { parseCsv } from "@/lib/review/csv-parse";
+import { parseCsv } from "@/lib/csv-parse";
 import { seededDb } from "@/test/db";
 import { GET } from "./route";
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { TableScroll } from "@/components/ui/table-scroll";
 import { notFound } from "next/navigation";
 import { KpiValueForm } from "@/components/staff/kpi-value-form";
 import { requireStaff } from "@/lib/auth/session";
@@ -29,7 +30,7 @@ export default async function KpiPage({ params }: PageIdProps) {
         담당부서: {kpi.department} · 출처: {kpi.source}
       </p>
       <h2>기록된 값</h2>
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={`${kpi.name} 기록 (가로로 스크롤할 수 있습니다)`}>
+      <TableScroll label={`${kpi.name} 기록 (가로로 스크롤할 수 있습니다)`}>
         <table className="data-table">
           <caption>{kpi.name} 기간별 값 (새 기간을 입력하면 기록이 추가되고 이전 값은 보존됩니다)</caption>
           <thead>
@@ -49,7 +50,7 @@ export default async function KpiPage({ params }: PageIdProps) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <h2>값 입력</h2>
       <KpiValueForm
         kpiId={kpi.id}

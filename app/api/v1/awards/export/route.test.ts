@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { agencies, awardDepartments, awards } from "@/db/schema";
 import { departmentIdByName } from "@/db/seed";
 import { LICENSE, SOURCE_LINE } from "@/lib/labels";
-import { parseCsv } from "@/lib/review/csv-parse";
+import { parseCsv } from "@/lib/csv-parse";
 import { seededDb } from "@/test/db";
 import { GET } from "./route";
 

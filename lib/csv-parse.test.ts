@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toCsv } from "@/lib/csv";
-import { decodeCsv, parseCsv } from "./csv-parse";
+import { decodeCsv, parseCsv } from "@/lib/csv-parse";
 
 describe("parseCsv", () => {
   it("reads back what toCsv writes, quotes, commas, line breaks and all", () => {
