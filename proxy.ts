@@ -9,6 +9,20 @@ import { sessionCookieName } from "@/lib/auth/session-cookie";
  * and an active session's cookie is re-issued so the idle limit rolls with use. Every staff page,
  * server action and data function checks the viewer again against the database.
  */
+/** Re-issue the token at most once a minute, and only on what the user asked for. */
+const ROLL_AFTER_SECONDS = 60;
+
+/**
+ * A POST is a server action, which may set or clear the cookie itself (logging out), and a prefetch
+ * can still be in flight after it: neither may write the cookie, or it could undo the logout.
+ */
+function shouldRoll(request: NextRequest, exp: unknown): boolean {
+  if (request.method !== "GET") return false;
+  if (request.headers.has("next-router-prefetch") || request.headers.get("sec-purpose")?.includes("prefetch")) return false;
+  const issuedSecondsAgo = typeof exp === "number" ? SESSION_IDLE_SECONDS - (exp - Date.now() / 1000) : Infinity;
+  return issuedSecondsAgo >= ROLL_AFTER_SECONDS;
+}
+
 export async function proxy(request: NextRequest) {
   const secure = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
   const name = sessionCookieName(secure);
@@ -24,6 +38,7 @@ export async function proxy(request: NextRequest) {
     // so the visitor stays on the host they used.
     return NextResponse.redirect(new URL(`/login?${query}`, request.nextUrl), 307);
   }
+  if (!shouldRoll(request, token.exp)) return NextResponse.next();
   const response = NextResponse.next();
   response.cookies.set(name, await encode({ token, secret, salt: name, maxAge: SESSION_IDLE_SECONDS }), {
     httpOnly: true,

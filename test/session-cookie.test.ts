@@ -98,9 +98,22 @@ describe("the cookie Auth.js sets at sign-in", () => {
 });
 
 describe("the proxy's rolling re-issue", () => {
-  async function tokenFor(name: string, loginAt = Math.floor(Date.now() / 1000)) {
-    return encode({ token: { uid: 1, sv: 0, loginAt }, secret: authSecret(), salt: name, maxAge: SESSION_IDLE_SECONDS });
+  /** A token last issued `issuedSecondsAgo` ago (its expiry is that much nearer than a fresh one's). */
+  async function tokenFor(name: string, loginAt = Math.floor(Date.now() / 1000), issuedSecondsAgo = 120) {
+    return encode({ token: { uid: 1, sv: 0, loginAt }, secret: authSecret(), salt: name, maxAge: SESSION_IDLE_SECONDS - issuedSecondsAgo });
   }
+
+  it.each([
+    ["a token issued moments ago", {}, "GET", 5],
+    ["a prefetch", { "next-router-prefetch": "1" }, "GET", 120],
+    ["a server action (it may be logging out)", {}, "POST", 120],
+  ] as const)("does not re-issue for %s", async (_, headers, method, issuedSecondsAgo) => {
+    const name = sessionCookieName(false);
+    const cookie = `${name}=${await tokenFor(name, undefined, issuedSecondsAgo)}`;
+    const response = await proxy(new NextRequest("http://localhost:3000/workspace", { method, headers: { ...headers, cookie } }));
+    expect(response.status).toBe(200);
+    expect(setCookies(response).find((c) => c.name === name)).toBeUndefined();
+  });
 
   it.each([
     ["https://seonggwa.jincheon.example/workspace", {}, true],
