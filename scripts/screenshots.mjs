@@ -16,24 +16,27 @@ const server = await startServer({ databaseUrl: database, distDir, port: 3230 })
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
 try {
   fs.mkdirSync(OUT, { recursive: true });
-  const shoot = async (page, route, file) => {
+  // `ready` is what must be on screen first: streamed sections arrive after the page's load event.
+  const shoot = async (page, route, file, ready = "main h1") => {
     await page.goto(server.url + route);
+    await page.locator(ready).first().waitFor();
     await page.evaluate(() => document.fonts.ready);
     await page.screenshot({ path: path.join(OUT, file), fullPage: true });
     console.log(`saved docs/screenshots/${file}`);
   };
   const desktop = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "ko-KR" });
-  await shoot(desktop, "/", "dashboard.png");
-  await shoot(desktop, "/awards?sort=incentive", "awards.png");
+  // Charts load after hydration, off the critical path.
+  await shoot(desktop, "/", "dashboard.png", "svg.recharts-surface");
+  await shoot(desktop, "/awards?sort=incentive", "awards.png", "main table tbody tr");
   const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, locale: "ko-KR" });
-  await shoot(phone, "/", "dashboard-mobile.png");
+  await shoot(phone, "/", "dashboard-mobile.png", "svg.recharts-surface");
 
   await desktop.goto(`${server.url}/login`);
   await desktop.getByLabel("아이디", { exact: true }).fill("planning");
   await desktop.getByLabel("비밀번호", { exact: true }).fill("seonggwa-demo-2023");
   await desktop.getByRole("button", { name: "로그인" }).click();
   await desktop.waitForURL(/\/workspace/);
-  await shoot(desktop, "/workspace/awards", "workspace.png");
+  await shoot(desktop, "/workspace/awards", "workspace.png", "main table tbody tr");
 } finally {
   await browser.close();
   server.stop();
