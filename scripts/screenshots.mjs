@@ -19,6 +19,11 @@ try {
   // `ready` is what must be on screen first: streamed sections arrive after the page's load event.
   const shoot = async (page, route, file, ready = "main h1") => {
     await page.goto(server.url + route);
+    // Charts mount as they near the screen: scroll through once so every one is drawn.
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.body.scrollHeight; y += 600) window.scrollTo(0, y), await new Promise((r) => setTimeout(r, 50));
+      window.scrollTo(0, 0);
+    });
     await page.locator(ready).first().waitFor();
     await page.evaluate(() => document.fonts.ready);
     await page.screenshot({ path: path.join(OUT, file), fullPage: true });
