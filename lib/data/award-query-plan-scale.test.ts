@@ -4,6 +4,7 @@ import { agencies, awards } from "@/db/schema";
 import type { AwardQuery } from "@/lib/validations/award-query";
 import { seededDb } from "@/test/db";
 import { awardRowsQuery, awardTotalsQuery } from "./public-awards";
+import { listAwardYears } from "./public-summary";
 
 // The query shapes that decide /awards at 100,000 rows (scripts/bench: p95 of a page on a cache
 // miss). SQLite has no statistics here (the app never runs ANALYZE), so its plans do not depend on
@@ -86,5 +87,14 @@ describe("award pages at scale", () => {
         .orderBy(desc(awards.deletedAt)),
     );
     expect(steps.some((s) => /awards USING INDEX awards_deleted_idx/.test(s)), steps.join("\n")).toBe(true);
+  });
+});
+
+describe("the /awards year filter", () => {
+  it("lists the years with per-award rows from one small query, not from every year's summary", async () => {
+    // 2022 is kept as totals only: no award rows, so nothing to filter by.
+    expect(await listAwardYears()).toEqual([2023]);
+    const steps = (db.$client.prepare("explain query plan select distinct year from awards where deleted_at is null order by year desc").all() as { detail: string }[]).map((r) => r.detail);
+    expect(steps.some((s) => /awards USING (COVERING )?INDEX awards_year_incentive_idx/.test(s)), steps.join("\n")).toBe(true);
   });
 });

@@ -23,12 +23,19 @@ const results = [];
 try {
   for (const url of urls) {
     const audits = [];
-    for (let i = 0; i < runs; i++) {
+    const failures = [];
+    // A run that yields no score (NO_FCP and the like, seen with headless Chromium on a busy
+    // machine) is recorded and replaced, up to two extra attempts.
+    for (let i = 0; audits.length < runs && i < runs + 2; i++) {
       const { lhr } = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance"] });
       if (saveDir) {
         fs.mkdirSync(saveDir, { recursive: true });
         const name = (new URL(url).pathname.replace(/\W+/g, "_") || "_") + `-${i + 1}.json`;
         fs.writeFileSync(path.join(saveDir, name), JSON.stringify(lhr));
+      }
+      if (lhr.categories.performance.score === null) {
+        failures.push(lhr.runtimeError?.code ?? lhr.audits["first-contentful-paint"]?.errorMessage?.match(/\((\w+)\)/)?.[1] ?? "no score");
+        continue;
       }
       const metrics = Object.fromEntries(Object.entries(METRICS).map(([k, id]) => [k, lhr.audits[id]?.numericValue ?? null]));
       audits.push({
@@ -41,8 +48,8 @@ try {
       });
     }
     audits.sort((a, b) => a.score - b.score);
-    const median = audits[Math.floor(audits.length / 2)];
-    results.push({ url, ...median, scores: audits.map((a) => a.score) });
+    const median = audits[Math.floor(audits.length / 2)] ?? { score: null, metrics: {} };
+    results.push({ url, ...median, scores: audits.map((a) => a.score), failures });
   }
 } finally {
   await chrome.kill();

@@ -7,12 +7,11 @@
 // Two figures per run: the row query alone (awardRowsQuery with LIMIT/OFFSET, what the EXPLAIN
 // QUERY PLAN tests check) and the whole page as listPublicAwards builds it on a miss (count and
 // incentive sum of all matches, the page of rows, and their departments).
-import { db } from "@/db";
-import { agencies, awards, departments } from "@/db/schema";
-import { awardRowsQuery, queryAwardPage } from "@/lib/data/public-awards";
-import { AGENCY_KINDS } from "@/db/schema";
-import { AWARD_SORTS, DEFAULT_PAGE_SIZE, defaultDirection, NO_GRADE, type AwardQuery } from "@/lib/validations/award-query";
 import { sql } from "drizzle-orm";
+import { db } from "@/db";
+import { AGENCY_KINDS, agencies, awards, departments } from "@/db/schema";
+import { awardRowsQuery, queryAwardPage } from "@/lib/data/public-awards";
+import { AWARD_SORTS, DEFAULT_PAGE_SIZE, defaultDirection, NO_GRADE, type AwardQuery } from "@/lib/validations/award-query";
 
 const runsArg = process.argv.find((a) => a.startsWith("--runs="));
 const RUNS = runsArg ? Number(runsArg.slice("--runs=".length)) : 200;

@@ -2,7 +2,7 @@
 //
 //   node scripts/bench/run.mjs [--quick] [--duration=10] [--warmup=3] [--phases=base,scale]
 //                              [--no-lighthouse] [--no-freshness] [--lighthouse-runs=3] [--reuse-build]
-//                              [--no-typecheck]
+//                              [--no-typecheck] [--report-only]
 //
 // Per phase (base: the seeded 2023 record; scale: 100,000 synthetic awards, generate-scale.ts):
 //   1. a database in the system temp folder, migrated and seeded (demo accounts included);
@@ -378,7 +378,7 @@ async function runPhase(phase) {
       const saveDir = path.join(OUT, "lighthouse", phase);
       fs.rmSync(saveDir, { recursive: true, force: true });
       result.lighthouse = await pinnedJson([process.execPath, "scripts/bench/lighthouse.mjs", JSON.stringify({ urls: [`${base}/`, `${base}/awards`], runs: LIGHTHOUSE_RUNS, saveDir })]);
-      for (const l of result.lighthouse) log(`${l.url} performance ${l.score} (runs ${l.scores.join(", ")})`);
+      for (const l of result.lighthouse) log(`${l.url} performance ${l.score} (runs ${l.scores.join(", ")}${l.failures.length ? `; failed: ${l.failures.join(", ")}` : ""})`);
     }
     if (FRESHNESS) {
       log("freshness: officer submits, planner approves, summary polled");
@@ -430,7 +430,7 @@ function targets(all) {
     add("/ JS ≤ 200 KB gzip", `${(home.jsGzip / 1024).toFixed(1)} KB`, home.jsGzip <= 200 * 1024);
     const awards = base.pageWeight.pages.find((p) => p.page === "/awards");
     add("no chart code on /awards' critical path", awards.chartCodeInScripts ? "chart chunk referenced" : `none of ${awards.scripts} scripts`, !awards.chartCodeInScripts);
-    for (const l of base.lighthouse ?? []) add(`Lighthouse ${new URL(l.url).pathname} ≥ 95`, `${l.score} (runs ${l.scores.join("/")})`, l.score >= 95);
+    for (const l of base.lighthouse ?? []) add(`Lighthouse ${new URL(l.url).pathname} ≥ 95`, `${l.score} (median of ${l.scores.join("/")})`, l.score !== null && l.score >= 95);
   }
   return table(rows);
 }
@@ -438,8 +438,8 @@ function targets(all) {
 function report(all) {
   const parts = [];
   const m = all.machine;
-  parts.push(`Machine: ${m.cpus}× ${m.cpuModel}, ${m.memoryGb} GB, ${m.platform}, Node ${m.node}, ${m.date}. Load average at start ${m.loadavg.join(" / ")}.`);
-  parts.push(`Runs: ${DURATION} s each after a ${WARMUP} s warm-up; server on CPU 0, load on CPU 1; no Accept-Encoding (raw bytes).`);
+  parts.push(`Machine: ${m.cpus}× ${m.cpuModel}, ${m.memoryGb} GB, ${m.platform}, Node ${m.node}, ${m.date}${m.commit ? `, commit ${m.commit}` : ""}. Load average at start ${m.loadavg.join(" / ")}.`);
+  parts.push(`Runs: ${all.settings.duration} s each after a ${all.settings.warmup} s warm-up; server on CPU 0, load on CPU 1; no Accept-Encoding (raw bytes).`);
   parts.push(`Other processes using ≥5% CPU at start: ${m.processes.join("; ") || "none"}.`);
   parts.push(targets(all));
   for (const phase of all.phases) {
@@ -457,13 +457,15 @@ function report(all) {
     parts.push(table(w));
     if (phase.lighthouse) {
       const l = [["Lighthouse (mobile)", "score", "runs", "FCP ms", "LCP ms", "TBT ms", "CLS", "SI ms"]];
-      for (const x of phase.lighthouse) l.push([new URL(x.url).pathname, x.score, x.scores.join("/"), round(x.metrics.fcp, 0), round(x.metrics.lcp, 0), round(x.metrics.tbt, 0), round(x.metrics.cls, 3), round(x.metrics.si, 0)]);
+      for (const x of phase.lighthouse) l.push([new URL(x.url).pathname, x.score, x.scores.join("/") + (x.failures.length ? ` (+${x.failures.length} failed: ${x.failures.join(", ")})` : ""), round(x.metrics.fcp, 0), round(x.metrics.lcp, 0), round(x.metrics.tbt, 0), round(x.metrics.cls, 3), round(x.metrics.si, 0)]);
       parts.push(table(l));
     }
     if (phase.freshness) {
       const f = phase.freshness;
       parts.push(
-        `Freshness: approve action ${round(f.approveActionMs, 0)} ms; first summary with the approved award ${round(f.firstFreshAfterResponseMs, 0)} ms after the approve response; ` +
+        `Freshness: approve action ${round(f.approveActionMs, 0)} ms; first summary with the approved award ${
+          f.firstFreshAfterResponseMs === null ? "never seen" : f.firstFreshAfterResponseMs >= 0 ? `${round(f.firstFreshAfterResponseMs, 0)} ms after the approve response` : `already received ${round(-f.firstFreshAfterResponseMs, 0)} ms before the approve response reached the browser`
+        }; ` +
           `next request after approval fresh: ${f.nextRequestFresh ? "yes" : "NO"} (${f.pollsSentAfterResponse} requests after it, ${f.staleAfterResponse} stale); ` +
           `dashboard \`/\` fresh on the next request: ${f.dashboardFreshOnNextRequest ? "yes" : "no"}.`,
       );
@@ -480,6 +482,15 @@ function report(all) {
 
 /* ------------------------------------------------------------------------------------------ */
 
+// --report-only: print and rewrite latest.md from latest.json without measuring anything.
+if (flag("report-only")) {
+  const saved = JSON.parse(fs.readFileSync(path.join(OUT, "latest.json"), "utf8"));
+  const text = report(saved);
+  fs.writeFileSync(path.join(OUT, "latest.md"), text + "\n");
+  console.log(text);
+  process.exit(0);
+}
+
 fs.mkdirSync(TMP, { recursive: true });
 fs.mkdirSync(OUT, { recursive: true });
 fs.rmSync(path.join(TMP, "server.log"), { force: true });
@@ -493,6 +504,7 @@ const all = {
     date: new Date().toISOString(),
     loadavg: os.loadavg().map((n) => round(n, 2)),
     processes: processSnapshot(),
+    commit: `${spawnSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).stdout.trim()}${spawnSync("git", ["status", "--porcelain", "--untracked-files=no"], { encoding: "utf8" }).stdout.trim() ? " + uncommitted changes" : ""}`,
   },
   settings: { duration: DURATION, warmup: WARMUP, connections: CONNECTIONS, lighthouseRuns: LIGHTHOUSE_RUNS, queryRuns: QUERY_RUNS },
   phases: [],
