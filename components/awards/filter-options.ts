@@ -1,6 +1,6 @@
 import type { RegistryAgency, RegistryDepartment } from "@/lib/data/public-registry";
-import { listAgencies, listDepartments } from "@/lib/data/public-registry";
-import { getYearSummary, listPublicYears, type YearSummary } from "@/lib/data/public-summary";
+import { listAgencies, listDepartments, listGrades } from "@/lib/data/public-registry";
+import { listAwardYears } from "@/lib/data/public-summary";
 
 export type AwardFilterOptions = {
   /** Years with per-award rows; a totals-only year (2022) would only ever list nothing. */
@@ -11,15 +11,8 @@ export type AwardFilterOptions = {
   grades: string[];
 };
 
+/** The filter choices, each from one small cached read (not from every year's summary). */
 export async function loadAwardFilterOptions(): Promise<AwardFilterOptions> {
-  const [years, agencies, departments] = await Promise.all([listPublicYears(), listAgencies(), listDepartments()]);
-  const summaries = (await Promise.all(years.map((y) => getYearSummary(y)))).filter((s): s is YearSummary => s !== null && !s.baselineOnly);
-  const gradeCounts = new Map<string, number>();
-  for (const summary of summaries) {
-    for (const { grade, awardCount } of summary.byGrade) {
-      if (grade !== null) gradeCounts.set(grade, (gradeCounts.get(grade) ?? 0) + awardCount);
-    }
-  }
-  const grades = [...gradeCounts].sort(([a, m], [b, n]) => n - m || a.localeCompare(b, "ko")).map(([grade]) => grade);
-  return { years: summaries.map((s) => s.year), agencies, departments, grades };
+  const [years, agencies, departments, grades] = await Promise.all([listAwardYears(), listAgencies(), listDepartments(), listGrades()]);
+  return { years, agencies, departments, grades };
 }
