@@ -10,6 +10,7 @@
 import { databasePath, openDatabase } from "@/db/client";
 import { seedRecord } from "@/db/seed";
 import { seedDemoUsers } from "@/db/seed/users";
+import { prng } from "./prng";
 
 function option(name: string, fallback: number): number {
   const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
@@ -23,17 +24,6 @@ const TARGET_AGENCIES = option("agencies", 240);
 const LAST_YEAR = option("last-year", 2023);
 const FIRST_YEAR = LAST_YEAR - YEARS + 1;
 
-/** mulberry32: small, fast, good enough to spread synthetic rows. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = prng(20240131);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
 

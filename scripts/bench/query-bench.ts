@@ -12,20 +12,11 @@ import { db } from "@/db";
 import { AGENCY_KINDS, agencies, awards, departments } from "@/db/schema";
 import { awardRowsQuery, queryAwardPage } from "@/lib/data/public-awards";
 import { AWARD_SORTS, DEFAULT_PAGE_SIZE, defaultDirection, NO_GRADE, type AwardQuery } from "@/lib/validations/award-query";
+import { prng } from "./prng";
 
 const runsArg = process.argv.find((a) => a.startsWith("--runs="));
 const RUNS = runsArg ? Number(runsArg.slice("--runs=".length)) : 200;
 
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = prng(7);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
 
