@@ -67,7 +67,8 @@ export async function AwardsExplorer({ searchParams }: { searchParams: Promise<S
           <a href={xlsxHref(query)} download>
             엑셀(XLSX) 내려받기
           </a>{" "}
-          <span className="field-hint">(지금 조건에 맞는 {formatCount(result.total)}건 전체, 엑셀에서 열 수 있음)</span>
+          {/* Kept short: a long line here outgrew the page's intro and became the late-painting LCP. */}
+          <span className="field-hint">(조건에 맞는 {formatCount(result.total)}건)</span>
         </p>
         <AwardsTable
           result={result}
