@@ -5,7 +5,7 @@ import { db } from "@/db";
 import { agencies, awardDepartments, awards, departments, type AgencyKind } from "@/db/schema";
 import { CACHE_TAGS } from "@/lib/cache-tags";
 import { NO_GRADE, type AwardQuery } from "@/lib/validations/award-query";
-import { loadNameHistory, nameForYear } from "./names";
+import { loadNameHistory, nameForYear, type NameHistory } from "./names";
 
 // Public reads take no viewer: they return only published, non-deleted rows, which anyone may see.
 
@@ -83,10 +83,9 @@ function ordering(query: Pick<AwardQuery, "sort" | "dir">): SQL[] {
 }
 
 /** Departments of the given awards, each under the name in force in the award's year. */
-function departmentsFor(rows: { id: number; year: number }[]): Map<number, { id: number; name: string }[]> {
+function departmentsFor(rows: { id: number; year: number }[], history: NameHistory): Map<number, { id: number; name: string }[]> {
   const result = new Map<number, { id: number; name: string }[]>();
   if (rows.length === 0) return result;
-  const history = loadNameHistory();
   const yearOf = new Map(rows.map((r) => [r.id, r.year]));
   const links = db
     .select({ awardId: awardDepartments.awardId, id: departments.id, name: departments.name })
@@ -141,7 +140,7 @@ export function awardTotalsQuery(query: Omit<AwardQuery, "page" | "pageSize" | "
 function selectAwards(query: Omit<AwardQuery, "page" | "pageSize">, page?: { limit: number; offset: number }): PublicAward[] {
   const rows = awardRowsQuery(query, page).all();
   const history = loadNameHistory();
-  const deps = departmentsFor(rows);
+  const deps = departmentsFor(rows, history);
   return rows.map((r) => ({
     id: r.id,
     year: r.year,
