@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SelectField } from "@/components/forms/field";
 import type { AuditFilter } from "@/lib/data/audit";
 import type { AuditActor } from "@/lib/data/audit-filters";
 import type { RegistryDepartment } from "@/lib/data/public-registry";
@@ -16,39 +17,9 @@ export function AuditFilters({ filter, actors, departments }: Props) {
     <form method="get" action="/audit" role="search" aria-labelledby="audit-filters-heading" className={styles.filters}>
       <h2 id="audit-filters-heading">검색 조건</h2>
       <div className={styles.filterGrid}>
-        <div className="field">
-          <label htmlFor="audit-user">사용자</label>
-          <select id="audit-user" name="userId" defaultValue={filter.userId ?? ""}>
-            <option value="">전체</option>
-            {actors.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.displayName} ({a.username})
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="audit-department">부서</label>
-          <select id="audit-department" name="departmentId" defaultValue={filter.departmentId ?? ""}>
-            <option value="">전체</option>
-            {departments.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="audit-entity-type">대상 종류</label>
-          <select id="audit-entity-type" name="entityType" defaultValue={filter.entityType ?? ""}>
-            <option value="">전체</option>
-            {AUDIT_ENTITY_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {AUDIT_ENTITY_LABELS[type]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField id="audit-user" name="userId" label="사용자" placeholder="전체" defaultValue={filter.userId ?? ""} options={actors.map((a) => ({ value: a.id, label: `${a.displayName} (${a.username})` }))} />
+        <SelectField id="audit-department" name="departmentId" label="부서" placeholder="전체" defaultValue={filter.departmentId ?? ""} options={departments.map((d) => ({ value: d.id, label: d.name }))} />
+        <SelectField id="audit-entity-type" name="entityType" label="대상 종류" placeholder="전체" defaultValue={filter.entityType ?? ""} options={AUDIT_ENTITY_TYPES.map((type) => ({ value: type, label: AUDIT_ENTITY_LABELS[type] }))} />
         <div className="field">
           <label htmlFor="audit-entity-id">대상 번호</label>
           <input id="audit-entity-id" name="entityId" type="number" inputMode="numeric" min={1} step={1} defaultValue={filter.entityId ?? ""} aria-describedby="audit-entity-id-hint" />

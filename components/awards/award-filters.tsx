@@ -1,3 +1,4 @@
+import { SelectField } from "@/components/forms/field";
 import { AGENCY_KINDS } from "@/db/schema";
 import { AGENCY_KIND_LABELS } from "@/lib/labels";
 import { AWARD_PAGE_SIZES, awardQueryToParams, NO_GRADE, type AwardQuery } from "@/lib/validations/award-query";
@@ -25,17 +26,7 @@ export function AwardFilters({ query, options }: { query: AwardQuery; options: A
         검색 조건
       </h2>
       <div className={styles.filterGrid}>
-        <div className="field">
-          <label htmlFor="filter-year">연도</label>
-          <select id="filter-year" name="year" defaultValue={query.year ?? ""}>
-            <option value="">전체</option>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}년
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField id="filter-year" name="year" label="연도" placeholder="전체" defaultValue={query.year ?? ""} options={years.map((y) => ({ value: y, label: `${y}년` }))} />
         <div className="field">
           <label htmlFor="filter-agency">주관기관</label>
           <select id="filter-agency" name="agency" defaultValue={query.agency ?? ""}>
@@ -53,40 +44,9 @@ export function AwardFilters({ query, options }: { query: AwardQuery; options: A
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="filter-kind">기관 유형</label>
-          <select id="filter-kind" name="kind" defaultValue={query.kind ?? ""}>
-            <option value="">전체</option>
-            {AGENCY_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {AGENCY_KIND_LABELS[kind]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-department">담당부서</label>
-          <select id="filter-department" name="department" defaultValue={query.department ?? ""}>
-            <option value="">전체</option>
-            {options.departments.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-grade">등급</label>
-          <select id="filter-grade" name="grade" defaultValue={query.grade ?? ""}>
-            <option value="">전체</option>
-            {options.grades.map((g) => (
-              <option key={g} value={g}>
-                {g}
-              </option>
-            ))}
-            <option value={NO_GRADE}>등급 없음</option>
-          </select>
-        </div>
+        <SelectField id="filter-kind" name="kind" label="기관 유형" placeholder="전체" defaultValue={query.kind ?? ""} options={AGENCY_KINDS.map((kind) => ({ value: kind, label: AGENCY_KIND_LABELS[kind] }))} />
+        <SelectField id="filter-department" name="department" label="담당부서" placeholder="전체" defaultValue={query.department ?? ""} options={options.departments.map((d) => ({ value: d.id, label: d.name }))} />
+        <SelectField id="filter-grade" name="grade" label="등급" placeholder="전체" defaultValue={query.grade ?? ""} options={[...options.grades.map((g) => ({ value: g, label: g })), { value: NO_GRADE, label: "등급 없음" }]} />
         <div className="field">
           <label htmlFor="filter-q">검색어</label>
           <input id="filter-q" name="q" type="search" defaultValue={query.q ?? ""} maxLength={100} aria-describedby="filter-q-hint" />
@@ -94,16 +54,7 @@ export function AwardFilters({ query, options }: { query: AwardQuery; options: A
             수상명, 주관기관, 등급에서 찾습니다.
           </span>
         </div>
-        <div className="field">
-          <label htmlFor="filter-page-size">쪽당 행 수</label>
-          <select id="filter-page-size" name="pageSize" defaultValue={query.pageSize}>
-            {pageSizes.map((n) => (
-              <option key={n} value={n}>
-                {n}개
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField id="filter-page-size" name="pageSize" label="쪽당 행 수" defaultValue={query.pageSize} options={pageSizes.map((n) => ({ value: n, label: `${n}개` }))} />
       </div>
       {[...kept].map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />

@@ -45,9 +45,8 @@ test("the award form with errors and an edit form have no axe violations", async
   const own = (await awardsOf(request, "주민복지과"))[0];
   await page.goto(`/workspace/awards/${own.id}/edit`);
   await expectNoAxeViolations(page);
-  const kpis = page;
-  await kpis.goto("/workspace/kpis");
-  await expectNoAxeViolations(kpis);
+  await page.goto("/workspace/kpis");
+  await expectNoAxeViolations(page);
 });
 
 test("a keyboard user reaches the form through the skip link, and errors take focus", async ({ page }) => {
