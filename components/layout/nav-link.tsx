@@ -1,14 +1,14 @@
 "use client";
 
-import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { IntentLink } from "./intent-link";
 
 /** A site navigation link that tells assistive technology which page is open. */
 export function NavLink({ href, children, className }: { href: string; children: React.ReactNode; className?: string }) {
   const pathname = usePathname();
   return (
-    <Link href={href} className={className} aria-current={pathname === href ? "page" : undefined}>
+    <IntentLink href={href} className={className} aria-current={pathname === href ? "page" : undefined}>
       {children}
-    </Link>
+    </IntentLink>
   );
 }

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { SOURCE_LINE } from "@/lib/labels";
+import { IntentLink } from "./intent-link";
 import { KoglMark } from "./kogl-mark";
 import styles from "./site-footer.module.css";
 
@@ -11,9 +11,9 @@ export function SiteFooter() {
         <div className={styles.text}>
           <p>{SOURCE_LINE}</p>
           <p>
-            <Link href="/privacy" className={styles.privacy}>
+            <IntentLink href="/privacy" className={styles.privacy}>
               개인정보처리방침
-            </Link>
+            </IntentLink>
           </p>
         </div>
       </div>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "./intent-link";
 import { NavLink } from "./nav-link";
 import styles from "./site-header.module.css";
 
@@ -13,9 +13,9 @@ export function SiteHeader() {
   return (
     <header className={styles.header}>
       <div className={`container ${styles.inner}`}>
-        <Link href="/" className={styles.siteName}>
+        <IntentLink href="/" className={styles.siteName}>
           진천군 주요 군정 성과
-        </Link>
+        </IntentLink>
         <nav aria-label="주 메뉴" className={styles.nav}>
           <ul className={styles.menu}>
             {NAV_ITEMS.map((item) => (
@@ -26,9 +26,9 @@ export function SiteHeader() {
               </li>
             ))}
           </ul>
-          <Link href="/login" className={styles.staffLink}>
+          <IntentLink href="/login" className={styles.staffLink}>
             직원 로그인
-          </Link>
+          </IntentLink>
         </nav>
       </div>
     </header>
