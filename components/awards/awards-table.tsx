@@ -1,6 +1,5 @@
-"use client";
-
-import { useTable, type Column } from "@tanstack/react-table";
+import { constructTable, flexRender, type Column } from "@tanstack/react-table";
+import { storeReactivityBindings } from "@tanstack/table-core/store-reactivity-bindings";
 import { TableScroll } from "@/components/ui/table-scroll";
 import type { AwardPage, PublicAward } from "@/lib/data/public-awards";
 import { awardTableFeatures, getAwardColumns, type AwardColumnMeta } from "./award-columns";
@@ -8,6 +7,10 @@ import type { PageLink, SortableColumn, SortLink } from "./award-links";
 import styles from "./awards.module.css";
 
 const columns = getAwardColumns();
+
+// A server component: sorting and paging are links the server answers, so the table has nothing
+// to do in the browser. Built with TanStack's core instead of the `useTable` hook, it ships no table
+// code and hydrates no table state; a 50-row page had been the longest task on a phone.
 
 const DIRECTION_LABELS = { asc: "오름차순", desc: "내림차순" } as const;
 const ARIA_SORT = { asc: "ascending", desc: "descending" } as const;
@@ -77,8 +80,10 @@ function PageStep({ link, rel, label }: { link: PageLink | null; rel: "prev" | "
 
 /** One server-sorted page of awards, with the totals of every match in the footer. */
 export function AwardsTable({ result, sort, dir, filteredByDepartment, links }: Props) {
-  const table = useTable({
-    features: awardTableFeatures,
+  // useTable adds React's reactivity the same way; here a plain store, one per render.
+  const features = { ...awardTableFeatures, coreReactivityFeature: storeReactivityBindings() };
+  const table = constructTable({
+    features,
     columns,
     data: result.rows,
     getRowId: (row) => String(row.id),
@@ -122,7 +127,7 @@ export function AwardsTable({ result, sort, dir, filteredByDepartment, links }: 
                 <tr key={row.id}>
                   {row.getAllCells().map((cell) => (
                     <MetaCell key={cell.id} meta={cell.column.columnDef.meta}>
-                      <table.FlexRender cell={cell} />
+                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
                     </MetaCell>
                   ))}
                 </tr>
@@ -134,7 +139,7 @@ export function AwardsTable({ result, sort, dir, filteredByDepartment, links }: 
               <tr key={group.id}>
                 {group.headers.map((header) => (
                   <MetaCell key={header.id} meta={header.column.columnDef.meta}>
-                    <table.FlexRender footer={header} />
+                    {flexRender(header.column.columnDef.footer, header.getContext())}
                   </MetaCell>
                 ))}
               </tr>
