@@ -26,6 +26,11 @@ export function jsonOk(body: unknown): NextResponse {
   return NextResponse.json(body, { headers: PUBLIC_HEADERS });
 }
 
+/** A body already serialized (and cached as a string), sent as is. */
+export function jsonText(json: string): Response {
+  return new Response(json, { headers: { ...PUBLIC_HEADERS, "Content-Type": "application/json" } });
+}
+
 export function jsonErrors(status: 400 | 404, errors: [ApiError, ...ApiError[]]): NextResponse {
   return NextResponse.json({ error: errors[0], errors }, { status, headers: ERROR_HEADERS });
 }
