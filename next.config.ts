@@ -7,6 +7,9 @@ const nextConfig: NextConfig = {
   partialPrefetching: true,
   // Tests and benchmarks build into their own folder so they never disturb `npm run demo`'s build.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // `npm run bench` builds with SEONGGWA_BENCH=1 to add routes that measure the framework's own
+  // floor (app/**/route.bench.ts); no other build has them.
+  pageExtensions: ["tsx", "ts", ...(process.env.SEONGGWA_BENCH === "1" ? ["bench.ts"] : [])],
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2"],
   poweredByHeader: false,
   // Hashing every served page for an ETag cost 10–19 % of server CPU in `npm run bench`; pages are

@@ -1,7 +1,7 @@
 // `npm run bench`: builds the production app against a throwaway database and measures it.
 //
 //   node scripts/bench/run.mjs [--quick] [--duration=10] [--warmup=3] [--phases=base,scale]
-//                              [--no-lighthouse] [--no-freshness] [--lighthouse-runs=3] [--reuse-build]
+//                              [--no-lighthouse] [--no-freshness] [--lighthouse-runs=5] [--reuse-build]
 //                              [--no-typecheck] [--report-only]
 //
 // Per phase (base: the seeded 2023 record; scale: 100,000 synthetic awards, generate-scale.ts):
@@ -12,7 +12,9 @@
 //      Lighthouse run is a child process pinned to CPU 1 (taskset -c 1). All traffic is loopback.
 //   4. autocannon at 10 and 50 connections (warm-up, then a timed run) on: a static file the same
 //      size as `/`'s HTML served by the same server (the ceiling), `/`, `/awards`, a filtered and
-//      sorted `/awards`, `/api/v1/summary`;
+//      sorted `/awards`, `/api/v1/summary`; and the framework's floors: `/privacy` (prerendered,
+//      no data) beside a static copy of itself, and a bench-only handler that returns a constant
+//      as large as the summary (app/bench/floor/route.bench.ts, built only with SEONGGWA_BENCH=1);
 //   5. the gzip size of the JavaScript each public page's HTML references, and whether chart code
 //      (recharts) is among it; Lighthouse (mobile) performance scores; approval-to-public freshness
 //      through the real UI; in the scale phase also the /awards query in-process (query-bench.ts).
@@ -40,7 +42,7 @@ const WARMUP = Number(value("warmup", QUICK ? 1 : 3));
 const CONNECTIONS = value("connections", "10,50").split(",").map(Number);
 const PHASES = value("phases", "base,scale").split(",");
 const LIGHTHOUSE = !flag("no-lighthouse");
-const LIGHTHOUSE_RUNS = Number(value("lighthouse-runs", QUICK ? 1 : 3));
+const LIGHTHOUSE_RUNS = Number(value("lighthouse-runs", QUICK ? 1 : 5));
 const FRESHNESS = !flag("no-freshness");
 const QUERY_RUNS = Number(value("query-runs", QUICK ? 50 : 200));
 const REUSE_BUILD = flag("reuse-build");
@@ -55,7 +57,9 @@ const STATIC_PATH = "/_next/static/bench/static.html";
 const FILTERED_AWARDS = "/awards?year=2023&kind=central&sort=incentive&dir=desc";
 const PUBLIC_PAGES = ["/", "/awards", "/achievements", "/downloads"];
 const STATIC_SUMMARY_PATH = "/_next/static/bench/static-summary.json";
-const ROUTES = [
+const STATIC_PRIVACY_PATH = "/_next/static/bench/privacy.html";
+/** Routes measured, in order; the floor routes show what the framework itself costs per request. */
+const routes = (summaryBytes) => [
   { name: "static file", path: STATIC_PATH },
   // Not a ratio base: shows what a static file of the summary's (smaller) size costs.
   { name: "static, summary-sized", path: STATIC_SUMMARY_PATH },
@@ -63,6 +67,11 @@ const ROUTES = [
   { name: "/awards", path: "/awards" },
   { name: "/awards filtered+sorted", path: FILTERED_AWARDS },
   { name: "/api/v1/summary", path: "/api/v1/summary" },
+  // Framework floors: a prerendered page with no data beside a static copy of itself, and a
+  // per-request handler that returns a constant as large as the summary (bench builds only).
+  { name: "floor: static copy of /privacy", path: STATIC_PRIVACY_PATH, floor: true },
+  { name: "floor: /privacy (prerendered)", path: "/privacy", floor: true },
+  { name: "floor: constant handler", path: `/bench/floor?bytes=${summaryBytes}`, floor: true },
 ];
 
 const log = (...a) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...a);
@@ -178,7 +187,7 @@ async function startServer(dbFile) {
   server = spawn("taskset", ["-c", "0", process.execPath, NEXT, "start", "-H", "127.0.0.1", "-p", String(port)], {
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: dbFile, NEXT_DIST_DIR: DIST },
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: dbFile, NEXT_DIST_DIR: DIST, SEONGGWA_BENCH: "1" },
   });
   const serverLog = fs.createWriteStream(path.join(TMP, "server.log"), { flags: "a" });
   server.stdout.pipe(serverLog);
@@ -214,7 +223,7 @@ async function prepareDatabase(phase) {
 }
 
 function build(dbFile) {
-  const env = { DATABASE_URL: dbFile, NEXT_DIST_DIR: DIST };
+  const env = { DATABASE_URL: dbFile, NEXT_DIST_DIR: DIST, SEONGGWA_BENCH: "1" };
   // --no-typecheck: Next's two-step build (compile, then generate) skips the type check, for a tree
   // that does not type-check yet. The output is the same production build.
   const seconds = NO_TYPECHECK
@@ -231,11 +240,14 @@ function build(dbFile) {
  * (build output under /_next/static, git-ignored; Next lists these files when it starts).
  */
 function writeStaticFile() {
-  const source = path.join(DIST, "server", "app", "index.html");
-  const target = path.join(DIST, "static", "bench", "static.html");
-  fs.mkdirSync(path.dirname(target), { recursive: true });
-  fs.copyFileSync(source, target);
-  return fs.statSync(target).size;
+  const copy = (page, file) => {
+    const target = path.join(DIST, "static", "bench", file);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.copyFileSync(path.join(DIST, "server", "app", `${page}.html`), target);
+    return fs.statSync(target).size;
+  };
+  copy("privacy", "privacy.html");
+  return copy("index", "static.html");
 }
 
 /** A JSON file as large as the summary response, so the API can also be set beside its own ceiling. */
@@ -246,9 +258,9 @@ function writeSummarySizedFile(bytes) {
   return fs.statSync(target).size;
 }
 
-async function smoke(base) {
+async function smoke(base, routeList) {
   const out = {};
-  for (const route of ROUTES) {
+  for (const route of routeList) {
     const r = await fetch(base + route.path);
     const body = Buffer.from(await r.arrayBuffer());
     if (!r.ok) throw new Error(`${route.path}: HTTP ${r.status}`);
@@ -279,9 +291,9 @@ async function settle(base) {
   }
 }
 
-async function loadMatrix(base) {
+async function loadMatrix(base, routeList) {
   const results = [];
-  for (const route of ROUTES) {
+  for (const route of routeList) {
     for (const connections of CONNECTIONS) {
       const url = base + route.path;
       await settle(base);
@@ -366,10 +378,11 @@ async function runPhase(phase) {
     result.staticSummaryBytes = writeSummarySizedFile(summaryBytes);
     await stopServer();
     base = await startServer(dbFile);
-    result.smoke = await smoke(base);
+    const routeList = routes(summaryBytes);
+    result.smoke = await smoke(base, routeList);
     log(`/ serves ${result.smoke["/"].bytes} bytes; the static file is ${result.staticFileBytes} bytes`);
     result.processesBefore = processSnapshot();
-    result.load = await loadMatrix(base);
+    result.load = await loadMatrix(base, routeList);
     result.processesAfter = processSnapshot();
     result.pageWeight = await pageWeights(base);
     for (const p of result.pageWeight.pages) log(`${p.page.padEnd(14)} ${p.scripts} scripts, ${(p.jsGzip / 1024).toFixed(1)} KB gzip JS${p.chartCodeInScripts ? " (chart code)" : ""}`);
@@ -421,6 +434,13 @@ function targets(all) {
       }
       const at10 = runs.find((r) => r.connections === 10);
       if (at10) add(`${route} p99 @10 ≤ 2× static${tag}`, `${at10.p99Ratio}× (${at10.latency.p99} ms)`, at10.p99Ratio <= 2);
+    }
+    const rps = (route, connections) => phase.load.find((r) => r.route === route && r.connections === connections)?.rps;
+    const ratios = (a, b) => CONNECTIONS.map((c) => `${round(rps(a, c) / rps(b, c), 2)}× @${c}`).join(", ");
+    if (rps("floor: /privacy (prerendered)", CONNECTIONS[0])) {
+      add(`(info) floor: prerendered page with no data vs its static copy${tag}`, ratios("floor: /privacy (prerendered)", "floor: static copy of /privacy"), null);
+      add(`(info) floor: constant per-request handler vs summary-sized static${tag}`, ratios("floor: constant handler", "static, summary-sized"), null);
+      add(`(info) /api/v1/summary vs the constant handler${tag}`, ratios("/api/v1/summary", "floor: constant handler"), null);
     }
     if (phase.freshness) add(`next request after approval shows it${tag}`, `${phase.freshness.staleAfterResponse} stale of ${phase.freshness.pollsSentAfterResponse}`, phase.freshness.nextRequestFresh && phase.freshness.staleAfterResponse === 0);
   }
