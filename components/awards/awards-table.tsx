@@ -8,10 +8,6 @@ import styles from "./awards.module.css";
 
 const columns = getAwardColumns();
 
-// A server component: sorting and paging are links the server answers, so the table has nothing
-// to do in the browser. Built with TanStack's core instead of the `useTable` hook, it ships no table
-// code and hydrates no table state; a 50-row page had been the longest task on a phone.
-
 const DIRECTION_LABELS = { asc: "오름차순", desc: "내림차순" } as const;
 const ARIA_SORT = { asc: "ascending", desc: "descending" } as const;
 
@@ -78,9 +74,14 @@ function PageStep({ link, rel, label }: { link: PageLink | null; rel: "prev" | "
   );
 }
 
-/** One server-sorted page of awards, with the totals of every match in the footer. */
+/**
+ * One server-sorted page of awards, with the totals of every match in the footer. A server
+ * component: sorting and paging are links the server answers, so the table has nothing to do in
+ * the browser. Built with TanStack's core rather than the `useTable` hook, it ships no table code
+ * and hydrates no table state; as a client component it had been a phone's longest task.
+ */
 export function AwardsTable({ result, sort, dir, filteredByDepartment, links }: Props) {
-  // useTable adds React's reactivity the same way; here a plain store, one per render.
+  // What useTable adds for React, here a plain store, one per render.
   const features = { ...awardTableFeatures, coreReactivityFeature: storeReactivityBindings() };
   const table = constructTable({
     features,
