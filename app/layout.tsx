@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from "next";
-import "pretendard-gov/dist/web/variable/pretendardvariable-gov-dynamic-subset.css";
+import { hangulFont, siteFont } from "./fonts/site-fonts";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -11,7 +11,7 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="ko">
+    <html lang="ko" className={`${siteFont.variable} ${hangulFont.variable}`}>
       <body>
         <a className="skip-link" href="#main">
           본문 바로가기

@@ -1,25 +1,58 @@
-import { expect, test } from "@playwright/test";
+import fs from "node:fs";
+import path from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { FONT_DIR, FONT_MODULE, declaredSiteRange, everydayHangulCodePoints } from "../../scripts/lib/site-font";
 
 // Debian's Chromium has no CJK font: without the app's own, Korean would render as empty boxes.
-test("Pretendard GOV is served from the app's own origin and applied to Korean text", async ({ page, baseURL }) => {
-  const fontRequests: string[] = [];
+
+function fontRequests(page: Page): string[] {
+  const urls: string[] = [];
   page.on("request", (r) => {
-    if (r.resourceType() === "font") fontRequests.push(r.url());
+    if (r.resourceType() === "font") urls.push(r.url());
   });
+  return urls;
+}
+
+/** The first family of an element's font stack, and whether that face is loaded for the given text. */
+async function firstFamily(page: Page, selector: string, text: string) {
+  return page.locator(selector).first().evaluate(async (el, sample) => {
+    const family = getComputedStyle(el).fontFamily.split(",")[0].trim().replaceAll('"', "");
+    await document.fonts.ready;
+    const faces = [...document.fonts].filter((f) => f.family.replaceAll('"', "") === family);
+    return { family, loaded: faces.some((f) => f.status === "loaded"), check: document.fonts.check(`16px "${family}"`, sample) };
+  }, text);
+}
+
+test("Korean text is drawn with the app's own font, one file served from its own origin", async ({ page, baseURL }) => {
+  const requests = fontRequests(page);
+  await page.goto("/");
+  const heading = await firstFamily(page, "h1", "진천군 주요 군정 성과");
+  expect(heading.loaded).toBe(true);
+  expect(heading.check).toBe(true);
+
+  // Every glyph of the app's own text is in one preloaded file: the whole dashboard needs no other.
+  expect(requests).toHaveLength(1);
+  expect(new URL(requests[0]).origin).toBe(new URL(baseURL!).origin);
+  await expect(page.locator('link[rel="preload"][as="font"]')).toHaveCount(1);
+});
+
+test("a syllable the site font lacks, as in a newly entered award, comes from the app's Hangul file", async ({ page, baseURL }) => {
+  const site = declaredSiteRange(fs.readFileSync(path.join(FONT_DIR, FONT_MODULE), "utf8"));
+  const rare = String.fromCodePoint(...[...everydayHangulCodePoints()].filter((c) => c >= 0xac00 && !site.has(c)).slice(0, 3));
+
+  const requests = fontRequests(page);
   await page.goto("/");
   await page.evaluate(() => document.fonts.ready);
+  expect(requests).toHaveLength(1);
 
-  const family = await page.locator("h1").evaluate((el) => getComputedStyle(el).fontFamily);
-  expect(family).toContain("Pretendard GOV");
-  const loaded = await page.evaluate(() =>
-    [...document.fonts].filter((f) => f.family.replaceAll('"', "").startsWith("Pretendard GOV") && f.status === "loaded").length,
-  );
-  expect(loaded).toBeGreaterThan(0);
-  expect(await page.evaluate(() => document.fonts.check('16px "Pretendard GOV Variable"', "진천군"))).toBe(true);
-
-  expect(fontRequests.length).toBeGreaterThan(0);
-  const origin = new URL(baseURL!).origin;
-  for (const url of fontRequests) expect(new URL(url).origin).toBe(origin);
-  // Dynamic subsets: the page fetches only the glyph ranges it uses, not all 120.
-  expect(fontRequests.length).toBeLessThan(60);
+  await page.locator("h1").evaluate((el, text) => {
+    el.insertAdjacentHTML("afterend", `<p id="rare-syllables">${text}</p>`);
+  }, rare);
+  await expect.poll(() => requests.length).toBe(2);
+  const loaded = await page.evaluate(async (text) => {
+    await document.fonts.ready;
+    return [...document.fonts].some((f) => f.status === "loaded" && f.unicodeRange.toLowerCase().includes("ac00-d7a3") && document.fonts.check(`16px "${f.family}"`, text));
+  }, rare);
+  expect(loaded).toBe(true);
+  expect(new URL(requests[1]).origin).toBe(new URL(baseURL!).origin);
 });
