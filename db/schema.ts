@@ -74,7 +74,11 @@ export const agencies = sqliteTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index("agencies_kind_idx").on(t.kind)],
+  (t) => [
+    index("agencies_kind_idx").on(t.kind),
+    // The awards list sorted by body walks the bodies in this order (lib/data/public-awards.ts).
+    index("agencies_display_order_idx").on(t.sortOrder, t.name),
+  ],
 );
 
 export const agencyNames = sqliteTable(

@@ -71,6 +71,28 @@ describe("award pages at scale", () => {
     expect(steps.filter((s) => s === "USE TEMP B-TREE FOR ORDER BY"), steps.join("\n")).toEqual([]);
   });
 
+  it.each<[string, Omit<AwardQuery, "page" | "pageSize">, string]>([
+    ["everything", { sort: "agency", dir: "asc" }, "(agency_id=?)"],
+    ["a year", { sort: "agency", dir: "desc", year: 2023 }, "(agency_id=? AND year=?)"],
+  ])("sorts %s by body by walking the bodies in display order, not by sorting every award", (_, query, search) => {
+    const steps = rowsPlan(query);
+    expect(steps[0], steps.join("\n")).toMatch(/^SCAN agencies USING (COVERING )?INDEX agencies_display_order_idx$/);
+    expect(steps, steps.join("\n")).toContain(`SEARCH awards USING INDEX awards_agency_year_idx ${search}`);
+    expect(steps.filter((s) => s === "USE TEMP B-TREE FOR ORDER BY"), steps.join("\n")).toEqual([]);
+  });
+
+  it.each(["order", "title", "agency", "incentive"] as const)("reads the table once for a text search sorted by %s, never row by row through an index", (sort) => {
+    for (const steps of [rowsPlan({ q: "우수", sort, dir: "asc" }), totalsPlan({ q: "우수" })]) {
+      expect(steps, steps.join("\n")).toContain("SCAN awards");
+      expect(steps.filter((s) => /^SCAN awards USING/.test(s)), steps.join("\n")).toEqual([]);
+    }
+  });
+
+  it("keeps a text search within a year on the year's index", () => {
+    const steps = rowsPlan({ q: "우수", year: 2023, sort: "order", dir: "asc" });
+    expect(steps.some((s) => /^SEARCH awards USING INDEX awards_year_\w+ \(year=\?\)$/.test(s)), steps.join("\n")).toBe(true);
+  });
+
   it("finds a kind of body through the body index on awards", () => {
     const steps = rowsPlan({ kind: "central", sort: "order", dir: "asc" });
     expect(steps.some((s) => /awards_agency_year_idx \(agency_id=\?\)/.test(s) || /agencies_kind_idx/.test(s)), steps.join("\n")).toBe(true);

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, count, desc, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import { cacheLife, cacheTag } from "next/cache";
 import { db } from "@/db";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { agencies, awardDepartments, awards, departments, type AgencyKind } from "@/db/schema";
 import { CACHE_TAGS } from "@/lib/cache-tags";
 import { NO_GRADE, type AwardQuery } from "@/lib/validations/award-query";
@@ -34,7 +35,11 @@ function likePattern(text: string): string {
 }
 
 function filters(query: Omit<AwardQuery, "page" | "pageSize" | "sort" | "dir">): SQL | undefined {
-  const conditions: (SQL | undefined)[] = [isNull(awards.deletedAt)];
+  // A text search reads every candidate row's text. Through a partial index on live rows SQLite
+  // would fetch each of 100,000 rows by rowid (152 ms); a plain pass over the table takes 23 ms.
+  // The unary + keeps the liveness test from selecting those indexes (SQLite's documented way).
+  const live = query.q ? sql`+${awards.deletedAt} is null` : isNull(awards.deletedAt);
+  const conditions: (SQL | undefined)[] = [live];
   if (query.year) conditions.push(eq(awards.year, query.year));
   if (query.agency) conditions.push(eq(awards.agencyId, query.agency));
   // Bodies are matched through a subquery rather than the join, so the totals query needs no join
@@ -62,23 +67,28 @@ function filters(query: Omit<AwardQuery, "page" | "pageSize" | "sort" | "dir">):
   return and(...conditions);
 }
 
-function ordering(query: Pick<AwardQuery, "sort" | "dir">): SQL[] {
+function ordering(query: Pick<AwardQuery, "sort" | "dir" | "q">): SQL[] {
+  // With a text search, walking a sort index fetches rows one by one until a page of matches is
+  // found: quick for a common word, a walk over all 100,000 rows (135 ms) for a rare one. One pass
+  // over the table and a sort of the matches costs about the same either way, so a search keeps
+  // its sort keys off the indexes (unary +, as in filters()).
+  const key = (column: SQLiteColumn) => (query.q ? sql`+${column}` : column);
   const dir = query.dir === "desc" ? desc : asc;
   switch (query.sort) {
     case "year":
-      return [dir(awards.year), asc(awards.sourceOrder), asc(awards.id)];
+      return [dir(key(awards.year)), asc(key(awards.sourceOrder)), asc(key(awards.id))];
     case "title":
-      return [dir(awards.title), asc(awards.id)];
+      return [dir(key(awards.title)), asc(key(awards.id))];
     case "agency":
-      return [dir(agencies.sortOrder), dir(agencies.name), asc(awards.sourceOrder), asc(awards.id)];
+      return [dir(agencies.sortOrder), dir(agencies.name), asc(key(awards.sourceOrder)), asc(key(awards.id))];
     case "grade":
-      return [dir(awards.grade), asc(awards.id)];
+      return [dir(key(awards.grade)), asc(key(awards.id))];
     case "incentive":
       // SQLite orders NULL ("-", counted as 0) lowest, which is also where 0 belongs.
-      return [dir(awards.incentiveWon), asc(awards.id)];
+      return [dir(key(awards.incentiveWon)), asc(key(awards.id))];
     case "order":
     default:
-      return [desc(awards.year), dir(awards.sourceOrder), dir(awards.id)];
+      return [desc(key(awards.year)), dir(key(awards.sourceOrder)), dir(key(awards.id))];
   }
 }
 
@@ -107,22 +117,25 @@ function departmentsFor(rows: { id: number; year: number }[], history: NameHisto
  * check its plan against the indexes (award-query-plan.test.ts).
  */
 export function awardRowsQuery(query: Omit<AwardQuery, "page" | "pageSize">, page?: { limit: number; offset: number }) {
-  const q = db
-    .select({
-      id: awards.id,
-      year: awards.year,
-      title: awards.title,
-      grade: awards.grade,
-      incentiveWon: awards.incentiveWon,
-      agencyId: agencies.id,
-      agencyName: agencies.name,
-      agencyKind: agencies.kind,
-    })
-    .from(awards)
-    .innerJoin(agencies, eq(agencies.id, awards.agencyId))
-    .where(filters(query))
-    .orderBy(...ordering(query))
-    .$dynamic();
+  const columns = {
+    id: awards.id,
+    year: awards.year,
+    title: awards.title,
+    grade: awards.grade,
+    incentiveWon: awards.incentiveWon,
+    agencyId: agencies.id,
+    agencyName: agencies.name,
+    agencyKind: agencies.kind,
+  };
+  const joined = eq(agencies.id, awards.agencyId);
+  // Sorted by body, the bodies come first: SQLite walks them in display order and reads each one's
+  // awards from its index, so LIMIT stops early (15 ms at 100,000 awards) instead of sorting every
+  // award (200 ms). A CROSS JOIN is how SQLite is told which table leads. A text search keeps the
+  // ordinary join: its liveness test cannot use the per-body index (see filters()).
+  const bodiesFirst = query.sort === "agency" && !query.q;
+  const q = bodiesFirst
+    ? db.select(columns).from(agencies).crossJoin(awards).where(and(joined, filters(query))).orderBy(...ordering(query)).$dynamic()
+    : db.select(columns).from(awards).innerJoin(agencies, joined).where(filters(query)).orderBy(...ordering(query)).$dynamic();
   return page ? q.limit(page.limit).offset(page.offset) : q;
 }
 

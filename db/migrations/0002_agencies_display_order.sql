@@ -1,0 +1,1 @@
+CREATE INDEX `agencies_display_order_idx` ON `agencies` (`sort_order`,`name`);
