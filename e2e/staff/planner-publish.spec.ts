@@ -6,6 +6,12 @@ test("a planner's edit is on the public pages at the very next request", async (
   const award = (await awardsOf(request, "세정과")).find((a) => a.title === "세외수입 운영실적 우수기관")!;
   expect(award.incentiveWon).toBe(2_000_000);
   const before = await summary(request);
+  // Seen first, so the edit below must replace a list that has already been rendered (and cached).
+  const listed = "/awards?q=" + encodeURIComponent(award.title);
+  await page.goto(listed);
+  const row = page.getByRole("row").filter({ hasText: award.title });
+  await expect(row).toBeVisible();
+  await expect(row).not.toContainText("2.4");
 
   await login(page, "planning");
   await expect(page).toHaveURL(/\/workspace/);
@@ -17,8 +23,8 @@ test("a planner's edit is on the public pages at the very next request", async (
   const after = await summary(request);
   expect(after.incentiveTotalWon - before.incentiveTotalWon).toBe(400_000);
   expect((await findAward(request, award.title))!.incentiveWon).toBe(2_400_000);
-  await page.goto("/awards?q=" + encodeURIComponent(award.title));
-  await expect(page.getByRole("row").filter({ hasText: award.title })).toContainText("2.4");
+  await page.goto(listed);
+  await expect(row).toContainText("2.4");
   await page.goto("/");
   await expect(page.getByText(after.incentiveTotalMillionWon.toLocaleString("ko-KR"), { exact: false }).first()).toBeVisible();
 

@@ -408,7 +408,7 @@ async function runPhase(phase) {
     result.processesAfter = processSnapshot();
     result.pageWeight = await pageWeights(base);
     for (const p of result.pageWeight.pages) log(`${p.page.padEnd(14)} ${p.scripts} scripts, ${(p.jsGzip / 1024).toFixed(1)} KB gzip JS${p.chartCodeInScripts ? " (chart code)" : ""}`);
-    // Page weight and Lighthouse do not depend on the data's size: measured on the seeded record only.
+    // The page's load in a browser hardly depends on the data's size: audited on the seeded record only.
     if (LIGHTHOUSE && phase === "base") {
       log(`lighthouse (mobile), ${LIGHTHOUSE_PINNED ? "pinned to CPU 1" : "Chromium on both cores"}`);
       const saveDir = path.join(OUT, "lighthouse", phase);
