@@ -137,6 +137,25 @@ describe("listPublicAwards sorting and paging", () => {
     expect(new Set(ids).size).toBe(61);
     expect(pages[3].rows[0].title).toBe("2023년 충북 여성친화도시 네트워크 지원사업 성과보고회");
   });
+
+  // A search's page carries its totals in the same pass (a window over the matches), and falls
+  // back to a separate count only for an empty page past the last: both must agree with the list.
+  it.each(["order", "agency", "incentive"] as const)("gives a search sorted by %s the totals of all its matches on every page", async (sort) => {
+    const all = await listAllPublicAwards({ year: 2023, q: "우수", sort, dir: "asc" });
+    const expected = { total: all.length, incentiveTotalWon: all.reduce((sum, r) => sum + (r.incentiveWon ?? 0), 0) };
+    expect(expected.total).toBeGreaterThan(10);
+    const pageCount = Math.ceil(expected.total / 5);
+    const pages = await Promise.all([1, 2, pageCount, pageCount + 1].map((page) => listPublicAwards({ year: 2023, q: "우수", sort, dir: "asc", page, pageSize: 5 })));
+    for (const p of pages) expect(p).toMatchObject({ ...expected, pageCount });
+    expect(pages.map((p) => p.rows.length)).toEqual([5, 5, expected.total - (pageCount - 1) * 5, 0]);
+    expect(pages[0].rows.map((r) => r.id)).toEqual(all.slice(0, 5).map((r) => r.id));
+  });
+
+  it("counts nothing for a search without matches, on the first page and past it", async () => {
+    for (const page of [1, 3]) {
+      expect(await listPublicAwards({ q: "없는검색어", sort: "order", dir: "asc", page, pageSize: 20 })).toMatchObject({ total: 0, incentiveTotalWon: 0, rows: [], pageCount: 1 });
+    }
+  });
 });
 
 describe("award rows", () => {

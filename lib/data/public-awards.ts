@@ -117,6 +117,10 @@ function departmentsFor(rows: { id: number; year: number }[], history: NameHisto
  * check its plan against the indexes (award-query-plan.test.ts).
  */
 export function awardRowsQuery(query: Omit<AwardQuery, "page" | "pageSize">, page?: { limit: number; offset: number }) {
+  // A page of a text search passes over every row anyway (see filters()), so its rows also carry
+  // the count and incentive sum of all matches, saving queryAwardPage a second pass. Anything else
+  // selects nulls: a window over the result would stop LIMIT from ending the walk of an index early.
+  const carryTotals = Boolean(query.q) && page !== undefined;
   const columns = {
     id: awards.id,
     year: awards.year,
@@ -126,6 +130,8 @@ export function awardRowsQuery(query: Omit<AwardQuery, "page" | "pageSize">, pag
     agencyId: agencies.id,
     agencyName: agencies.name,
     agencyKind: agencies.kind,
+    matchCount: sql<number | null>`${carryTotals ? sql`count(*) over ()` : sql`null`}`,
+    matchIncentive: sql<number | null>`${carryTotals ? sql`coalesce(sum(${awards.incentiveWon}) over (), 0)` : sql`null`}`,
   };
   const joined = eq(agencies.id, awards.agencyId);
   // Sorted by body, the bodies come first: SQLite walks them in display order and reads each one's
@@ -150,8 +156,10 @@ export function awardTotalsQuery(query: Omit<AwardQuery, "page" | "pageSize" | "
     .where(filters(query));
 }
 
-function selectAwards(query: Omit<AwardQuery, "page" | "pageSize">, page?: { limit: number; offset: number }): PublicAward[] {
-  const rows = awardRowsQuery(query, page).all();
+type AwardRow = ReturnType<ReturnType<typeof awardRowsQuery>["all"]>[number];
+
+/** Rows as the public sees them: names in force in each award's year, with its departments. */
+function toPublicAwards(rows: AwardRow[]): PublicAward[] {
   const history = loadNameHistory();
   const deps = departmentsFor(rows, history);
   return rows.map((r) => ({
@@ -175,16 +183,19 @@ export async function listPublicAwards(query: AwardQuery): Promise<AwardPage> {
 
 /** listPublicAwards without the cache: what a cache miss costs. Exported for scripts/bench/query-bench.ts. */
 export function queryAwardPage(query: AwardQuery): AwardPage {
-  const [totals] = awardTotalsQuery(query).all();
-  const pageCount = Math.max(1, Math.ceil(totals.total / query.pageSize));
-  const rows = selectAwards(query, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
+  const rows = awardRowsQuery(query, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize }).all();
+  // A search's rows carry its totals; only an empty page past the first leaves them unknown.
+  const carried = Boolean(query.q) && (rows.length > 0 || query.page === 1);
+  const totals = carried
+    ? { total: rows[0]?.matchCount ?? 0, incentive: rows[0]?.matchIncentive ?? 0 }
+    : awardTotalsQuery(query).all()[0];
   return {
-    rows,
+    rows: toPublicAwards(rows),
     total: totals.total,
     incentiveTotalWon: Number(totals.incentive),
     page: query.page,
     pageSize: query.pageSize,
-    pageCount,
+    pageCount: Math.max(1, Math.ceil(totals.total / query.pageSize)),
   };
 }
 
@@ -193,5 +204,5 @@ export async function listAllPublicAwards(query: Omit<AwardQuery, "page" | "page
   "use cache";
   cacheLife("max");
   cacheTag(CACHE_TAGS.awards, CACHE_TAGS.registry);
-  return selectAwards(query);
+  return toPublicAwards(awardRowsQuery(query).all());
 }

@@ -5,8 +5,9 @@
 //   DATABASE_URL=/tmp/scale.db npx tsx --conditions=react-server scripts/bench/query-bench.ts [--runs=200]
 //
 // Two figures per run: the row query alone (awardRowsQuery with LIMIT/OFFSET, what the EXPLAIN
-// QUERY PLAN tests check) and the whole page as listPublicAwards builds it on a miss (count and
-// incentive sum of all matches, the page of rows, and their departments).
+// QUERY PLAN tests check; for a text search it also carries the totals of all matches) and the
+// whole page as listPublicAwards builds it on a miss (count and incentive sum of all matches, the
+// page of rows, and their departments).
 import { sql } from "drizzle-orm";
 import { db } from "@/db";
 import { AGENCY_KINDS, agencies, awards, departments } from "@/db/schema";
