@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, count, desc, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import { cacheLife, cacheTag } from "next/cache";
 import { db } from "@/db";
+import { withoutIndex } from "@/db/planner-hints";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { agencies, awardDepartments, awards, departments, type AgencyKind } from "@/db/schema";
 import { CACHE_TAGS } from "@/lib/cache-tags";
@@ -37,8 +38,7 @@ function likePattern(text: string): string {
 function filters(query: Omit<AwardQuery, "page" | "pageSize" | "sort" | "dir">): SQL | undefined {
   // A text search reads every candidate row's text. Through a partial index on live rows SQLite
   // would fetch each of 100,000 rows by rowid (152 ms); a plain pass over the table takes 23 ms.
-  // The unary + keeps the liveness test from selecting those indexes (SQLite's documented way).
-  const live = query.q ? sql`+${awards.deletedAt} is null` : isNull(awards.deletedAt);
+  const live = isNull(query.q ? withoutIndex(awards.deletedAt) : awards.deletedAt);
   const conditions: (SQL | undefined)[] = [live];
   if (query.year) conditions.push(eq(awards.year, query.year));
   if (query.agency) conditions.push(eq(awards.agencyId, query.agency));
@@ -71,8 +71,8 @@ function ordering(query: Pick<AwardQuery, "sort" | "dir" | "q">): SQL[] {
   // With a text search, walking a sort index fetches rows one by one until a page of matches is
   // found: quick for a common word, a walk over all 100,000 rows (135 ms) for a rare one. One pass
   // over the table and a sort of the matches costs about the same either way, so a search keeps
-  // its sort keys off the indexes (unary +, as in filters()).
-  const key = (column: SQLiteColumn) => (query.q ? sql`+${column}` : column);
+  // its sort keys off the indexes too.
+  const key = (column: SQLiteColumn) => (query.q ? withoutIndex(column) : column);
   const dir = query.dir === "desc" ? desc : asc;
   switch (query.sort) {
     case "year":
