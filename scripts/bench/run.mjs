@@ -9,11 +9,11 @@
 //   1. a database in the system temp folder, migrated and seeded (demo accounts included);
 //   2. `next build` into .next-bench (NEXT_DIST_DIR), then tsconfig.json's added .next-bench
 //      entries are removed again;
-//   3. `next start` on 127.0.0.1 pinned to CPU 0 (taskset -c 0); every load generator, browser and
-//      Lighthouse run is a child process pinned to CPU 1 (taskset -c 1). All traffic is loopback.
-//      Lighthouse is the exception: no load runs beside it, so Chromium may use both cores
-//      (--lighthouse-pinned keeps it on CPU 1, where its browser, GPU and page processes share one
-//      core and Lighthouse then multiplies that contention by its 4x CPU slowdown);
+//   3. `next start` on 127.0.0.1 pinned to CPU 0 (taskset -c 0); every load generator and query
+//      run is a child process pinned to CPU 1 (taskset -c 1). All traffic is loopback. Lighthouse
+//      runs with no load beside it, so Chromium may use both cores (--lighthouse-pinned keeps it on
+//      CPU 1, where its browser, GPU and page processes share one core and Lighthouse then
+//      multiplies that contention by its 4x CPU slowdown);
 //   4. autocannon at 10 and 50 connections (warm-up, then a timed run) on: a static file the same
 //      size as `/`'s HTML served by the same server (the ceiling), `/`, `/awards`, a filtered and
 //      sorted `/awards`, `/api/v1/summary`; and the framework's floors: `/privacy` (prerendered,
@@ -94,8 +94,8 @@ function run(command, args, env = {}) {
   return (Date.now() - started) / 1000;
 }
 
-/** A child pinned to CPU 1 (or, with pinned false, free) that prints one JSON line last; its stderr passes through. */
-function pinnedJson(args, env = {}, { pinned = true } = {}) {
+/** A child, pinned to CPU 1 unless told otherwise, that prints one JSON line last; its stderr passes through. */
+function childJson(args, env = {}, { pinned = true } = {}) {
   return new Promise((resolve, reject) => {
     const [command, ...rest] = pinned ? ["taskset", "-c", "1", ...args] : args;
     const child = spawn(command, rest, { stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
@@ -305,9 +305,9 @@ async function loadMatrix(base, routeList) {
     for (const connections of CONNECTIONS) {
       const url = base + route.path;
       await settle(base);
-      if (WARMUP > 0) await pinnedJson([process.execPath, "scripts/bench/load.mjs", JSON.stringify({ url, connections, duration: WARMUP })]);
+      if (WARMUP > 0) await childJson([process.execPath, "scripts/bench/load.mjs", JSON.stringify({ url, connections, duration: WARMUP })]);
       const loadavg = os.loadavg()[0];
-      const r = await pinnedJson([process.execPath, "scripts/bench/load.mjs", JSON.stringify({ url, connections, duration: DURATION })]);
+      const r = await childJson([process.execPath, "scripts/bench/load.mjs", JSON.stringify({ url, connections, duration: DURATION })]);
       log(`${route.name.padEnd(24)} c=${String(connections).padEnd(3)} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.latency.p50} ms  p99 ${r.latency.p99} ms  non2xx ${r.non2xx} errors ${r.errors}`);
       results.push({ route: route.name, path: route.path, connections, loadavg1: round(loadavg, 2), ...r });
     }
@@ -415,12 +415,12 @@ async function runPhase(phase) {
       fs.rmSync(saveDir, { recursive: true, force: true });
       const audits = lighthouseAudits(base);
       result.lighthousePinned = LIGHTHOUSE_PINNED;
-      result.lighthouse = await pinnedJson([process.execPath, "scripts/bench/lighthouse.mjs", JSON.stringify({ urls: audits, runs: LIGHTHOUSE_RUNS, saveDir })], {}, { pinned: LIGHTHOUSE_PINNED });
+      result.lighthouse = await childJson([process.execPath, "scripts/bench/lighthouse.mjs", JSON.stringify({ urls: audits, runs: LIGHTHOUSE_RUNS, saveDir })], {}, { pinned: LIGHTHOUSE_PINNED });
       for (const l of result.lighthouse) log(`${l.label} performance ${l.score} (runs ${l.scores.join(", ")}${l.failures.length ? `; failed: ${l.failures.join(", ")}` : ""})`);
     }
     if (FRESHNESS) {
       log("freshness: officer submits, planner approves, summary polled");
-      result.freshness = await pinnedJson([process.execPath, "scripts/bench/freshness.mjs", JSON.stringify({ baseURL: base })]);
+      result.freshness = await childJson([process.execPath, "scripts/bench/freshness.mjs", JSON.stringify({ baseURL: base })]);
       log(`freshness: ${JSON.stringify(result.freshness)}`);
     }
   } finally {
@@ -429,7 +429,7 @@ async function runPhase(phase) {
 
   if (phase === "scale") {
     log(`/awards query in-process, ${QUERY_RUNS} different filters, pinned to CPU 1`);
-    result.query = await pinnedJson([path.join(BIN, "tsx"), "--conditions=react-server", "scripts/bench/query-bench.ts", `--runs=${QUERY_RUNS}`], { DATABASE_URL: dbFile });
+    result.query = await childJson([path.join(BIN, "tsx"), "--conditions=react-server", "scripts/bench/query-bench.ts", `--runs=${QUERY_RUNS}`], { DATABASE_URL: dbFile });
     log(`query: page p50 ${result.query.page.p50.toFixed(1)} ms, p95 ${result.query.page.p95.toFixed(1)} ms; rows p95 ${result.query.rows.p95.toFixed(1)} ms`);
   }
   return result;

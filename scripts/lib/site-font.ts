@@ -1,6 +1,7 @@
-// What the site's own font file holds: every character of the app's text (UI strings and the
-// transcribed record), cut from Pretendard GOV. Shared by `npm run font:subset`, which writes the
-// font, and by the test that fails when new text uses a character the committed font lacks.
+// What the site's own font files hold: every character of the app's text (UI strings and the
+// transcribed record), and everyday Hangul for text entered later, cut from Pretendard GOV. Shared
+// by `npm run font:subset`, which writes them, and by the tests that fail when new text uses a
+// character the committed site font lacks.
 import fs from "node:fs";
 import path from "node:path";
 
