@@ -18,8 +18,10 @@
 //      size as `/`'s HTML served by the same server (the ceiling), `/`, `/awards`, a filtered and
 //      sorted `/awards`, `/api/v1/summary`; and the framework's floors: `/privacy` (prerendered,
 //      no data) beside a static copy of itself, and a bench-only handler that returns a constant
-//      as large as the summary (app/bench/floor/route.bench.ts, built only with SEONGGWA_BENCH=1);
-//   5. the gzip size of the JavaScript each public page's HTML references, and whether chart code
+//      as large as the summary (app/bench/floor/route.bench.ts, built only with SEONGGWA_BENCH=1)
+//      beside the same kind of constant from a handler Next prerenders (app/bench/prerendered-floor);
+//   5. the gzip size of the JavaScript each public page's HTML references (a `nomodule` polyfill apart:
+//      a browser that runs modules never fetches it), and whether chart code
 //      (recharts) is among it; Lighthouse (mobile) performance scores of `/` and `/awards`, beside
 //      the same pages with their scripts blocked and `/privacy` (the floor of a page with no data);
 //      approval-to-public freshness
@@ -32,6 +34,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
+import { pageScripts } from "./page-scripts.mjs";
 
 const ROOT = process.cwd();
 if (JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).name !== "seonggwa") throw new Error("run from the repository root");
@@ -79,6 +82,8 @@ const routes = (summaryBytes) => [
   { name: "floor: static copy of /privacy", path: STATIC_PRIVACY_PATH, floor: true },
   { name: "floor: /privacy (prerendered)", path: "/privacy", floor: true },
   { name: "floor: constant handler", path: `/bench/floor?bytes=${summaryBytes}`, floor: true },
+  // The same constant (8 KB) from a handler Next prerenders: what prerendering the summary could gain.
+  { name: "floor: prerendered handler", path: "/bench/prerendered-floor", floor: true },
 ];
 
 const log = (...a) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...a);
@@ -342,20 +347,22 @@ async function pageWeights(base) {
   for (const page of PUBLIC_PAGES) {
     const html = Buffer.from(await (await fetch(base + page)).arrayBuffer());
     const text = html.toString("utf8");
-    const srcs = [...new Set([...text.matchAll(/<script\b[^>]*?\bsrc="([^"]+)"/g)].map((m) => m[1].replace(/&amp;/g, "&")))];
     const scripts = [];
-    for (const src of srcs) {
+    for (const { src, noModule } of pageScripts(text)) {
       const body = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer());
       const pathname = new URL(src, base).pathname;
-      scripts.push({ src: pathname, bytes: body.length, gzip: zlib.gzipSync(body).length, chart: charts.has(pathname) || body.includes("recharts-") });
+      scripts.push({ src: pathname, noModule, bytes: body.length, gzip: zlib.gzipSync(body).length, chart: charts.has(pathname) || body.includes("recharts-") });
     }
+    const loaded = scripts.filter((x) => !x.noModule);
+    const legacy = scripts.filter((x) => x.noModule);
     pages.push({
       page,
       htmlBytes: html.length,
       htmlGzip: zlib.gzipSync(html).length,
-      scripts: scripts.length,
-      jsBytes: scripts.reduce((s, x) => s + x.bytes, 0),
-      jsGzip: scripts.reduce((s, x) => s + x.gzip, 0),
+      scripts: loaded.length,
+      jsBytes: loaded.reduce((s, x) => s + x.bytes, 0),
+      jsGzip: loaded.reduce((s, x) => s + x.gzip, 0),
+      noModuleGzip: legacy.reduce((s, x) => s + x.gzip, 0),
       chartCodeInScripts: scripts.some((x) => x.chart),
       scriptList: scripts,
     });
@@ -466,6 +473,7 @@ function targets(all) {
       add(`(info) floor: prerendered page with no data vs its static copy${tag}`, ratios("floor: /privacy (prerendered)", "floor: static copy of /privacy"), null);
       add(`(info) floor: constant per-request handler vs summary-sized static${tag}`, ratios("floor: constant handler", "static, summary-sized"), null);
       add(`(info) /api/v1/summary vs the constant handler${tag}`, ratios("/api/v1/summary", "floor: constant handler"), null);
+      add(`(info) floor: prerendered handler (8 KB) vs the constant per-request handler${tag}`, ratios("floor: prerendered handler", "floor: constant handler"), null);
     }
     if (phase.freshness) add(`next request after approval shows it${tag}`, `${phase.freshness.staleAfterResponse} stale of ${phase.freshness.pollsSentAfterResponse}`, phase.freshness.nextRequestFresh && phase.freshness.staleAfterResponse === 0);
   }
@@ -501,8 +509,8 @@ function report(all) {
     const rows = [["route", "conn", "req/s", "× static", "p50 ms", "p99 ms", "p99 × static", "non-2xx"]];
     for (const r of phase.load) rows.push([r.route, r.connections, Math.round(r.rps), r.rpsRatio, r.latency.p50, r.latency.p99, r.p99Ratio, r.non2xx + r.errors]);
     parts.push(table(rows));
-    const w = [["page", "scripts", "JS gzip KB", "chart code", "HTML gzip KB"]];
-    for (const p of phase.pageWeight.pages) w.push([p.page, p.scripts, (p.jsGzip / 1024).toFixed(1), p.chartCodeInScripts ? "yes" : "no", (p.htmlGzip / 1024).toFixed(1)]);
+    const w = [["page", "scripts", "JS gzip KB", "chart code", "HTML gzip KB", "nomodule polyfills gzip KB (not loaded by current browsers)"]];
+    for (const p of phase.pageWeight.pages) w.push([p.page, p.scripts, (p.jsGzip / 1024).toFixed(1), p.chartCodeInScripts ? "yes" : "no", (p.htmlGzip / 1024).toFixed(1), (p.noModuleGzip / 1024).toFixed(1)]);
     parts.push(table(w));
     if (phase.lighthouse) {
       parts.push(`Lighthouse ${all.settings.lighthouseRuns > 1 ? `medians of ${all.settings.lighthouseRuns} runs` : "single runs"}; Chromium ${phase.lighthousePinned ? "pinned to CPU 1" : "on both cores, the server idle but for the audited page"}.`);
