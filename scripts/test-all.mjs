@@ -4,9 +4,9 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { ensureChromium } from "./lib/chromium.mjs";
 import { buildApp, prepareDatabase, run } from "./lib/production-app.mjs";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const resultsDir = path.resolve("test-results");
 // Where playwright.config.ts (through e2e/env.ts) expects the end-to-end database.
 const e2eDatabase = process.env.E2E_DATABASE_URL ?? path.join(os.tmpdir(), "seonggwa-e2e", "e2e.db");
@@ -17,16 +17,6 @@ function readJson(file) {
   } catch {
     return null;
   }
-}
-
-function ensureChromium() {
-  if (fs.existsSync(CHROMIUM)) return true;
-  console.log(`${CHROMIUM} is missing: installing Debian's chromium package.`);
-  const sudo = process.getuid?.() === 0 ? [] : ["sudo"];
-  const apt = (args) => run(sudo[0] ?? "apt-get", sudo.length ? ["apt-get", ...args] : args, { DEBIAN_FRONTEND: "noninteractive" });
-  apt(["update", "-qq"]);
-  apt(["install", "-y", "-qq", "chromium"]);
-  return fs.existsSync(CHROMIUM);
 }
 
 fs.rmSync(resultsDir, { recursive: true, force: true });
