@@ -516,7 +516,7 @@ function report(all) {
     for (const r of phase.load) rows.push([r.route, r.connections, Math.round(r.rps), r.rpsRatio, r.latency.p50, r.latency.p99, r.p99Ratio, r.non2xx + r.errors]);
     parts.push(table(rows));
     const w = [["page", "scripts", "JS gzip KB", "chart code", "HTML gzip KB", "nomodule polyfills gzip KB (not loaded by current browsers)"]];
-    for (const p of phase.pageWeight.pages) w.push([p.page, p.scripts, (p.jsGzip / 1024).toFixed(1), p.chartCodeInScripts ? "yes" : "no", (p.htmlGzip / 1024).toFixed(1), (p.noModuleGzip / 1024).toFixed(1)]);
+    for (const p of phase.pageWeight.pages) w.push([p.page, p.scripts, (p.jsGzip / 1024).toFixed(1), p.chartCodeInScripts ? "yes" : "no", (p.htmlGzip / 1024).toFixed(1), p.noModuleGzip === undefined ? "—" : (p.noModuleGzip / 1024).toFixed(1)]);
     parts.push(table(w));
     if (phase.lighthouse) {
       parts.push(`Lighthouse ${all.settings.lighthouseRuns > 1 ? `medians of ${all.settings.lighthouseRuns} runs` : "single runs"}; Chromium ${phase.lighthousePinned ? "pinned to CPU 1" : "on both cores, the server idle but for the audited page"}.`);
