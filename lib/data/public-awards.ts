@@ -1,9 +1,9 @@
 import "server-only";
 import { and, asc, count, desc, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { cacheLife, cacheTag } from "next/cache";
 import { db } from "@/db";
 import { withoutIndex } from "@/db/planner-hints";
-import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { agencies, awardDepartments, awards, departments, type AgencyKind } from "@/db/schema";
 import { CACHE_TAGS } from "@/lib/cache-tags";
 import { NO_GRADE, type AwardQuery } from "@/lib/validations/award-query";
@@ -35,11 +35,24 @@ function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
+/**
+ * A text search reads every candidate row's text, so its query is one pass over the table, never a
+ * walk through an index that fetches rows one by one: through the partial index on live rows SQLite
+ * fetched each of 100,000 rows by rowid (152 ms) where a plain pass takes 23 ms, and walking a sort
+ * index until a page of matches is found took 135 ms for a rare word. The pass also yields the
+ * totals of all matches. Each place where a search's query differs asks this.
+ */
+function scansTable(query: Pick<AwardQuery, "q">): boolean {
+  return Boolean(query.q);
+}
+
+/** The column, kept off the indexes when the query scans the table. */
+function scanKey(query: Pick<AwardQuery, "q">, column: SQLiteColumn): SQLiteColumn | SQL {
+  return scansTable(query) ? withoutIndex(column) : column;
+}
+
 function filters(query: Omit<AwardQuery, "page" | "pageSize" | "sort" | "dir">): SQL | undefined {
-  // A text search reads every candidate row's text. Through a partial index on live rows SQLite
-  // would fetch each of 100,000 rows by rowid (152 ms); a plain pass over the table takes 23 ms.
-  const live = isNull(query.q ? withoutIndex(awards.deletedAt) : awards.deletedAt);
-  const conditions: (SQL | undefined)[] = [live];
+  const conditions: (SQL | undefined)[] = [isNull(scanKey(query, awards.deletedAt))];
   if (query.year) conditions.push(eq(awards.year, query.year));
   if (query.agency) conditions.push(eq(awards.agencyId, query.agency));
   // Bodies are matched through a subquery rather than the join, so the totals query needs no join
@@ -68,11 +81,7 @@ function filters(query: Omit<AwardQuery, "page" | "pageSize" | "sort" | "dir">):
 }
 
 function ordering(query: Pick<AwardQuery, "sort" | "dir" | "q">): SQL[] {
-  // With a text search, walking a sort index fetches rows one by one until a page of matches is
-  // found: quick for a common word, a walk over all 100,000 rows (135 ms) for a rare one. One pass
-  // over the table and a sort of the matches costs about the same either way, so a search keeps
-  // its sort keys off the indexes too.
-  const key = (column: SQLiteColumn) => (query.q ? withoutIndex(column) : column);
+  const key = (column: SQLiteColumn) => scanKey(query, column);
   const dir = query.dir === "desc" ? desc : asc;
   switch (query.sort) {
     case "year":
@@ -117,10 +126,10 @@ function departmentsFor(rows: { id: number; year: number }[], history: NameHisto
  * check its plan against the indexes (award-query-plan.test.ts).
  */
 export function awardRowsQuery(query: Omit<AwardQuery, "page" | "pageSize">, page?: { limit: number; offset: number }) {
-  // A page of a text search passes over every row anyway (see filters()), so its rows also carry
-  // the count and incentive sum of all matches, saving queryAwardPage a second pass. Anything else
-  // selects nulls: a window over the result would stop LIMIT from ending the walk of an index early.
-  const carryTotals = Boolean(query.q) && page !== undefined;
+  // A page of a search passes over every row anyway (scansTable), so its rows also carry the count
+  // and incentive sum of all matches, saving queryAwardPage a second pass. Anything else selects
+  // nulls: a window over the result would stop LIMIT from ending the walk of an index early.
+  const carryTotals = scansTable(query) && page !== undefined;
   const columns = {
     id: awards.id,
     year: awards.year,
@@ -136,9 +145,9 @@ export function awardRowsQuery(query: Omit<AwardQuery, "page" | "pageSize">, pag
   const joined = eq(agencies.id, awards.agencyId);
   // Sorted by body, the bodies come first: SQLite walks them in display order and reads each one's
   // awards from its index, so LIMIT stops early (15 ms at 100,000 awards) instead of sorting every
-  // award (200 ms). A CROSS JOIN is how SQLite is told which table leads. A text search keeps the
-  // ordinary join: its liveness test cannot use the per-body index (see filters()).
-  const bodiesFirst = query.sort === "agency" && !query.q;
+  // award (200 ms). A CROSS JOIN is how SQLite is told which table leads. A search keeps the
+  // ordinary join: it passes over the awards table anyway (scansTable).
+  const bodiesFirst = query.sort === "agency" && !scansTable(query);
   const q = bodiesFirst
     ? db.select(columns).from(agencies).crossJoin(awards).where(and(joined, filters(query))).orderBy(...ordering(query)).$dynamic()
     : db.select(columns).from(awards).innerJoin(agencies, joined).where(filters(query)).orderBy(...ordering(query)).$dynamic();
@@ -185,7 +194,7 @@ export async function listPublicAwards(query: AwardQuery): Promise<AwardPage> {
 export function queryAwardPage(query: AwardQuery): AwardPage {
   const rows = awardRowsQuery(query, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize }).all();
   // A search's rows carry its totals; only an empty page past the first leaves them unknown.
-  const carried = Boolean(query.q) && (rows.length > 0 || query.page === 1);
+  const carried = scansTable(query) && (rows.length > 0 || query.page === 1);
   const totals = carried
     ? { total: rows[0]?.matchCount ?? 0, incentive: rows[0]?.matchIncentive ?? 0 }
     : awardTotalsQuery(query).all()[0];
