@@ -1,6 +1,7 @@
 // Lighthouse performance (mobile, the default config: Moto G Power viewport, simulated slow 4G and
-// 4x CPU slowdown) in Debian's headless Chromium, as a child process of run.mjs. Each audit runs `runs` times; the median score is reported with its metrics. An audit
-// is a URL, or { url, label, blockedUrlPatterns } for a control run (e.g. scripts blocked).
+// 4x CPU slowdown) in Debian's headless Chromium, as a child process of run.mjs. Each audit runs
+// `runs` times; the median score is reported with its metrics. An audit is a URL, or
+// { url, label, blockedUrlPatterns } for a control run (e.g. scripts blocked).
 //   node scripts/bench/lighthouse.mjs '{"urls":["http://127.0.0.1:3300/"],"runs":3}'
 import * as chromeLauncher from "chrome-launcher";
 import fs from "node:fs";

@@ -20,9 +20,9 @@
 //      no data) beside a static copy of itself, and a bench-only handler that returns a constant
 //      as large as the summary (app/bench/floor/route.bench.ts, built only with SEONGGWA_BENCH=1)
 //      beside the same kind of constant from a handler Next prerenders (app/bench/prerendered-floor);
-//   5. the gzip size of the JavaScript each public page's HTML references (a `nomodule` polyfill apart:
-//      a browser that runs modules never fetches it), and whether chart code
-//      (recharts) is among it; Lighthouse (mobile) performance scores of `/` and `/awards`, beside
+//   5. the gzip size of the JavaScript each public page's HTML references (a `nomodule` polyfill
+//      apart: a browser that runs modules never fetches it), and whether chart code (recharts) is
+//      among it; Lighthouse (mobile) performance scores of `/` and `/awards`, beside
 //      the same pages with their scripts blocked and `/privacy` (the floor of a page with no data);
 //      approval-to-public freshness
 //      through the real UI; in the scale phase also the /awards query in-process (query-bench.ts).
@@ -53,9 +53,9 @@ const CONNECTIONS = value("connections", "10,50").split(",").map(Number);
 const PHASES = value("phases", "base,scale").split(",");
 // Lighthouse and the freshness check drive Debian's Chromium, installed here when it is missing;
 // without it they are skipped (and say so) rather than failing the whole run.
-const WANTS_BROWSER = !flag("no-lighthouse") || !flag("no-freshness");
-const HAS_BROWSER = WANTS_BROWSER && !flag("report-only") && ensureChromium();
-if (WANTS_BROWSER && !HAS_BROWSER && !flag("report-only")) console.error(`[bench] ${CHROMIUM} could not be installed: Lighthouse and the freshness check are skipped.`);
+const WANTS_BROWSER = !flag("report-only") && (!flag("no-lighthouse") || !flag("no-freshness"));
+const HAS_BROWSER = WANTS_BROWSER && ensureChromium();
+if (WANTS_BROWSER && !HAS_BROWSER) console.error(`[bench] ${CHROMIUM} could not be installed: Lighthouse and the freshness check are skipped.`);
 const LIGHTHOUSE = !flag("no-lighthouse") && HAS_BROWSER;
 const LIGHTHOUSE_RUNS = Number(value("lighthouse-runs", QUICK ? 1 : 5));
 const LIGHTHOUSE_PINNED = flag("lighthouse-pinned");
