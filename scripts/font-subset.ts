@@ -12,18 +12,17 @@ import {
   FONT_MODULE,
   HANGUL_FONT_FILE,
   SITE_FONT_FILE,
-  SOURCE_COVERAGE_CSS,
   SOURCE_FONT,
   WEIGHT_RANGE,
   everydayHangulCodePoints,
   fontModuleSource,
   siteCodePoints,
-  stylesheetCoverage,
+  woff2CodePoints,
 } from "./lib/site-font";
 
 const root = process.cwd();
 const source = fs.readFileSync(path.join(root, SOURCE_FONT));
-const coverage = stylesheetCoverage(fs.readFileSync(path.join(root, SOURCE_COVERAGE_CSS), "utf8"));
+const coverage = await woff2CodePoints(path.join(root, SOURCE_FONT));
 
 async function write(file: string, points: number[]) {
   const font = await subsetFont(source, String.fromCodePoint(...points), {

@@ -7,21 +7,25 @@ import {
   HANGUL_FONT_FILE,
   HANGUL_RANGE,
   SITE_FONT_FILE,
-  SOURCE_COVERAGE_CSS,
+  SOURCE_FONT,
   declaredSiteRange,
   everydayHangulCodePoints,
   parseUnicodeRange,
   siteCodePoints,
-  stylesheetCoverage,
   toUnicodeRange,
+  woff2CodePoints,
 } from "@/scripts/lib/site-font";
 
 const root = path.resolve(__dirname, "..");
 const hex = (points: Iterable<number>) => [...points].map((c) => `U+${c.toString(16)} ${String.fromCodePoint(c)}`);
 
+// What the source font and the two committed files really hold, read from their cmap tables.
+const coverage = await woff2CodePoints(path.join(root, SOURCE_FONT));
+const siteGlyphs = await woff2CodePoints(path.join(root, FONT_DIR, SITE_FONT_FILE));
+const hangulGlyphs = await woff2CodePoints(path.join(root, FONT_DIR, HANGUL_FONT_FILE));
+
 describe("the site font (app/fonts)", () => {
   const declared = declaredSiteRange(fs.readFileSync(path.join(root, FONT_DIR, FONT_MODULE), "utf8"));
-  const coverage = stylesheetCoverage(fs.readFileSync(path.join(root, SOURCE_COVERAGE_CSS), "utf8"));
 
   it("holds every character of the app's own text that Pretendard GOV has (else: npm run font:subset)", () => {
     const lacking = [...siteCodePoints(root)].filter((c) => coverage.has(c) && !declared.has(c));
@@ -31,6 +35,11 @@ describe("the site font (app/fonts)", () => {
   it("holds nothing the app's text no longer uses, so every page's one font file stays small", () => {
     const text = siteCodePoints(root);
     expect(hex([...declared].filter((c) => !text.has(c)))).toEqual([]);
+  });
+
+  it("has a glyph for exactly the characters it is declared to the browser with", () => {
+    expect(hex([...declared].filter((c) => !siteGlyphs.has(c))), "declared without a glyph").toEqual([]);
+    expect(hex([...siteGlyphs].filter((c) => !declared.has(c))), "a glyph not declared").toEqual([]);
   });
 
   it("covers the record's Korean: department, body and award names", () => {
@@ -71,6 +80,11 @@ describe("unicode-range helpers", () => {
 
 describe("the Hangul file's characters", () => {
   const points = everydayHangulCodePoints();
+
+  it("all have a glyph in the committed file, where the source font has one", () => {
+    expect(hex([...points].filter((c) => coverage.has(c) && !hangulGlyphs.has(c)))).toEqual([]);
+    expect(hangulGlyphs.size).toBeGreaterThan(2350);
+  });
 
   it("are the 2,350 syllables of KS X 1001 and the 94 compatibility jamo", () => {
     const syllables = [...points].filter((c) => c >= 0xac00 && c <= 0xd7a3);

@@ -4,6 +4,8 @@
 // character the committed site font lacks.
 import fs from "node:fs";
 import path from "node:path";
+import { convert } from "fontverter";
+import { fontCodePoints } from "./font-cmap";
 
 export const FONT_DIR = "app/fonts";
 export const SITE_FONT_FILE = "seonggwa-sans.woff2";
@@ -17,8 +19,6 @@ export const HANGUL_RANGE = "U+3131-318e, U+ac00-d7a3";
 
 const PRETENDARD = "node_modules/pretendard-gov/dist/web/variable";
 export const SOURCE_FONT = `${PRETENDARD}/woff2/PretendardGOVVariable.woff2`;
-/** The dynamic subset's stylesheet: its unicode-ranges, together, are the source font's coverage. */
-export const SOURCE_COVERAGE_CSS = `${PRETENDARD}/pretendardvariable-gov-dynamic-subset.css`;
 
 /** Where visible text comes from. Tests are left out: their strings never reach a visitor. */
 const TEXT_ROOTS = ["app", "components", "lib", "db/seed"];
@@ -64,11 +64,9 @@ export function parseUnicodeRange(value: string): Set<number> {
   return points;
 }
 
-/** Every code point any `unicode-range` in a stylesheet names. */
-export function stylesheetCoverage(css: string): Set<number> {
-  const points = new Set<number>();
-  for (const m of css.matchAll(/unicode-range:\s*([^;]+);/g)) for (const c of parseUnicodeRange(m[1])) points.add(c);
-  return points;
+/** The code points a WOFF2 file has glyphs for. */
+export async function woff2CodePoints(file: string): Promise<Set<number>> {
+  return fontCodePoints(await convert(fs.readFileSync(file), "sfnt"));
 }
 
 /** Code points as the shortest unicode-range value: consecutive runs become `U+a-b`. */
