@@ -6,7 +6,7 @@ import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
  * The app never runs ANALYZE, so SQLite picks indexes by their shape alone; where that is the wrong
  * path (a text search reads every row either way) a query says so with this. SQLite only: on
  * PostgreSQL `+` is not defined for text or timestamps, and its planner, which has statistics,
- * needs no hint, so a switch of dialect makes this return the column itself.
+ * needs no hint: a switch of dialect changes this one function to return the column itself.
  */
 export function withoutIndex(column: SQLiteColumn): SQL {
   return sql`+${column}`;
