@@ -21,17 +21,25 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: CHROMIUM_PATH,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: externalServer
     ? undefined
     : {
-    command: `npx next start -p ${E2E_PORT} -H 127.0.0.1`,
-    url: `http://127.0.0.1:${E2E_PORT}/api/v1/summary?year=2023`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    env: { DATABASE_URL: E2E_DATABASE_URL, NEXT_DIST_DIR: E2E_DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" },
-  },
+        command: `npx next start -p ${E2E_PORT} -H 127.0.0.1`,
+        url: `http://127.0.0.1:${E2E_PORT}/api/v1/summary?year=2023`,
+        reuseExistingServer: false,
+        timeout: 120_000,
+        env: { DATABASE_URL: E2E_DATABASE_URL, NEXT_DIST_DIR: E2E_DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" },
+      },
 });

@@ -18,7 +18,8 @@ const ROLL_AFTER_SECONDS = 60;
  */
 function shouldRoll(request: NextRequest, exp: unknown): boolean {
   if (request.method !== "GET") return false;
-  if (request.headers.has("next-router-prefetch") || request.headers.get("sec-purpose")?.includes("prefetch")) return false;
+  if (request.headers.has("next-router-prefetch") || request.headers.get("sec-purpose")?.includes("prefetch"))
+    return false;
   const issuedSecondsAgo = typeof exp === "number" ? SESSION_IDLE_SECONDS - (exp - Date.now() / 1000) : Infinity;
   return issuedSecondsAgo >= ROLL_AFTER_SECONDS;
 }

@@ -1,24 +1,11 @@
 import { relations, sql } from "drizzle-orm";
-import {
-  index,
-  integer,
-  primaryKey,
-  sqliteTable,
-  text,
-  uniqueIndex,
-} from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 // Timestamps are stored as epoch milliseconds so ordering and range filters stay cheap and the
 // same columns map to `timestamp` on PostgreSQL.
 const timestamp = (name: string) => integer(name, { mode: "timestamp_ms" });
-const createdAt = () =>
-  timestamp("created_at")
-    .notNull()
-    .default(sql`(unixepoch('subsec') * 1000)`);
-const updatedAt = () =>
-  timestamp("updated_at")
-    .notNull()
-    .default(sql`(unixepoch('subsec') * 1000)`);
+const createdAt = () => timestamp("created_at").notNull().default(sql`(unixepoch('subsec') * 1000)`);
+const updatedAt = () => timestamp("updated_at").notNull().default(sql`(unixepoch('subsec') * 1000)`);
 
 export const ROLES = ["officer", "planner", "admin"] as const;
 export type Role = (typeof ROLES)[number];
@@ -109,9 +96,7 @@ export const users = sqliteTable(
     role: text("role", { enum: ROLES }).notNull(),
     departmentId: integer("department_id").references(() => departments.id),
     active: integer("active", { mode: "boolean" }).notNull().default(true),
-    mustChangePassword: integer("must_change_password", { mode: "boolean" })
-      .notNull()
-      .default(false),
+    mustChangePassword: integer("must_change_password", { mode: "boolean" }).notNull().default(false),
     // Bumped on deactivation and on any password change: every token carrying an older value is
     // refused, which is how sessions end without a session table. (A department move needs no bump:
     // the viewer is read from this row on every request.)
@@ -134,10 +119,7 @@ export const loginAttempts = sqliteTable(
     success: integer("success", { mode: "boolean" }).notNull(),
     at: timestamp("at").notNull(),
   },
-  (t) => [
-    index("login_attempts_username_idx").on(t.username, t.at),
-    index("login_attempts_ip_idx").on(t.ip, t.at),
-  ],
+  (t) => [index("login_attempts_username_idx").on(t.username, t.at), index("login_attempts_ip_idx").on(t.ip, t.at)],
 );
 
 /* ----------------------------------------------------------------------------------------------
@@ -171,23 +153,17 @@ export const awards = sqliteTable(
     // Every list and total reads live rows only (deleted_at is null). The two indexes that carry
     // incentive_won are partial on live rows, so a count and incentive sum by year, by body or
     // over everything is read from the index alone (benchmarked at 100,000 awards, scripts/bench).
-    index("awards_year_incentive_idx")
-      .on(t.year, t.incentiveWon)
-      .where(sql`${t.deletedAt} is null`),
+    index("awards_year_incentive_idx").on(t.year, t.incentiveWon).where(sql`${t.deletedAt} is null`),
     index("awards_year_title_idx").on(t.year, t.title),
     // Not partial: the next source_order of a year counts deleted rows too.
     index("awards_year_source_order_idx").on(t.year, t.sourceOrder),
-    index("awards_agency_year_idx")
-      .on(t.agencyId, t.year, t.incentiveWon)
-      .where(sql`${t.deletedAt} is null`),
+    index("awards_agency_year_idx").on(t.agencyId, t.year, t.incentiveWon).where(sql`${t.deletedAt} is null`),
     index("awards_grade_year_idx").on(t.grade, t.year),
     index("awards_incentive_idx").on(t.incentiveWon),
     index("awards_title_idx").on(t.title),
     // Only the trash lists deleted rows. Partial, so `deleted_at is null` (nearly every row) is
     // never taken for a selective condition, which made SQLite sort 100,000 rows per page.
-    index("awards_deleted_idx")
-      .on(t.deletedAt)
-      .where(sql`${t.deletedAt} is not null`),
+    index("awards_deleted_idx").on(t.deletedAt).where(sql`${t.deletedAt} is not null`),
   ],
 );
 
@@ -307,10 +283,7 @@ export const kpis = sqliteTable(
     updatedAt: updatedAt(),
     deletedAt: timestamp("deleted_at"),
   },
-  (t) => [
-    index("kpis_area_idx").on(t.areaId, t.sortOrder),
-    index("kpis_department_idx").on(t.departmentId),
-  ],
+  (t) => [index("kpis_area_idx").on(t.areaId, t.sortOrder), index("kpis_department_idx").on(t.departmentId)],
 );
 
 export const PERIOD_KINDS = ["year", "half", "span", "date"] as const;
@@ -337,9 +310,7 @@ export const kpiValues = sqliteTable(
     deletedAt: timestamp("deleted_at"),
   },
   (t) => [
-    uniqueIndex("kpi_values_kpi_period_uq")
-      .on(t.kpiId, t.period)
-      .where(sql`${t.deletedAt} is null`),
+    uniqueIndex("kpi_values_kpi_period_uq").on(t.kpiId, t.period).where(sql`${t.deletedAt} is null`),
     index("kpi_values_kpi_end_idx").on(t.kpiId, t.periodEnd),
   ],
 );

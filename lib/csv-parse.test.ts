@@ -5,12 +5,19 @@ import { decodeCsv, parseCsv } from "@/lib/csv-parse";
 describe("parseCsv", () => {
   it("reads back what toCsv writes, quotes, commas, line breaks and all", () => {
     const rows = [["2023", '따옴표 "안" 제목', "농촌지원과, 기술보급과", "줄\r\n바꿈"]];
-    const text = toCsv(rows, [0, 1, 2, 3].map((i) => ({ header: `열${i}`, value: (r: string[]) => r[i] })));
+    const text = toCsv(
+      rows,
+      [0, 1, 2, 3].map((i) => ({ header: `열${i}`, value: (r: string[]) => r[i] })),
+    );
     expect(parseCsv(text)).toEqual([["열0", "열1", "열2", "열3"], ...rows]);
   });
 
   it("accepts LF endings and a last line without one", () => {
-    expect(parseCsv("a,b\n1,\n2,x")).toEqual([["a", "b"], ["1", ""], ["2", "x"]]);
+    expect(parseCsv("a,b\n1,\n2,x")).toEqual([
+      ["a", "b"],
+      ["1", ""],
+      ["2", "x"],
+    ]);
   });
 });
 

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { formatCount, formatDate, formatDateTime, formatKpiValue, formatMillionWon, formatSigned, formatWon, groupDigits } from "./format";
+import {
+  formatCount,
+  formatDate,
+  formatDateTime,
+  formatKpiValue,
+  formatMillionWon,
+  formatSigned,
+  formatWon,
+  groupDigits,
+} from "./format";
 
 describe("groupDigits", () => {
   it.each([

@@ -50,7 +50,9 @@ export function formatWon(won: number, style: MoneyStyle): string {
       const jo = Math.floor(abs / JO);
       const rest = abs % JO;
       if (jo === 0) return `${sign}${scaled(rest, EOK)}억원`;
-      return rest === 0 ? `${sign}${groupDigits(String(jo))}조원` : `${sign}${groupDigits(String(jo))}조 ${scaled(rest, EOK)}억원`;
+      return rest === 0
+        ? `${sign}${groupDigits(String(jo))}조원`
+        : `${sign}${groupDigits(String(jo))}조 ${scaled(rest, EOK)}억원`;
     }
   }
 }

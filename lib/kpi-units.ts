@@ -3,7 +3,8 @@ import { shiftDecimal, unshiftDecimal } from "./money";
 
 /** The unit a person types a KPI value in: money KPIs in 억원 or 만원, others as stored. */
 export function inputUnit(unit: string, moneyStyle: MoneyStyle | null): { label: string; places: number } {
-  if (unit === "원" && moneyStyle) return moneyStyle === "man" ? { label: "만원", places: 4 } : { label: "억원", places: 8 };
+  if (unit === "원" && moneyStyle)
+    return moneyStyle === "man" ? { label: "만원", places: 4 } : { label: "억원", places: 8 };
   return { label: unit, places: 0 };
 }
 

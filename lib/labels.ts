@@ -13,8 +13,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   admin: "관리자",
 };
 
-export const SOURCE_LINE =
-  "출처: 진천군 「주요 군정 성과」 — 공공누리 제4유형(출처표시 + 상업적 이용금지 + 변경금지)";
+export const SOURCE_LINE = "출처: 진천군 「주요 군정 성과」 — 공공누리 제4유형(출처표시 + 상업적 이용금지 + 변경금지)";
 export const LICENSE = {
   name: "공공누리 제4유형 (출처표시 + 상업적 이용금지 + 변경금지)",
   source: "진천군청 「주요 군정 성과」",

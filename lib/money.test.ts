@@ -14,9 +14,12 @@ describe("parseMillionWon", () => {
     expect(parseMillionWon(text)).toBe(won);
   });
 
-  it.each(["-1", "1.23", "abc", "1e3", "", " ", ".5", "1.", "0x10", "1,2.3.4", "１５", "Infinity", "1000000000"])("refuses %j", (text) => {
-    expect(parseMillionWon(text)).toBeNull();
-  });
+  it.each(["-1", "1.23", "abc", "1e3", "", " ", ".5", "1.", "0x10", "1,2.3.4", "１５", "Infinity", "1000000000"])(
+    "refuses %j",
+    (text) => {
+      expect(parseMillionWon(text)).toBeNull();
+    },
+  );
 });
 
 describe("wonToMillionWonDecimal", () => {

@@ -17,25 +17,45 @@ describe("toXlsx", () => {
   ];
 
   it("writes the header, rows as typed cells, the sum row and the 정보 sheet", async () => {
-    const bytes = await toXlsx({ name: "자료", columns, rows: [{ name: "가", amount: 1.5 }, { name: "나", amount: null }], sumRow: ["합계", 1.5] }, [["출처", "진천군"]]);
+    const bytes = await toXlsx(
+      {
+        name: "자료",
+        columns,
+        rows: [
+          { name: "가", amount: 1.5 },
+          { name: "나", amount: null },
+        ],
+        sumRow: ["합계", 1.5],
+      },
+      [["출처", "진천군"]],
+    );
     const workbook = await open(bytes);
     expect(workbook.worksheets.map((w) => w.name)).toEqual(["자료", INFO_SHEET_NAME]);
     const sheet = workbook.getWorksheet("자료")!;
-    expect(sheet.getSheetValues().slice(1).map((r) => (r as unknown[]).slice(1))).toEqual([
-      ["이름", "금액(백만원)"],
-      ["가", 1.5],
-      ["나"],
-      ["합계", 1.5],
-    ]);
+    expect(
+      sheet
+        .getSheetValues()
+        .slice(1)
+        .map((r) => (r as unknown[]).slice(1)),
+    ).toEqual([["이름", "금액(백만원)"], ["가", 1.5], ["나"], ["합계", 1.5]]);
     expect(sheet.getCell("B2").numFmt).toBe(MILLION_WON_FORMAT);
     expect(sheet.getRow(4).font?.bold).toBe(true);
     expect(workbook.getWorksheet(INFO_SHEET_NAME)!.getCell("B2").value).toBe("진천군");
   });
 
   it("keeps text that would start a formula as text with a leading apostrophe", async () => {
-    const rows = ["=HYPERLINK(\"http://x\")", "+cmd", "-2+3", "@SUM(A1)", "평범한 제목"].map((name) => ({ name, amount: -5 }));
+    const rows = ['=HYPERLINK("http://x")', "+cmd", "-2+3", "@SUM(A1)", "평범한 제목"].map((name) => ({
+      name,
+      amount: -5,
+    }));
     const sheet = (await open(await toXlsx({ name: "자료", columns, rows }, [["조건", "=1+1"]]))).getWorksheet("자료")!;
-    expect([2, 3, 4, 5, 6].map((r) => sheet.getCell(`A${r}`).value)).toEqual(["'=HYPERLINK(\"http://x\")", "'+cmd", "'-2+3", "'@SUM(A1)", "평범한 제목"]);
+    expect([2, 3, 4, 5, 6].map((r) => sheet.getCell(`A${r}`).value)).toEqual([
+      '\'=HYPERLINK("http://x")',
+      "'+cmd",
+      "'-2+3",
+      "'@SUM(A1)",
+      "평범한 제목",
+    ]);
     expect(sheet.getCell("A2").formula).toBeUndefined();
     // Numbers are ours, not typed text: a negative stays a number.
     expect(sheet.getCell("B2").value).toBe(-5);

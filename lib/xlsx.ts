@@ -37,7 +37,9 @@ function cellValue(cell: CsvCell): string | number | null {
 
 /** Wide enough for the longest value, within reason; Hangul counts double. */
 function widthOf(values: readonly CsvCell[]): number {
-  const longest = Math.max(...values.map((v) => [...String(v ?? "")].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0)));
+  const longest = Math.max(
+    ...values.map((v) => [...String(v ?? "")].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0)),
+  );
   return Math.min(60, Math.max(8, longest + 2));
 }
 

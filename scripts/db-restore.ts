@@ -29,7 +29,11 @@ const REQUIRED_TABLES = ["__drizzle_migrations", "awards", "audit_log", "users"]
 function missingTables(file: string): string[] {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
-    const names = new Set((db.prepare("select name from sqlite_master where type = 'table'").all() as { name: string }[]).map((r) => r.name));
+    const names = new Set(
+      (db.prepare("select name from sqlite_master where type = 'table'").all() as { name: string }[]).map(
+        (r) => r.name,
+      ),
+    );
     return REQUIRED_TABLES.filter((t) => !names.has(t));
   } finally {
     db.close();
@@ -38,12 +42,14 @@ function missingTables(file: string): string[] {
 
 export async function restoreDatabase(backup: string, live: string): Promise<{ safetyCopy: string | null }> {
   if (!fs.existsSync(backup)) throw new Error(`백업 파일이 없습니다: ${backup}`);
-  if (fs.existsSync(live) && fs.realpathSync(backup) === fs.realpathSync(live)) throw new Error("백업 파일과 운영 데이터베이스가 같은 파일입니다.");
+  if (fs.existsSync(live) && fs.realpathSync(backup) === fs.realpathSync(live))
+    throw new Error("백업 파일과 운영 데이터베이스가 같은 파일입니다.");
 
   const problems = integrityProblems(backup);
   if (problems.length) throw new Error(`백업 파일이 손상되었습니다. 복원하지 않았습니다: ${problems.join("; ")}`);
   const missing = missingTables(backup);
-  if (missing.length) throw new Error(`이 앱의 백업이 아닙니다 (없는 테이블: ${missing.join(", ")}). 복원하지 않았습니다.`);
+  if (missing.length)
+    throw new Error(`이 앱의 백업이 아닙니다 (없는 테이블: ${missing.join(", ")}). 복원하지 않았습니다.`);
 
   let safetyCopy: string | null = null;
   if (fs.existsSync(live)) {
@@ -60,7 +66,8 @@ export async function restoreDatabase(backup: string, live: string): Promise<{ s
   }
 
   const after = integrityProblems(live);
-  if (after.length) throw new Error(`복원 후 검사에 실패했습니다: ${after.join("; ")}. 안전 사본: ${safetyCopy ?? "없음"}`);
+  if (after.length)
+    throw new Error(`복원 후 검사에 실패했습니다: ${after.join("; ")}. 안전 사본: ${safetyCopy ?? "없음"}`);
   return { safetyCopy };
 }
 

@@ -41,4 +41,5 @@ fs.mkdirSync(path.join(root, FONT_DIR), { recursive: true });
 await write(SITE_FONT_FILE, sitePoints);
 await write(HANGUL_FONT_FILE, [...everydayHangulCodePoints()]);
 fs.writeFileSync(path.join(root, FONT_DIR, FONT_MODULE), fontModuleSource(sitePoints));
-if (missing.length) console.log(`not in Pretendard GOV, left to system fonts: ${missing.map((c) => `U+${c.toString(16)}`).join(" ")}`);
+if (missing.length)
+  console.log(`not in Pretendard GOV, left to system fonts: ${missing.map((c) => `U+${c.toString(16)}`).join(" ")}`);

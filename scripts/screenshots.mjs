@@ -13,7 +13,10 @@ const distDir = ".next-screens";
 prepareDatabase(database);
 buildApp({ databaseUrl: database, distDir });
 const server = await startServer({ databaseUrl: database, distDir, port: 3230 });
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu"],
+});
 try {
   fs.mkdirSync(OUT, { recursive: true });
   // `ready` is what must be on screen first: streamed sections arrive after the page's load event.
@@ -21,7 +24,8 @@ try {
     await page.goto(server.url + route);
     // Charts mount as they near the screen: scroll through once so every one is drawn.
     await page.evaluate(async () => {
-      for (let y = 0; y < document.body.scrollHeight; y += 600) window.scrollTo(0, y), await new Promise((r) => setTimeout(r, 50));
+      for (let y = 0; y < document.body.scrollHeight; y += 600)
+        window.scrollTo(0, y), await new Promise((r) => setTimeout(r, 50));
       window.scrollTo(0, 0);
     });
     await page.locator(ready).first().waitFor();
@@ -33,7 +37,12 @@ try {
   // Charts load after hydration, off the critical path.
   await shoot(desktop, "/", "dashboard.png", "svg.recharts-surface");
   await shoot(desktop, "/awards?sort=incentive", "awards.png", "main table tbody tr");
-  const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, locale: "ko-KR" });
+  const phone = await browser.newPage({
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    locale: "ko-KR",
+  });
   await shoot(phone, "/", "dashboard-mobile.png", "svg.recharts-surface");
 
   await desktop.goto(`${server.url}/login`);

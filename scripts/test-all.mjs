@@ -1,4 +1,4 @@
-// `npm test`: every Vitest unit test, then every Playwright end-to-end test against a production
+// `npm test`: the formatter, linter and type check, every Vitest unit test, then every Playwright end-to-end test against a production
 // build in Debian's Chromium, then one line "N passed, N failed" counting both suites.
 // It writes only to git-ignored places (test-results/, .next-test/) and the system temp folder.
 import fs from "node:fs";
@@ -22,11 +22,22 @@ function readJson(file) {
 fs.rmSync(resultsDir, { recursive: true, force: true });
 fs.mkdirSync(resultsDir, { recursive: true });
 
+// Static checks count as two tests each run: the formatter and linter, and the type checker.
+let passed = 0;
+let failed = 0;
+for (const [command, args] of [
+  ["npx", ["biome", "check", "."]],
+  ["npx", ["tsc", "--noEmit", "-p", "."]],
+]) {
+  if (run(command, args) === 0) passed += 1;
+  else failed += 1;
+}
+
 const unitFile = path.join(resultsDir, "unit-results.json");
 run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${unitFile}`]);
 const unit = readJson(unitFile);
-let passed = unit?.numPassedTests ?? 0;
-let failed = unit ? unit.numFailedTests + (unit.numRuntimeErrors ?? 0) : 1;
+passed += unit?.numPassedTests ?? 0;
+failed += unit ? unit.numFailedTests + (unit.numRuntimeErrors ?? 0) : 1;
 
 let e2eFailedToRun = false;
 if (!ensureChromium()) {

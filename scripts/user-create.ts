@@ -13,13 +13,22 @@ import { fieldErrors } from "@/lib/validations/issues";
 import { createUserSchema } from "@/lib/validations/user";
 
 const { values } = parseArgs({
-  options: { username: { type: "string" }, name: { type: "string" }, role: { type: "string", default: "admin" }, department: { type: "string" } },
+  options: {
+    username: { type: "string" },
+    name: { type: "string" },
+    role: { type: "string", default: "admin" },
+    department: { type: "string" },
+  },
 });
 
 type MutableInterface = readline.Interface & { _writeToOutput: (s: string) => void };
 
 async function readPassword(): Promise<string> {
-  const rl = readline.createInterface({ input: process.stdin, output: process.stdout, terminal: Boolean(process.stdin.isTTY) }) as MutableInterface;
+  const rl = readline.createInterface({
+    input: process.stdin,
+    output: process.stdout,
+    terminal: Boolean(process.stdin.isTTY),
+  }) as MutableInterface;
   if (process.stdin.isTTY) {
     process.stdout.write("비밀번호: ");
     // Swallow the echo so the password never appears on screen.
@@ -43,9 +52,19 @@ const departmentId = values.department
   ? (db.select({ id: departments.id }).from(departments).where(eq(departments.name, values.department)).get()?.id ??
     fail(`등록되지 않은 부서입니다: ${values.department}`))
   : undefined;
-const parsed = createUserSchema.safeParse({ username: values.username, displayName: values.name ?? values.username, role: values.role, departmentId, password: await readPassword() });
+const parsed = createUserSchema.safeParse({
+  username: values.username,
+  displayName: values.name ?? values.username,
+  role: values.role,
+  departmentId,
+  password: await readPassword(),
+});
 if (!parsed.success) {
-  fail(Object.entries(fieldErrors(parsed.error)).map(([field, messages]) => `${field}: ${messages.join(" ")}`).join("\n"));
+  fail(
+    Object.entries(fieldErrors(parsed.error))
+      .map(([field, messages]) => `${field}: ${messages.join(" ")}`)
+      .join("\n"),
+  );
 }
 try {
   const { message } = await createUser(null, parsed.data, { ip: "command-line" });

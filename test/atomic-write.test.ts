@@ -21,7 +21,16 @@ import { setYearStatus } from "@/lib/data/years";
 import { ConflictError } from "@/lib/errors";
 import { seededDb } from "@/test/db";
 import { snapshot } from "@/test/helpers/db-snapshot";
-import { departmentId, firstAgencyId, insertAward, insertDepartment, insertKpi, insertNewAwardSubmission, insertOpenYear, insertUser } from "@/test/helpers/records";
+import {
+  departmentId,
+  firstAgencyId,
+  insertAward,
+  insertDepartment,
+  insertKpi,
+  insertNewAwardSubmission,
+  insertOpenYear,
+  insertUser,
+} from "@/test/helpers/records";
 import { viewerOf } from "@/test/viewers";
 
 // The real writer, wrapped so a test can make one call fail.
@@ -37,7 +46,8 @@ let realRecordAudit: typeof recordAudit;
 
 beforeAll(async () => {
   await seedDemoUsers(db);
-  realRecordAudit = (await vi.importActual<typeof import("@/lib/data/audit-writer")>("@/lib/data/audit-writer")).recordAudit;
+  realRecordAudit = (await vi.importActual<typeof import("@/lib/data/audit-writer")>("@/lib/data/audit-writer"))
+    .recordAudit;
 });
 
 afterEach(() => {
@@ -68,63 +78,128 @@ const admin = () => viewerOf("admin");
 const welfare = () => viewerOf("welfare");
 const A = () => departmentId(db, "주민복지과");
 const B = () => departmentId(db, "세정과");
-const content = (departmentIds: number[], title = "바뀐 수상명") => ({ year: 2023, title, agencyId: firstAgencyId(db), grade: "대상", incentive: 3_000_000, departmentIds });
+const content = (departmentIds: number[], title = "바뀐 수상명") => ({
+  year: 2023,
+  title,
+  agencyId: firstAgencyId(db),
+  grade: "대상",
+  incentive: 3_000_000,
+  departmentIds,
+});
 
 type Run = () => ActionOutcome | Promise<ActionOutcome>;
 
 /** Each case builds its own target first and returns the one call whose audit write will fail. */
 const cases: [name: string, prepare: () => Run][] = [
-  ["saveAward: a planner's edit (UPDATE awards, relink departments)", () => {
-    const award = insertAward(db, { departmentIds: [A()] });
-    return () => saveAward(planner(), { id: award.id, version: 1, ...content([A(), B()]) }, ctx);
-  }],
-  ["saveAward: a planner's new award (INSERT awards + links)", () => () => saveAward(planner(), content([A()], "새로 게시하는 상"), ctx)],
-  ["saveAward: an officer's proposal (INSERT submissions)", () => {
-    const award = insertAward(db, { departmentIds: [A()] });
-    return () => saveAward(welfare(), { id: award.id, version: 1, ...content([A()]) }, ctx);
-  }],
-  ["deleteAward: a planner's soft delete", () => {
-    const award = insertAward(db, { departmentIds: [A()] });
-    return () => deleteAward(planner(), { id: award.id, version: 1 }, ctx);
-  }],
-  ["restoreAward", () => {
-    const award = insertAward(db, { departmentIds: [A()], deleted: true });
-    return () => restoreAward(planner(), { id: award.id }, ctx);
-  }],
-  ["saveKpiValue: a planner's publish", () => {
-    const kpi = insertKpi(db, A());
-    return () => saveKpiValue(planner(), { kpiId: kpi.id, year: 2023, half: "year", value: "12" }, ctx);
-  }],
-  ["setYearStatus: closing a year (years + year_events)", () => {
-    const year = insertOpenYear(db);
-    return () => setYearStatus(planner(), { year, status: "closed", reason: null }, ctx);
-  }],
-  ["createUser", () => () => createUser(admin(), { username: "atomic-new-user", displayName: "새 계정", role: "officer", departmentId: A(), password: "temporary-pass-1" }, ctx)],
-  ["setUserActive: deactivating (also ends sessions)", () => {
-    const user = insertUser(db, { departmentId: A() });
-    return () => setUserActive(admin(), user.id, false, ctx);
-  }],
-  ["resetUserPassword", () => {
-    const user = insertUser(db, { departmentId: A() });
-    return () => resetUserPassword(admin(), user.id, "temporary-pass-2", ctx);
-  }],
-  ["moveUserDepartment", () => {
-    const user = insertUser(db, { departmentId: A() });
-    return () => moveUserDepartment(admin(), user.id, B(), ctx);
-  }],
-  ["renameRegistryEntry (department_names + departments)", () => {
-    const department = insertDepartment(db);
-    return () => renameRegistryEntry(admin(), { kind: "department", id: department.id, name: `${department.name}-새이름`, effectiveOn: "2024-05-17" }, ctx);
-  }],
-  ["markDistinctPair", () => {
-    const one = insertAward(db, { departmentIds: [A()] });
-    const other = insertAward(db, { departmentIds: [A()] });
-    return () => markDistinctPair(planner(), { awardId: one.id, otherAwardId: other.id }, ctx);
-  }],
-  ["returnSubmissions", () => {
-    const s = insertNewAwardSubmission(db, { departmentId: A(), submittedBy: welfare().userId });
-    return () => returnSubmissions(planner(), [s], "보완해 주세요.", ctx);
-  }],
+  [
+    "saveAward: a planner's edit (UPDATE awards, relink departments)",
+    () => {
+      const award = insertAward(db, { departmentIds: [A()] });
+      return () => saveAward(planner(), { id: award.id, version: 1, ...content([A(), B()]) }, ctx);
+    },
+  ],
+  [
+    "saveAward: a planner's new award (INSERT awards + links)",
+    () => () => saveAward(planner(), content([A()], "새로 게시하는 상"), ctx),
+  ],
+  [
+    "saveAward: an officer's proposal (INSERT submissions)",
+    () => {
+      const award = insertAward(db, { departmentIds: [A()] });
+      return () => saveAward(welfare(), { id: award.id, version: 1, ...content([A()]) }, ctx);
+    },
+  ],
+  [
+    "deleteAward: a planner's soft delete",
+    () => {
+      const award = insertAward(db, { departmentIds: [A()] });
+      return () => deleteAward(planner(), { id: award.id, version: 1 }, ctx);
+    },
+  ],
+  [
+    "restoreAward",
+    () => {
+      const award = insertAward(db, { departmentIds: [A()], deleted: true });
+      return () => restoreAward(planner(), { id: award.id }, ctx);
+    },
+  ],
+  [
+    "saveKpiValue: a planner's publish",
+    () => {
+      const kpi = insertKpi(db, A());
+      return () => saveKpiValue(planner(), { kpiId: kpi.id, year: 2023, half: "year", value: "12" }, ctx);
+    },
+  ],
+  [
+    "setYearStatus: closing a year (years + year_events)",
+    () => {
+      const year = insertOpenYear(db);
+      return () => setYearStatus(planner(), { year, status: "closed", reason: null }, ctx);
+    },
+  ],
+  [
+    "createUser",
+    () => () =>
+      createUser(
+        admin(),
+        {
+          username: "atomic-new-user",
+          displayName: "새 계정",
+          role: "officer",
+          departmentId: A(),
+          password: "temporary-pass-1",
+        },
+        ctx,
+      ),
+  ],
+  [
+    "setUserActive: deactivating (also ends sessions)",
+    () => {
+      const user = insertUser(db, { departmentId: A() });
+      return () => setUserActive(admin(), user.id, false, ctx);
+    },
+  ],
+  [
+    "resetUserPassword",
+    () => {
+      const user = insertUser(db, { departmentId: A() });
+      return () => resetUserPassword(admin(), user.id, "temporary-pass-2", ctx);
+    },
+  ],
+  [
+    "moveUserDepartment",
+    () => {
+      const user = insertUser(db, { departmentId: A() });
+      return () => moveUserDepartment(admin(), user.id, B(), ctx);
+    },
+  ],
+  [
+    "renameRegistryEntry (department_names + departments)",
+    () => {
+      const department = insertDepartment(db);
+      return () =>
+        renameRegistryEntry(
+          admin(),
+          { kind: "department", id: department.id, name: `${department.name}-새이름`, effectiveOn: "2024-05-17" },
+          ctx,
+        );
+    },
+  ],
+  [
+    "markDistinctPair",
+    () => {
+      const one = insertAward(db, { departmentIds: [A()] });
+      const other = insertAward(db, { departmentIds: [A()] });
+      return () => markDistinctPair(planner(), { awardId: one.id, otherAwardId: other.id }, ctx);
+    },
+  ],
+  [
+    "returnSubmissions",
+    () => {
+      const s = insertNewAwardSubmission(db, { departmentId: A(), submittedBy: welfare().userId });
+      return () => returnSubmissions(planner(), [s], "보완해 주세요.", ctx);
+    },
+  ],
 ];
 
 describe("a failed audit write undoes the change it records", () => {
@@ -143,8 +218,12 @@ describe("a failed audit write undoes the change it records", () => {
 });
 
 describe("approveSubmissions applies a batch all together or not at all", () => {
-  const pendingBatch = () => [0, 1, 2].map(() => insertNewAwardSubmission(db, { departmentId: A(), submittedBy: welfare().userId }));
-  const statuses = (ids: number[]) => ids.map((id) => db.select({ status: submissions.status }).from(submissions).where(eq(submissions.id, id)).get()!.status);
+  const pendingBatch = () =>
+    [0, 1, 2].map(() => insertNewAwardSubmission(db, { departmentId: A(), submittedBy: welfare().userId }));
+  const statuses = (ids: number[]) =>
+    ids.map(
+      (id) => db.select({ status: submissions.status }).from(submissions).where(eq(submissions.id, id)).get()!.status,
+    );
 
   it("leaves every submission pending when the last item's audit row fails", async () => {
     const batch = pendingBatch();
@@ -162,7 +241,10 @@ describe("approveSubmissions applies a batch all together or not at all", () => 
   it("leaves every submission pending when a later item has changed since the reviewer saw it", async () => {
     const batch = pendingBatch();
     // Someone edited the third proposal after the review page was rendered.
-    db.update(submissions).set({ version: 2 }).where(and(eq(submissions.id, batch[2].id))).run();
+    db.update(submissions)
+      .set({ version: 2 })
+      .where(and(eq(submissions.id, batch[2].id)))
+      .run();
     const before = snapshot(sqlite);
     await expect(async () => approveSubmissions(planner(), batch, ctx)).rejects.toBeInstanceOf(ConflictError);
     expect(statuses(batch.map((s) => s.id))).toEqual(["pending", "pending", "pending"]);

@@ -63,7 +63,8 @@ type Rule = (viewer: ViewerName) => Outcome;
 const anyone: Rule = () => "allowed";
 const anyStaff: Rule = (v) => (v === "anonymous" ? "refused" : "allowed");
 /** Officers of the row's department (who propose), planners and admins (who publish). */
-const departmentAOrPlanners: Rule = (v) => (v === "officerA" || v === "planner" || v === "admin" ? "allowed" : "refused");
+const departmentAOrPlanners: Rule = (v) =>
+  v === "officerA" || v === "planner" || v === "admin" ? "allowed" : "refused";
 const plannersOnly: Rule = (v) => (v === "planner" || v === "admin" ? "allowed" : "refused");
 const adminOnly: Rule = (v) => (v === "admin" ? "allowed" : "refused");
 
@@ -102,7 +103,8 @@ const welfare = () => viewerOf("welfare");
 const fixtures: Record<string, (cell: Cell) => FormData> = {
   changePasswordAction: ({ viewer }) => {
     // Whoever is signed in changes their own password, so give that account a known one first.
-    if (viewer.kind === "staff") db.update(users).set({ passwordHash: knownHash }).where(eq(users.id, viewer.userId)).run();
+    if (viewer.kind === "staff")
+      db.update(users).set({ passwordHash: knownHash }).where(eq(users.id, viewer.userId)).run();
     const next = `new-password-${nextSerial()}`;
     return formData([
       ["currentPassword", KNOWN_PASSWORD],
@@ -124,7 +126,11 @@ const fixtures: Record<string, (cell: Cell) => FormData> = {
   },
   resubmitNewAwardAction: () => {
     const s = insertNewAwardSubmission(db, { departmentId: A(), submittedBy: welfare().userId, status: "returned" });
-    return formData([["submissionId", String(s.id)], ["submissionVersion", String(s.version)], ...awardFields(db, [A()])]);
+    return formData([
+      ["submissionId", String(s.id)],
+      ["submissionVersion", String(s.version)],
+      ...awardFields(db, [A()]),
+    ]);
   },
   saveKpiValueAction: () => {
     const kpi = insertKpi(db, A());
@@ -200,7 +206,8 @@ const fixtures: Record<string, (cell: Cell) => FormData> = {
 const actions = discoverServerActions();
 
 const newAuditRows = (afterId: number) => db.select().from(auditLog).where(gt(auditLog.id, afterId)).all();
-const lastAuditId = () => db.select({ id: auditLog.id }).from(auditLog).orderBy(desc(auditLog.id)).limit(1).get()?.id ?? 0;
+const lastAuditId = () =>
+  db.select({ id: auditLog.id }).from(auditLog).orderBy(desc(auditLog.id)).limit(1).get()?.id ?? 0;
 
 describe("the matrix covers every server action", () => {
   it("finds the actions by reading lib/actions (a sanity floor, so an empty glob cannot pass)", () => {
@@ -216,7 +223,9 @@ describe("the matrix covers every server action", () => {
 
   it("has no rows for actions that no longer exist", () => {
     const names = new Set(actions.map((a) => a.name));
-    const stale = [...Object.keys(expectations), ...Object.keys(fixtures), ...Object.keys(checkedSeparately)].filter((n) => !names.has(n));
+    const stale = [...Object.keys(expectations), ...Object.keys(fixtures), ...Object.keys(checkedSeparately)].filter(
+      (n) => !names.has(n),
+    );
     expect(stale, "matrix rows without an action").toEqual([]);
   });
 
@@ -279,10 +288,20 @@ describe("loginAction (not staff-gated)", () => {
     const { loginAction } = await import("@/lib/actions/auth/login");
     const { id, username } = await account();
     session.signedIn.length = 0;
-    const result = await callAs(viewerNamed(viewerName), loginAction, loginForm(username, KNOWN_PASSWORD, "/workspace/awards"));
+    const result = await callAs(
+      viewerNamed(viewerName),
+      loginAction,
+      loginForm(username, KNOWN_PASSWORD, "/workspace/awards"),
+    );
     expect(result).toEqual({ outcome: "allowed", redirectTo: "/workspace/awards" });
     expect(session.signedIn).toEqual([id]);
-    expect(db.select().from(auditLog).where(and(eq(auditLog.action, "auth.login"), eq(auditLog.entityId, id))).all()).toHaveLength(1);
+    expect(
+      db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.action, "auth.login"), eq(auditLog.entityId, id)))
+        .all(),
+    ).toHaveLength(1);
   });
 
   it("refuses a wrong password without a session, recording only the attempt", async () => {
@@ -299,11 +318,17 @@ describe("loginAction (not staff-gated)", () => {
     expect(auditAfter.slice(auditBefore.length)).toMatchObject([{ action: "auth.login_failed", entity_id: id }]);
   });
 
-  it.each(["//evil.example/workspace", "https://evil.example/", "/\\evil.example"])("never sends a signed-in user off-site (callbackUrl %s)", async (callbackUrl) => {
-    const { loginAction } = await import("@/lib/actions/auth/login");
-    const { username } = await account();
-    expect(await callAs(PUBLIC_VIEWER, loginAction, loginForm(username, KNOWN_PASSWORD, callbackUrl))).toEqual({ outcome: "allowed", redirectTo: "/workspace" });
-  });
+  it.each(["//evil.example/workspace", "https://evil.example/", "/\\evil.example"])(
+    "never sends a signed-in user off-site (callbackUrl %s)",
+    async (callbackUrl) => {
+      const { loginAction } = await import("@/lib/actions/auth/login");
+      const { username } = await account();
+      expect(await callAs(PUBLIC_VIEWER, loginAction, loginForm(username, KNOWN_PASSWORD, callbackUrl))).toEqual({
+        outcome: "allowed",
+        redirectTo: "/workspace",
+      });
+    },
+  );
 });
 
 /* ---------------------------------------------------------------------------------------------
@@ -324,7 +349,11 @@ const isAuthEndpoint = (file: string) => file.startsWith("app/api/auth/");
  * fails the test until it is listed here.
  */
 const staffRoutes: Record<string, { refuse: ViewerName[]; method: (typeof METHODS)[number]; query?: string }> = {
-  "app/(staff)/review/totals/export/route.ts": { refuse: ["anonymous", "officerA", "officerB"], method: "GET", query: "?year=2023&format=csv" },
+  "app/(staff)/review/totals/export/route.ts": {
+    refuse: ["anonymous", "officerA", "officerB"],
+    method: "GET",
+    query: "?year=2023&format=csv",
+  },
   "app/(staff)/review/import/run/route.ts": { refuse: ["anonymous"], method: "POST" },
 };
 
@@ -343,13 +372,18 @@ describe("route handlers", () => {
     const methods = await exportedMethods(file);
     expect(methods).toContain("GET");
     expect(methods.filter((m) => WRITE_METHODS.includes(m))).toEqual([]);
-    expect(stripComments(readSource(file))).not.toMatch(/\b(db|tx)\.(insert|update|delete|transaction)\(|recordAudit\(/);
+    expect(stripComments(readSource(file))).not.toMatch(
+      /\b(db|tx)\.(insert|update|delete|transaction)\(|recordAudit\(/,
+    );
   });
 
-  it.each(routeFiles.filter(isAuthEndpoint))("%s is Auth.js's own endpoint and exports only its handlers", async (file) => {
-    expect(await exportedMethods(file)).toEqual(["GET", "POST"]);
-    expect(readSource(file)).toMatch(/from "@\/lib\/auth\/config"/);
-  });
+  it.each(routeFiles.filter(isAuthEndpoint))(
+    "%s is Auth.js's own endpoint and exports only its handlers",
+    async (file) => {
+      expect(await exportedMethods(file)).toEqual(["GET", "POST"]);
+      expect(readSource(file)).toMatch(/from "@\/lib\/auth\/config"/);
+    },
+  );
 
   const guarded = routeFiles.filter((f) => !isPublic(f) && !isAuthEndpoint(f));
   it.each(guarded)("%s checks the viewer itself", async (file) => {
@@ -362,7 +396,10 @@ describe("route handlers", () => {
       const before = snapshot(sqlite);
       // Same-origin headers, so a refusal here is the viewer check and not the origin check.
       const url = `http://localhost/${file.replace(/^app\/\([^)]+\)\//, "").replace(/\/route\.tsx?$/, "")}${rule.query ?? ""}`;
-      const init = rule.method === "GET" ? {} : { method: rule.method, headers: { origin: "http://localhost", host: "localhost" }, body: new FormData() };
+      const init =
+        rule.method === "GET"
+          ? {}
+          : { method: rule.method, headers: { origin: "http://localhost", host: "localhost" }, body: new FormData() };
       const response = await (module[rule.method] as Handler)(new NextRequest(url, init)).finally(() => {
         session.viewer = PUBLIC_VIEWER;
       });

@@ -76,8 +76,13 @@ describe("db:backup and db:restore", () => {
     // Change the live database in every way the app can: edits, deletes, new rows.
     app.update(awards).set({ title: "복원 전에 바뀐 제목", version: 99 }).run();
     app.update(users).set({ active: false }).where(eq(users.username, "tax")).run();
-    app.insert(submissions).values({ entityType: "award", action: "create", payload: "{}", year: 2023, departmentId: 1, submittedBy: 1 }).run();
-    app.$client.exec("delete from award_departments where award_id in (select id from awards where title = '복원 전에 바뀐 제목' limit 5)");
+    app
+      .insert(submissions)
+      .values({ entityType: "award", action: "create", payload: "{}", year: 2023, departmentId: 1, submittedBy: 1 })
+      .run();
+    app.$client.exec(
+      "delete from award_departments where award_id in (select id from awards where title = '복원 전에 바뀐 제목' limit 5)",
+    );
     expect(snapshot(app.$client, {})).not.toEqual(saved);
 
     const restored = await runScript(RESTORE, [backup], { DATABASE_URL: live });
@@ -100,12 +105,19 @@ describe("db:backup and db:restore", () => {
   });
 
   it.each([
-    ["a damaged file", (file: string) => fs.writeFileSync(file, Buffer.concat([Buffer.from("SQLite format 3\0"), Buffer.alloc(4096, 7)]))],
-    ["a SQLite file of another app", (file: string) => {
-      const other = openDatabase(file);
-      other.$client.exec("create table notes (id integer primary key, body text)");
-      other.$client.close();
-    }],
+    [
+      "a damaged file",
+      (file: string) =>
+        fs.writeFileSync(file, Buffer.concat([Buffer.from("SQLite format 3\0"), Buffer.alloc(4096, 7)])),
+    ],
+    [
+      "a SQLite file of another app",
+      (file: string) => {
+        const other = openDatabase(file);
+        other.$client.exec("create table notes (id integer primary key, body text)");
+        other.$client.close();
+      },
+    ],
     ["a missing file", () => undefined],
   ])("refuses %s and leaves the live database as it was", async (_name, make) => {
     const bad = path.join(dir, `bad-${Math.random().toString(36).slice(2)}.db`);

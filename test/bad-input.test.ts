@@ -43,7 +43,10 @@ vi.mock("next/navigation", async () => (await import("@/test/helpers/action-harn
 vi.mock("next-auth", async () => (await import("@/test/helpers/action-harness")).nextAuthModule());
 vi.mock("@/lib/auth/config", async () => (await import("@/test/helpers/action-harness")).authConfigModule());
 // The import route schedules cache expiry with after(), which needs a Next.js request; run it inline.
-vi.mock("next/server", async (importOriginal) => ({ ...(await importOriginal<typeof import("next/server")>()), after: (task: () => unknown) => void task() }));
+vi.mock("next/server", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("next/server")>()),
+  after: (task: () => unknown) => void task(),
+}));
 
 const db = seededDb();
 const sqlite = db.$client;
@@ -75,7 +78,24 @@ const EMOJI = "😀";
 const COMBINING = "1\u0301\u0301\u0301"; // a digit buried under combining accents
 const HUGE = "가".repeat(10_001);
 
-const NUMBERS: Bad[] = ["abc", "1.5", "99999999999", SQL, HTML, `${RTL}1`, `1${ZWSP}`, `1${NUL}`, "١", "１", COMBINING, EMOJI, LONE, "Infinity", "NaN", ["1", "2"]];
+const NUMBERS: Bad[] = [
+  "abc",
+  "1.5",
+  "99999999999",
+  SQL,
+  HTML,
+  `${RTL}1`,
+  `1${ZWSP}`,
+  `1${NUL}`,
+  "١",
+  "１",
+  COMBINING,
+  EMOJI,
+  LONE,
+  "Infinity",
+  "NaN",
+  ["1", "2"],
+];
 
 const KINDS = {
   /** A required row id: ids that are not ids, and a well-formed id of a row that does not exist. */
@@ -86,19 +106,155 @@ const KINDS = {
    */
   optionalId: ["  ", "0", "-1", "2147483647", ...NUMBERS],
   version: ["  ", "0", "-1", ...NUMBERS],
-  year: ["", MISSING, "abc", "0", "1999", "-2023", "2023.5", "3000", "1e3", "99999999999999999999", SQL, HTML, "２０２３", `2023${ZWSP}`, `${RTL}2023`, `2023${NUL}`, EMOJI, LONE, ["2023", "2024"], FILE],
+  year: [
+    "",
+    MISSING,
+    "abc",
+    "0",
+    "1999",
+    "-2023",
+    "2023.5",
+    "3000",
+    "1e3",
+    "99999999999999999999",
+    SQL,
+    HTML,
+    "２０２３",
+    `2023${ZWSP}`,
+    `${RTL}2023`,
+    `2023${NUL}`,
+    EMOJI,
+    LONE,
+    ["2023", "2024"],
+    FILE,
+  ],
   /** 인센티브(백만원): not negative, at most one decimal. */
-  incentive: ["-5", "-0.1", "1.25", "0.05", "1,2,3.45", "1.2.3", "abc", "1e3", "0x10", "Infinity", SQL, HTML, "９９", `5${ZWSP}`, `${RTL}5`, `5${NUL}`, "9".repeat(10_001), EMOJI, LONE, ["1", "2"]],
-  requiredText: ["", "   ", MISSING, HUGE, `${RTL}뒤집힌 글`, `a${NUL}b`, "줄\n바꿈", "탭\t글", `표${"\ufeff"}식`, `${"\u2066"}격리`, ["가", "나"], FILE],
+  incentive: [
+    "-5",
+    "-0.1",
+    "1.25",
+    "0.05",
+    "1,2,3.45",
+    "1.2.3",
+    "abc",
+    "1e3",
+    "0x10",
+    "Infinity",
+    SQL,
+    HTML,
+    "９９",
+    `5${ZWSP}`,
+    `${RTL}5`,
+    `5${NUL}`,
+    "9".repeat(10_001),
+    EMOJI,
+    LONE,
+    ["1", "2"],
+  ],
+  requiredText: [
+    "",
+    "   ",
+    MISSING,
+    HUGE,
+    `${RTL}뒤집힌 글`,
+    `a${NUL}b`,
+    "줄\n바꿈",
+    "탭\t글",
+    `표${"\ufeff"}식`,
+    `${"\u2066"}격리`,
+    ["가", "나"],
+    FILE,
+  ],
   optionalText: [HUGE, `${RTL}우수`, `우${NUL}수`, "줄\n바꿈", ["가", "나"]],
   enumValue: ["", MISSING, "unknown", HTML, SQL, `${RTL}x`, EMOJI, LONE, ["a", "b"], FILE],
-  departmentIds: ["", MISSING, "abc", "0", "-1", "1.5", "2147483647", SQL, HTML, EMOJI, LONE, ["1", "abc"], Array.from({ length: 11 }, (_, i) => String(i + 1)), FILE],
+  departmentIds: [
+    "",
+    MISSING,
+    "abc",
+    "0",
+    "-1",
+    "1.5",
+    "2147483647",
+    SQL,
+    HTML,
+    EMOJI,
+    LONE,
+    ["1", "abc"],
+    Array.from({ length: 11 }, (_, i) => String(i + 1)),
+    FILE,
+  ],
   /** "submission id:version" pairs of a review batch. */
-  selection: ["", MISSING, "1", "1:", ":1", "1:1:1", "a:b", "-1:1", "1.5:1", SQL, HTML, `1:1${NUL}`, "99999999999:1", "9999999999:1", Array.from({ length: 201 }, (_, i) => `${i + 1}:1`), FILE],
+  selection: [
+    "",
+    MISSING,
+    "1",
+    "1:",
+    ":1",
+    "1:1:1",
+    "a:b",
+    "-1:1",
+    "1.5:1",
+    SQL,
+    HTML,
+    `1:1${NUL}`,
+    "99999999999:1",
+    "9999999999:1",
+    Array.from({ length: 201 }, (_, i) => `${i + 1}:1`),
+    FILE,
+  ],
   newPassword: ["", MISSING, "short", "x".repeat(129), "x".repeat(10_001), ["long-enough-1", "long-enough-2"], FILE],
-  username: ["", MISSING, "ab", "UPPER", "한글아이디", "a b", "x".repeat(41), HTML, "admin'--", `${RTL}admin`, `adm${ZWSP}in`, "welfare", ["abc", "def"], FILE],
-  date: ["", MISSING, "2024/01/01", "24-01-01", "2024-1-1", "2024-13-45", "2023-02-29", "0000-00-00", HTML, "2024-01-01; DROP TABLE awards", "２０２４-０１-０１", ["2024-01-01", "2024-01-02"], FILE],
-  kpiValue: ["", MISSING, "-1", "abc", "1.23456", "1e3", "0x10", "12345678901234567", "Infinity", SQL, HTML, "１２", `1${ZWSP}`, `${RTL}1`, `1${NUL}`, EMOJI, LONE, ["1", "2"], FILE],
+  username: [
+    "",
+    MISSING,
+    "ab",
+    "UPPER",
+    "한글아이디",
+    "a b",
+    "x".repeat(41),
+    HTML,
+    "admin'--",
+    `${RTL}admin`,
+    `adm${ZWSP}in`,
+    "welfare",
+    ["abc", "def"],
+    FILE,
+  ],
+  date: [
+    "",
+    MISSING,
+    "2024/01/01",
+    "24-01-01",
+    "2024-1-1",
+    "2024-13-45",
+    "2023-02-29",
+    "0000-00-00",
+    HTML,
+    "2024-01-01; DROP TABLE awards",
+    "２０２４-０１-０１",
+    ["2024-01-01", "2024-01-02"],
+    FILE,
+  ],
+  kpiValue: [
+    "",
+    MISSING,
+    "-1",
+    "abc",
+    "1.23456",
+    "1e3",
+    "0x10",
+    "12345678901234567",
+    "Infinity",
+    SQL,
+    HTML,
+    "１２",
+    `1${ZWSP}`,
+    `${RTL}1`,
+    `1${NUL}`,
+    EMOJI,
+    LONE,
+    ["1", "2"],
+    FILE,
+  ],
   loginName: ["", "   ", MISSING, "x".repeat(10_001), ["a", "b"], FILE],
   loginPassword: ["", MISSING, "x".repeat(10_001), ["a", "b"], FILE],
   /** Where to go after login: any text is harmless (only same-site paths are followed), but not too much. */
@@ -125,7 +281,14 @@ const asFields = (pairs: [string, string][]): Fields => {
   return fields;
 };
 const awardForm = (departmentIds = [A()]) => asFields(awardFields(db, departmentIds));
-const AWARD_FIELDS = { year: "year", title: "requiredText", agencyId: "id", grade: "optionalText", incentive: "incentive", departmentIds: "departmentIds" } as const;
+const AWARD_FIELDS = {
+  year: "year",
+  title: "requiredText",
+  agencyId: "id",
+  grade: "optionalText",
+  incentive: "incentive",
+  departmentIds: "departmentIds",
+} as const;
 
 const targets: Record<string, Target> = {
   saveAwardAction: {
@@ -148,22 +311,35 @@ const targets: Record<string, Target> = {
     viewer: "planner",
     valid: () => ({ id: String(insertAward(db, { departmentIds: [A()] }).id), version: "1" }),
     fields: { id: "id", version: "version" },
-    extra: { "an award already in the trash": () => ({ id: String(insertAward(db, { departmentIds: [A()], deleted: true }).id), version: "1" }) },
+    extra: {
+      "an award already in the trash": () => ({
+        id: String(insertAward(db, { departmentIds: [A()], deleted: true }).id),
+        version: "1",
+      }),
+    },
   },
   restoreAwardAction: {
     viewer: "planner",
     valid: () => ({ id: String(insertAward(db, { departmentIds: [A()], deleted: true }).id) }),
     fields: { id: "id" },
-    extra: { "an award that is not in the trash": () => ({ id: String(insertAward(db, { departmentIds: [A()] }).id) }) },
+    extra: {
+      "an award that is not in the trash": () => ({ id: String(insertAward(db, { departmentIds: [A()] }).id) }),
+    },
   },
   resubmitNewAwardAction: {
     viewer: "officerA",
     valid: () => {
-      const s = insertNewAwardSubmission(db, { departmentId: A(), submittedBy: viewerOf("welfare").userId, status: "returned" });
+      const s = insertNewAwardSubmission(db, {
+        departmentId: A(),
+        submittedBy: viewerOf("welfare").userId,
+        status: "returned",
+      });
       return { submissionId: String(s.id), submissionVersion: String(s.version), ...awardForm() };
     },
     fields: { submissionId: "id", submissionVersion: "version", ...AWARD_FIELDS },
-    extra: { "another department only (the officer's own must stay listed)": (f) => ({ ...f, departmentIds: String(B()) }) },
+    extra: {
+      "another department only (the officer's own must stay listed)": (f) => ({ ...f, departmentIds: String(B()) }),
+    },
   },
   saveKpiValueAction: {
     viewer: "planner",
@@ -171,7 +347,11 @@ const targets: Record<string, Target> = {
     fields: { kpiId: "id", version: "version", year: "year", half: "enumValue", value: "kpiValue" },
     extra: {
       "a second value for a period that has one": (f) => {
-        db.$client.prepare("insert into kpi_values (kpi_id, period, period_kind, period_end, value) values (?, '2023', 'year', '2023-12', '1')").run(Number(f.kpiId));
+        db.$client
+          .prepare(
+            "insert into kpi_values (kpi_id, period, period_kind, period_end, value) values (?, '2023', 'year', '2023-12', '1')",
+          )
+          .run(Number(f.kpiId));
         return f;
       },
     },
@@ -195,7 +375,10 @@ const targets: Record<string, Target> = {
   },
   markDistinctPairAction: {
     viewer: "planner",
-    valid: () => ({ awardId: String(insertAward(db, { departmentIds: [A()] }).id), otherAwardId: String(insertAward(db, { departmentIds: [A()] }).id) }),
+    valid: () => ({
+      awardId: String(insertAward(db, { departmentIds: [A()] }).id),
+      otherAwardId: String(insertAward(db, { departmentIds: [A()] }).id),
+    }),
     fields: { awardId: "id", otherAwardId: "id" },
     extra: { "the same award twice": (f) => ({ ...f, otherAwardId: f.awardId }) },
   },
@@ -217,8 +400,20 @@ const targets: Record<string, Target> = {
   },
   createUserAction: {
     viewer: "admin",
-    valid: () => ({ username: `bad-input-${nextSerial()}`, displayName: "새 담당자", role: "officer", departmentId: String(A()), password: "temporary-pass-1" }),
-    fields: { username: "username", displayName: "requiredText", role: "enumValue", departmentId: "optionalId", password: "newPassword" },
+    valid: () => ({
+      username: `bad-input-${nextSerial()}`,
+      displayName: "새 담당자",
+      role: "officer",
+      departmentId: String(A()),
+      password: "temporary-pass-1",
+    }),
+    fields: {
+      username: "username",
+      displayName: "requiredText",
+      role: "enumValue",
+      departmentId: "optionalId",
+      password: "newPassword",
+    },
     extra: { "an officer without a department": (f) => ({ ...f, departmentId: "" }) },
   },
   setUserActiveAction: {
@@ -239,10 +434,18 @@ const targets: Record<string, Target> = {
   },
   renameRegistryEntryAction: {
     viewer: "admin",
-    valid: () => ({ kind: "department", id: String(insertDepartment(db).id), name: `새이름${nextSerial()}과`, effectiveOn: "2024-05-17" }),
+    valid: () => ({
+      kind: "department",
+      id: String(insertDepartment(db).id),
+      name: `새이름${nextSerial()}과`,
+      effectiveOn: "2024-05-17",
+    }),
     fields: { kind: "enumValue", id: "id", name: "requiredText", effectiveOn: "date" },
     extra: {
-      "the name it already has": (f) => ({ ...f, name: db.$client.prepare("select name from departments where id = ?").pluck().get(Number(f.id)) as string }),
+      "the name it already has": (f) => ({
+        ...f,
+        name: db.$client.prepare("select name from departments where id = ?").pluck().get(Number(f.id)) as string,
+      }),
       "another department's name": (f) => ({ ...f, name: "세정과" }),
     },
   },
@@ -263,7 +466,11 @@ const targets: Record<string, Target> = {
   },
   loginAction: {
     viewer: "anonymous",
-    valid: () => ({ username: insertUser(db, { departmentId: A(), passwordHash: knownHash }).username, password: KNOWN_PASSWORD, callbackUrl: "" }),
+    valid: () => ({
+      username: insertUser(db, { departmentId: A(), passwordHash: knownHash }).username,
+      password: KNOWN_PASSWORD,
+      callbackUrl: "",
+    }),
     fields: { username: "loginName", password: "loginPassword", callbackUrl: "callbackUrl" },
   },
 };
@@ -294,9 +501,17 @@ const fileOf = (name: string) => actions.find((a) => a.name === name)?.file ?? `
 type FormCase = { action: string; case: string; build: () => FormData };
 const formCases: FormCase[] = Object.entries(targets).flatMap(([action, target]) => [
   ...Object.entries(target.fields).flatMap(([field, kind]) =>
-    (KINDS[kind] as Bad[]).map((bad) => ({ action, case: `${field}=${label(bad)}`, build: () => toForm(target.valid(), field, bad) })),
+    (KINDS[kind] as Bad[]).map((bad) => ({
+      action,
+      case: `${field}=${label(bad)}`,
+      build: () => toForm(target.valid(), field, bad),
+    })),
   ),
-  ...Object.entries(target.extra ?? {}).map(([name, change]) => ({ action, case: name, build: () => toForm(change(target.valid())) })),
+  ...Object.entries(target.extra ?? {}).map(([name, change]) => ({
+    action,
+    case: name,
+    build: () => toForm(change(target.valid())),
+  })),
 ]);
 
 const KOREAN = /[가-힣]/;
@@ -309,7 +524,11 @@ describe("server actions refuse malformed input cleanly", () => {
   });
 
   it.each(Object.entries(targets))("%s accepts its valid form (the control for its cases)", async (action, target) => {
-    const result = await callAs(viewerNamed(target.viewer), await loadAction(fileOf(action), action), toForm(target.valid()));
+    const result = await callAs(
+      viewerNamed(target.viewer),
+      await loadAction(fileOf(action), action),
+      toForm(target.valid()),
+    );
     expect(result.outcome, JSON.stringify(result)).toBe("allowed");
   });
 
@@ -326,7 +545,8 @@ describe("server actions refuse malformed input cleanly", () => {
     if (result.outcome !== "refused") return;
     expect(result.state.status).toBe("error");
     expect(result.state.message).toMatch(KOREAN);
-    for (const messages of Object.values(result.state.errors ?? {})) for (const m of messages) expect(m).toMatch(KOREAN);
+    for (const messages of Object.values(result.state.errors ?? {}))
+      for (const m of messages) expect(m).toMatch(KOREAN);
     expect(snapshot(sqlite)).toEqual(before);
     expect(session.signedIn).toEqual([]);
   });
@@ -335,12 +555,19 @@ describe("server actions refuse malformed input cleanly", () => {
 describe("titles of nothing visible", () => {
   // Format characters (\p{Cf}) and blanks would publish an empty-looking title, and make "주민복지과"
   // with a zero-width space inside a different name to the duplicate check.
-  it.each([ZWSP, `${ZWSP}${ZWSP}`, "\u00ad", "\u2800"])("a title of only invisible characters (%j) is refused", async (title) => {
-    const target = targets.saveAwardAction;
-    const fields = { ...target.valid(), title };
-    const result = await callAs(viewerNamed(target.viewer), await loadAction(fileOf("saveAwardAction"), "saveAwardAction"), toForm(fields));
-    expect(result.outcome).toBe("refused");
-  });
+  it.each([ZWSP, `${ZWSP}${ZWSP}`, "\u00ad", "\u2800"])(
+    "a title of only invisible characters (%j) is refused",
+    async (title) => {
+      const target = targets.saveAwardAction;
+      const fields = { ...target.valid(), title };
+      const result = await callAs(
+        viewerNamed(target.viewer),
+        await loadAction(fileOf("saveAwardAction"), "saveAwardAction"),
+        toForm(fields),
+      );
+      expect(result.outcome).toBe("refused");
+    },
+  );
 });
 
 /* ---------------------------------------------------------------------------------------------
@@ -348,30 +575,87 @@ describe("titles of nothing visible", () => {
  * ------------------------------------------------------------------------------------------- */
 
 const enc = encodeURIComponent;
-const BAD_YEARS = ["year=abc", "year=99999", "year=1989", "year=2023.5", "year=-2023", "year=%00", `year=${enc(HTML)}`, `year=${enc("2023; DROP TABLE awards")}`, `year=${enc(`${RTL}2023`)}`, `year=${enc(`2023${ZWSP}`)}`, "year=%ED%A0%80", `year=${enc("２０２３")}`, "year=2023&year=2024", "year=&year=2023", `year=${"9".repeat(10_001)}`];
+const BAD_YEARS = [
+  "year=abc",
+  "year=99999",
+  "year=1989",
+  "year=2023.5",
+  "year=-2023",
+  "year=%00",
+  `year=${enc(HTML)}`,
+  `year=${enc("2023; DROP TABLE awards")}`,
+  `year=${enc(`${RTL}2023`)}`,
+  `year=${enc(`2023${ZWSP}`)}`,
+  "year=%ED%A0%80",
+  `year=${enc("２０２３")}`,
+  "year=2023&year=2024",
+  "year=&year=2023",
+  `year=${"9".repeat(10_001)}`,
+];
 const COMMON = ["foo=1", "year[]=2023", `${enc(HTML)}=1`];
 const AWARD_FILTERS = [
-  "page=0", "page=-1", "page=1.5", "page=abc", "pageSize=0", "pageSize=1001", "pageSize=abc", "sort=id", `sort=${enc(SQL)}`, "dir=sideways",
-  `kind=${enc(HTML)}`, "kind=city", "agency=0", `agency=${enc("1; DROP TABLE awards")}`, "agency=99999999999", "department=-3", `department=${enc(`${RTL}1`)}`,
-  `grade=${"a".repeat(51)}`, `q=${enc("가".repeat(101))}`, `q=${"x".repeat(10_001)}`, "page=1&page=2",
+  "page=0",
+  "page=-1",
+  "page=1.5",
+  "page=abc",
+  "pageSize=0",
+  "pageSize=1001",
+  "pageSize=abc",
+  "sort=id",
+  `sort=${enc(SQL)}`,
+  "dir=sideways",
+  `kind=${enc(HTML)}`,
+  "kind=city",
+  "agency=0",
+  `agency=${enc("1; DROP TABLE awards")}`,
+  "agency=99999999999",
+  "department=-3",
+  `department=${enc(`${RTL}1`)}`,
+  `grade=${"a".repeat(51)}`,
+  `q=${enc("가".repeat(101))}`,
+  `q=${"x".repeat(10_001)}`,
+  "page=1&page=2",
 ];
 
 /** Query strings per route; a new route fails the test until it has its own list. */
 const apiCases: Record<string, string[]> = {
-  "app/api/v1/awards/route.ts": [...BAD_YEARS, ...COMMON, ...AWARD_FILTERS, "format=pdf", "format=csv&format=json", `format=${enc(HTML)}`],
-  "app/api/v1/awards/export/route.ts": [...BAD_YEARS, ...COMMON, ...AWARD_FILTERS, "format=json", "format=pdf", "format=csv&format=xlsx", `format=${enc(SQL)}`],
+  "app/api/v1/awards/route.ts": [
+    ...BAD_YEARS,
+    ...COMMON,
+    ...AWARD_FILTERS,
+    "format=pdf",
+    "format=csv&format=json",
+    `format=${enc(HTML)}`,
+  ],
+  "app/api/v1/awards/export/route.ts": [
+    ...BAD_YEARS,
+    ...COMMON,
+    ...AWARD_FILTERS,
+    "format=json",
+    "format=pdf",
+    "format=csv&format=xlsx",
+    `format=${enc(SQL)}`,
+  ],
   "app/api/v1/summary/route.ts": [...BAD_YEARS, ...COMMON, "q=1", "page=1"],
   "app/api/v1/kpis/route.ts": [...COMMON, "year=2023", "format=csv", `q=${enc(HTML)}`],
 };
 
 const apiRoutes = listFiles("app/api/v1", (p) => /\/route\.ts$/.test(p));
 type Get = (request: NextRequest) => Promise<Response>;
-const apiFlat = Object.entries(apiCases).flatMap(([file, queries]) => queries.map((query) => ({ file, query, shown: query.length > 60 ? `${query.slice(0, 57)}…` : query })));
+const apiFlat = Object.entries(apiCases).flatMap(([file, queries]) =>
+  queries.map((query) => ({ file, query, shown: query.length > 60 ? `${query.slice(0, 57)}…` : query })),
+);
 
 describe("the open data API answers malformed parameters with a 400 in Korean", () => {
   it("has cases for every GET route under app/api/v1", () => {
-    expect(apiRoutes.filter((file) => !(file in apiCases)), "routes without bad-parameter cases").toEqual([]);
-    expect(Object.keys(apiCases).filter((file) => !apiRoutes.includes(file)), "cases for routes that no longer exist").toEqual([]);
+    expect(
+      apiRoutes.filter((file) => !(file in apiCases)),
+      "routes without bad-parameter cases",
+    ).toEqual([]);
+    expect(
+      Object.keys(apiCases).filter((file) => !apiRoutes.includes(file)),
+      "cases for routes that no longer exist",
+    ).toEqual([]);
   });
 
   it.each(apiFlat)("$file ?$shown", async ({ file, query }) => {
@@ -395,7 +679,8 @@ describe("the open data API answers malformed parameters with a 400 in Korean", 
 
 describe("the bulk import refuses malformed requests", () => {
   const SAME_ORIGIN = { origin: "http://localhost", host: "localhost" };
-  const csv = (body: string, name = "awards.csv") => new File([`\uFEFF연도,수상명,주관기관,등급,인센티브(백만원),담당부서\r\n${body}`], name, { type: "text/csv" });
+  const csv = (body: string, name = "awards.csv") =>
+    new File([`\uFEFF연도,수상명,주관기관,등급,인센티브(백만원),담당부서\r\n${body}`], name, { type: "text/csv" });
   const multipart = (entries: [string, string | File][]) => {
     const form = new FormData();
     for (const [k, v] of entries) form.append(k, v);
@@ -405,11 +690,38 @@ describe("the bulk import refuses malformed requests", () => {
     ["no file", () => ({ body: multipart([["confirm", "1"]]) }), 400],
     ["an empty file", () => ({ body: multipart([["file", new File([], "awards.csv")]]) }), 400],
     ["a file that is not XLSX or CSV", () => ({ body: multipart([["file", new File(["MZ"], "awards.exe")]]) }), 400],
-    ["a file over the size limit", () => ({ body: multipart([["file", new File([new Uint8Array(10 * 1024 * 1024 + 1)], "awards.csv")]]) }), 400],
+    [
+      "a file over the size limit",
+      () => ({ body: multipart([["file", new File([new Uint8Array(10 * 1024 * 1024 + 1)], "awards.csv")]]) }),
+      400,
+    ],
     ["text where the file goes", () => ({ body: multipart([["file", HTML]]) }), 400],
-    ["an unknown confirm value", () => ({ body: multipart([["file", csv("2023,상,행정안전부,,,세정과")], ["confirm", "yes"]]) }), 400],
-    ["a body that is not a form", () => ({ headers: { "content-type": "application/json" }, body: JSON.stringify({ file: "x" }) }), 400],
-    ["a request from another site", () => ({ headers: { origin: "https://evil.example" }, body: multipart([["file", csv("2023,상,행정안전부,,,세정과")], ["confirm", "1"]]) }), 403],
+    [
+      "an unknown confirm value",
+      () => ({
+        body: multipart([
+          ["file", csv("2023,상,행정안전부,,,세정과")],
+          ["confirm", "yes"],
+        ]),
+      }),
+      400,
+    ],
+    [
+      "a body that is not a form",
+      () => ({ headers: { "content-type": "application/json" }, body: JSON.stringify({ file: "x" }) }),
+      400,
+    ],
+    [
+      "a request from another site",
+      () => ({
+        headers: { origin: "https://evil.example" },
+        body: multipart([
+          ["file", csv("2023,상,행정안전부,,,세정과")],
+          ["confirm", "1"],
+        ]),
+      }),
+      403,
+    ],
   ];
 
   it.each(cases)("%s", async (_name, make, status) => {
@@ -417,7 +729,13 @@ describe("the bulk import refuses malformed requests", () => {
     const { headers, body } = make();
     const before = snapshot(sqlite);
     session.viewer = viewerOf("planning");
-    const response = await POST(new NextRequest("http://localhost/review/import/run", { method: "POST", headers: { ...SAME_ORIGIN, ...headers }, body })).finally(() => {
+    const response = await POST(
+      new NextRequest("http://localhost/review/import/run", {
+        method: "POST",
+        headers: { ...SAME_ORIGIN, ...headers },
+        body,
+      }),
+    ).finally(() => {
       session.viewer = { kind: "public" };
     });
     expect(response.status).toBe(status);
@@ -429,11 +747,24 @@ describe("the bulk import refuses malformed requests", () => {
 
   it("a confirmed file with malformed rows writes none of its rows", async () => {
     const { POST } = await import("@/app/(staff)/review/import/run/route");
-    const rows = ["2023,정상인 행,행정안전부,,1.5,세정과", "20x3,연도가 틀린 행,행정안전부,,,세정과", `2023,${HTML},행정안전부,,-5,세정과`, `2023,"=HYPERLINK(""http://evil.example"")",행정안전부,,1.25,세정과`, `2023,${RTL}뒤집힌,행정안전부,,,세정과`];
+    const rows = [
+      "2023,정상인 행,행정안전부,,1.5,세정과",
+      "20x3,연도가 틀린 행,행정안전부,,,세정과",
+      `2023,${HTML},행정안전부,,-5,세정과`,
+      `2023,"=HYPERLINK(""http://evil.example"")",행정안전부,,1.25,세정과`,
+      `2023,${RTL}뒤집힌,행정안전부,,,세정과`,
+    ];
     const before = snapshot(sqlite);
     session.viewer = viewerOf("planning");
     const response = await POST(
-      new NextRequest("http://localhost/review/import/run", { method: "POST", headers: SAME_ORIGIN, body: multipart([["file", csv(rows.join("\r\n"))], ["confirm", "1"]]) }),
+      new NextRequest("http://localhost/review/import/run", {
+        method: "POST",
+        headers: SAME_ORIGIN,
+        body: multipart([
+          ["file", csv(rows.join("\r\n"))],
+          ["confirm", "1"],
+        ]),
+      }),
     ).finally(() => {
       session.viewer = { kind: "public" };
     });
@@ -451,11 +782,21 @@ describe("the bulk import refuses malformed requests", () => {
 
 describe("formula-looking titles are neutralised in CSV and XLSX downloads", () => {
   const MARK = "수식주입시험";
-  const titles = [`=HYPERLINK("http://evil.example","${MARK}")`, `+${MARK}|' /C calc'!A0`, `-2+3 ${MARK}`, `@SUM(1+1) ${MARK}`];
+  const titles = [
+    `=HYPERLINK("http://evil.example","${MARK}")`,
+    `+${MARK}|' /C calc'!A0`,
+    `-2+3 ${MARK}`,
+    `@SUM(1+1) ${MARK}`,
+  ];
 
   beforeAll(() => {
     const planner = viewerOf("planning");
-    for (const title of titles) saveAward(planner, { year: 2023, title, agencyId: firstAgencyId(db), grade: `=1+1`, incentive: 1_000_000, departmentIds: [A()] }, { ip: "192.0.2.1" });
+    for (const title of titles)
+      saveAward(
+        planner,
+        { year: 2023, title, agencyId: firstAgencyId(db), grade: `=1+1`, incentive: 1_000_000, departmentIds: [A()] },
+        { ip: "192.0.2.1" },
+      );
   });
 
   it("CSV (/api/v1/awards?format=csv): each such cell starts with an apostrophe", async () => {

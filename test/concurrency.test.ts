@@ -21,7 +21,11 @@ describe("50 simultaneous saves of one award", () => {
     const award = insertAward(setup, { departmentIds: [departmentId(setup, "주민복지과")] });
     setup.$client.close();
 
-    const result = await runScript("scripts/test-children/concurrent-save.ts", [String(award.id), String(award.version), String(SAVERS)], { DATABASE_URL: file });
+    const result = await runScript(
+      "scripts/test-children/concurrent-save.ts",
+      [String(award.id), String(award.version), String(SAVERS)],
+      { DATABASE_URL: file },
+    );
     expect(result, result.stderr).toMatchObject({ code: 0 });
     const outcomes = JSON.parse(result.stdout) as SaveOutcome[];
     expect(outcomes).toHaveLength(SAVERS);
@@ -35,8 +39,15 @@ describe("50 simultaneous saves of one award", () => {
     const db = openDatabase(file);
     try {
       // The stored award is the winner's, one version on, with one audit row saying so.
-      expect(db.select().from(awards).where(eq(awards.id, award.id)).get()).toMatchObject({ title: applied[0].title, version: award.version + 1 });
-      const audit = db.select().from(auditLog).where(and(eq(auditLog.entityType, "award"), eq(auditLog.entityId, award.id))).all();
+      expect(db.select().from(awards).where(eq(awards.id, award.id)).get()).toMatchObject({
+        title: applied[0].title,
+        version: award.version + 1,
+      });
+      const audit = db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.entityType, "award"), eq(auditLog.entityId, award.id)))
+        .all();
       expect(audit).toHaveLength(1);
       expect(audit[0].action).toBe("award.update");
       expect(JSON.parse(audit[0].after!).title).toBe(applied[0].title);

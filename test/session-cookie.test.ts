@@ -35,7 +35,8 @@ function parseSetCookie(header: string): ParsedCookie {
 
 const setCookies = (response: Response) => response.headers.getSetCookie().map(parseSetCookie);
 /** Where a redirect points, absolute or relative. */
-const redirectPath = (response: Response, from: string) => new URL(response.headers.get("location") ?? "", from).pathname;
+const redirectPath = (response: Response, from: string) =>
+  new URL(response.headers.get("location") ?? "", from).pathname;
 
 describe("sessionCookieName", () => {
   it("uses the __Secure- prefix over HTTPS only (browsers then refuse the cookie without Secure)", () => {
@@ -62,7 +63,9 @@ async function signInOver(origin: string): Promise<ParsedCookie> {
     basePath: "/api/auth",
     // What next-auth's own signIn() passes for a server-side sign-in: the form is not a browser's.
     skipCSRFCheck,
-    providers: [Credentials({ credentials: { username: {} }, authorize: () => ({ id: "1", name: "시험", sv: 0 }) as never })],
+    providers: [
+      Credentials({ credentials: { username: {} }, authorize: () => ({ id: "1", name: "시험", sv: 0 }) as never }),
+    ],
   };
   const request = new Request(`${origin}/api/auth/callback/credentials`, {
     method: "POST",
@@ -71,7 +74,8 @@ async function signInOver(origin: string): Promise<ParsedCookie> {
   });
   const response = await Auth(request, config);
   const session = setCookies(response).find((c) => c.name.endsWith("authjs.session-token"));
-  if (!session) throw new Error(`no session cookie in ${response.status} ${JSON.stringify(response.headers.getSetCookie())}`);
+  if (!session)
+    throw new Error(`no session cookie in ${response.status} ${JSON.stringify(response.headers.getSetCookie())}`);
   return session;
 }
 
@@ -100,7 +104,12 @@ describe("the cookie Auth.js sets at sign-in", () => {
 describe("the proxy's rolling re-issue", () => {
   /** A token last issued `issuedSecondsAgo` ago (its expiry is that much nearer than a fresh one's). */
   async function tokenFor(name: string, loginAt = Math.floor(Date.now() / 1000), issuedSecondsAgo = 120) {
-    return encode({ token: { uid: 1, sv: 0, loginAt }, secret: authSecret(), salt: name, maxAge: SESSION_IDLE_SECONDS - issuedSecondsAgo });
+    return encode({
+      token: { uid: 1, sv: 0, loginAt },
+      secret: authSecret(),
+      salt: name,
+      maxAge: SESSION_IDLE_SECONDS - issuedSecondsAgo,
+    });
   }
 
   it.each([
@@ -110,7 +119,9 @@ describe("the proxy's rolling re-issue", () => {
   ] as const)("does not re-issue for %s", async (_, headers, method, issuedSecondsAgo) => {
     const name = sessionCookieName(false);
     const cookie = `${name}=${await tokenFor(name, undefined, issuedSecondsAgo)}`;
-    const response = await proxy(new NextRequest("http://localhost:3000/workspace", { method, headers: { ...headers, cookie } }));
+    const response = await proxy(
+      new NextRequest("http://localhost:3000/workspace", { method, headers: { ...headers, cookie } }),
+    );
     expect(response.status).toBe(200);
     expect(setCookies(response).find((c) => c.name === name)).toBeUndefined();
   });
@@ -119,17 +130,20 @@ describe("the proxy's rolling re-issue", () => {
     ["https://seonggwa.jincheon.example/workspace", {}, true],
     ["http://seonggwa.internal/workspace", { "x-forwarded-proto": "https" }, true],
     ["http://localhost:3000/workspace", {}, false],
-  ] as const)("%s %j: re-issued HttpOnly, SameSite=Lax, 30-minute cookie (Secure: %s)", async (url, headers, secure) => {
-    const name = sessionCookieName(secure);
-    const request = new NextRequest(url, { headers: { ...headers, cookie: `${name}=${await tokenFor(name)}` } });
-    const response = await proxy(request);
-    const cookie = setCookies(response).find((c) => c.name === name);
-    expect(cookie, "the session cookie is re-issued").toBeDefined();
-    expect(cookie!.attributes.get("httponly")).toBe(true);
-    expect(String(cookie!.attributes.get("samesite")).toLowerCase()).toBe("lax");
-    expect(cookie!.attributes.get("max-age")).toBe(String(SESSION_IDLE_SECONDS));
-    expect(cookie!.attributes.has("secure")).toBe(secure);
-  });
+  ] as const)(
+    "%s %j: re-issued HttpOnly, SameSite=Lax, 30-minute cookie (Secure: %s)",
+    async (url, headers, secure) => {
+      const name = sessionCookieName(secure);
+      const request = new NextRequest(url, { headers: { ...headers, cookie: `${name}=${await tokenFor(name)}` } });
+      const response = await proxy(request);
+      const cookie = setCookies(response).find((c) => c.name === name);
+      expect(cookie, "the session cookie is re-issued").toBeDefined();
+      expect(cookie!.attributes.get("httponly")).toBe(true);
+      expect(String(cookie!.attributes.get("samesite")).toLowerCase()).toBe("lax");
+      expect(cookie!.attributes.get("max-age")).toBe(String(SESSION_IDLE_SECONDS));
+      expect(cookie!.attributes.has("secure")).toBe(secure);
+    },
+  );
 
   it("sends a session past the absolute limit to the login page, whatever its idle time", async () => {
     const name = sessionCookieName(true);

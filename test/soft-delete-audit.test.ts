@@ -25,8 +25,15 @@ const planner = () => viewerOf("planning");
 const welfare = () => viewerOf("welfare");
 const A = () => departmentId(db, "주민복지과");
 const auditFor = (awardId: number) =>
-  db.select({ action: auditLog.action, actorId: auditLog.actorId }).from(auditLog).where(and(eq(auditLog.entityType, "award"), eq(auditLog.entityId, awardId))).all();
-const publiclyListed = async (title: string) => (await listPublicAwards({ q: title, sort: "order", dir: "asc", page: 1, pageSize: 20 })).rows.some((r) => r.title === title);
+  db
+    .select({ action: auditLog.action, actorId: auditLog.actorId })
+    .from(auditLog)
+    .where(and(eq(auditLog.entityType, "award"), eq(auditLog.entityId, awardId)))
+    .all();
+const publiclyListed = async (title: string) =>
+  (await listPublicAwards({ q: title, sort: "order", dir: "asc", page: 1, pageSize: 20 })).rows.some(
+    (r) => r.title === title,
+  );
 
 describe("soft delete", () => {
   it("a planner's delete keeps the row, marked, and takes it off the public list", async () => {
@@ -46,7 +53,14 @@ describe("soft delete", () => {
   it("a planner restores it as it was", async () => {
     const award = insertAward(db, { departmentIds: [A()], title: "되살릴 상" });
     deleteAward(planner(), { id: award.id, version: 1 }, ctx);
-    const { deletedAt: _d, deletedBy: _b, version: _v, updatedAt: _u, updatedBy: _ub, ...content } = awardRow(db, award.id)!;
+    const {
+      deletedAt: _d,
+      deletedBy: _b,
+      version: _v,
+      updatedAt: _u,
+      updatedBy: _ub,
+      ...content
+    } = awardRow(db, award.id)!;
 
     restoreAward(planner(), { id: award.id }, ctx);
 
@@ -68,7 +82,11 @@ describe("soft delete", () => {
     const award = insertAward(db, { departmentIds: [A()] });
     deleteAward(welfare(), { id: award.id, version: 1 }, ctx);
     expect(awardRow(db, award.id)!.deletedAt).toBeNull();
-    const request = db.select().from(submissions).where(and(eq(submissions.entityType, "award"), eq(submissions.entityId, award.id))).get();
+    const request = db
+      .select()
+      .from(submissions)
+      .where(and(eq(submissions.entityType, "award"), eq(submissions.entityId, award.id)))
+      .get();
     expect(request).toMatchObject({ action: "delete", status: "pending" });
   });
 
@@ -83,7 +101,13 @@ describe("soft delete", () => {
  * ------------------------------------------------------------------------------------------- */
 
 /** Application code (tests excluded: a test may clean up after itself, the app may not). */
-const SOURCES = [...listFiles("lib", isCode), ...listFiles("app", isCode), ...listFiles("components", isCode), ...listFiles("db", isCode), ...listFiles("scripts", isCode)];
+const SOURCES = [
+  ...listFiles("lib", isCode),
+  ...listFiles("app", isCode),
+  ...listFiles("components", isCode),
+  ...listFiles("db", isCode),
+  ...listFiles("scripts", isCode),
+];
 function isCode(p: string) {
   return /\.(ts|tsx|mts|mjs|js)$/.test(p) && !/\.test\.tsx?$/.test(p) && !p.startsWith("scripts/test-children/");
 }
@@ -93,7 +117,8 @@ function scan(pattern: RegExp): string[] {
 }
 
 /** Drizzle calls and raw SQL that would change or remove an audit row. */
-const REWRITES_AUDIT = /\.(?:delete|update)\(\s*(?:\w+\.)?auditLog\b|\b(?:DELETE\s+FROM|UPDATE(?:\s+OR\s+\w+)?|REPLACE\s+INTO|INSERT\s+OR\s+REPLACE\s+INTO|DROP\s+TABLE(?:\s+IF\s+EXISTS)?)\s+["`]?audit_log\b/i;
+const REWRITES_AUDIT =
+  /\.(?:delete|update)\(\s*(?:\w+\.)?auditLog\b|\b(?:DELETE\s+FROM|UPDATE(?:\s+OR\s+\w+)?|REPLACE\s+INTO|INSERT\s+OR\s+REPLACE\s+INTO|DROP\s+TABLE(?:\s+IF\s+EXISTS)?)\s+["`]?audit_log\b/i;
 
 describe("audit log immutability", () => {
   it("the scan reads the application (a sanity floor, so an empty glob cannot pass)", () => {
@@ -112,19 +137,22 @@ describe("audit log immutability", () => {
     expect(REWRITES_AUDIT.test(line)).toBe(true);
   });
 
-  it.each(["tx.insert(auditLog).values(row)", "db.select().from(auditLog)", "tx.update(awards).set({ note })", "// DELETE FROM audit_log is never run"])(
-    "the pattern leaves %s alone",
-    (line) => {
-      expect(REWRITES_AUDIT.test(stripComments(line))).toBe(false);
-    },
-  );
+  it.each([
+    "tx.insert(auditLog).values(row)",
+    "db.select().from(auditLog)",
+    "tx.update(awards).set({ note })",
+    "// DELETE FROM audit_log is never run",
+  ])("the pattern leaves %s alone", (line) => {
+    expect(REWRITES_AUDIT.test(stripComments(line))).toBe(false);
+  });
 
   it("no application code updates or deletes audit rows", () => {
     expect(scan(REWRITES_AUDIT)).toEqual([]);
   });
 
   it("only the audit writer inserts them, so every row has the same shape", () => {
-    expect(scan(/\.insert\(\s*(?:\w+\.)?auditLog\b|INSERT\s+INTO\s+["`]?audit_log\b/i)).toEqual(["lib/data/audit-writer.ts"]);
+    expect(scan(/\.insert\(\s*(?:\w+\.)?auditLog\b|INSERT\s+INTO\s+["`]?audit_log\b/i)).toEqual([
+      "lib/data/audit-writer.ts",
+    ]);
   });
 });
-

@@ -7,5 +7,13 @@ import type { StaffViewer } from "@/lib/auth/viewer";
 export function viewerOf(username: string): StaffViewer {
   const u = db.select().from(users).where(eq(users.username, username)).get();
   if (!u) throw new Error(`no user ${username}`);
-  return { kind: "staff", userId: u.id, username: u.username, displayName: u.displayName, role: u.role, departmentId: u.departmentId, mustChangePassword: u.mustChangePassword };
+  return {
+    kind: "staff",
+    userId: u.id,
+    username: u.username,
+    displayName: u.displayName,
+    role: u.role,
+    departmentId: u.departmentId,
+    mustChangePassword: u.mustChangePassword,
+  };
 }

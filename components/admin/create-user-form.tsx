@@ -28,8 +28,23 @@ export function CreateUserForm({ departments, labelledBy }: { departments: Regis
         defaultValue={fieldValue(state, "username", "")}
         errors={state.errors?.username}
       />
-      <TextField name="displayName" label="이름" autoComplete="off" required defaultValue={fieldValue(state, "displayName", "")} errors={state.errors?.displayName} />
-      <SelectField name="role" label="역할" required placeholder="역할 선택" options={ROLE_OPTIONS} defaultValue={fieldValue(state, "role", "")} errors={state.errors?.role} />
+      <TextField
+        name="displayName"
+        label="이름"
+        autoComplete="off"
+        required
+        defaultValue={fieldValue(state, "displayName", "")}
+        errors={state.errors?.displayName}
+      />
+      <SelectField
+        name="role"
+        label="역할"
+        required
+        placeholder="역할 선택"
+        options={ROLE_OPTIONS}
+        defaultValue={fieldValue(state, "role", "")}
+        errors={state.errors?.role}
+      />
       <SelectField
         name="departmentId"
         label="부서"

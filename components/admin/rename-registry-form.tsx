@@ -34,7 +34,15 @@ export function RenameRegistryForm({ kind, noun, entries, labelledBy }: Props) {
         defaultValue={fieldValue(state, "id", "")}
         errors={state.errors?.id}
       />
-      <TextField id={id("name")} name="name" label="새 이름" required autoComplete="off" defaultValue={fieldValue(state, "name", "")} errors={state.errors?.name} />
+      <TextField
+        id={id("name")}
+        name="name"
+        label="새 이름"
+        required
+        autoComplete="off"
+        defaultValue={fieldValue(state, "name", "")}
+        errors={state.errors?.name}
+      />
       <TextField
         id={id("effectiveOn")}
         name="effectiveOn"

@@ -45,7 +45,15 @@ function ResetPasswordForm({ account }: { account: Account }) {
   return (
     <form ref={formRef} action={action} noValidate className={styles.rowForm} key={formKey(state)}>
       <input type="hidden" name="userId" value={account.id} />
-      <TextField id={`user-${account.id}-password`} name="password" label="임시 비밀번호" type="password" autoComplete="new-password" required errors={state.errors?.password} />
+      <TextField
+        id={`user-${account.id}-password`}
+        name="password"
+        label="임시 비밀번호"
+        type="password"
+        autoComplete="new-password"
+        required
+        errors={state.errors?.password}
+      />
       <SubmitButton className="button button--secondary">
         <ButtonText text="임시 비밀번호 설정" username={account.username} />
       </SubmitButton>
@@ -54,7 +62,15 @@ function ResetPasswordForm({ account }: { account: Account }) {
   );
 }
 
-function MoveDepartmentForm({ account, departmentId, departments }: { account: Account; departmentId: number | null; departments: RegistryDepartment[] }) {
+function MoveDepartmentForm({
+  account,
+  departmentId,
+  departments,
+}: {
+  account: Account;
+  departmentId: number | null;
+  departments: RegistryDepartment[];
+}) {
   const [state, action] = useActionState(moveUserDepartmentAction, IDLE);
   const formRef = useRef<HTMLFormElement>(null);
   return (
@@ -100,7 +116,8 @@ export function UserRowActions({ account, active, departmentId, departments, isS
       <legend className="visually-hidden">{account.username} 계정 관리</legend>
       {isSelf ? (
         <p className="field-hint">
-          본인 계정은 비활성화할 수 없습니다. 내 비밀번호는 <Link href="/account/password">비밀번호 변경</Link>에서 바꿉니다.
+          본인 계정은 비활성화할 수 없습니다. 내 비밀번호는 <Link href="/account/password">비밀번호 변경</Link>에서
+          바꿉니다.
         </p>
       ) : (
         <>

@@ -34,7 +34,13 @@ export function UsersTable({ users, departments, viewerId }: Props) {
               <td>{u.department ?? <EmptyValue />}</td>
               <td>{u.active ? "활성" : <strong>비활성</strong>}</td>
               <td>{u.mustChangePassword ? "예" : "아니요"}</td>
-              <td className="num">{u.lastLoginAt ? <time dateTime={u.lastLoginAt.toISOString()}>{formatDateTime(u.lastLoginAt)}</time> : "없음"}</td>
+              <td className="num">
+                {u.lastLoginAt ? (
+                  <time dateTime={u.lastLoginAt.toISOString()}>{formatDateTime(u.lastLoginAt)}</time>
+                ) : (
+                  "없음"
+                )}
+              </td>
               <td>
                 <UserRowActions
                   account={{ id: u.id, username: u.username }}

@@ -17,12 +17,42 @@ export function AuditFilters({ filter, actors, departments }: Props) {
     <form method="get" action="/audit" role="search" aria-labelledby="audit-filters-heading" className={styles.filters}>
       <h2 id="audit-filters-heading">검색 조건</h2>
       <div className={styles.filterGrid}>
-        <SelectField id="audit-user" name="userId" label="사용자" placeholder="전체" defaultValue={filter.userId ?? ""} options={actors.map((a) => ({ value: a.id, label: `${a.displayName} (${a.username})` }))} />
-        <SelectField id="audit-department" name="departmentId" label="부서" placeholder="전체" defaultValue={filter.departmentId ?? ""} options={departments.map((d) => ({ value: d.id, label: d.name }))} />
-        <SelectField id="audit-entity-type" name="entityType" label="대상 종류" placeholder="전체" defaultValue={filter.entityType ?? ""} options={AUDIT_ENTITY_TYPES.map((type) => ({ value: type, label: AUDIT_ENTITY_LABELS[type] }))} />
+        <SelectField
+          id="audit-user"
+          name="userId"
+          label="사용자"
+          placeholder="전체"
+          defaultValue={filter.userId ?? ""}
+          options={actors.map((a) => ({ value: a.id, label: `${a.displayName} (${a.username})` }))}
+        />
+        <SelectField
+          id="audit-department"
+          name="departmentId"
+          label="부서"
+          placeholder="전체"
+          defaultValue={filter.departmentId ?? ""}
+          options={departments.map((d) => ({ value: d.id, label: d.name }))}
+        />
+        <SelectField
+          id="audit-entity-type"
+          name="entityType"
+          label="대상 종류"
+          placeholder="전체"
+          defaultValue={filter.entityType ?? ""}
+          options={AUDIT_ENTITY_TYPES.map((type) => ({ value: type, label: AUDIT_ENTITY_LABELS[type] }))}
+        />
         <div className="field">
           <label htmlFor="audit-entity-id">대상 번호</label>
-          <input id="audit-entity-id" name="entityId" type="number" inputMode="numeric" min={1} step={1} defaultValue={filter.entityId ?? ""} aria-describedby="audit-entity-id-hint" />
+          <input
+            id="audit-entity-id"
+            name="entityId"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            step={1}
+            defaultValue={filter.entityId ?? ""}
+            aria-describedby="audit-entity-id-hint"
+          />
           <p id="audit-entity-id-hint" className="field-hint">
             표의 대상 열에 있는 번호(#)입니다.
           </p>

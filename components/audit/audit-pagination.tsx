@@ -10,7 +10,11 @@ export function AuditPagination({ filter, pageCount }: { filter: AuditFilter; pa
   return (
     <nav aria-label="감사 기록 쪽 이동" className={styles.pagination}>
       {page > 1 ? (
-        <a href={auditHref({ ...filter, page: Math.min(page - 1, pageCount) })} rel="prev" className="button button--secondary">
+        <a
+          href={auditHref({ ...filter, page: Math.min(page - 1, pageCount) })}
+          rel="prev"
+          className="button button--secondary"
+        >
           이전 쪽
         </a>
       ) : null}

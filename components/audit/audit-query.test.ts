@@ -3,17 +3,21 @@ import { auditHref, parseAuditQuery } from "./audit-query";
 
 describe("parseAuditQuery", () => {
   it("reads every filter from the query string", () => {
-    expect(parseAuditQuery({ userId: "3", departmentId: "7", entityType: "award", entityId: "42", page: "2" })).toEqual({
-      userId: 3,
-      departmentId: 7,
-      entityType: "award",
-      entityId: 42,
-      page: 2,
-    });
+    expect(parseAuditQuery({ userId: "3", departmentId: "7", entityType: "award", entityId: "42", page: "2" })).toEqual(
+      {
+        userId: 3,
+        departmentId: 7,
+        entityType: "award",
+        entityId: 42,
+        page: 2,
+      },
+    );
   });
 
   it("drops what a hand-edited URL gets wrong instead of failing", () => {
-    expect(parseAuditQuery({ userId: "abc", departmentId: "-1", entityType: "password", entityId: "1.5", page: "0" })).toEqual({
+    expect(
+      parseAuditQuery({ userId: "abc", departmentId: "-1", entityType: "password", entityId: "1.5", page: "0" }),
+    ).toEqual({
       userId: undefined,
       departmentId: undefined,
       entityType: undefined,
@@ -23,7 +27,11 @@ describe("parseAuditQuery", () => {
   });
 
   it("treats empty selects as no filter and takes the first of a repeated key", () => {
-    expect(parseAuditQuery({ userId: "", entityType: "", page: ["3", "9"] })).toMatchObject({ userId: undefined, entityType: undefined, page: 3 });
+    expect(parseAuditQuery({ userId: "", entityType: "", page: ["3", "9"] })).toMatchObject({
+      userId: undefined,
+      entityType: undefined,
+      page: 3,
+    });
   });
 });
 

@@ -16,7 +16,9 @@ const auditQuerySchema = z.object({
 
 /** The audit log's filters from the query string; a repeated key counts once. */
 export function parseAuditQuery(params: SearchParams): AuditFilter {
-  const single = Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+  const single = Object.fromEntries(
+    Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
+  );
   return auditQuerySchema.parse(single);
 }
 

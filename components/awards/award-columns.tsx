@@ -1,4 +1,10 @@
-import { createColumnHelper, metaHelper, rowPaginationFeature, rowSortingFeature, tableFeatures } from "@tanstack/react-table";
+import {
+  createColumnHelper,
+  metaHelper,
+  rowPaginationFeature,
+  rowSortingFeature,
+  tableFeatures,
+} from "@tanstack/react-table";
 import { EmptyValue } from "@/components/ui/empty-value";
 import type { PublicAward } from "@/lib/data/public-awards";
 import { formatCount, formatMillionWon } from "@/lib/format";

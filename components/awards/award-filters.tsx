@@ -21,12 +21,25 @@ export function AwardFilters({ query, options }: { query: AwardQuery; options: A
   // The chosen order survives a new search.
   const kept = awardQueryToParams({ sort: query.sort, dir: query.dir });
   return (
-    <form method="get" action={`/awards#${RESULTS_ID}`} role="search" aria-labelledby="award-filters-heading" className={styles.filters}>
+    <form
+      method="get"
+      action={`/awards#${RESULTS_ID}`}
+      role="search"
+      aria-labelledby="award-filters-heading"
+      className={styles.filters}
+    >
       <h2 id="award-filters-heading" className={styles.filtersHeading}>
         검색 조건
       </h2>
       <div className={styles.filterGrid}>
-        <SelectField id="filter-year" name="year" label="연도" placeholder="전체" defaultValue={query.year ?? ""} options={years.map((y) => ({ value: y, label: `${y}년` }))} />
+        <SelectField
+          id="filter-year"
+          name="year"
+          label="연도"
+          placeholder="전체"
+          defaultValue={query.year ?? ""}
+          options={years.map((y) => ({ value: y, label: `${y}년` }))}
+        />
         <div className="field">
           <label htmlFor="filter-agency">주관기관</label>
           <select id="filter-agency" name="agency" defaultValue={query.agency ?? ""}>
@@ -44,17 +57,51 @@ export function AwardFilters({ query, options }: { query: AwardQuery; options: A
             ))}
           </select>
         </div>
-        <SelectField id="filter-kind" name="kind" label="기관 유형" placeholder="전체" defaultValue={query.kind ?? ""} options={AGENCY_KINDS.map((kind) => ({ value: kind, label: AGENCY_KIND_LABELS[kind] }))} />
-        <SelectField id="filter-department" name="department" label="담당부서" placeholder="전체" defaultValue={query.department ?? ""} options={options.departments.map((d) => ({ value: d.id, label: d.name }))} />
-        <SelectField id="filter-grade" name="grade" label="등급" placeholder="전체" defaultValue={query.grade ?? ""} options={[...options.grades.map((g) => ({ value: g, label: g })), { value: NO_GRADE, label: "등급 없음" }]} />
+        <SelectField
+          id="filter-kind"
+          name="kind"
+          label="기관 유형"
+          placeholder="전체"
+          defaultValue={query.kind ?? ""}
+          options={AGENCY_KINDS.map((kind) => ({ value: kind, label: AGENCY_KIND_LABELS[kind] }))}
+        />
+        <SelectField
+          id="filter-department"
+          name="department"
+          label="담당부서"
+          placeholder="전체"
+          defaultValue={query.department ?? ""}
+          options={options.departments.map((d) => ({ value: d.id, label: d.name }))}
+        />
+        <SelectField
+          id="filter-grade"
+          name="grade"
+          label="등급"
+          placeholder="전체"
+          defaultValue={query.grade ?? ""}
+          options={[...options.grades.map((g) => ({ value: g, label: g })), { value: NO_GRADE, label: "등급 없음" }]}
+        />
         <div className="field">
           <label htmlFor="filter-q">검색어</label>
-          <input id="filter-q" name="q" type="search" defaultValue={query.q ?? ""} maxLength={100} aria-describedby="filter-q-hint" />
+          <input
+            id="filter-q"
+            name="q"
+            type="search"
+            defaultValue={query.q ?? ""}
+            maxLength={100}
+            aria-describedby="filter-q-hint"
+          />
           <span id="filter-q-hint" className="field-hint">
             수상명, 주관기관, 등급에서 찾습니다.
           </span>
         </div>
-        <SelectField id="filter-page-size" name="pageSize" label="쪽당 행 수" defaultValue={query.pageSize} options={pageSizes.map((n) => ({ value: n, label: `${n}개` }))} />
+        <SelectField
+          id="filter-page-size"
+          name="pageSize"
+          label="쪽당 행 수"
+          defaultValue={query.pageSize}
+          options={pageSizes.map((n) => ({ value: n, label: `${n}개` }))}
+        />
       </div>
       {[...kept].map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />

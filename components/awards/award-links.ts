@@ -1,4 +1,10 @@
-import { AWARD_SORTS, awardQueryToParams, defaultDirection, type AwardQuery, type AwardSort } from "@/lib/validations/award-query";
+import {
+  AWARD_SORTS,
+  awardQueryToParams,
+  defaultDirection,
+  type AwardQuery,
+  type AwardSort,
+} from "@/lib/validations/award-query";
 
 /** The results section; links land there so a reader is not thrown back to the top of the page. */
 export const RESULTS_ID = "award-results";

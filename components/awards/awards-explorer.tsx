@@ -56,7 +56,8 @@ export async function AwardsExplorer({ searchParams }: { searchParams: Promise<S
         </p>
         {query.department && (
           <p className={styles.note}>
-            여러 부서가 함께 받은 상은 부서마다 한 건으로 셉니다. 그런 상은 담당부서 칸에 “공동 수상”과 함께 받은 부서를 모두 적었습니다.
+            여러 부서가 함께 받은 상은 부서마다 한 건으로 셉니다. 그런 상은 담당부서 칸에 “공동 수상”과 함께 받은 부서를
+            모두 적었습니다.
           </p>
         )}
         <p className="no-print">

@@ -43,7 +43,11 @@ function HeaderCell({ column, link }: { column: AwardColumn; link?: SortLink }) 
   const sorted = column.getIsSorted();
   const label = columnLabel(column);
   return (
-    <th scope="col" aria-sort={sorted ? ARIA_SORT[sorted] : undefined} className={column.columnDef.meta?.numeric ? "num" : undefined}>
+    <th
+      scope="col"
+      aria-sort={sorted ? ARIA_SORT[sorted] : undefined}
+      className={column.columnDef.meta?.numeric ? "num" : undefined}
+    >
       {link && column.getCanSort() ? (
         <a href={link.href} className={styles.sortLink}>
           {label}
@@ -113,7 +117,11 @@ export function AwardsTable({ result, sort, dir, filteredByDepartment, links }: 
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id}>
                 {group.headers.map((header) => (
-                  <HeaderCell key={header.id} column={header.column} link={links.sort[header.column.id as SortableColumn]} />
+                  <HeaderCell
+                    key={header.id}
+                    column={header.column}
+                    link={links.sort[header.column.id as SortableColumn]}
+                  />
                 ))}
               </tr>
             ))}

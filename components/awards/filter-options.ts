@@ -13,6 +13,11 @@ export type AwardFilterOptions = {
 
 /** The filter choices, each from one small cached read (not from every year's summary). */
 export async function loadAwardFilterOptions(): Promise<AwardFilterOptions> {
-  const [years, agencies, departments, grades] = await Promise.all([listAwardYears(), listAgencies(), listDepartments(), listGrades()]);
+  const [years, agencies, departments, grades] = await Promise.all([
+    listAwardYears(),
+    listAgencies(),
+    listDepartments(),
+    listGrades(),
+  ]);
   return { years, agencies, departments, grades };
 }

@@ -8,7 +8,8 @@ export function describeFilters(query: AwardQuery, options: AwardFilterOptions):
     query.year && `${query.year}년`,
     query.agency && `주관기관 ${options.agencies.find((a) => a.id === query.agency)?.name ?? query.agency}`,
     query.kind && `기관 유형 ${AGENCY_KIND_LABELS[query.kind]}`,
-    query.department && `담당부서 ${options.departments.find((d) => d.id === query.department)?.name ?? query.department}`,
+    query.department &&
+      `담당부서 ${options.departments.find((d) => d.id === query.department)?.name ?? query.department}`,
     query.grade && `등급 ${query.grade === NO_GRADE ? "없음" : query.grade}`,
     query.q && `검색어 “${query.q}”`,
   ].filter(Boolean);

@@ -17,7 +17,12 @@ export function BarChartFigure({ title, data }: { title: string; data: BarDatum[
       {data.length === 0 ? (
         <p className={styles.empty}>해당 자료가 없습니다.</p>
       ) : (
-        <div role="img" aria-label={`${title} 막대그래프. 같은 내용을 요약 문장과 표로도 제공합니다.`} className={styles.frame} style={{ height }}>
+        <div
+          role="img"
+          aria-label={`${title} 막대그래프. 같은 내용을 요약 문장과 표로도 제공합니다.`}
+          className={styles.frame}
+          style={{ height }}
+        >
           <LazyBarChart data={data} height={height} />
         </div>
       )}

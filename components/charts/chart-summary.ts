@@ -12,7 +12,10 @@ const MAX_NAMED = 3;
 function joinNames(labels: string[]): string {
   if (labels.length > MAX_NAMED) return `${labels.slice(0, 2).join(", ")} 등 ${labels.length}개`;
   if (labels.length === 1) return labels[0];
-  return `${labels.slice(0, -2).map((l) => `${l}, `).join("")}${withParticle(labels.at(-2)!, "과/와")} ${labels.at(-1)}`;
+  return `${labels
+    .slice(0, -2)
+    .map((l) => `${l}, `)
+    .join("")}${withParticle(labels.at(-2)!, "과/와")} ${labels.at(-1)}`;
 }
 
 /** Items with the same value, largest value first, keeping the given order within a tie. */

@@ -10,7 +10,12 @@ export function AwardTotals({ summary }: { summary: YearSummary }) {
   const { previous } = summary;
   const figures = [
     { label: "기관표창 수상", value: summary.awardCount, before: previous?.awardCount, format: countText },
-    { label: "인센티브 합계", value: summary.incentiveTotalWon, before: previous?.incentiveTotalWon, format: moneyText },
+    {
+      label: "인센티브 합계",
+      value: summary.incentiveTotalWon,
+      before: previous?.incentiveTotalWon,
+      format: moneyText,
+    },
   ];
   return (
     <dl className={styles.totals}>
@@ -20,7 +25,8 @@ export function AwardTotals({ summary }: { summary: YearSummary }) {
           <dd className={`${styles.totalValue} num`}>{format(value)}</dd>
           {previous && before !== undefined && (
             <dd className={styles.totalChange}>
-              {previous.year}년 대비 <span className="num">{formatSigned(format(value - before), value === before)}</span>
+              {previous.year}년 대비{" "}
+              <span className="num">{formatSigned(format(value - before), value === before)}</span>
             </dd>
           )}
         </div>

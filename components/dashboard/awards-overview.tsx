@@ -13,8 +13,20 @@ function Breakdowns({ summary }: { summary: YearSummary }) {
   const shared = summary.sharedAwardCount;
   return (
     <>
-      <BreakdownSection id="by-agency" title="주관기관별" nameHeader="주관기관" rows={agencyRows(summary)} total={summary} />
-      <BreakdownSection id="by-kind" title="기관 유형별" nameHeader="기관 유형" rows={kindRows(summary)} total={summary} />
+      <BreakdownSection
+        id="by-agency"
+        title="주관기관별"
+        nameHeader="주관기관"
+        rows={agencyRows(summary)}
+        total={summary}
+      />
+      <BreakdownSection
+        id="by-kind"
+        title="기관 유형별"
+        nameHeader="기관 유형"
+        rows={kindRows(summary)}
+        total={summary}
+      />
       <BreakdownSection
         id="by-department"
         title="담당부서별"
@@ -41,7 +53,8 @@ function YearStatus({ summary }: { summary: YearSummary }) {
         <ul>
           {summary.reopenings.map((r) => (
             <li key={r.at}>
-              <time dateTime={new Date(r.at).toISOString()}>{formatDate(r.at)}</time> 정정을 위해 마감 해제: {r.reason ?? "사유 없음"}
+              <time dateTime={new Date(r.at).toISOString()}>{formatDate(r.at)}</time> 정정을 위해 마감 해제:{" "}
+              {r.reason ?? "사유 없음"}
             </li>
           ))}
         </ul>
@@ -75,9 +88,7 @@ export async function AwardsOverview({ year: requested }: { year?: number }) {
       <YearStatus summary={summary} />
       <AwardTotals summary={summary} />
       {summary.baselineOnly ? (
-        <p className="alert">
-          {summary.year}년은 총계만 기록되어 있어 주관기관별·부서별·등급별 내역이 없습니다.
-        </p>
+        <p className="alert">{summary.year}년은 총계만 기록되어 있어 주관기관별·부서별·등급별 내역이 없습니다.</p>
       ) : (
         <>
           <p>

@@ -29,7 +29,11 @@ function countItems(rows: BreakdownRow[]): RankedItem[] {
 function incentiveItems(rows: BreakdownRow[]): RankedItem[] {
   return rows
     .filter((r) => r.incentiveTotalWon > 0)
-    .map((r) => ({ label: r.label, value: wonToMillionWon(r.incentiveTotalWon), display: formatMillionWon(r.incentiveTotalWon, { unit: true }) }))
+    .map((r) => ({
+      label: r.label,
+      value: wonToMillionWon(r.incentiveTotalWon),
+      display: formatMillionWon(r.incentiveTotalWon, { unit: true }),
+    }))
     .sort((a, b) => b.value - a.value);
 }
 
@@ -46,7 +50,8 @@ export function BreakdownSection({ id, title, nameHeader, rows, total, note }: P
       <p>수상 건수는 {describeRanking(counts)}</p>
       <p>
         인센티브는 {describeRanking(incentives)}
-        {withoutIncentive > 0 && ` 인센티브가 없는 ${formatCount(withoutIncentive)}개 항목은 그래프에서 빼고 표에만 실었습니다.`}
+        {withoutIncentive > 0 &&
+          ` 인센티브가 없는 ${formatCount(withoutIncentive)}개 항목은 그래프에서 빼고 표에만 실었습니다.`}
       </p>
       <div className={styles.chartGrid}>
         <BarChartFigure title={`${title} 수상 건수`} data={counts} />

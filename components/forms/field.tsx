@@ -25,7 +25,14 @@ function Messages({ id, hint, errors }: { id: string; hint?: ReactNode; errors?:
   );
 }
 
-export function TextField({ name, label, hint, errors, id = `field-${name}`, ...input }: Common & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({
+  name,
+  label,
+  hint,
+  errors,
+  id = `field-${name}`,
+  ...input
+}: Common & InputHTMLAttributes<HTMLInputElement>) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -35,7 +42,14 @@ export function TextField({ name, label, hint, errors, id = `field-${name}`, ...
   );
 }
 
-export function TextAreaField({ name, label, hint, errors, id = `field-${name}`, ...input }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextAreaField({
+  name,
+  label,
+  hint,
+  errors,
+  id = `field-${name}`,
+  ...input
+}: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -54,7 +68,11 @@ export function SelectField({
   options,
   placeholder,
   ...select
-}: Common & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string | number; label: string }[]; placeholder?: string }) {
+}: Common &
+  SelectHTMLAttributes<HTMLSelectElement> & {
+    options: { value: string | number; label: string }[];
+    placeholder?: string;
+  }) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -87,7 +105,13 @@ export function CheckboxGroup({
       <div className="checkbox-grid">
         {options.map((o) => (
           <label key={o.value} className="checkbox">
-            <input type="checkbox" name={name} value={o.value} defaultChecked={checked.includes(String(o.value))} aria-invalid={errors?.length ? true : undefined} />
+            <input
+              type="checkbox"
+              name={name}
+              value={o.value}
+              defaultChecked={checked.includes(String(o.value))}
+              aria-invalid={errors?.length ? true : undefined}
+            />
             {o.label}
           </label>
         ))}

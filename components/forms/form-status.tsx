@@ -18,13 +18,22 @@ export function FormStatus({ state, formRef }: { state: FormState; formRef: Reac
   }, [state, formRef]);
   if (state.status === "idle" || !state.message) return null;
   return (
-    <div ref={messageRef} tabIndex={-1} role={state.status === "error" ? "alert" : "status"} className={`alert alert--${state.status === "error" ? "error" : "success"}`}>
+    <div
+      ref={messageRef}
+      tabIndex={-1}
+      role={state.status === "error" ? "alert" : "status"}
+      className={`alert alert--${state.status === "error" ? "error" : "success"}`}
+    >
       {state.message}
     </div>
   );
 }
 
-export function SubmitButton({ children, className = "button", ...rest }: React.ButtonHTMLAttributes<HTMLButtonElement>) {
+export function SubmitButton({
+  children,
+  className = "button",
+  ...rest
+}: React.ButtonHTMLAttributes<HTMLButtonElement>) {
   const { pending } = useFormStatus();
   return (
     <button type="submit" className={className} disabled={pending} aria-disabled={pending} {...rest}>

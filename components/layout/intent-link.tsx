@@ -11,7 +11,13 @@ import type { ComponentProps } from "react";
  * time Lighthouse measured (`npm run bench`). The pages are prerendered, so a click without a
  * prefetch still answers in one short request.
  */
-export function IntentLink({ href, onMouseEnter, onFocus, onTouchStart, ...rest }: ComponentProps<typeof Link> & { href: string }) {
+export function IntentLink({
+  href,
+  onMouseEnter,
+  onFocus,
+  onTouchStart,
+  ...rest
+}: ComponentProps<typeof Link> & { href: string }) {
   const router = useRouter();
   const prefetch = () => router.prefetch(href);
   return (

@@ -26,7 +26,14 @@ export function BatchControls() {
         <legend>선택한 항목 한꺼번에 처리</legend>
         {selectionErrors.length ? <p className="field-error">{selectionErrors.join(" ")}</p> : null}
         <SubmitButton>선택한 항목 승인</SubmitButton>
-        <TextAreaField id="batch-reason" name="reason" label="반려 사유(선택한 항목)" rows={2} maxLength={500} errors={returned.errors?.reason} />
+        <TextAreaField
+          id="batch-reason"
+          name="reason"
+          label="반려 사유(선택한 항목)"
+          rows={2}
+          maxLength={500}
+          errors={returned.errors?.reason}
+        />
         <SubmitButton formAction={returnBatch.dispatch} className="button button--secondary">
           선택한 항목 반려
         </SubmitButton>

@@ -94,7 +94,8 @@ export function ImportForm({ mode }: { mode: ImportReport["mode"] }) {
             }}
           />
           <p id="import-file-hint" className="field-hint">
-            첫 행에 열 이름({IMPORT_COLUMNS.join(", ")})이 있어야 합니다. 담당부서가 여럿이면 쉼표(,)로 나눕니다. 한 번에 {IMPORT_MAX_ROWS.toLocaleString("ko-KR")}행까지 올릴 수 있습니다.
+            첫 행에 열 이름({IMPORT_COLUMNS.join(", ")})이 있어야 합니다. 담당부서가 여럿이면 쉼표(,)로 나눕니다. 한
+            번에 {IMPORT_MAX_ROWS.toLocaleString("ko-KR")}행까지 올릴 수 있습니다.
           </p>
         </div>
         <button type="submit" className="button" disabled={!hydrated || run !== null}>
@@ -115,7 +116,9 @@ export function ImportForm({ mode }: { mode: ImportReport["mode"] }) {
               {report.valid.toLocaleString("ko-KR")}건 {mode === "publish" ? "등록하고 게시" : "승인 요청으로 제출"}
             </button>
           ) : (
-            <p className="alert alert--error">잘못된 행이 있으면 아무것도 등록하지 않습니다. 표시된 행을 고친 뒤 파일을 다시 올려 주세요.</p>
+            <p className="alert alert--error">
+              잘못된 행이 있으면 아무것도 등록하지 않습니다. 표시된 행을 고친 뒤 파일을 다시 올려 주세요.
+            </p>
           )}
         </>
       ) : null}

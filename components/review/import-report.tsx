@@ -9,7 +9,9 @@ const SHOWN_ROWS = 500;
 
 function rowsToShow(rows: ImportRowView[]): ImportRowView[] {
   const noted = rows.filter((r) => r.errors.length || r.flags.length);
-  const clean = rows.filter((r) => !r.errors.length && !r.flags.length).slice(0, Math.max(0, SHOWN_ROWS - noted.length));
+  const clean = rows
+    .filter((r) => !r.errors.length && !r.flags.length)
+    .slice(0, Math.max(0, SHOWN_ROWS - noted.length));
   return [...noted, ...clean].sort((a, b) => a.row - b.row);
 }
 
@@ -40,7 +42,8 @@ export function ImportReportView({ report }: { report: ImportReport }) {
       </ul>
       {shown.length < report.rows.length ? (
         <p>
-          {n(report.rows.length)}행 가운데 {n(shown.length)}행만 보여 줍니다. 오류나 확인할 점이 있는 행은 모두 보입니다.
+          {n(report.rows.length)}행 가운데 {n(shown.length)}행만 보여 줍니다. 오류나 확인할 점이 있는 행은 모두
+          보입니다.
         </p>
       ) : null}
       <TableScroll label="행별 검사 결과">
@@ -71,7 +74,9 @@ export function ImportReportView({ report }: { report: ImportReport }) {
                   </td>
                 ))}
                 <td>
-                  {r.valid ? <p className={styles.ok}>{report.mode === "publish" ? "등록 가능" : "제출 가능"}</p> : null}
+                  {r.valid ? (
+                    <p className={styles.ok}>{report.mode === "publish" ? "등록 가능" : "제출 가능"}</p>
+                  ) : null}
                   {r.errors.map((e, i) => (
                     <p key={`e${i}`} className={styles.error}>
                       오류 — {r.row}행 {e.column}: {e.message}

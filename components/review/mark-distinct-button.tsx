@@ -18,7 +18,11 @@ export function MarkDistinctButton({ pair }: { pair: AwardPair }) {
       <input type="hidden" name="awardId" value={pair.low} />
       <input type="hidden" name="otherAwardId" value={pair.high} />
       <SubmitButton className="button button--secondary">
-        서로 다른 실적으로 표시<span className="visually-hidden"> (#{pair.low}, #{pair.high})</span>
+        서로 다른 실적으로 표시
+        <span className="visually-hidden">
+          {" "}
+          (#{pair.low}, #{pair.high})
+        </span>
       </SubmitButton>
     </form>
   );

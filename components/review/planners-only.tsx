@@ -4,7 +4,8 @@ export function PlannersOnly({ title }: { title: string }) {
     <main id="main" className="container">
       <h1>{title}</h1>
       <p className="alert alert--error" role="alert">
-        이 화면은 기획감사실만 볼 수 있습니다. 제출한 내용의 처리 상태는 <a href="/workspace/submissions">내 제출</a>에서 확인해 주세요.
+        이 화면은 기획감사실만 볼 수 있습니다. 제출한 내용의 처리 상태는 <a href="/workspace/submissions">내 제출</a>
+        에서 확인해 주세요.
       </p>
     </main>
   );

@@ -11,7 +11,12 @@ import { ReviewDecision } from "./review-decision";
 import styles from "./review.module.css";
 import { TotalsEffect } from "./totals-effect";
 
-type Props = { submission: SubmissionView; flags: CheckFlag[]; totals: ReadonlyMap<number, YearTotalsSource>; names: NameLookup };
+type Props = {
+  submission: SubmissionView;
+  flags: CheckFlag[];
+  totals: ReadonlyMap<number, YearTotalsSource>;
+  names: NameLookup;
+};
 
 /** What the change is called: the award's title, or the KPI's name and period. */
 function subjectOf(s: SubmissionView, names: NameLookup): string {
@@ -30,7 +35,14 @@ export function QueueItem({ submission: s, flags, totals, names }: Props) {
     <li>
       <article className={styles.item} aria-labelledby={headingId}>
         <div className={styles.itemHead}>
-          <input type="checkbox" id={`select-${s.id}`} name="selected" value={selection} form={BATCH_FORM_ID} aria-describedby={headingId} />
+          <input
+            type="checkbox"
+            id={`select-${s.id}`}
+            name="selected"
+            value={selection}
+            form={BATCH_FORM_ID}
+            aria-describedby={headingId}
+          />
           <label htmlFor={`select-${s.id}`} className={styles.select}>
             선택
           </label>
@@ -39,7 +51,8 @@ export function QueueItem({ submission: s, flags, totals, names }: Props) {
           </h2>
         </div>
         <p className={styles.meta}>
-          제출 #{s.id} · 부서 {s.department} · 제출자 {s.submitter} · <time dateTime={s.updatedAt.toISOString()}>{formatDateTime(s.updatedAt)}</time>
+          제출 #{s.id} · 부서 {s.department} · 제출자 {s.submitter} ·{" "}
+          <time dateTime={s.updatedAt.toISOString()}>{formatDateTime(s.updatedAt)}</time>
         </p>
         <ChangeTable caption="바뀌는 내용" rows={changeRows(s, names)} deleting={s.action === "delete"} />
         <TotalsEffect effects={change ? totalsEffect(change, totals) : null} />

@@ -9,7 +9,13 @@ import { returnSubmissionsAction } from "@/lib/actions/submissions/return-submis
 
 type Dispatch = (payload: FormData) => void;
 type Action = { dispatch: Dispatch; state: FormState };
-type ReviewActionsValue = { approveOne: Action; returnOne: Action; approveBatch: Action; returnBatch: Action; markDistinct: Action };
+type ReviewActionsValue = {
+  approveOne: Action;
+  returnOne: Action;
+  approveBatch: Action;
+  returnBatch: Action;
+  markDistinct: Action;
+};
 
 const ReviewActionsContext = createContext<ReviewActionsValue | null>(null);
 

@@ -26,7 +26,9 @@ export function YearStatusForm({ year, closed }: { year: number; closed: boolean
         errors={state.errors?.reason}
         defaultValue={typeof state.values?.reason === "string" ? state.values.reason : ""}
       />
-      <SubmitButton className={closed ? "button button--secondary" : "button"}>{closed ? `${year}년 마감 해제` : `${year}년 마감`}</SubmitButton>
+      <SubmitButton className={closed ? "button button--secondary" : "button"}>
+        {closed ? `${year}년 마감 해제` : `${year}년 마감`}
+      </SubmitButton>
     </form>
   );
 }

@@ -34,8 +34,14 @@ export function YearTotalsTable({ years }: { years: YearOverview[] }) {
               </th>
               <td className="num">{formatCount(y.awardCount)}</td>
               <td className="num">{formatMillionWon(y.incentiveTotalWon)}</td>
-              <td className="num">{y.change ? formatSigned(formatCount(y.change.awardCount), y.change.awardCount === 0) : "-"}</td>
-              <td className="num">{y.change ? formatSigned(formatMillionWon(y.change.incentiveTotalWon), y.change.incentiveTotalWon === 0) : "-"}</td>
+              <td className="num">
+                {y.change ? formatSigned(formatCount(y.change.awardCount), y.change.awardCount === 0) : "-"}
+              </td>
+              <td className="num">
+                {y.change
+                  ? formatSigned(formatMillionWon(y.change.incentiveTotalWon), y.change.incentiveTotalWon === 0)
+                  : "-"}
+              </td>
               <td>{y.status === "closed" ? "마감" : "열림"}</td>
             </tr>
           ))}

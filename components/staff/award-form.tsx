@@ -48,8 +48,24 @@ export function AwardForm({ action, defaults, hidden, agencies, departments, gra
       {Object.entries(withCurrentVersion(hidden, state)).map(([name, value]) =>
         value === undefined ? null : <input key={name} type="hidden" name={name} value={value} />,
       )}
-      <TextField name="year" label="연도" inputMode="numeric" autoComplete="off" required hint={`수상한 해 (2000–${yearMax})`} defaultValue={fieldValue(state, "year", defaults.year)} errors={e.year} />
-      <TextField name="title" label="수상명" required maxLength={200} defaultValue={fieldValue(state, "title", defaults.title)} errors={e.title} />
+      <TextField
+        name="year"
+        label="연도"
+        inputMode="numeric"
+        autoComplete="off"
+        required
+        hint={`수상한 해 (2000–${yearMax})`}
+        defaultValue={fieldValue(state, "year", defaults.year)}
+        errors={e.year}
+      />
+      <TextField
+        name="title"
+        label="수상명"
+        required
+        maxLength={200}
+        defaultValue={fieldValue(state, "title", defaults.title)}
+        errors={e.title}
+      />
       <SelectField
         name="agencyId"
         label="주관기관"
@@ -59,7 +75,15 @@ export function AwardForm({ action, defaults, hidden, agencies, departments, gra
         defaultValue={fieldValue(state, "agencyId", defaults.agencyId)}
         errors={e.agencyId}
       />
-      <TextField name="grade" label="등급" list="grade-options" maxLength={50} hint="예: 최우수, 우수, 대상, A등급. 등급이 없으면 비워 두세요." defaultValue={fieldValue(state, "grade", defaults.grade)} errors={e.grade} />
+      <TextField
+        name="grade"
+        label="등급"
+        list="grade-options"
+        maxLength={50}
+        hint="예: 최우수, 우수, 대상, A등급. 등급이 없으면 비워 두세요."
+        defaultValue={fieldValue(state, "grade", defaults.grade)}
+        errors={e.grade}
+      />
       <datalist id="grade-options">
         {grades.map((g) => (
           <option key={g} value={g} />

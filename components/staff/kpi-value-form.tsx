@@ -14,7 +14,15 @@ type Existing = { id: number; version: number; period: string; typed: string };
  * Adds a value for a new period, or corrects one already recorded (pick it in 고칠 기록). A new
  * period never overwrites the history.
  */
-export function KpiValueForm({ kpiId, unitLabel, existing }: { kpiId: number; unitLabel: string; existing: Existing[] }) {
+export function KpiValueForm({
+  kpiId,
+  unitLabel,
+  existing,
+}: {
+  kpiId: number;
+  unitLabel: string;
+  existing: Existing[];
+}) {
   const [state, action] = useActionState(saveKpiValueAction, IDLE);
   const [editing, setEditing] = useState<Existing | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -25,7 +33,11 @@ export function KpiValueForm({ kpiId, unitLabel, existing }: { kpiId: number; un
       {existing.length ? (
         <div className="field">
           <label htmlFor="kpi-edit-target">고칠 기록</label>
-          <select id="kpi-edit-target" value={editing?.id ?? ""} onChange={(ev) => setEditing(existing.find((x) => x.id === Number(ev.target.value)) ?? null)}>
+          <select
+            id="kpi-edit-target"
+            value={editing?.id ?? ""}
+            onChange={(ev) => setEditing(existing.find((x) => x.id === Number(ev.target.value)) ?? null)}
+          >
             <option value="">새 기간 값 추가</option>
             {existing.map((x) => (
               <option key={x.id} value={x.id}>
@@ -38,10 +50,16 @@ export function KpiValueForm({ kpiId, unitLabel, existing }: { kpiId: number; un
       <form ref={formRef} action={action} noValidate key={`${formKey(state)}-${editing?.id ?? "new"}`}>
         <FormStatus state={state} formRef={formRef} />
         <input type="hidden" name="kpiId" value={kpiId} />
-        {editing ? (
-          <input type="hidden" name="version" value={editing.version} />
-        ) : null}
-        <TextField name="year" label="연도" inputMode="numeric" required defaultValue={fieldValue(state, "year", year)} errors={e.year} readOnly={Boolean(editing)} />
+        {editing ? <input type="hidden" name="version" value={editing.version} /> : null}
+        <TextField
+          name="year"
+          label="연도"
+          inputMode="numeric"
+          required
+          defaultValue={fieldValue(state, "year", year)}
+          errors={e.year}
+          readOnly={Boolean(editing)}
+        />
         <SelectField
           name="half"
           label="구분"
@@ -51,7 +69,14 @@ export function KpiValueForm({ kpiId, unitLabel, existing }: { kpiId: number; un
           disabled={Boolean(editing)}
         />
         {editing ? <input type="hidden" name="half" value={half} /> : null}
-        <TextField name="value" label={`값(${unitLabel})`} inputMode="decimal" required defaultValue={fieldValue(state, "value", editing?.typed ?? "")} errors={e.value} />
+        <TextField
+          name="value"
+          label={`값(${unitLabel})`}
+          inputMode="decimal"
+          required
+          defaultValue={fieldValue(state, "value", editing?.typed ?? "")}
+          errors={e.value}
+        />
         <SubmitButton>저장</SubmitButton>
       </form>
     </>

@@ -26,8 +26,22 @@ export function LoginForm({ callbackUrl, notice: noticeCode }: { callbackUrl: st
       ) : null}
       <FormStatus state={state} formRef={formRef} />
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <TextField name="username" label="아이디" autoComplete="username" required defaultValue={fieldValue(state, "username", "")} errors={state.errors?.username} />
-      <TextField name="password" label="비밀번호" type="password" autoComplete="current-password" required errors={state.errors?.password} />
+      <TextField
+        name="username"
+        label="아이디"
+        autoComplete="username"
+        required
+        defaultValue={fieldValue(state, "username", "")}
+        errors={state.errors?.username}
+      />
+      <TextField
+        name="password"
+        label="비밀번호"
+        type="password"
+        autoComplete="current-password"
+        required
+        errors={state.errors?.password}
+      />
       <SubmitButton>로그인</SubmitButton>
     </form>
   );

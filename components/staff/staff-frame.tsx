@@ -16,7 +16,10 @@ export async function StaffFrame({ children }: { children: React.ReactNode }) {
     { href: "/workspace", label: "업무 홈" },
     { href: "/workspace/awards", label: "수상 실적" },
     { href: "/workspace/kpis", label: "성과 지표" },
-    { href: "/workspace/submissions", label: planner ? "제출 현황" : `내 제출${waiting ? ` (반려 ${waiting}건)` : ""}` },
+    {
+      href: "/workspace/submissions",
+      label: planner ? "제출 현황" : `내 제출${waiting ? ` (반려 ${waiting}건)` : ""}`,
+    },
     { href: "/review/import", label: "일괄 등록" },
     ...(planner
       ? [
@@ -26,7 +29,12 @@ export async function StaffFrame({ children }: { children: React.ReactNode }) {
           { href: "/audit", label: "감사 기록" },
         ]
       : []),
-    ...(isAdmin(viewer) ? [{ href: "/admin/users", label: "계정 관리" }, { href: "/admin/registry", label: "부서·기관 관리" }] : []),
+    ...(isAdmin(viewer)
+      ? [
+          { href: "/admin/users", label: "계정 관리" },
+          { href: "/admin/registry", label: "부서·기관 관리" },
+        ]
+      : []),
   ];
   return (
     <>

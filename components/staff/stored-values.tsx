@@ -3,7 +3,15 @@ import { formatMillionWon } from "@/lib/format";
 type Named = { id: number; name: string };
 
 /** After a lost version race: what is stored now, so the user can reconcile before saving again. */
-export function StoredValues({ current, agencies, departments }: { current: Record<string, unknown>; agencies: Named[]; departments: Named[] }) {
+export function StoredValues({
+  current,
+  agencies,
+  departments,
+}: {
+  current: Record<string, unknown>;
+  agencies: Named[];
+  departments: Named[];
+}) {
   const name = (list: Named[], id: unknown) => list.find((x) => x.id === id)?.name ?? String(id ?? "");
   const incentive = "incentiveWon" in current ? current.incentiveWon : current.incentive;
   return (
@@ -21,7 +29,11 @@ export function StoredValues({ current, agencies, departments }: { current: Reco
         <dt>인센티브(백만원)</dt>
         <dd>{formatMillionWon(typeof incentive === "number" ? incentive : null)}</dd>
         <dt>담당부서</dt>
-        <dd>{Array.isArray(current.departmentIds) ? current.departmentIds.map((id) => name(departments, id)).join(", ") : ""}</dd>
+        <dd>
+          {Array.isArray(current.departmentIds)
+            ? current.departmentIds.map((id) => name(departments, id)).join(", ")
+            : ""}
+        </dd>
       </dl>
       <p>위 값을 확인해 주세요. 아래 양식의 내용으로 다시 저장하면 현재 값을 대신합니다.</p>
     </section>

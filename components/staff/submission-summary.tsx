@@ -5,20 +5,37 @@ type Named = { id: number; name: string };
 type KpiRef = Pick<PublicKpi, "id" | "name" | "unit" | "moneyStyle">;
 
 /** One line describing a proposal's content, for lists of submissions. */
-export function SubmissionSummary({ entityType, content, agencies, kpis }: { entityType: string; content: Record<string, unknown>; agencies: Named[]; kpis: KpiRef[] }) {
+export function SubmissionSummary({
+  entityType,
+  content,
+  agencies,
+  kpis,
+}: {
+  entityType: string;
+  content: Record<string, unknown>;
+  agencies: Named[];
+  kpis: KpiRef[];
+}) {
   if (entityType === "kpi_value") {
     const kpi = kpis.find((k) => k.id === content.kpiId);
     return (
       <>
-        {kpi?.name ?? "지표"} {String(content.period)}: {kpi ? formatKpiValue(String(content.value), kpi.unit, kpi.moneyStyle) : String(content.value)}
+        {kpi?.name ?? "지표"} {String(content.period)}:{" "}
+        {kpi ? formatKpiValue(String(content.value), kpi.unit, kpi.moneyStyle) : String(content.value)}
       </>
     );
   }
   const agency = agencies.find((a) => a.id === content.agencyId)?.name ?? "";
-  const incentive = typeof content.incentive === "number" ? content.incentive : typeof content.incentiveWon === "number" ? content.incentiveWon : null;
+  const incentive =
+    typeof content.incentive === "number"
+      ? content.incentive
+      : typeof content.incentiveWon === "number"
+        ? content.incentiveWon
+        : null;
   return (
     <>
-      {String(content.year)} · {String(content.title)} · {agency} · {content.grade ? String(content.grade) : "등급 없음"} · 인센티브 {formatMillionWon(incentive, { unit: true })}
+      {String(content.year)} · {String(content.title)} · {agency} ·{" "}
+      {content.grade ? String(content.grade) : "등급 없음"} · 인센티브 {formatMillionWon(incentive, { unit: true })}
     </>
   );
 }

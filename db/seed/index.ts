@@ -30,16 +30,26 @@ export function seedRecord(db: Db): { seeded: boolean } {
     const at = SEED_TIMESTAMP;
     const departmentIds = new Map<string, number>();
     seedDepartments.forEach((name, i) => {
-      const row = tx.insert(t.departments).values({ name, sortOrder: i, createdAt: at, updatedAt: at }).returning({ id: t.departments.id }).get();
+      const row = tx
+        .insert(t.departments)
+        .values({ name, sortOrder: i, createdAt: at, updatedAt: at })
+        .returning({ id: t.departments.id })
+        .get();
       departmentIds.set(name, row.id);
     });
     for (const { alias, department } of seedDepartmentAliases) {
-      tx.insert(t.departmentAliases).values({ alias, departmentId: departmentIds.get(department)! }).run();
+      tx.insert(t.departmentAliases)
+        .values({ alias, departmentId: departmentIds.get(department)! })
+        .run();
     }
 
     const agencyIds = new Map<string, number>();
     seedAgencies.forEach(({ name, kind }, i) => {
-      const row = tx.insert(t.agencies).values({ name, kind, sortOrder: i, createdAt: at, updatedAt: at }).returning({ id: t.agencies.id }).get();
+      const row = tx
+        .insert(t.agencies)
+        .values({ name, kind, sortOrder: i, createdAt: at, updatedAt: at })
+        .returning({ id: t.agencies.id })
+        .get();
       agencyIds.set(name, row.id);
     });
 
@@ -48,7 +58,8 @@ export function seedRecord(db: Db): { seeded: boolean } {
         .values({
           year: y.year,
           baselineAwardCount: y.baselineAwardCount,
-          baselineIncentiveWon: y.baselineIncentiveMillionWon === null ? null : mustParseMillionWon(y.baselineIncentiveMillionWon),
+          baselineIncentiveWon:
+            y.baselineIncentiveMillionWon === null ? null : mustParseMillionWon(y.baselineIncentiveMillionWon),
           updatedAt: at,
         })
         .run();
@@ -80,13 +91,23 @@ export function seedRecord(db: Db): { seeded: boolean } {
 
     const areaIds = new Map<string, number>();
     seedPolicyAreas.forEach((area, i) => {
-      const row = tx.insert(t.policyAreas).values({ slug: area.slug, title: area.title, sortOrder: i + 1 }).returning({ id: t.policyAreas.id }).get();
+      const row = tx
+        .insert(t.policyAreas)
+        .values({ slug: area.slug, title: area.title, sortOrder: i + 1 })
+        .returning({ id: t.policyAreas.id })
+        .get();
       areaIds.set(area.slug, row.id);
       let order = 0;
       for (const point of area.points) {
-        const parent = tx.insert(t.policyPoints).values({ areaId: row.id, text: point.text, sortOrder: ++order }).returning({ id: t.policyPoints.id }).get();
+        const parent = tx
+          .insert(t.policyPoints)
+          .values({ areaId: row.id, text: point.text, sortOrder: ++order })
+          .returning({ id: t.policyPoints.id })
+          .get();
         for (const child of point.children ?? []) {
-          tx.insert(t.policyPoints).values({ areaId: row.id, parentId: parent.id, text: child, sortOrder: ++order }).run();
+          tx.insert(t.policyPoints)
+            .values({ areaId: row.id, parentId: parent.id, text: child, sortOrder: ++order })
+            .run();
         }
       }
     });
@@ -113,7 +134,15 @@ export function seedRecord(db: Db): { seeded: boolean } {
         .get();
       const value = tx
         .insert(t.kpiValues)
-        .values({ kpiId: kpi.id, period: k.period, periodKind: k.periodKind, periodEnd: k.periodEnd, value: k.value, createdAt: at, updatedAt: at })
+        .values({
+          kpiId: kpi.id,
+          period: k.period,
+          periodKind: k.periodKind,
+          periodEnd: k.periodEnd,
+          value: k.value,
+          createdAt: at,
+          updatedAt: at,
+        })
         .returning({ id: t.kpiValues.id })
         .get();
       (k.notes ?? []).forEach((note, j) => {

@@ -2,14 +2,32 @@ import fs from "node:fs";
 import path from "node:path";
 import { asc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { agencies, awardDepartments, awards, departmentAliases, departments, kpis, kpiValueNotes, kpiValues, policyAreas, policyPoints, years } from "@/db/schema";
+import {
+  agencies,
+  awardDepartments,
+  awards,
+  departmentAliases,
+  departments,
+  kpis,
+  kpiValueNotes,
+  kpiValues,
+  policyAreas,
+  policyPoints,
+  years,
+} from "@/db/schema";
 import { parseMillionWon, wonToMillionWonDecimal } from "@/lib/money";
 import { formatKpiValue } from "@/lib/format";
 import { seededDb } from "@/test/db";
 import { seedAgencies } from "./agencies";
 import { DOCUMENT_CHANGE_FROM_2022, DOCUMENT_TOTALS_2023 } from "./years";
 
-type FixtureRow = { agency: string; title: string; grade: string | null; incentive: string | null; departments: string[] };
+type FixtureRow = {
+  agency: string;
+  title: string;
+  grade: string | null;
+  incentive: string | null;
+  departments: string[];
+};
 
 // The fixture is a second, independent transcription in the page's own layout (departments as
 // printed, "-" for none), so a slip in the seed file does not go unseen.
@@ -34,7 +52,15 @@ const db = seededDb();
 
 function storedAwards() {
   const rows = db
-    .select({ id: awards.id, year: awards.year, title: awards.title, grade: awards.grade, incentiveWon: awards.incentiveWon, agency: agencies.name, kind: agencies.kind })
+    .select({
+      id: awards.id,
+      year: awards.year,
+      title: awards.title,
+      grade: awards.grade,
+      incentiveWon: awards.incentiveWon,
+      agency: agencies.name,
+      kind: agencies.kind,
+    })
     .from(awards)
     .innerJoin(agencies, eq(agencies.id, awards.agencyId))
     .orderBy(asc(awards.sourceOrder))
@@ -55,7 +81,12 @@ describe("seeded 2023 record", () => {
   beforeAll(() => {
     stored = storedAwards();
     aliasOf = new Map(
-      db.select({ alias: departmentAliases.alias, name: departments.name }).from(departmentAliases).innerJoin(departments, eq(departments.id, departmentAliases.departmentId)).all().map((a) => [a.alias, a.name]),
+      db
+        .select({ alias: departmentAliases.alias, name: departments.name })
+        .from(departmentAliases)
+        .innerJoin(departments, eq(departments.id, departmentAliases.departmentId))
+        .all()
+        .map((a) => [a.alias, a.name]),
     );
   });
 
@@ -64,7 +95,12 @@ describe("seeded 2023 record", () => {
     expect(stored).toHaveLength(61);
     fixture.forEach((f, i) => {
       const s = stored[i];
-      expect({ agency: s.agency, title: s.title, grade: s.grade, year: s.year }).toEqual({ agency: f.agency, title: f.title, grade: f.grade, year: 2023 });
+      expect({ agency: s.agency, title: s.title, grade: s.grade, year: s.year }).toEqual({
+        agency: f.agency,
+        title: f.title,
+        grade: f.grade,
+        year: 2023,
+      });
       expect(s.incentiveWon).toBe(f.incentive === null ? null : parseMillionWon(f.incentive));
       // The fixture keeps the page's other spelling ("통합일자리 지원단"); the registry resolves it.
       const printed = f.departments.map((d) => aliasOf.get(d) ?? d);
@@ -81,11 +117,19 @@ describe("seeded 2023 record", () => {
 
   it("matches each body's printed count and the per-body sums", () => {
     for (const { name, printedCount } of seedAgencies) {
-      expect(stored.filter((a) => a.agency === name), name).toHaveLength(printedCount);
+      expect(
+        stored.filter((a) => a.agency === name),
+        name,
+      ).toHaveLength(printedCount);
     }
-    const sum = (agency: string) => wonToMillionWonDecimal(stored.filter((a) => a.agency === agency).reduce((s, a) => s + (a.incentiveWon ?? 0), 0));
+    const sum = (agency: string) =>
+      wonToMillionWonDecimal(stored.filter((a) => a.agency === agency).reduce((s, a) => s + (a.incentiveWon ?? 0), 0));
     const fixtureSum = (agency: string) =>
-      wonToMillionWonDecimal(fixture.filter((a) => a.agency === agency).reduce((s, a) => s + (a.incentive ? parseMillionWon(a.incentive)! : 0), 0));
+      wonToMillionWonDecimal(
+        fixture
+          .filter((a) => a.agency === agency)
+          .reduce((s, a) => s + (a.incentive ? parseMillionWon(a.incentive)! : 0), 0),
+      );
     expect(sum("행정안전부")).toBe("377");
     expect(sum("보건복지부")).toBe("81.3");
     expect(sum("충청북도")).toBe("713.2");
@@ -121,7 +165,10 @@ describe("seeded 2023 record", () => {
   it("keeps the 2022 baseline as totals: 61 − 16 awards, 1,270.5 − 327.9 백만원", () => {
     const y2022 = db.select().from(years).where(eq(years.year, 2022)).get()!;
     expect(y2022.baselineAwardCount).toBe(DOCUMENT_TOTALS_2023.awardCount - DOCUMENT_CHANGE_FROM_2022.awardCount);
-    expect(y2022.baselineIncentiveWon).toBe(parseMillionWon(DOCUMENT_TOTALS_2023.incentiveMillionWon)! - parseMillionWon(DOCUMENT_CHANGE_FROM_2022.incentiveMillionWon)!);
+    expect(y2022.baselineIncentiveWon).toBe(
+      parseMillionWon(DOCUMENT_TOTALS_2023.incentiveMillionWon)! -
+        parseMillionWon(DOCUMENT_CHANGE_FROM_2022.incentiveMillionWon)!,
+    );
     expect(wonToMillionWonDecimal(y2022.baselineIncentiveWon!)).toBe("942.6");
     expect(db.select().from(awards).where(eq(awards.year, 2022)).all()).toHaveLength(0);
   });
@@ -129,8 +176,24 @@ describe("seeded 2023 record", () => {
 
 describe("seeded KPI figures and policy areas", () => {
   const shown = () => {
-    const rows = db.select({ name: kpis.name, unit: kpis.unit, style: kpis.moneyStyle, value: kpiValues.value, period: kpiValues.period, valueId: kpiValues.id }).from(kpis).innerJoin(kpiValues, eq(kpiValues.kpiId, kpis.id)).all();
-    return new Map(rows.map((r) => [r.name, { text: formatKpiValue(r.value, r.unit, r.style), period: r.period, valueId: r.valueId }]));
+    const rows = db
+      .select({
+        name: kpis.name,
+        unit: kpis.unit,
+        style: kpis.moneyStyle,
+        value: kpiValues.value,
+        period: kpiValues.period,
+        valueId: kpiValues.id,
+      })
+      .from(kpis)
+      .innerJoin(kpiValues, eq(kpiValues.kpiId, kpis.id))
+      .all();
+    return new Map(
+      rows.map((r) => [
+        r.name,
+        { text: formatKpiValue(r.value, r.unit, r.style), period: r.period, valueId: r.valueId },
+      ]),
+    );
   };
 
   it("holds every headline figure, printed the way the document prints it", () => {
@@ -178,9 +241,18 @@ describe("seeded KPI figures and policy areas", () => {
 
   it("keeps comparisons, reference values and targets", () => {
     const k = shown();
-    const notes = (name: string) => db.select().from(kpiValueNotes).where(eq(kpiValueNotes.kpiValueId, k.get(name)!.valueId)).all();
+    const notes = (name: string) =>
+      db
+        .select()
+        .from(kpiValueNotes)
+        .where(eq(kpiValueNotes.kpiValueId, k.get(name)!.valueId))
+        .all();
     expect(notes("고용률").map((n) => n.label)).toEqual(["도내 2위", "경제활동인구 5만명 이상 시군(72개) 중 4위"]);
-    expect(notes("합계출산율").filter((n) => n.kind === "reference").map((n) => `${n.label} ${n.value}${n.unit}`)).toEqual(["전국 0.778명", "충북도 0.871명"]);
+    expect(
+      notes("합계출산율")
+        .filter((n) => n.kind === "reference")
+        .map((n) => `${n.label} ${n.value}${n.unit}`),
+    ).toEqual(["전국 0.778명", "충북도 0.871명"]);
     const farm = db.select().from(kpis).where(eq(kpis.name, "농가당 GRDP")).get()!;
     expect(formatKpiValue(farm.targetValue!, "원", "man")).toBe("6,500만원");
   });

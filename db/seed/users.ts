@@ -14,7 +14,9 @@ export async function seedDemoUsers(db: Db): Promise<string[]> {
     const departmentId = u.department
       ? db.select({ id: t.departments.id }).from(t.departments).where(eq(t.departments.name, u.department)).get()?.id
       : null;
-    db.insert(t.users).values({ username: u.username, displayName: u.displayName, role: u.role, departmentId, passwordHash }).run();
+    db.insert(t.users)
+      .values({ username: u.username, displayName: u.displayName, role: u.role, departmentId, passwordHash })
+      .run();
     created.push(u.username);
   }
   return created;

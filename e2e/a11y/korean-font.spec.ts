@@ -15,12 +15,19 @@ function fontRequests(page: Page): string[] {
 
 /** The first family of an element's font stack, and whether that face is loaded for the given text. */
 async function firstFamily(page: Page, selector: string, text: string) {
-  return page.locator(selector).first().evaluate(async (el, sample) => {
-    const family = getComputedStyle(el).fontFamily.split(",")[0].trim().replaceAll('"', "");
-    await document.fonts.ready;
-    const faces = [...document.fonts].filter((f) => f.family.replaceAll('"', "") === family);
-    return { family, loaded: faces.some((f) => f.status === "loaded"), check: document.fonts.check(`16px "${family}"`, sample) };
-  }, text);
+  return page
+    .locator(selector)
+    .first()
+    .evaluate(async (el, sample) => {
+      const family = getComputedStyle(el).fontFamily.split(",")[0].trim().replaceAll('"', "");
+      await document.fonts.ready;
+      const faces = [...document.fonts].filter((f) => f.family.replaceAll('"', "") === family);
+      return {
+        family,
+        loaded: faces.some((f) => f.status === "loaded"),
+        check: document.fonts.check(`16px "${family}"`, sample),
+      };
+    }, text);
 }
 
 test("Korean text is drawn with the app's own font, one file served from its own origin", async ({ page, baseURL }) => {
@@ -36,9 +43,14 @@ test("Korean text is drawn with the app's own font, one file served from its own
   await expect(page.locator('link[rel="preload"][as="font"]')).toHaveCount(1);
 });
 
-test("a syllable the site font lacks, as in a newly entered award, comes from the app's Hangul file", async ({ page, baseURL }) => {
+test("a syllable the site font lacks, as in a newly entered award, comes from the app's Hangul file", async ({
+  page,
+  baseURL,
+}) => {
   const site = declaredSiteRange(fs.readFileSync(path.join(FONT_DIR, FONT_MODULE), "utf8"));
-  const rare = String.fromCodePoint(...[...everydayHangulCodePoints()].filter((c) => c >= 0xac00 && !site.has(c)).slice(0, 3));
+  const rare = String.fromCodePoint(
+    ...[...everydayHangulCodePoints()].filter((c) => c >= 0xac00 && !site.has(c)).slice(0, 3),
+  );
 
   const requests = fontRequests(page);
   await page.goto("/");
@@ -51,7 +63,12 @@ test("a syllable the site font lacks, as in a newly entered award, comes from th
   await expect.poll(() => requests.length).toBe(2);
   const loaded = await page.evaluate(async (text) => {
     await document.fonts.ready;
-    return [...document.fonts].some((f) => f.status === "loaded" && f.unicodeRange.toLowerCase().includes("ac00-d7a3") && document.fonts.check(`16px "${f.family}"`, text));
+    return [...document.fonts].some(
+      (f) =>
+        f.status === "loaded" &&
+        f.unicodeRange.toLowerCase().includes("ac00-d7a3") &&
+        document.fonts.check(`16px "${f.family}"`, text),
+    );
   }, rare);
   expect(loaded).toBe(true);
   expect(new URL(requests[1]).origin).toBe(new URL(baseURL!).origin);

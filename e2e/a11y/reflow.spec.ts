@@ -4,7 +4,9 @@ import { login } from "../fixtures/auth";
 // WCAG 1.4.4 and 1.4.10: at 320 CSS px wide (what 1280 px at 400% zoom gives) and with text at 200%,
 // nothing is cut off and the page itself never scrolls sideways; wide tables scroll in their own region.
 async function expectNoPageOverflow(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(1);
 }
 

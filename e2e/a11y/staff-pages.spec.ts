@@ -11,7 +11,17 @@ test("the login page, and its refused state, have no axe violations", async ({ p
   await expectNoAxeViolations(page);
 });
 
-const PLANNER_PAGES = ["/workspace", "/workspace/awards", "/workspace/awards/new", "/workspace/kpis", "/workspace/submissions", "/workspace/trash", "/review", "/review/totals", "/audit"];
+const PLANNER_PAGES = [
+  "/workspace",
+  "/workspace/awards",
+  "/workspace/awards/new",
+  "/workspace/kpis",
+  "/workspace/submissions",
+  "/workspace/trash",
+  "/review",
+  "/review/totals",
+  "/audit",
+];
 
 for (const path of PLANNER_PAGES) {
   test(`${path} has no axe violations for a planner`, async ({ page }) => {

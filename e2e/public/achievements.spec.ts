@@ -11,12 +11,16 @@ test.describe("분야별 성과", () => {
 
   test("지표의 값과 참고값, 목표를 싣는다", async ({ page }) => {
     await page.goto("/achievements");
-    const fertility = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "합계출산율", exact: true }) });
+    const fertility = page
+      .getByRole("row")
+      .filter({ has: page.getByRole("rowheader", { name: "합계출산율", exact: true }) });
     await expect(fertility).toContainText("1.107명");
     await expect(fertility).toContainText("전국 0.778명");
     await expect(fertility).toContainText("충북도 0.871명");
 
-    const perFarm = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "농가당 GRDP", exact: true }) });
+    const perFarm = page
+      .getByRole("row")
+      .filter({ has: page.getByRole("rowheader", { name: "농가당 GRDP", exact: true }) });
     await expect(perFarm).toContainText("5,386만원");
     await expect(perFarm).toContainText("민선 8기 목표 6,500만원");
     await expect(perFarm).toContainText("농업정책과");

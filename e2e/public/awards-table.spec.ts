@@ -15,7 +15,10 @@ test.describe("수상 실적 표", () => {
     await expect(page).toHaveURL(/[?&]department=\d+/);
     await expect(results(page).getByText("총 5건 · 인센티브 합계 76백만원")).toBeVisible();
     await expect(bodyRows(page)).toHaveCount(5);
-    const incentives = await bodyRows(page).evaluateAll((rows, i) => rows.map((r) => r.querySelectorAll("td")[i]?.textContent), INCENTIVE_CELL);
+    const incentives = await bodyRows(page).evaluateAll(
+      (rows, i) => rows.map((r) => r.querySelectorAll("td")[i]?.textContent),
+      INCENTIVE_CELL,
+    );
     expect(incentives).toEqual(["17", "30", "20", "5", "4"]);
     await expect(awardsTable(page).locator("tfoot")).toContainText("합계 5건");
     await expect(awardsTable(page).locator("tfoot")).toContainText("76");
@@ -30,21 +33,33 @@ test.describe("수상 실적 표", () => {
     await page.goto("/awards");
     await page.getByLabel("담당부서").selectOption({ label: "농촌지원과" });
     await page.getByRole("button", { name: "검색" }).click();
-    await expect(results(page).getByText("여러 부서가 함께 받은 상은 부서마다 한 건으로 셉니다.", { exact: false })).toBeVisible();
+    await expect(
+      results(page).getByText("여러 부서가 함께 받은 상은 부서마다 한 건으로 셉니다.", { exact: false }),
+    ).toBeVisible();
     await expect(bodyRows(page).first()).toContainText(/공동 수상: (농촌지원과, 기술보급과|기술보급과, 농촌지원과)/);
   });
 
   test("인센티브 열 제목으로 정렬한다", async ({ page }) => {
     await page.goto("/awards");
-    await awardsTable(page).getByRole("link", { name: /^인센티브\(백만원\)/ }).click();
+    await awardsTable(page)
+      .getByRole("link", { name: /^인센티브\(백만원\)/ })
+      .click();
 
     await expect(page).toHaveURL(/[?&]sort=incentive/);
-    await expect(awardsTable(page).getByRole("columnheader", { name: /인센티브/ })).toHaveAttribute("aria-sort", "descending");
+    await expect(awardsTable(page).getByRole("columnheader", { name: /인센티브/ })).toHaveAttribute(
+      "aria-sort",
+      "descending",
+    );
     await expect(bodyRows(page).first().getByRole("cell").nth(INCENTIVE_CELL)).toHaveText("297.2");
 
-    await awardsTable(page).getByRole("link", { name: /^인센티브\(백만원\)/ }).click();
+    await awardsTable(page)
+      .getByRole("link", { name: /^인센티브\(백만원\)/ })
+      .click();
     await expect(page).toHaveURL(/[?&]dir=asc/);
-    await expect(awardsTable(page).getByRole("columnheader", { name: /인센티브/ })).toHaveAttribute("aria-sort", "ascending");
+    await expect(awardsTable(page).getByRole("columnheader", { name: /인센티브/ })).toHaveAttribute(
+      "aria-sort",
+      "ascending",
+    );
   });
 
   test("쪽을 넘기고, 주소에 쪽 번호가 남는다", async ({ page }) => {
@@ -56,7 +71,9 @@ test.describe("수상 실적 표", () => {
     await pager.getByRole("link", { name: /^다음/ }).click();
     await expect(page).toHaveURL(/[?&]page=2/);
     await expect(pager).toContainText("2 / 4쪽");
-    await expect(bodyRows(page).first().getByRole("rowheader")).toHaveText("2023년 전국 지방자치단체 일자리대상(목표공시제 부문)");
+    await expect(bodyRows(page).first().getByRole("rowheader")).toHaveText(
+      "2023년 전국 지방자치단체 일자리대상(목표공시제 부문)",
+    );
 
     await page.reload();
     await expect(pager).toContainText("2 / 4쪽");

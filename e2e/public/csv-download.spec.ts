@@ -2,7 +2,6 @@ import fs from "node:fs";
 import { expect, test } from "@playwright/test";
 import { parseCsv } from "../../lib/csv-parse";
 
-
 test("a visitor downloads the filtered awards as CSV and reads them back in Korean", async ({ page }) => {
   await page.goto("/awards?year=2023");
   const [download] = await Promise.all([

@@ -17,7 +17,10 @@ test.describe("대시보드", () => {
 
   test("핵심 지표 카드에 값과 기간, 비교를 싣는다", async ({ page }) => {
     await page.goto("/");
-    const card = page.getByRole("region", { name: "핵심 지표" }).getByRole("listitem").filter({ hasText: "합계출산율" });
+    const card = page
+      .getByRole("region", { name: "핵심 지표" })
+      .getByRole("listitem")
+      .filter({ hasText: "합계출산율" });
     await expect(card).toContainText("1.107명");
     await expect(card).toContainText("2023");
     await expect(card).toContainText("도내 1위");
@@ -39,7 +42,10 @@ test.describe("대시보드", () => {
       await region.getByText(`${section} 자료를 표로 보기`).click();
       const table = region.getByRole("table", { name: `${section} 수상 건수와 인센티브` });
       await expect(table).toBeVisible();
-      const cells = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: row, exact: true }) }).getByRole("cell");
+      const cells = table
+        .getByRole("row")
+        .filter({ has: page.getByRole("rowheader", { name: row, exact: true }) })
+        .getByRole("cell");
       await expect(cells.nth(0)).toHaveText(values[0]);
       await expect(cells.nth(1)).toHaveText(values[1]);
     }

@@ -17,11 +17,18 @@ async function submitAsWelfare(page: Page, title: string, incentive: string) {
   await expect(page).toHaveURL(/\/workspace\/submissions/);
 }
 
-test("an officer's award reaches the public only when a planner approves it on /review", async ({ browser, page, request }) => {
+test("an officer's award reaches the public only when a planner approves it on /review", async ({
+  browser,
+  page,
+  request,
+}) => {
   const title = `e2e 검토 승인 ${Date.now()}`;
   const before = await summary(request);
   await submitAsWelfare(page, title, "12.5");
-  expect(await summary(request)).toMatchObject({ awardCount: before.awardCount, incentiveTotalWon: before.incentiveTotalWon });
+  expect(await summary(request)).toMatchObject({
+    awardCount: before.awardCount,
+    incentiveTotalWon: before.incentiveTotalWon,
+  });
 
   const planner = await (await browser.newContext({ baseURL: test.info().project.use.baseURL })).newPage();
   await login(planner, "planning");
@@ -44,7 +51,10 @@ test("an officer's award reaches the public only when a planner approves it on /
   await planner.goto(`/workspace/awards/${award.id}/edit`);
   await planner.getByRole("button", { name: "삭제" }).click();
   await expect(planner).toHaveURL(/notice=deleted/);
-  expect(await summary(request)).toMatchObject({ awardCount: before.awardCount, incentiveTotalWon: before.incentiveTotalWon });
+  expect(await summary(request)).toMatchObject({
+    awardCount: before.awardCount,
+    incentiveTotalWon: before.incentiveTotalWon,
+  });
 });
 
 test("a returned submission shows the planner's reason to the officer", async ({ browser, page, request }) => {
@@ -80,14 +90,19 @@ test("a planner returns a checked batch in one go, with one reason", async ({ br
   await login(planner, "planning");
   await expect(planner).toHaveURL(/\/workspace/);
   await planner.goto("/review");
-  for (const title of titles) await planner.getByRole("article", { name: new RegExp(title) }).getByLabel("선택").check();
+  for (const title of titles)
+    await planner
+      .getByRole("article", { name: new RegExp(title) })
+      .getByLabel("선택")
+      .check();
   await planner.getByLabel("반려 사유(선택한 항목)").fill(`e2e 일괄 반려 사유 ${stamp}`);
   await planner.getByRole("button", { name: "선택한 항목 반려" }).click();
   await expect(planner.getByRole("status").filter({ hasText: "2건을 반려했습니다." })).toBeVisible();
   for (const title of titles) await expect(planner.getByRole("article", { name: new RegExp(title) })).toHaveCount(0);
 
   await page.goto("/workspace/submissions");
-  for (const title of titles) await expect(page.getByRole("row").filter({ hasText: title })).toContainText(`e2e 일괄 반려 사유 ${stamp}`);
+  for (const title of titles)
+    await expect(page.getByRole("row").filter({ hasText: title })).toContainText(`e2e 일괄 반려 사유 ${stamp}`);
 });
 
 test("an officer cannot open the review pages", async ({ page }) => {

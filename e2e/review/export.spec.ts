@@ -27,7 +27,9 @@ test("the public XLSX export opens with the filtered rows, their sum and the 정
   expect(tenths(sum[5])).toBe(expected.incentiveTotalWon / 100_000);
   expect(rows.reduce((s, r) => s + tenths(r[5]), 0)).toBe(tenths(sum[5]));
 
-  const info = new Map((workbook.getWorksheet("정보")!.getSheetValues().slice(2) as unknown[][]).map((r) => [r[1], r[2]]));
+  const info = new Map(
+    (workbook.getWorksheet("정보")!.getSheetValues().slice(2) as unknown[][]).map((r) => [r[1], r[2]]),
+  );
   expect(info.get("적용한 조건")).toBe("2023년");
   expect(String(info.get("이용 조건"))).toContain("공공누리 제4유형");
 });
@@ -37,7 +39,10 @@ test("a planner downloads the totals of the totals page as XLSX", async ({ page,
   await expect(page).toHaveURL(/\/workspace/);
   const { change } = await (await request.get("/api/v1/summary?year=2023")).json();
   await page.goto("/review/totals?year=2023");
-  const byYear = page.getByRole("table", { name: "연도별 수상 건수와 인센티브" }).getByRole("row").filter({ hasText: "2023년" });
+  const byYear = page
+    .getByRole("table", { name: "연도별 수상 건수와 인센티브" })
+    .getByRole("row")
+    .filter({ hasText: "2023년" });
   await expect(byYear).toContainText(`+${change.awardCount}`);
   await expect(byYear).toContainText(`+${change.incentiveTotalMillionWon.toLocaleString("ko-KR")}`);
   const download = page.waitForEvent("download");

@@ -6,7 +6,11 @@ const HEADER = "연도,수상명,주관기관,등급,인센티브(백만원),담
 
 test("an import with one bad row points at that row and writes nothing", async ({ page, request }) => {
   const stamp = Date.now();
-  const csv = [HEADER, `2023,e2e 일괄 등록 ${stamp} 1,충청북도,우수,1.5,세정과`, `2023,e2e 일괄 등록 ${stamp} 2,충청북도청,우수,,세정과`].join("\r\n");
+  const csv = [
+    HEADER,
+    `2023,e2e 일괄 등록 ${stamp} 1,충청북도,우수,1.5,세정과`,
+    `2023,e2e 일괄 등록 ${stamp} 2,충청북도청,우수,,세정과`,
+  ].join("\r\n");
   const file = { name: "awards.csv", mimeType: "text/csv", buffer: Buffer.from(`\uFEFF${csv}\r\n`) };
   const before = await summary(request);
 
@@ -20,7 +24,9 @@ test("an import with one bad row points at that row and writes nothing", async (
   await expect(report).toContainText("오류가 있는 행 1행");
   const bad = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "3행" }) });
   await expect(bad).toContainText("오류 — 3행 주관기관: 등록되지 않은 주관기관입니다: 「충청북도청」");
-  await expect(page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "2행" }) })).toContainText("등록 가능");
+  await expect(page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "2행" }) })).toContainText(
+    "등록 가능",
+  );
   await expect(page.getByRole("button", { name: /등록하고 게시/ })).toHaveCount(0);
 
   // Even sent straight to the server, the confirm re-reads the file and refuses it whole.
@@ -28,9 +34,15 @@ test("an import with one bad row points at that row and writes nothing", async (
     multipart: { file, confirm: "1" },
     headers: { origin: new URL(page.url()).origin },
   });
-  const lines = (await forced.text()).trim().split("\n").map((l) => JSON.parse(l));
+  const lines = (await forced.text())
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l));
   expect(lines.at(-1)).toMatchObject({ type: "refused" });
-  expect(await summary(request)).toMatchObject({ awardCount: before.awardCount, incentiveTotalWon: before.incentiveTotalWon });
+  expect(await summary(request)).toMatchObject({
+    awardCount: before.awardCount,
+    incentiveTotalWon: before.incentiveTotalWon,
+  });
   const found = await request.get(`/api/v1/awards?q=${encodeURIComponent(`e2e 일괄 등록 ${stamp}`)}`);
   expect((await found.json()).total).toBe(0);
 });
@@ -43,7 +55,9 @@ test("an officer's valid import becomes submissions that wait for review", async
   await login(page, "welfare");
   await expect(page).toHaveURL(/\/workspace/);
   await page.goto("/review/import");
-  await page.getByLabel("파일 (XLSX 또는 CSV)").setInputFiles({ name: "mine.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page
+    .getByLabel("파일 (XLSX 또는 CSV)")
+    .setInputFiles({ name: "mine.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
   await page.getByRole("button", { name: "검사하기" }).click();
   await page.getByRole("button", { name: "1건 승인 요청으로 제출" }).click();
   await expect(page.getByRole("status").filter({ hasText: "1건을 제출했습니다" })).toBeVisible();

@@ -20,7 +20,9 @@ export async function createAccount(prefix: string, password: string): Promise<{
   const db = openE2eDatabase();
   try {
     const { lastInsertRowid } = db
-      .prepare("insert into users (username, display_name, password_hash, role, department_id) values (?, ?, ?, 'officer', (select id from departments where name = '주민복지과'))")
+      .prepare(
+        "insert into users (username, display_name, password_hash, role, department_id) values (?, ?, ?, 'officer', (select id from departments where name = '주민복지과'))",
+      )
       .run(username, `보안 시험 ${prefix}`, passwordHash);
     return { id: Number(lastInsertRowid), username };
   } finally {
@@ -35,7 +37,9 @@ export function auditRowsFor(account: { id: number; username: string }): AuditRo
   const db = openE2eDatabase();
   try {
     return db
-      .prepare("select action, entity_id, note, ip from audit_log where entity_type = 'user' and (entity_id = ? or note = ?) order by id")
+      .prepare(
+        "select action, entity_id, note, ip from audit_log where entity_type = 'user' and (entity_id = ? or note = ?) order by id",
+      )
       .all(account.id, account.username) as AuditRow[];
   } finally {
     db.close();

@@ -49,10 +49,16 @@ test("a server action posted with a foreign Origin is refused and signs nobody i
 
   const request = captured!;
   const headers = Object.fromEntries(
-    Object.entries(request.headers()).filter(([name]) => !["origin", "host", "content-length", "cookie", "referer"].includes(name.toLowerCase())),
+    Object.entries(request.headers()).filter(
+      ([name]) => !["origin", "host", "content-length", "cookie", "referer"].includes(name.toLowerCase()),
+    ),
   );
   const replay = (origin: string) =>
-    page.request.post(request.url(), { headers: { ...headers, origin }, data: request.postDataBuffer() ?? undefined, maxRedirects: 0 });
+    page.request.post(request.url(), {
+      headers: { ...headers, origin },
+      data: request.postDataBuffer() ?? undefined,
+      maxRedirects: 0,
+    });
   const sessionCookie = (setCookie: string | undefined) => (setCookie ?? "").includes("authjs.session-token=");
 
   // From another site: Next.js compares Origin with Host for every server action.

@@ -8,7 +8,9 @@ const INVALID = "아이디 또는 비밀번호가 맞지 않습니다.";
 /** The login form's message (Next.js's route announcer is an alert too, outside <main>). */
 const formAlert = (page: Page) => page.getByRole("main").getByRole("alert");
 
-test("five wrong passwords lock the account: the sixth attempt, with the right password, is refused and audited", async ({ page }) => {
+test("five wrong passwords lock the account: the sixth attempt, with the right password, is refused and audited", async ({
+  page,
+}) => {
   // An account of its own, so locking it cannot disturb the demo accounts other specs use.
   const account = await createAccount("lockout", PASSWORD);
 
@@ -37,7 +39,10 @@ test("the lock belongs to the account: attempts from other addresses are refused
   const baseURL = test.info().project.use.baseURL;
   // Each attempt claims a different client address; the per-account count must not care.
   for (let attempt = 1; attempt <= 6; attempt++) {
-    const context = await browser.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": `198.51.100.${attempt}` } });
+    const context = await browser.newContext({
+      baseURL,
+      extraHTTPHeaders: { "x-forwarded-for": `198.51.100.${attempt}` },
+    });
     const page = await context.newPage();
     await login(page, account.username, attempt <= 5 ? `wrong-password-${attempt}` : PASSWORD);
     await expect(formAlert(page)).toHaveText(attempt <= 5 ? INVALID : LOCKED);

@@ -24,19 +24,39 @@ function staffPaths(awardId: number): string[] {
   };
   walk(root);
   return pages
-    .map((dir) => `/${dir.split(path.sep).filter((s) => !/^\(.*\)$/.test(s)).join("/")}`.replace(/\[[^\]]+\]/g, String(awardId)))
+    .map((dir) =>
+      `/${dir
+        .split(path.sep)
+        .filter((s) => !/^\(.*\)$/.test(s))
+        .join("/")}`.replace(/\[[^\]]+\]/g, String(awardId)),
+    )
     .sort();
 }
 
 /** Text only staff pages contain: the staff header, the logout button, staff forms and tables. */
-const STAFF_MARKERS = ["성과 업무 공간", "로그아웃", "수상 실적 삭제", "계정 만들기", "계정 목록", "감사 기록은", "휴지통으로", "반려 사유"];
+const STAFF_MARKERS = [
+  "성과 업무 공간",
+  "로그아웃",
+  "수상 실적 삭제",
+  "계정 만들기",
+  "계정 목록",
+  "감사 기록은",
+  "휴지통으로",
+  "반려 사유",
+];
 
 const SUBREQUEST = "x-middleware-subrequest";
 const VARIANTS: { name: string; headers?: Record<string, string>; url?: (path: string) => string }[] = [
   { name: "plain request" },
-  { name: `${SUBREQUEST}: middleware×5`, headers: { [SUBREQUEST]: "middleware:middleware:middleware:middleware:middleware" } },
+  {
+    name: `${SUBREQUEST}: middleware×5`,
+    headers: { [SUBREQUEST]: "middleware:middleware:middleware:middleware:middleware" },
+  },
   { name: `${SUBREQUEST}: proxy×5`, headers: { [SUBREQUEST]: "proxy:proxy:proxy:proxy:proxy" } },
-  { name: `${SUBREQUEST}: src/middleware×5`, headers: { [SUBREQUEST]: "src/middleware:src/middleware:src/middleware:src/middleware:src/middleware" } },
+  {
+    name: `${SUBREQUEST}: src/middleware×5`,
+    headers: { [SUBREQUEST]: "src/middleware:src/middleware:src/middleware:src/middleware:src/middleware" },
+  },
   { name: "RSC: 1", headers: { RSC: "1" } },
   { name: "RSC prefetch", headers: { RSC: "1", "Next-Router-Prefetch": "1" } },
   { name: "RSC with a subrequest header", headers: { RSC: "1", [SUBREQUEST]: "proxy:proxy:proxy:proxy:proxy" } },
@@ -81,14 +101,17 @@ test("an officer asking for the account list and the audit log is refused, not s
   await expect(page.getByText("planning", { exact: true })).toHaveCount(0);
 
   await page.goto("/audit");
-  await expect(page.getByRole("main").getByRole("alert")).toHaveText("감사 기록은 기획감사실과 관리자만 볼 수 있습니다.");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+    "감사 기록은 기획감사실과 관리자만 볼 수 있습니다.",
+  );
   await expect(page.getByRole("table")).toHaveCount(0);
 
   // The same pages as RSC payloads, with the officer's cookie: no rows either.
   for (const p of ["/admin/users", "/audit", "/admin/registry", "/review", "/workspace/trash"]) {
     for (const headers of [{ RSC: "1" }, { RSC: "1", "Next-Router-Prefetch": "1" }] as Record<string, string>[]) {
       const body = await (await page.request.get(p, { headers, maxRedirects: 0 })).text();
-      for (const marker of ["계정 목록", "auth.login", "user.create", "\"planning\"", "휴지통으로"]) expect(body, `${p} ${JSON.stringify(headers)}`).not.toContain(marker);
+      for (const marker of ["계정 목록", "auth.login", "user.create", '"planning"', "휴지통으로"])
+        expect(body, `${p} ${JSON.stringify(headers)}`).not.toContain(marker);
     }
   }
 });

@@ -8,7 +8,10 @@ const COOKIE = "authjs.session-token";
 const IDLE_LIMIT_SECONDS = 30 * 60;
 const PASSWORD = "cookie-test-password-1";
 
-test("the session cookie is HttpOnly, SameSite=Lax and expires within the 30-minute idle limit", async ({ page, context }) => {
+test("the session cookie is HttpOnly, SameSite=Lax and expires within the 30-minute idle limit", async ({
+  page,
+  context,
+}) => {
   const account = await createAccount("cookie", PASSWORD);
   await login(page, account.username, PASSWORD);
   await expect(page).toHaveURL(/\/workspace/);

@@ -17,7 +17,10 @@ function rowStatus(row: Locator, text: string) {
 
 /** The account table's row for a user, found by its 아이디 row header. */
 function accountRow(page: Page, name: string) {
-  return page.getByRole("table", { name: /^계정/ }).getByRole("row").filter({ has: page.getByRole("rowheader", { name, exact: true }) });
+  return page
+    .getByRole("table", { name: /^계정/ })
+    .getByRole("row")
+    .filter({ has: page.getByRole("rowheader", { name, exact: true }) });
 }
 // Data cells after the 아이디 header: 이름, 역할, 부서, 상태, 비밀번호 변경 필요, 마지막 로그인, 관리.
 const STATUS = 3;
@@ -66,7 +69,15 @@ test("관리자가 부서 담당자 계정을 만든다 (잘못 입력하면 입
   await expect(form.getByRole("status")).toHaveText(`${username} 계정을 만들었습니다.`);
 
   const row = accountRow(page, username);
-  await expect(row.getByRole("cell")).toHaveText(["E2E 담당자", "부서 담당자", "주민복지과", "활성", "예", "없음", /비활성화/]);
+  await expect(row.getByRole("cell")).toHaveText([
+    "E2E 담당자",
+    "부서 담당자",
+    "주민복지과",
+    "활성",
+    "예",
+    "없음",
+    /비활성화/,
+  ]);
 });
 
 test("새 사용자는 첫 로그인 때 비밀번호를 바꿔야 한다", async ({ page }) => {
@@ -83,7 +94,9 @@ test("새 사용자는 첫 로그인 때 비밀번호를 바꿔야 한다", asyn
   await page.getByRole("button", { name: "비밀번호 바꾸기" }).click();
   // Changing the password ends every session, this one included: sign in again with the new one.
   await expect(page).toHaveURL(/\/login\?notice=password$/);
-  await expect(page.getByRole("main").getByRole("status")).toHaveText("비밀번호를 바꿨습니다. 새 비밀번호로 다시 로그인해 주세요.");
+  await expect(page.getByRole("main").getByRole("status")).toHaveText(
+    "비밀번호를 바꿨습니다. 새 비밀번호로 다시 로그인해 주세요.",
+  );
   await login(page, username, CHOSEN);
   await expect(page).toHaveURL(/\/workspace$/);
 });
@@ -97,7 +110,9 @@ test("비활성화한 계정은 세션이 끝나고 다시 로그인할 수 없�
   const row = accountRow(page, username);
   await expect(row.getByRole("cell").nth(MUST_CHANGE)).toHaveText("아니요");
   await row.getByRole("button", { name: `비활성화 (${username})` }).click();
-  await expect(rowStatus(row, "비활성화했습니다")).toHaveText(`${username} 계정을 비활성화했습니다. 로그인 중인 세션도 끝났습니다.`);
+  await expect(rowStatus(row, "비활성화했습니다")).toHaveText(
+    `${username} 계정을 비활성화했습니다. 로그인 중인 세션도 끝났습니다.`,
+  );
   await expect(row.getByRole("cell").nth(STATUS)).toHaveText("비활성");
 
   await owner.reload();
@@ -116,7 +131,9 @@ test("관리자가 임시 비밀번호를 정하면 사용자는 다시 바꿔�
   await expect(row.getByRole("cell").nth(STATUS)).toHaveText("활성");
   await row.getByLabel("임시 비밀번호").fill(RESET);
   await row.getByRole("button", { name: `임시 비밀번호 설정 (${username})` }).click();
-  await expect(rowStatus(row, "임시 비밀번호를 정했습니다")).toHaveText(`${username}의 임시 비밀번호를 정했습니다. 다음 로그인 때 새 비밀번호를 정해야 합니다.`);
+  await expect(rowStatus(row, "임시 비밀번호를 정했습니다")).toHaveText(
+    `${username}의 임시 비밀번호를 정했습니다. 다음 로그인 때 새 비밀번호를 정해야 합니다.`,
+  );
   await expect(row.getByRole("cell").nth(MUST_CHANGE)).toHaveText("예");
 
   await logout(page);
@@ -128,7 +145,9 @@ test("관리자가 임시 비밀번호를 정하면 사용자는 다시 바꿔�
 test("관리자가 아니면 계정 관리와 부서·기관 관리가 열리지 않는다", async ({ page }) => {
   await login(page, "planning");
   await expect(page).toHaveURL(/\/workspace/);
-  await expect(page.getByRole("navigation", { name: "업무 메뉴" }).getByRole("link", { name: "계정 관리" })).toHaveCount(0);
+  await expect(
+    page.getByRole("navigation", { name: "업무 메뉴" }).getByRole("link", { name: "계정 관리" }),
+  ).toHaveCount(0);
   await page.goto("/admin/users");
   await expect(page.getByRole("main").getByRole("alert")).toHaveText("계정 관리는 관리자만 할 수 있습니다.");
   await expect(page.getByRole("table")).toHaveCount(0);

@@ -40,8 +40,12 @@ test("기획감사실은 로그인 기록을 보고 사용자로 거를 수 있�
 test("부서 담당자에게는 감사 기록이 열리지 않는다", async ({ page }) => {
   await login(page, "tax");
   await expect(page).toHaveURL(/\/workspace/);
-  await expect(page.getByRole("navigation", { name: "업무 메뉴" }).getByRole("link", { name: "감사 기록" })).toHaveCount(0);
+  await expect(
+    page.getByRole("navigation", { name: "업무 메뉴" }).getByRole("link", { name: "감사 기록" }),
+  ).toHaveCount(0);
   await page.goto("/audit");
-  await expect(page.getByRole("main").getByRole("alert")).toHaveText("감사 기록은 기획감사실과 관리자만 볼 수 있습니다.");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+    "감사 기록은 기획감사실과 관리자만 볼 수 있습니다.",
+  );
   await expect(page.getByRole("table")).toHaveCount(0);
 });

@@ -2,7 +2,10 @@ import { expect, test } from "@playwright/test";
 import { awardsOf, findAward } from "../fixtures/api";
 import { login } from "../fixtures/auth";
 
-test("an officer cannot edit another department's award, through the UI or a crafted request", async ({ page, request }) => {
+test("an officer cannot edit another department's award, through the UI or a crafted request", async ({
+  page,
+  request,
+}) => {
   const taxAward = (await awardsOf(request, "세정과"))[0];
   const ownAward = (await awardsOf(request, "주민복지과"))[0];
 
@@ -27,7 +30,9 @@ test("an officer cannot edit another department's award, through the UI or a cra
   await page.getByLabel("수상명").fill("가로채기 시도");
   await page.getByRole("group", { name: "담당부서" }).getByLabel("세정과").check();
   await page.getByRole("button", { name: "저장" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "다른 부서의 수상 실적은 수정할 수 없습니다." })).toBeVisible();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "다른 부서의 수상 실적은 수정할 수 없습니다." }),
+  ).toBeVisible();
 
   expect(crafted).toBe(true);
   const after = await findAward(request, taxAward.title);

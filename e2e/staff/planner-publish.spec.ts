@@ -26,7 +26,9 @@ test("a planner's edit is on the public pages at the very next request", async (
   await page.goto(listed);
   await expect(row).toContainText("2.4");
   await page.goto("/");
-  await expect(page.getByText(after.incentiveTotalMillionWon.toLocaleString("ko-KR"), { exact: false }).first()).toBeVisible();
+  await expect(
+    page.getByText(after.incentiveTotalMillionWon.toLocaleString("ko-KR"), { exact: false }).first(),
+  ).toBeVisible();
 
   // Put the record back for the other specs.
   await page.goto(`/workspace/awards/${award.id}/edit`);
@@ -36,7 +38,10 @@ test("a planner's edit is on the public pages at the very next request", async (
   expect((await summary(request)).incentiveTotalWon).toBe(before.incentiveTotalWon);
 });
 
-test("of two people editing the same award, the second save is refused and shown the current values", async ({ browser, request }) => {
+test("of two people editing the same award, the second save is refused and shown the current values", async ({
+  browser,
+  request,
+}) => {
   const award = (await awardsOf(request, "세정과")).find((a) => a.title === "지방세 징수 우수기관")!;
   // Two people: two separate browser sessions.
   const baseURL = test.info().project.use.baseURL;
@@ -53,7 +58,9 @@ test("of two people editing the same award, the second save is refused and shown
 
   await second.getByLabel("등급").fill("장려");
   await second.getByRole("button", { name: "저장" }).click();
-  await expect(second.getByRole("alert").filter({ hasText: "다른 사용자가 먼저 이 항목을 수정했습니다" })).toBeVisible();
+  await expect(
+    second.getByRole("alert").filter({ hasText: "다른 사용자가 먼저 이 항목을 수정했습니다" }),
+  ).toBeVisible();
   const stored = second.getByRole("region", { name: "현재 저장된 값" });
   await expect(stored).toContainText("최우수");
   await expect(second.getByLabel("등급")).toHaveValue("장려");

@@ -2,7 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { refresh, updateTag } from "next/cache";
 import { redirect } from "next/navigation";
-import { z } from "zod";
+import type { z } from "zod";
 import { getViewer } from "@/lib/auth/session";
 import { clientAddress } from "@/lib/auth/client-address";
 import type { StaffViewer } from "@/lib/auth/viewer";
@@ -58,20 +58,25 @@ export function formAction<S extends z.ZodType>(options: Options<S>) {
   return async function action(_previous: FormState, formData: FormData): Promise<FormState> {
     const values = echo(formData);
     const viewer = await getViewer();
-    if (viewer.kind !== "staff") return { status: "error", message: "로그인이 필요합니다. 다시 로그인해 주세요.", values };
+    if (viewer.kind !== "staff")
+      return { status: "error", message: "로그인이 필요합니다. 다시 로그인해 주세요.", values };
     if (viewer.mustChangePassword) return { status: "error", message: "새 비밀번호를 먼저 설정해 주세요.", values };
 
     const parsed = options.schema.safeParse(formDataToObject(formData));
-    if (!parsed.success) return { status: "error", message: "입력한 내용을 확인해 주세요.", errors: fieldErrors(parsed.error), values };
+    if (!parsed.success)
+      return { status: "error", message: "입력한 내용을 확인해 주세요.", errors: fieldErrors(parsed.error), values };
     if (!options.allow(viewer)) return { status: "error", message: new ForbiddenError().message, values };
 
     let outcome: ActionOutcome;
     try {
       outcome = await options.run(viewer, parsed.data, { ip: clientAddress(await headers()) });
     } catch (error) {
-      if (error instanceof FieldError) return { status: "error", message: error.message, errors: error.fieldErrors, values };
-      if (error instanceof ConflictError) return { status: "error", message: error.message, values, current: error.current as Record<string, unknown> };
-      if (error instanceof ForbiddenError || error instanceof NotFoundError) return { status: "error", message: error.message, values };
+      if (error instanceof FieldError)
+        return { status: "error", message: error.message, errors: error.fieldErrors, values };
+      if (error instanceof ConflictError)
+        return { status: "error", message: error.message, values, current: error.current as Record<string, unknown> };
+      if (error instanceof ForbiddenError || error instanceof NotFoundError)
+        return { status: "error", message: error.message, values };
       throw error;
     }
 

@@ -1,4 +1,9 @@
-import { API_DEFAULT_PAGE_SIZE, parseAwardQuery, type AwardQuery, type ParamError } from "@/lib/validations/award-query";
+import {
+  API_DEFAULT_PAGE_SIZE,
+  parseAwardQuery,
+  type AwardQuery,
+  type ParamError,
+} from "@/lib/validations/award-query";
 
 export const AWARD_FORMATS = ["json", "csv"] as const;
 export type AwardFormat = (typeof AWARD_FORMATS)[number];
@@ -14,12 +19,17 @@ function isFormat(value: string): value is AwardFormat {
  * unlike on the page: an API client with a misspelt filter would otherwise get every award back.
  */
 export function parseAwardApiParams(params: URLSearchParams): AwardApiParams {
-  const parsed = parseAwardQuery(params, { defaultPageSize: API_DEFAULT_PAGE_SIZE, extraParams: ["format"], rejectUnknown: true });
+  const parsed = parseAwardQuery(params, {
+    defaultPageSize: API_DEFAULT_PAGE_SIZE,
+    extraParams: ["format"],
+    rejectUnknown: true,
+  });
   const errors = parsed.ok ? [] : [...parsed.errors];
 
   // A repeated `format` is already reported by parseAwardQuery; the first value is checked here.
   const format = params.get("format")?.trim() || "json";
-  if (!isFormat(format)) errors.push({ parameter: "format", message: `형식(format)은 ${AWARD_FORMATS.join(" 또는 ")}여야 합니다.` });
+  if (!isFormat(format))
+    errors.push({ parameter: "format", message: `형식(format)은 ${AWARD_FORMATS.join(" 또는 ")}여야 합니다.` });
 
   if (!parsed.ok || errors.length || !isFormat(format)) return { ok: false, errors };
   return { ok: true, query: parsed.query, format };

@@ -18,7 +18,13 @@ export function toKpisJson(areas: PolicyAreaWithKpis[]) {
         department: k.department.name,
         source: k.source,
         headline: k.headline,
-        target: k.target ? { value: k.target.value, label: k.target.label, formatted: formatKpiValue(k.target.value, k.unit, k.moneyStyle) } : null,
+        target: k.target
+          ? {
+              value: k.target.value,
+              label: k.target.label,
+              formatted: formatKpiValue(k.target.value, k.unit, k.moneyStyle),
+            }
+          : null,
         values: k.values.map((v) => ({
           period: v.period,
           periodKind: v.periodKind,

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import type { z } from "zod";
 import type { ParamError } from "@/lib/validations/award-query";
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: ParamError[] };
@@ -8,7 +8,10 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: ParamError
  * `parseAwardQuery`: an unknown or repeated name is an error (a typo must not silently return
  * unfiltered data), and an empty value counts as absent.
  */
-export function parseParams<Shape extends z.ZodRawShape>(params: URLSearchParams, schema: z.ZodObject<Shape>): Parsed<z.output<z.ZodObject<Shape>>> {
+export function parseParams<Shape extends z.ZodRawShape>(
+  params: URLSearchParams,
+  schema: z.ZodObject<Shape>,
+): Parsed<z.output<z.ZodObject<Shape>>> {
   const known = new Set(Object.keys(schema.shape));
   const errors: ParamError[] = [];
   const seen = new Set<string>();
@@ -21,7 +24,8 @@ export function parseParams<Shape extends z.ZodRawShape>(params: URLSearchParams
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) errors.push({ parameter: String(issue.path[0] ?? ""), message: issue.message });
+    for (const issue of parsed.error.issues)
+      errors.push({ parameter: String(issue.path[0] ?? ""), message: issue.message });
   }
   return errors.length || !parsed.success ? { ok: false, errors } : { ok: true, value: parsed.data };
 }

@@ -5,7 +5,11 @@ import { wonToMillionWon } from "@/lib/money";
 type TotalsJson = { awardCount: number; incentiveTotalWon: number; incentiveTotalMillionWon: number };
 
 function totals(t: Totals): TotalsJson {
-  return { awardCount: t.awardCount, incentiveTotalWon: t.incentiveTotalWon, incentiveTotalMillionWon: wonToMillionWon(t.incentiveTotalWon) };
+  return {
+    awardCount: t.awardCount,
+    incentiveTotalWon: t.incentiveTotalWon,
+    incentiveTotalMillionWon: wonToMillionWon(t.incentiveTotalWon),
+  };
 }
 
 /**
@@ -21,11 +25,19 @@ export function toSummaryJson(summary: YearSummary, lastChangedAt: number | null
     baselineOnly: summary.baselineOnly,
     previousYear: previous ? { year: previous.year, ...totals(previous) } : null,
     change: previous
-      ? totals({ awardCount: summary.awardCount - previous.awardCount, incentiveTotalWon: summary.incentiveTotalWon - previous.incentiveTotalWon })
+      ? totals({
+          awardCount: summary.awardCount - previous.awardCount,
+          incentiveTotalWon: summary.incentiveTotalWon - previous.incentiveTotalWon,
+        })
       : null,
     byAgency: summary.byAgency.map((a) => ({ agencyId: a.agencyId, agency: a.agency, kind: a.kind, ...totals(a) })),
     byKind: summary.byKind.map((k) => ({ kind: k.kind, kindLabel: AGENCY_KIND_LABELS[k.kind], ...totals(k) })),
-    byDepartment: summary.byDepartment.map((d) => ({ departmentId: d.departmentId, department: d.department, ...totals(d), sharedAwardCount: d.sharedAwardCount })),
+    byDepartment: summary.byDepartment.map((d) => ({
+      departmentId: d.departmentId,
+      department: d.department,
+      ...totals(d),
+      sharedAwardCount: d.sharedAwardCount,
+    })),
     byGrade: summary.byGrade.map((g) => ({ grade: g.grade, ...totals(g) })),
     sharedAwardCount: summary.sharedAwardCount,
     lastChangedAt: lastChangedAt === null ? null : new Date(lastChangedAt).toISOString(),

@@ -30,7 +30,8 @@ export function baseAuthConfig(): NextAuthConfig {
           token.loginAt = Math.floor(Date.now() / 1000);
         }
         // The idle limit rolls with activity; this one does not.
-        if (typeof token.loginAt === "number" && Date.now() / 1000 - token.loginAt > SESSION_ABSOLUTE_SECONDS) return null;
+        if (typeof token.loginAt === "number" && Date.now() / 1000 - token.loginAt > SESSION_ABSOLUTE_SECONDS)
+          return null;
         return token;
       },
       session({ session, token }) {

@@ -33,7 +33,8 @@ beforeAll(async () => {
   await authenticate({ username: "tax", password: DEMO_PASSWORD, ip: "198.51.100.2" });
   moveUserDepartment(admin, welfare.userId, taxDepartment, { ip: "198.51.100.3" });
   db.transaction((tx) => {
-    for (let i = 0; i < YEAR_ROWS; i++) recordAudit(tx, { actor: planner, action: "year.close", entityType: "year", entityId: 2023, note: `${i}` });
+    for (let i = 0; i < YEAR_ROWS; i++)
+      recordAudit(tx, { actor: planner, action: "year.close", entityType: "year", entityId: 2023, note: `${i}` });
   });
 });
 
@@ -41,7 +42,12 @@ describe("listAudit", () => {
   it("filters by the user who acted", () => {
     const { rows, total } = listAudit(planner, { userId: welfare.userId, page: 1 });
     expect(total).toBe(1);
-    expect(rows[0]).toMatchObject({ action: "auth.login", actorName: "welfare", ip: "198.51.100.1", department: "주민복지과" });
+    expect(rows[0]).toMatchObject({
+      action: "auth.login",
+      actorName: "welfare",
+      ip: "198.51.100.1",
+      department: "주민복지과",
+    });
   });
 
   it("filters by department, naming it", () => {

@@ -6,11 +6,20 @@ import { isPlanner } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
 import { ForbiddenError } from "@/lib/errors";
 
-export type AuditFilter = { userId?: number; departmentId?: number; entityType?: string; entityId?: number; page: number };
+export type AuditFilter = {
+  userId?: number;
+  departmentId?: number;
+  entityType?: string;
+  entityId?: number;
+  page: number;
+};
 export const AUDIT_PAGE_SIZE = 50;
 
 /** The audit log for planners and admins, newest first, filtered by user, department and record. */
-export function listAudit(viewer: Viewer, filter: AuditFilter): { rows: (AuditEntry & { department: string | null })[]; total: number; pageCount: number } {
+export function listAudit(
+  viewer: Viewer,
+  filter: AuditFilter,
+): { rows: (AuditEntry & { department: string | null })[]; total: number; pageCount: number } {
   if (!isPlanner(viewer)) throw new ForbiddenError("감사 기록은 기획감사실과 관리자만 볼 수 있습니다.");
   const conditions: SQL[] = [];
   if (filter.userId) conditions.push(eq(auditLog.actorId, filter.userId));

@@ -14,15 +14,28 @@ const db = seededDb();
 // its own account where it fails repeatedly) to stay independent of the others.
 const login = (username: string, ip: string, password = DEMO_PASSWORD) => authenticate({ username, password, ip });
 const auditActions = (ip: string) =>
-  db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.ip, ip)).orderBy(asc(auditLog.id)).all().map((r) => r.action);
+  db
+    .select({ action: auditLog.action })
+    .from(auditLog)
+    .where(eq(auditLog.ip, ip))
+    .orderBy(asc(auditLog.id))
+    .all()
+    .map((r) => r.action);
 const attemptsFrom = (ip: string) =>
-  db.select({ username: loginAttempts.username, success: loginAttempts.success }).from(loginAttempts).where(eq(loginAttempts.ip, ip)).orderBy(asc(loginAttempts.id)).all();
+  db
+    .select({ username: loginAttempts.username, success: loginAttempts.success })
+    .from(loginAttempts)
+    .where(eq(loginAttempts.ip, ip))
+    .orderBy(asc(loginAttempts.id))
+    .all();
 const userByName = (username: string) => db.select().from(users).where(eq(users.username, username)).get()!;
 
 beforeAll(async () => {
   await seedDemoUsers(db);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  db.insert(users).values({ username: "retired", displayName: "퇴직자", role: "officer", passwordHash, active: false }).run();
+  db.insert(users)
+    .values({ username: "retired", displayName: "퇴직자", role: "officer", passwordHash, active: false })
+    .run();
 });
 
 describe("authenticate", () => {
@@ -41,7 +54,11 @@ describe("authenticate", () => {
   it("refuses a deactivated account even with the right password", async () => {
     expect(await login("retired", "10.0.0.3")).toEqual({ ok: false, reason: "invalid" });
     const row = db.select().from(auditLog).where(eq(auditLog.ip, "10.0.0.3")).get();
-    expect(row).toMatchObject({ action: "auth.login_failed", actorId: userByName("retired").id, note: "비활성화된 계정" });
+    expect(row).toMatchObject({
+      action: "auth.login_failed",
+      actorId: userByName("retired").id,
+      note: "비활성화된 계정",
+    });
   });
 
   it(`locks an account after ${MAX_FAILURES_PER_ACCOUNT} failures, then refuses even the right password`, async () => {
@@ -57,9 +74,17 @@ describe("authenticate", () => {
 
     const tax = userByName("tax");
     expect(tax.lockedUntil?.getTime()).toBeGreaterThan(Date.now());
-    const lockouts = db.select().from(auditLog).where(and(eq(auditLog.action, "auth.lockout"), eq(auditLog.entityId, tax.id))).all();
+    const lockouts = db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "auth.lockout"), eq(auditLog.entityId, tax.id)))
+      .all();
     expect(lockouts).toHaveLength(1);
-    expect(auditActions("10.0.0.4")).toEqual([...Array(MAX_FAILURES_PER_ACCOUNT).fill("auth.login_failed"), "auth.lockout", "auth.locked_attempt"]);
+    expect(auditActions("10.0.0.4")).toEqual([
+      ...Array(MAX_FAILURES_PER_ACCOUNT).fill("auth.login_failed"),
+      "auth.lockout",
+      "auth.locked_attempt",
+    ]);
   });
 
   it(`stops an address after ${MAX_FAILURES_PER_ADDRESS} failures, for every account`, async () => {
@@ -86,7 +111,11 @@ describe("authenticate", () => {
       { username: "ghost", success: false },
     ]);
     expect(auditActions(ip)).toEqual(["auth.login", "auth.login_failed", "auth.login_failed"]);
-    const unknown = db.select().from(auditLog).where(and(eq(auditLog.ip, ip), eq(auditLog.note, "알 수 없는 아이디: ghost"))).get();
+    const unknown = db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.ip, ip), eq(auditLog.note, "알 수 없는 아이디: ghost")))
+      .get();
     expect(unknown?.actorId).toBeNull();
   });
 });

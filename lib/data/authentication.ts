@@ -39,14 +39,18 @@ export async function authenticate(input: { username: string; password: string; 
 
   if (recentFailures("ip", input.ip, now) >= MAX_FAILURES_PER_ADDRESS) {
     db.transaction((tx) => {
-      tx.insert(loginAttempts).values({ username, ip: input.ip, success: false, at: new Date(now) }).run();
+      tx.insert(loginAttempts)
+        .values({ username, ip: input.ip, success: false, at: new Date(now) })
+        .run();
       recordAudit(tx, { actor: null, action: "auth.rate_limited", entityType: "user", note: username, ip: input.ip });
     });
     return { ok: false, reason: "rate_limited" };
   }
   if (recentFailures("username", username, now) >= MAX_FAILURES_PER_ACCOUNT) {
     db.transaction((tx) => {
-      tx.insert(loginAttempts).values({ username, ip: input.ip, success: false, at: new Date(now) }).run();
+      tx.insert(loginAttempts)
+        .values({ username, ip: input.ip, success: false, at: new Date(now) })
+        .run();
       recordAudit(tx, { actor: null, action: "auth.locked_attempt", entityType: "user", note: username, ip: input.ip });
     });
     return { ok: false, reason: "locked" };
@@ -58,19 +62,47 @@ export async function authenticate(input: { username: string; password: string; 
   const ok = Boolean(user && user.active && passwordOk);
 
   return db.transaction((tx) => {
-    tx.insert(loginAttempts).values({ username, ip: input.ip, success: ok, at: new Date(now) }).run();
+    tx.insert(loginAttempts)
+      .values({ username, ip: input.ip, success: ok, at: new Date(now) })
+      .run();
     const actor = user ? { userId: user.id, username: user.username } : null;
     if (ok && user) {
-      tx.update(users).set({ lastLoginAt: new Date(now), lockedUntil: null }).where(eq(users.id, user.id)).run();
-      recordAudit(tx, { actor, action: "auth.login", entityType: "user", entityId: user.id, departmentId: user.departmentId, ip: input.ip });
+      tx.update(users)
+        .set({ lastLoginAt: new Date(now), lockedUntil: null })
+        .where(eq(users.id, user.id))
+        .run();
+      recordAudit(tx, {
+        actor,
+        action: "auth.login",
+        entityType: "user",
+        entityId: user.id,
+        departmentId: user.departmentId,
+        ip: input.ip,
+      });
       return { ok: true as const, user };
     }
     const note = !user ? `알 수 없는 아이디: ${username}` : !user.active ? "비활성화된 계정" : "비밀번호 불일치";
-    recordAudit(tx, { actor, action: "auth.login_failed", entityType: "user", entityId: user?.id, departmentId: user?.departmentId, note, ip: input.ip });
+    recordAudit(tx, {
+      actor,
+      action: "auth.login_failed",
+      entityType: "user",
+      entityId: user?.id,
+      departmentId: user?.departmentId,
+      note,
+      ip: input.ip,
+    });
     if (recentFailures("username", username, now + 1) >= MAX_FAILURES_PER_ACCOUNT) {
       const lockedUntil = new Date(now + LOGIN_WINDOW_MS);
       if (user) tx.update(users).set({ lockedUntil }).where(eq(users.id, user.id)).run();
-      recordAudit(tx, { actor, action: "auth.lockout", entityType: "user", entityId: user?.id, departmentId: user?.departmentId, note: username, ip: input.ip });
+      recordAudit(tx, {
+        actor,
+        action: "auth.lockout",
+        entityType: "user",
+        entityId: user?.id,
+        departmentId: user?.departmentId,
+        note: username,
+        ip: input.ip,
+      });
     }
     return { ok: false as const, reason: "invalid" as const };
   });
@@ -89,7 +121,10 @@ export function loadSessionUser(userId: number, sessionVersion: number): User | 
  */
 export function recordLogout(user: { userId: number; username: string }, ip: string | null): void {
   db.transaction((tx) => {
-    tx.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, user.userId)).run();
+    tx.update(users)
+      .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(eq(users.id, user.userId))
+      .run();
     recordAudit(tx, { actor: user, action: "auth.logout", entityType: "user", entityId: user.userId, ip });
   });
 }

@@ -22,7 +22,15 @@ const awardId = (title: string) => db.select().from(awards).where(eq(awards.titl
 const auditCount = () => db.select().from(auditLog).all().length;
 
 function input(overrides: Partial<AwardInput> = {}): AwardInput {
-  return { year: 2023, title: "시험 수상", agencyId: 2, grade: "우수", incentive: 12_500_000, departmentIds: [departmentId("주민복지과")], ...overrides };
+  return {
+    year: 2023,
+    title: "시험 수상",
+    agencyId: 2,
+    grade: "우수",
+    incentive: 12_500_000,
+    departmentIds: [departmentId("주민복지과")],
+    ...overrides,
+  };
 }
 
 beforeAll(async () => {
@@ -40,7 +48,13 @@ describe("saving an award", () => {
     const id = awardId("기획 즉시 게시");
     expect(awardSnapshot(db, id)).toMatchObject({ incentiveWon: 12_500_000, version: 1, deleted: false });
     expect(auditCount()).toBe(before + 1);
-    expect(db.select().from(auditLog).where(and(eq(auditLog.action, "award.create"), eq(auditLog.entityId, id))).get()).toBeDefined();
+    expect(
+      db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.action, "award.create"), eq(auditLog.entityId, id)))
+        .get(),
+    ).toBeDefined();
   });
 
   it("keeps an officer's new award as a pending submission; the published record is unchanged", () => {
@@ -54,9 +68,22 @@ describe("saving an award", () => {
 
   it("updates the one open submission when the officer edits the same award again", () => {
     const id = awardId("2022년 지역자활센터 성과평가");
-    saveAward(welfare, { ...input({ title: "2022년 지역자활센터 성과평가", incentive: 18_000_000 }), id, version: 1 }, ctx);
+    saveAward(
+      welfare,
+      { ...input({ title: "2022년 지역자활센터 성과평가", incentive: 18_000_000 }), id, version: 1 },
+      ctx,
+    );
     const first = listSubmissions(welfare).find((s) => s.entityId === id)!;
-    saveAward(welfare, { ...input({ title: "2022년 지역자활센터 성과평가", incentive: 19_000_000 }), id, version: 1, submissionVersion: first.version }, ctx);
+    saveAward(
+      welfare,
+      {
+        ...input({ title: "2022년 지역자활센터 성과평가", incentive: 19_000_000 }),
+        id,
+        version: 1,
+        submissionVersion: first.version,
+      },
+      ctx,
+    );
     const open = db.select().from(submissions).where(eq(submissions.entityId, id)).all();
     expect(open).toHaveLength(1);
     expect(JSON.parse(open[0].payload).incentive).toBe(19_000_000);
@@ -65,28 +92,65 @@ describe("saving an award", () => {
 
   it("refuses an officer's change to another department's award and writes nothing", () => {
     const id = awardId("지방세 징수 우수기관");
-    const before = { award: awardSnapshot(db, id), audit: auditCount(), submissions: db.select().from(submissions).all().length };
-    expect(() => saveAward(welfare, { ...input({ departmentIds: [departmentId("주민복지과")] }), id, version: 1 }, ctx)).toThrow(ForbiddenError);
+    const before = {
+      award: awardSnapshot(db, id),
+      audit: auditCount(),
+      submissions: db.select().from(submissions).all().length,
+    };
+    expect(() =>
+      saveAward(welfare, { ...input({ departmentIds: [departmentId("주민복지과")] }), id, version: 1 }, ctx),
+    ).toThrow(ForbiddenError);
     expect(() => deleteAward(welfare, { id, version: 1 }, ctx)).toThrow(ForbiddenError);
-    expect({ award: awardSnapshot(db, id), audit: auditCount(), submissions: db.select().from(submissions).all().length }).toEqual(before);
+    expect({
+      award: awardSnapshot(db, id),
+      audit: auditCount(),
+      submissions: db.select().from(submissions).all().length,
+    }).toEqual(before);
   });
 
   it("lets either department of a shared award propose a change, but not hand it away", () => {
     const id = awardId("농촌지도사업 우수 기관상");
     const farmer: StaffViewer = { ...welfare, departmentId: departmentId("농촌지원과") };
-    expect(() => saveAward(farmer, { ...input({ departmentIds: [departmentId("기술보급과")] }), id, version: 1 }, ctx)).toThrow(FieldError);
-    expect(() => saveAward(farmer, { ...input({ departmentIds: [departmentId("농촌지원과"), departmentId("기술보급과")] }), id, version: 1 }, ctx)).not.toThrow();
+    expect(() =>
+      saveAward(farmer, { ...input({ departmentIds: [departmentId("기술보급과")] }), id, version: 1 }, ctx),
+    ).toThrow(FieldError);
+    expect(() =>
+      saveAward(
+        farmer,
+        { ...input({ departmentIds: [departmentId("농촌지원과"), departmentId("기술보급과")] }), id, version: 1 },
+        ctx,
+      ),
+    ).not.toThrow();
   });
 
   it("refuses a stale version and reports the stored values", () => {
     const id = awardId("세외수입 운영실적 우수기관");
-    saveAward(planner, { ...input({ title: "세외수입 운영실적 우수기관", departmentIds: [departmentId("세정과")], incentive: 2_000_000 }), id, version: 1 }, ctx);
+    saveAward(
+      planner,
+      {
+        ...input({
+          title: "세외수입 운영실적 우수기관",
+          departmentIds: [departmentId("세정과")],
+          incentive: 2_000_000,
+        }),
+        id,
+        version: 1,
+      },
+      ctx,
+    );
     try {
-      saveAward(planner, { ...input({ title: "덮어쓰기", departmentIds: [departmentId("세정과")] }), id, version: 1 }, ctx);
+      saveAward(
+        planner,
+        { ...input({ title: "덮어쓰기", departmentIds: [departmentId("세정과")] }), id, version: 1 },
+        ctx,
+      );
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(ConflictError);
-      expect((error as ConflictError<{ version: number; title: string }>).current).toMatchObject({ version: 2, title: "세외수입 운영실적 우수기관" });
+      expect((error as ConflictError<{ version: number; title: string }>).current).toMatchObject({
+        version: 2,
+        title: "세외수입 운영실적 우수기관",
+      });
     }
     expect(awardSnapshot(db, id)!.title).toBe("세외수입 운영실적 우수기관");
   });
@@ -119,7 +183,9 @@ describe("review", () => {
     const approve = pending.find((s) => s.content.title === "승인될 제출")!;
     const reject = pending.find((s) => s.content.title === "반려될 제출")!;
 
-    expect(() => approveSubmissions(welfare, [{ id: approve.id, version: approve.version }], ctx)).toThrow(ForbiddenError);
+    expect(() => approveSubmissions(welfare, [{ id: approve.id, version: approve.version }], ctx)).toThrow(
+      ForbiddenError,
+    );
     expect(approveSubmissions(planner, [{ id: approve.id, version: approve.version }], ctx).tags).toEqual(["awards"]);
     expect(awardSnapshot(db, awardId("승인될 제출"))).toMatchObject({ incentiveWon: 12_500_000 });
 
@@ -131,10 +197,20 @@ describe("review", () => {
 
   it("an approval that would overwrite a newer published version is refused", () => {
     const id = awardId("2022년 지역사회보장계획 시행결과");
-    saveAward(welfare, { ...input({ title: "2022년 지역사회보장계획 시행결과", incentive: 31_000_000 }), id, version: 1 }, ctx);
-    saveAward(planner, { ...input({ title: "2022년 지역사회보장계획 시행결과", incentive: 30_500_000 }), id, version: 1 }, ctx);
+    saveAward(
+      welfare,
+      { ...input({ title: "2022년 지역사회보장계획 시행결과", incentive: 31_000_000 }), id, version: 1 },
+      ctx,
+    );
+    saveAward(
+      planner,
+      { ...input({ title: "2022년 지역사회보장계획 시행결과", incentive: 30_500_000 }), id, version: 1 },
+      ctx,
+    );
     const proposal = listSubmissions(planner, { statuses: ["pending"] }).find((s) => s.entityId === id)!;
-    expect(() => approveSubmissions(planner, [{ id: proposal.id, version: proposal.version }], ctx)).toThrow(ConflictError);
+    expect(() => approveSubmissions(planner, [{ id: proposal.id, version: proposal.version }], ctx)).toThrow(
+      ConflictError,
+    );
     expect(awardSnapshot(db, id)!.incentiveWon).toBe(30_500_000);
   });
 });

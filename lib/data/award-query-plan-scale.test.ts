@@ -19,7 +19,8 @@ function explain(built: { toSQL(): { sql: string; params: unknown[] } }): string
   const { sql, params } = built.toSQL();
   return (db.$client.prepare(`explain query plan ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail);
 }
-const rowsPlan = (query: Omit<AwardQuery, "page" | "pageSize">) => explain(awardRowsQuery(query, { limit: 20, offset: 0 }));
+const rowsPlan = (query: Omit<AwardQuery, "page" | "pageSize">) =>
+  explain(awardRowsQuery(query, { limit: 20, offset: 0 }));
 const totalsPlan = (query: Filters) => explain(awardTotalsQuery(query));
 
 describe("award totals at scale", () => {
@@ -28,17 +29,30 @@ describe("award totals at scale", () => {
     ["everything", {}, /^SCAN awards USING (COVERING )?INDEX awards_(year_incentive|agency_year)_idx$/],
     ["a year", { year: 2023 }, /^SEARCH awards USING (COVERING )?INDEX awards_year_incentive_idx \(year=\?\)$/],
     ["a body", { agency: province }, /^SEARCH awards USING (COVERING )?INDEX awards_agency_year_idx \(agency_id=\?\)$/],
-    ["a kind of body", { kind: "central" }, /^SEARCH awards USING (COVERING )?INDEX awards_agency_year_idx \(agency_id=\?\)$/],
+    [
+      "a kind of body",
+      { kind: "central" },
+      /^SEARCH awards USING (COVERING )?INDEX awards_agency_year_idx \(agency_id=\?\)$/,
+    ],
   ])("reads %s from an index, without joining the bodies", (_, query, expected) => {
     const steps = totalsPlan(query);
-    expect(steps.some((s) => expected.test(s)), steps.join("\n")).toBe(true);
-    expect(steps.filter((s) => /^SCAN awards$/.test(s) || /SEARCH agencies USING INTEGER PRIMARY KEY/.test(s)), steps.join("\n")).toEqual([]);
+    expect(
+      steps.some((s) => expected.test(s)),
+      steps.join("\n"),
+    ).toBe(true);
+    expect(
+      steps.filter((s) => /^SCAN awards$/.test(s) || /SEARCH agencies USING INTEGER PRIMARY KEY/.test(s)),
+      steps.join("\n"),
+    ).toEqual([]);
   });
 
   it("matches a search against body names through the small bodies table, not a join per award", () => {
     const steps = totalsPlan({ q: "복지" });
     expect(steps.filter((s) => /SEARCH agencies USING INTEGER PRIMARY KEY/.test(s))).toEqual([]);
-    expect(steps.some((s) => /agencies/.test(s)), steps.join("\n")).toBe(true);
+    expect(
+      steps.some((s) => /agencies/.test(s)),
+      steps.join("\n"),
+    ).toBe(true);
   });
 });
 
@@ -66,9 +80,15 @@ describe("award pages at scale", () => {
     ["by incentive", { sort: "incentive", dir: "desc" }, "awards_incentive_idx"],
   ])("walks an index in order for %s, so LIMIT stops early instead of sorting every row", (_, query, index) => {
     const steps = rowsPlan(query);
-    expect(steps.some((s) => s.startsWith(`SCAN awards USING INDEX ${index}`)), steps.join("\n")).toBe(true);
+    expect(
+      steps.some((s) => s.startsWith(`SCAN awards USING INDEX ${index}`)),
+      steps.join("\n"),
+    ).toBe(true);
     // A sort of the last terms within one index key is fine; a sort of the whole result is not.
-    expect(steps.filter((s) => s === "USE TEMP B-TREE FOR ORDER BY"), steps.join("\n")).toEqual([]);
+    expect(
+      steps.filter((s) => s === "USE TEMP B-TREE FOR ORDER BY"),
+      steps.join("\n"),
+    ).toEqual([]);
   });
 
   it.each<[string, Omit<AwardQuery, "page" | "pageSize">, string]>([
@@ -78,24 +98,39 @@ describe("award pages at scale", () => {
     const steps = rowsPlan(query);
     expect(steps[0], steps.join("\n")).toMatch(/^SCAN agencies USING (COVERING )?INDEX agencies_display_order_idx$/);
     expect(steps, steps.join("\n")).toContain(`SEARCH awards USING INDEX awards_agency_year_idx ${search}`);
-    expect(steps.filter((s) => s === "USE TEMP B-TREE FOR ORDER BY"), steps.join("\n")).toEqual([]);
+    expect(
+      steps.filter((s) => s === "USE TEMP B-TREE FOR ORDER BY"),
+      steps.join("\n"),
+    ).toEqual([]);
   });
 
-  it.each(["order", "title", "agency", "incentive"] as const)("reads the table once for a text search sorted by %s, never row by row through an index", (sort) => {
-    for (const steps of [rowsPlan({ q: "우수", sort, dir: "asc" }), totalsPlan({ q: "우수" })]) {
-      expect(steps, steps.join("\n")).toContain("SCAN awards");
-      expect(steps.filter((s) => /^SCAN awards USING/.test(s)), steps.join("\n")).toEqual([]);
-    }
-  });
+  it.each(["order", "title", "agency", "incentive"] as const)(
+    "reads the table once for a text search sorted by %s, never row by row through an index",
+    (sort) => {
+      for (const steps of [rowsPlan({ q: "우수", sort, dir: "asc" }), totalsPlan({ q: "우수" })]) {
+        expect(steps, steps.join("\n")).toContain("SCAN awards");
+        expect(
+          steps.filter((s) => /^SCAN awards USING/.test(s)),
+          steps.join("\n"),
+        ).toEqual([]);
+      }
+    },
+  );
 
   it("keeps a text search within a year on the year's index", () => {
     const steps = rowsPlan({ q: "우수", year: 2023, sort: "order", dir: "asc" });
-    expect(steps.some((s) => /^SEARCH awards USING INDEX awards_year_\w+ \(year=\?\)$/.test(s)), steps.join("\n")).toBe(true);
+    expect(
+      steps.some((s) => /^SEARCH awards USING INDEX awards_year_\w+ \(year=\?\)$/.test(s)),
+      steps.join("\n"),
+    ).toBe(true);
   });
 
   it("finds a kind of body through the body index on awards", () => {
     const steps = rowsPlan({ kind: "central", sort: "order", dir: "asc" });
-    expect(steps.some((s) => /awards_agency_year_idx \(agency_id=\?\)/.test(s) || /agencies_kind_idx/.test(s)), steps.join("\n")).toBe(true);
+    expect(
+      steps.some((s) => /awards_agency_year_idx \(agency_id=\?\)/.test(s) || /agencies_kind_idx/.test(s)),
+      steps.join("\n"),
+    ).toBe(true);
     expect(steps.filter((s) => /^SCAN awards$/.test(s))).toEqual([]);
   });
 
@@ -108,7 +143,10 @@ describe("award pages at scale", () => {
         .where(isNotNull(awards.deletedAt))
         .orderBy(desc(awards.deletedAt)),
     );
-    expect(steps.some((s) => /awards USING INDEX awards_deleted_idx/.test(s)), steps.join("\n")).toBe(true);
+    expect(
+      steps.some((s) => /awards USING INDEX awards_deleted_idx/.test(s)),
+      steps.join("\n"),
+    ).toBe(true);
   });
 });
 
@@ -116,7 +154,14 @@ describe("the /awards year filter", () => {
   it("lists the years with per-award rows from one small query, not from every year's summary", async () => {
     // 2022 is kept as totals only: no award rows, so nothing to filter by.
     expect(await listAwardYears()).toEqual([2023]);
-    const steps = (db.$client.prepare("explain query plan select distinct year from awards where deleted_at is null order by year desc").all() as { detail: string }[]).map((r) => r.detail);
-    expect(steps.some((s) => /awards USING (COVERING )?INDEX awards_year_incentive_idx/.test(s)), steps.join("\n")).toBe(true);
+    const steps = (
+      db.$client
+        .prepare("explain query plan select distinct year from awards where deleted_at is null order by year desc")
+        .all() as { detail: string }[]
+    ).map((r) => r.detail);
+    expect(
+      steps.some((s) => /awards USING (COVERING )?INDEX awards_year_incentive_idx/.test(s)),
+      steps.join("\n"),
+    ).toBe(true);
   });
 });

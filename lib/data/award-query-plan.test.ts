@@ -22,13 +22,32 @@ const fullScan = /^SCAN (awards|award_departments)(?! USING)/;
 
 describe("award list query plan", () => {
   it.each<[string, Omit<AwardQuery, "page" | "pageSize">, RegExp]>([
-    ["year, by incentive", { year: 2023, sort: "incentive", dir: "desc" }, /SEARCH awards USING INDEX awards_year_incentive_idx \(year=\?\)/],
-    ["year, in printed order", { year: 2023, sort: "order", dir: "asc" }, /SEARCH awards USING INDEX awards_year_source_order_idx \(year=\?\)/],
-    ["body", { agency: province, sort: "order", dir: "asc" }, /SEARCH awards USING INDEX awards_agency_year_idx \(agency_id=\?\)/],
-    ["body and year", { agency: province, year: 2023, sort: "incentive", dir: "desc" }, /SEARCH awards USING INDEX awards_(agency_year|year_incentive)_idx/],
+    [
+      "year, by incentive",
+      { year: 2023, sort: "incentive", dir: "desc" },
+      /SEARCH awards USING INDEX awards_year_incentive_idx \(year=\?\)/,
+    ],
+    [
+      "year, in printed order",
+      { year: 2023, sort: "order", dir: "asc" },
+      /SEARCH awards USING INDEX awards_year_source_order_idx \(year=\?\)/,
+    ],
+    [
+      "body",
+      { agency: province, sort: "order", dir: "asc" },
+      /SEARCH awards USING INDEX awards_agency_year_idx \(agency_id=\?\)/,
+    ],
+    [
+      "body and year",
+      { agency: province, year: 2023, sort: "incentive", dir: "desc" },
+      /SEARCH awards USING INDEX awards_(agency_year|year_incentive)_idx/,
+    ],
   ])("uses an index on awards for %s", (_, query, expected) => {
     const steps = plan(query);
-    expect(steps.some((s) => expected.test(s)), steps.join("\n")).toBe(true);
+    expect(
+      steps.some((s) => expected.test(s)),
+      steps.join("\n"),
+    ).toBe(true);
     expect(steps.filter((s) => fullScan.test(s))).toEqual([]);
   });
 
@@ -37,11 +56,18 @@ describe("award list query plan", () => {
     ["department and year, by incentive", { year: 2023, sort: "incentive", dir: "desc" }],
   ])("finds a %s through the department index", (_, query) => {
     const steps = plan({ ...query, department: departmentIdByName(db, "기술보급과")! });
-    expect(steps.some((s) => /award_departments USING COVERING INDEX award_departments_department_idx \(department_id=\?\)/.test(s)), steps.join("\n")).toBe(true);
+    expect(
+      steps.some((s) =>
+        /award_departments USING COVERING INDEX award_departments_department_idx \(department_id=\?\)/.test(s),
+      ),
+      steps.join("\n"),
+    ).toBe(true);
     expect(steps.filter((s) => fullScan.test(s))).toEqual([]);
   });
 
   it("joins the body by its primary key", () => {
-    expect(plan({ year: 2023, sort: "title", dir: "asc" })).toContain("SEARCH agencies USING INTEGER PRIMARY KEY (rowid=?)");
+    expect(plan({ year: 2023, sort: "title", dir: "asc" })).toContain(
+      "SEARCH agencies USING INTEGER PRIMARY KEY (rowid=?)",
+    );
   });
 });

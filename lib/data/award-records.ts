@@ -22,7 +22,14 @@ export type AwardSnapshot = {
 export type AwardContent = Omit<AwardInput, "id" | "version">;
 
 export function awardContent(input: AwardInput): AwardContent {
-  return { year: input.year, title: input.title, agencyId: input.agencyId, grade: input.grade, incentive: input.incentive, departmentIds: input.departmentIds };
+  return {
+    year: input.year,
+    title: input.title,
+    agencyId: input.agencyId,
+    grade: input.grade,
+    incentive: input.incentive,
+    departmentIds: input.departmentIds,
+  };
 }
 
 export function awardSnapshot(tx: Executor, id: number): AwardSnapshot | null {
@@ -66,9 +73,14 @@ export function assertYearOpen(tx: Executor, year: number): void {
  * printed totals only (2022), which per-award rows would silently replace on the public pages.
  */
 export function awardYearRefusal(tx: Executor, year: number): string | null {
-  const row = tx.select({ status: years.status, baseline: years.baselineAwardCount }).from(years).where(eq(years.year, year)).get();
+  const row = tx
+    .select({ status: years.status, baseline: years.baselineAwardCount })
+    .from(years)
+    .where(eq(years.year, year))
+    .get();
   if (row?.status === "closed") return closedYearMessage(year);
-  if (row?.baseline != null) return `${year}년은 발표된 총계(${row.baseline}건)로만 기록된 해라서 수상 실적을 한 건씩 입력할 수 없습니다.`;
+  if (row?.baseline != null)
+    return `${year}년은 발표된 총계(${row.baseline}건)로만 기록된 해라서 수상 실적을 한 건씩 입력할 수 없습니다.`;
   return null;
 }
 
@@ -100,7 +112,12 @@ function linkDepartments(tx: Executor, awardId: number, departmentIds: number[])
 
 /** Publishes a new award; it is listed after the year's existing ones. */
 export function insertAward(tx: Executor, content: AwardContent, actorId: number): number {
-  const last = tx.select({ n: max(awards.sourceOrder) }).from(awards).where(eq(awards.year, content.year)).get()?.n ?? 0;
+  const last =
+    tx
+      .select({ n: max(awards.sourceOrder) })
+      .from(awards)
+      .where(eq(awards.year, content.year))
+      .get()?.n ?? 0;
   const now = new Date();
   const { id } = tx
     .insert(awards)
@@ -126,7 +143,13 @@ export function insertAward(tx: Executor, content: AwardContent, actorId: number
  * Publishes new content for an award if it is still at `expectedVersion`. The version is part of
  * the UPDATE's condition, so of two concurrent saves exactly one changes a row.
  */
-export function updateAward(tx: Executor, id: number, expectedVersion: number, content: AwardContent, actorId: number): boolean {
+export function updateAward(
+  tx: Executor,
+  id: number,
+  expectedVersion: number,
+  content: AwardContent,
+  actorId: number,
+): boolean {
   const result = tx
     .update(awards)
     .set({

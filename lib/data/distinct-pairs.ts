@@ -11,27 +11,51 @@ import { recordAudit } from "./audit-writer";
 
 /** Pairs planners have confirmed are different awards; the duplicate check skips them. */
 export function listDistinctPairs(tx: Executor = db): AwardPair[] {
-  return tx.select({ low: distinctAwardPairs.awardIdLow, high: distinctAwardPairs.awardIdHigh }).from(distinctAwardPairs).all();
+  return tx
+    .select({ low: distinctAwardPairs.awardIdLow, high: distinctAwardPairs.awardIdHigh })
+    .from(distinctAwardPairs)
+    .all();
 }
 
 /**
  * Records that two published awards are different awards, however alike their titles read. It
  * changes nothing the public sees, so no public tag expires.
  */
-export function markDistinctPair(viewer: StaffViewer, input: { awardId: number; otherAwardId: number }, ctx: ActionContext): ActionOutcome {
+export function markDistinctPair(
+  viewer: StaffViewer,
+  input: { awardId: number; otherAwardId: number },
+  ctx: ActionContext,
+): ActionOutcome {
   if (!isPlanner(viewer)) throw new ForbiddenError("중복 여부 판단은 기획감사실만 할 수 있습니다.");
-  if (input.awardId === input.otherAwardId) throw new FieldError({ otherAwardId: ["서로 다른 두 실적을 골라 주세요."] });
+  if (input.awardId === input.otherAwardId)
+    throw new FieldError({ otherAwardId: ["서로 다른 두 실적을 골라 주세요."] });
   const pair = awardPair(input.awardId, input.otherAwardId);
   return db.transaction((tx) => {
-    const found = tx.select({ id: awards.id }).from(awards).where(and(inArray(awards.id, [pair.low, pair.high]), isNull(awards.deletedAt))).all();
-    if (found.length !== 2) throw new NotFoundError("두 실적 가운데 하나를 찾을 수 없습니다. 이미 삭제되었을 수 있습니다.");
+    const found = tx
+      .select({ id: awards.id })
+      .from(awards)
+      .where(and(inArray(awards.id, [pair.low, pair.high]), isNull(awards.deletedAt)))
+      .all();
+    if (found.length !== 2)
+      throw new NotFoundError("두 실적 가운데 하나를 찾을 수 없습니다. 이미 삭제되었을 수 있습니다.");
     const inserted = tx
       .insert(distinctAwardPairs)
       .values({ awardIdLow: pair.low, awardIdHigh: pair.high, markedBy: viewer.userId })
       .onConflictDoNothing()
       .run();
-    if (inserted.changes === 0) return { tags: [], message: `두 실적(#${pair.low}, #${pair.high})은 이미 서로 다른 실적으로 표시되어 있습니다.` };
-    recordAudit(tx, { actor: viewer, action: "award.mark_distinct", entityType: "award", entityId: pair.low, after: { awardIdLow: pair.low, awardIdHigh: pair.high }, ip: ctx.ip });
-    return { tags: [], message: `두 실적(#${pair.low}, #${pair.high})을 서로 다른 실적으로 표시했습니다. 더는 중복으로 표시하지 않습니다.` };
+    if (inserted.changes === 0)
+      return { tags: [], message: `두 실적(#${pair.low}, #${pair.high})은 이미 서로 다른 실적으로 표시되어 있습니다.` };
+    recordAudit(tx, {
+      actor: viewer,
+      action: "award.mark_distinct",
+      entityType: "award",
+      entityId: pair.low,
+      after: { awardIdLow: pair.low, awardIdHigh: pair.high },
+      ip: ctx.ip,
+    });
+    return {
+      tags: [],
+      message: `두 실적(#${pair.low}, #${pair.high})을 서로 다른 실적으로 표시했습니다. 더는 중복으로 표시하지 않습니다.`,
+    };
   });
 }

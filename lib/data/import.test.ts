@@ -14,9 +14,20 @@ const HEADER = "연도,수상명,주관기관,등급,인센티브(백만원),담
 
 const viewerOf = (username: string): StaffViewer => {
   const u = db.select().from(users).where(eq(users.username, username)).get()!;
-  return { kind: "staff", userId: u.id, username: u.username, displayName: u.displayName, role: u.role, departmentId: u.departmentId, mustChangePassword: u.mustChangePassword };
+  return {
+    kind: "staff",
+    userId: u.id,
+    username: u.username,
+    displayName: u.displayName,
+    role: u.role,
+    departmentId: u.departmentId,
+    mustChangePassword: u.mustChangePassword,
+  };
 };
-const csvFile = (lines: string[], name = "awards.csv") => ({ name, bytes: new TextEncoder().encode(`\uFEFF${[HEADER, ...lines].join("\r\n")}\r\n`) });
+const csvFile = (lines: string[], name = "awards.csv") => ({
+  name,
+  bytes: new TextEncoder().encode(`\uFEFF${[HEADER, ...lines].join("\r\n")}\r\n`),
+});
 const tally = () => ({
   awards: db.select({ n: count() }).from(awards).get()!.n,
   links: db.select({ n: count() }).from(awardDepartments).get()!.n,
@@ -61,24 +72,49 @@ describe("dry run", () => {
   });
 
   it("resolves an alias or a spacing variant and flags it (check b)", async () => {
-    const report = await dryRunImport(planner, csvFile(["2023,2023년 청년 일자리 우수기관,충청북도,우수,,통합일자리 지원단", "2023,2023년 상수도 관리 우수,환경부,,,상하수도사업소"]));
+    const report = await dryRunImport(
+      planner,
+      csvFile([
+        "2023,2023년 청년 일자리 우수기관,충청북도,우수,,통합일자리 지원단",
+        "2023,2023년 상수도 관리 우수,환경부,,,상하수도사업소",
+      ]),
+    );
     expect(report.valid).toBe(2);
-    expect(report.rows[0].flags).toEqual([expect.objectContaining({ kind: "spelling", field: "departmentIds", message: expect.stringContaining("「통합일자리 지원단」") })]);
-    expect(report.rows[1].flags).toEqual([expect.objectContaining({ kind: "spelling", message: expect.stringContaining("띄어쓰기") })]);
+    expect(report.rows[0].flags).toEqual([
+      expect.objectContaining({
+        kind: "spelling",
+        field: "departmentIds",
+        message: expect.stringContaining("「통합일자리 지원단」"),
+      }),
+    ]);
+    expect(report.rows[1].flags).toEqual([
+      expect.objectContaining({ kind: "spelling", message: expect.stringContaining("띄어쓰기") }),
+    ]);
   });
 
   it("flags a likely duplicate of a published award and of an earlier row of the file (check a)", async () => {
-    const report = await dryRunImport(planner, csvFile(["2023,2023년 시군 감사 운영실태평가,충청북도,우수,,기획감사실", "2023,2024년 새 시책 평가,행정안전부,,,기획감사실", "2023,'23년도 실적 새 시책 평가,행정안전부,,,기획감사실"]));
+    const report = await dryRunImport(
+      planner,
+      csvFile([
+        "2023,2023년 시군 감사 운영실태평가,충청북도,우수,,기획감사실",
+        "2023,2024년 새 시책 평가,행정안전부,,,기획감사실",
+        "2023,'23년도 실적 새 시책 평가,행정안전부,,,기획감사실",
+      ]),
+    );
     expect(report.valid).toBe(3);
     expect(report.rows[0].flags.map((f) => f.kind)).toEqual(["duplicate", "duplicate"]);
-    expect(report.rows[2].flags).toEqual([expect.objectContaining({ kind: "duplicate", message: expect.stringContaining("이 파일의 3행") })]);
+    expect(report.rows[2].flags).toEqual([
+      expect.objectContaining({ kind: "duplicate", message: expect.stringContaining("이 파일의 3행") }),
+    ]);
   });
 
   it("refuses a closed year on the 연도 column", async () => {
     db.update(years).set({ status: "closed" }).where(eq(years.year, 2022)).run();
     try {
       const report = await dryRunImport(planner, csvFile(["2022,2022년 마감된 해 실적,충청북도,,,세정과"]));
-      expect(report.rows[0].errors).toEqual([{ row: 2, column: "연도", message: expect.stringContaining("2022년은 마감되어") }]);
+      expect(report.rows[0].errors).toEqual([
+        { row: 2, column: "연도", message: expect.stringContaining("2022년은 마감되어") },
+      ]);
     } finally {
       db.update(years).set({ status: "open" }).where(eq(years.year, 2022)).run();
     }
@@ -86,15 +122,34 @@ describe("dry run", () => {
 
   it("skips empty rows and the export's sum row, and reads XLSX the same way", async () => {
     const columns = HEADER.split(",").map((header, i) => ({ header, value: (r: string[]) => r[i] }));
-    const bytes = await toXlsx({ name: "수상 실적", columns, rows: [["2023", "2023년 엑셀 행", "교육부", "", "1.5", "교육청소년과"]], sumRow: ["합계", "1건", null, null, 1.5, null] }, []);
+    const bytes = await toXlsx(
+      {
+        name: "수상 실적",
+        columns,
+        rows: [["2023", "2023년 엑셀 행", "교육부", "", "1.5", "교육청소년과"]],
+        sumRow: ["합계", "1건", null, null, 1.5, null],
+      },
+      [],
+    );
     const report = await dryRunImport(planner, { name: "awards.xlsx", bytes });
     expect(report).toMatchObject({ total: 1, valid: 1 });
-    expect(report.rows[0].cells).toEqual({ 연도: "2023", 수상명: "2023년 엑셀 행", 주관기관: "교육부", 등급: "", "인센티브(백만원)": "1.5", 담당부서: "교육청소년과" });
+    expect(report.rows[0].cells).toEqual({
+      연도: "2023",
+      수상명: "2023년 엑셀 행",
+      주관기관: "교육부",
+      등급: "",
+      "인센티브(백만원)": "1.5",
+      담당부서: "교육청소년과",
+    });
   });
 
   it("refuses a file without the needed columns, an unreadable XLSX and more than 10,000 rows", async () => {
-    await expect(dryRunImport(planner, { name: "a.csv", bytes: new TextEncoder().encode("연도,수상명\r\n2023,x\r\n") })).rejects.toThrow(/필요한 열이 없습니다: 주관기관, 등급, 인센티브\(백만원\), 담당부서/);
-    await expect(dryRunImport(planner, { name: "a.xlsx", bytes: new TextEncoder().encode("not a workbook") })).rejects.toThrow(FieldError);
+    await expect(
+      dryRunImport(planner, { name: "a.csv", bytes: new TextEncoder().encode("연도,수상명\r\n2023,x\r\n") }),
+    ).rejects.toThrow(/필요한 열이 없습니다: 주관기관, 등급, 인센티브\(백만원\), 담당부서/);
+    await expect(
+      dryRunImport(planner, { name: "a.xlsx", bytes: new TextEncoder().encode("not a workbook") }),
+    ).rejects.toThrow(FieldError);
     const many = Array.from({ length: 10_001 }, (_, i) => `2023,대량 행 ${i},충청북도,,,세정과`);
     await expect(dryRunImport(planner, csvFile(many))).rejects.toThrow(/10,000행까지/);
     const limit = await dryRunImport(planner, csvFile(many.slice(0, 10_000)));
@@ -109,7 +164,11 @@ describe("dry run", () => {
 describe("confirm", () => {
   it("changes nothing when any row is invalid", async () => {
     const before = tally();
-    const result = await confirmImport(planner, csvFile(["2023,2023년 좋은 행,교육부,,,교육청소년과", "2023,2023년 나쁜 행,없는기관,,,교육청소년과"]), ctx);
+    const result = await confirmImport(
+      planner,
+      csvFile(["2023,2023년 좋은 행,교육부,,,교육청소년과", "2023,2023년 나쁜 행,없는기관,,,교육청소년과"]),
+      ctx,
+    );
     expect(result.ok).toBe(false);
     expect(result.report.rows[1].errors).toEqual([expect.objectContaining({ row: 3, column: "주관기관" })]);
     expect(tally()).toEqual(before);
@@ -118,14 +177,27 @@ describe("confirm", () => {
   it("publishes a planner's rows at once, one audit row per award, and expires the awards tag", async () => {
     const before = tally();
     const progress: number[] = [];
-    const lines = Array.from({ length: 1_200 }, (_, i) => `2023,2023년 일괄 등록 시험 ${i}호,충청북도,우수,0.${i % 10},"세정과, 경제과"`);
+    const lines = Array.from(
+      { length: 1_200 },
+      (_, i) => `2023,2023년 일괄 등록 시험 ${i}호,충청북도,우수,0.${i % 10},"세정과, 경제과"`,
+    );
     const result = await confirmImport(planner, csvFile(lines, "bulk.csv"), ctx, (done) => void progress.push(done));
-    expect(result).toMatchObject({ ok: true, outcome: { tags: ["awards"], message: "1,200건을 등록하고 바로 게시했습니다." } });
+    expect(result).toMatchObject({
+      ok: true,
+      outcome: { tags: ["awards"], message: "1,200건을 등록하고 바로 게시했습니다." },
+    });
     expect(progress).toEqual([500, 1000, 1200]);
-    expect(tally()).toEqual({ ...before, awards: before.awards + 1_200, links: before.links + 2_400, audit: before.audit + 1_200 });
+    expect(tally()).toEqual({
+      ...before,
+      awards: before.awards + 1_200,
+      links: before.links + 2_400,
+      audit: before.audit + 1_200,
+    });
     const audit = db.select().from(auditLog).where(like(auditLog.note, "일괄 등록: bulk.csv %")).all();
     expect(audit).toHaveLength(1_200);
-    expect(audit.every((a) => a.action === "award.create" && a.actorId === planner.userId && a.ip === ctx.ip)).toBe(true);
+    expect(audit.every((a) => a.action === "award.create" && a.actorId === planner.userId && a.ip === ctx.ip)).toBe(
+      true,
+    );
     expect(audit[0].note).toBe("일괄 등록: bulk.csv 2행");
     const created = db.select().from(awards).where(like(awards.title, "2023년 일괄 등록 시험 %")).all();
     expect(created).toHaveLength(1_200);
@@ -135,7 +207,11 @@ describe("confirm", () => {
   it("writes all rows in one transaction: a rule that fails on the last row undoes the others", async () => {
     const before = tally();
     db.insert(years).values({ year: 2021 }).onConflictDoNothing().run();
-    const file = csvFile(["2023,2023년 원자성 시험 1,교육부,,,세정과", "2023,2023년 원자성 시험 2,교육부,,,세정과", "2021,2021년 원자성 시험 3,교육부,,,세정과"]);
+    const file = csvFile([
+      "2023,2023년 원자성 시험 1,교육부,,,세정과",
+      "2023,2023년 원자성 시험 2,교육부,,,세정과",
+      "2021,2021년 원자성 시험 3,교육부,,,세정과",
+    ]);
     // The year closes after the rows were checked and before they are written.
     const closeLate = (done: number, total: number) => {
       if (done === total) db.update(years).set({ status: "closed" }).where(eq(years.year, 2021)).run();
@@ -150,8 +226,19 @@ describe("confirm", () => {
 
   it("turns an officer's rows into pending submissions, one per row, and publishes nothing", async () => {
     const before = tally();
-    const welfareName = db.select({ name: departments.name }).from(departments).where(eq(departments.id, welfare.departmentId!)).get()!.name;
-    const result = await confirmImport(welfare, csvFile([`2023,2023년 복지 일괄 제출 1,보건복지부,,,${welfareName}`, `2023,2023년 복지 일괄 제출 2,충청북도,,,"${welfareName}, 세정과"`]), ctx);
+    const welfareName = db
+      .select({ name: departments.name })
+      .from(departments)
+      .where(eq(departments.id, welfare.departmentId!))
+      .get()!.name;
+    const result = await confirmImport(
+      welfare,
+      csvFile([
+        `2023,2023년 복지 일괄 제출 1,보건복지부,,,${welfareName}`,
+        `2023,2023년 복지 일괄 제출 2,충청북도,,,"${welfareName}, 세정과"`,
+      ]),
+      ctx,
+    );
     expect(result).toMatchObject({ ok: true, outcome: { tags: [] }, report: { mode: "submit" } });
     expect(tally()).toEqual({ ...before, submissions: before.submissions + 2, audit: before.audit + 2 });
     const pending = db.select().from(submissions).where(eq(submissions.submittedBy, welfare.userId)).all();
@@ -166,7 +253,9 @@ describe("confirm", () => {
     const before = tally();
     const result = await confirmImport(welfare, csvFile(["2023,2023년 남의 부서 실적,충청북도,,,세정과"]), ctx);
     expect(result.ok).toBe(false);
-    expect(result.report.rows[0].errors).toEqual([{ row: 2, column: "담당부서", message: "자기 부서(주민복지과)가 담당부서에 포함된 행만 올릴 수 있습니다." }]);
+    expect(result.report.rows[0].errors).toEqual([
+      { row: 2, column: "담당부서", message: "자기 부서(주민복지과)가 담당부서에 포함된 행만 올릴 수 있습니다." },
+    ]);
     expect(tally()).toEqual(before);
     expect(db.select().from(awards).where(isNull(awards.deletedAt)).all().length).toBe(before.awards);
   });

@@ -13,7 +13,14 @@ import { readImportFile, type ImportFile, type RawRow } from "@/lib/review/impor
 import { validateImportRow, type RowIssue } from "@/lib/review/import-rows";
 import type { ImportColumn } from "@/lib/validations/import";
 import { recordAudit } from "./audit-writer";
-import { assertAwardYearEditable, assertRegistered, awardSnapshot, awardYearRefusal, insertAward, type AwardContent } from "./award-records";
+import {
+  assertAwardYearEditable,
+  assertRegistered,
+  awardSnapshot,
+  awardYearRefusal,
+  insertAward,
+  type AwardContent,
+} from "./award-records";
 import { loadCheckContext, loadNameRegistry } from "./review-checks";
 
 /**
@@ -23,7 +30,13 @@ import { loadCheckContext, loadNameRegistry } from "./review-checks";
  * audit row each, an officer's become one pending submission each.
  */
 
-export type ImportRowView = { row: number; cells: Record<ImportColumn, string>; valid: boolean; errors: RowIssue[]; flags: CheckFlag[] };
+export type ImportRowView = {
+  row: number;
+  cells: Record<ImportColumn, string>;
+  valid: boolean;
+  errors: RowIssue[];
+  flags: CheckFlag[];
+};
 
 export type ImportReport = {
   fileName: string;
@@ -37,7 +50,9 @@ export type ImportReport = {
 /** Called after each chunk of rows, so a caller can report progress (and let a stream flush). */
 export type ImportProgress = (done: number, total: number) => void | Promise<void>;
 
-export type ConfirmResult = { ok: true; outcome: ActionOutcome; report: ImportReport } | { ok: false; report: ImportReport };
+export type ConfirmResult =
+  | { ok: true; outcome: ActionOutcome; report: ImportReport }
+  | { ok: false; report: ImportReport };
 
 const CHUNK = 500;
 
@@ -82,12 +97,25 @@ async function validateFile(viewer: StaffViewer, file: ImportFile, onProgress?: 
       const refusal = content ? yearRefusal(content.year) : null;
       if (refusal) result.errors.push({ row: raw.row, column: "연도", message: refusal });
       if (content) {
-        result.flags.push(...checkAward(context, { year: content.year, agencyId: content.agencyId, title: content.title, incentiveWon: content.incentive }));
+        result.flags.push(
+          ...checkAward(context, {
+            year: content.year,
+            agencyId: content.agencyId,
+            title: content.title,
+            incentiveWon: content.incentive,
+          }),
+        );
         // Within the file, equality after normalisation: linear in rows, where near-matches would be quadratic.
         const key = `${content.year}:${content.agencyId}:${normaliseTitle(content.title)}`;
         const earlier = firstInFile.get(key);
         if (earlier === undefined) firstInFile.set(key, raw.row);
-        else result.flags.push(duplicateFlag({ agency: context.agencyNames.get(content.agencyId) ?? "", year: content.year }, { title: content.title, where: `이 파일의 ${earlier}행` }));
+        else
+          result.flags.push(
+            duplicateFlag(
+              { agency: context.agencyNames.get(content.agencyId) ?? "", year: content.year },
+              { title: content.title, where: `이 파일의 ${earlier}행` },
+            ),
+          );
       }
       const valid = content !== null && result.errors.length === 0;
       if (valid) contents.push({ row: raw.row, content });
@@ -96,13 +124,23 @@ async function validateFile(viewer: StaffViewer, file: ImportFile, onProgress?: 
     await onProgress?.(Math.min(start + CHUNK, rows.length), rows.length);
   }
   return {
-    report: { fileName: file.name, mode: isPlanner(viewer) ? "publish" : "submit", total: rows.length, valid: contents.length, rows: views },
+    report: {
+      fileName: file.name,
+      mode: isPlanner(viewer) ? "publish" : "submit",
+      total: rows.length,
+      valid: contents.length,
+      rows: views,
+    },
     contents,
   };
 }
 
 /** Reads and checks the file row by row; writes nothing. */
-export async function dryRunImport(viewer: Viewer, file: ImportFile, onProgress?: ImportProgress): Promise<ImportReport> {
+export async function dryRunImport(
+  viewer: Viewer,
+  file: ImportFile,
+  onProgress?: ImportProgress,
+): Promise<ImportReport> {
   staffOnly(viewer);
   return (await validateFile(viewer, file, onProgress)).report;
 }
@@ -118,7 +156,12 @@ function atRow(row: number, error: unknown): unknown {
  * Writes the file's rows if every one is valid, all in one transaction: any failure leaves the
  * database as it was. Never trusts an earlier dry run: the file is read and checked again here.
  */
-export async function confirmImport(viewer: Viewer, file: ImportFile, ctx: ActionContext, onProgress?: ImportProgress): Promise<ConfirmResult> {
+export async function confirmImport(
+  viewer: Viewer,
+  file: ImportFile,
+  ctx: ActionContext,
+  onProgress?: ImportProgress,
+): Promise<ConfirmResult> {
   staffOnly(viewer);
   const { report, contents } = await validateFile(viewer, file, onProgress);
   if (contents.length !== report.total) return { ok: false, report };
@@ -135,14 +178,39 @@ export async function confirmImport(viewer: Viewer, file: ImportFile, ctx: Actio
       }
       if (publish) {
         const id = insertAward(tx, content, viewer.userId);
-        recordAudit(tx, { actor: viewer, action: "award.create", entityType: "award", entityId: id, departmentId: content.departmentIds[0], after: awardSnapshot(tx, id), note, ip: ctx.ip });
+        recordAudit(tx, {
+          actor: viewer,
+          action: "award.create",
+          entityType: "award",
+          entityId: id,
+          departmentId: content.departmentIds[0],
+          after: awardSnapshot(tx, id),
+          note,
+          ip: ctx.ip,
+        });
       } else {
         const { id } = tx
           .insert(submissions)
-          .values({ entityType: "award", action: "create", payload: JSON.stringify(content), year: content.year, departmentId: viewer.departmentId!, submittedBy: viewer.userId })
+          .values({
+            entityType: "award",
+            action: "create",
+            payload: JSON.stringify(content),
+            year: content.year,
+            departmentId: viewer.departmentId!,
+            submittedBy: viewer.userId,
+          })
           .returning({ id: submissions.id })
           .get();
-        recordAudit(tx, { actor: viewer, action: "submission.create", entityType: "submission", entityId: id, departmentId: viewer.departmentId, after: content, note, ip: ctx.ip });
+        recordAudit(tx, {
+          actor: viewer,
+          action: "submission.create",
+          entityType: "submission",
+          entityId: id,
+          departmentId: viewer.departmentId,
+          after: content,
+          note,
+          ip: ctx.ip,
+        });
       }
     }
   });

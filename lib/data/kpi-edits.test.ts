@@ -16,7 +16,12 @@ let welfare: StaffViewer;
 
 const kpiId = (slug: string) => db.select().from(kpis).where(eq(kpis.slug, slug)).get()!.id;
 const valuesOf = (slug: string) =>
-  db.select().from(kpiValues).where(and(eq(kpiValues.kpiId, kpiId(slug)), isNull(kpiValues.deletedAt))).all().map((v) => [v.period, v.value]);
+  db
+    .select()
+    .from(kpiValues)
+    .where(and(eq(kpiValues.kpiId, kpiId(slug)), isNull(kpiValues.deletedAt)))
+    .all()
+    .map((v) => [v.period, v.value]);
 
 beforeAll(async () => {
   await seedDemoUsers(db);
@@ -26,7 +31,11 @@ beforeAll(async () => {
 
 describe("KPI values", () => {
   it("officers see only their department's KPIs; planners see all", () => {
-    expect(listEditableKpis(welfare).map((k) => k.slug).sort()).toEqual(["community-care-streak", "elderly-care-leading-cities"]);
+    expect(
+      listEditableKpis(welfare)
+        .map((k) => k.slug)
+        .sort(),
+    ).toEqual(["community-care-streak", "elderly-care-leading-cities"]);
     expect(listEditableKpis(planner)).toHaveLength(36);
   });
 
@@ -40,7 +49,9 @@ describe("KPI values", () => {
 
   it("recording an existing period again needs that value's version", () => {
     const id = kpiId("employment-rate");
-    expect(() => saveKpiValue(planner, { kpiId: id, year: 2023, half: "first", value: "71" }, ctx)).toThrow(ConflictError);
+    expect(() => saveKpiValue(planner, { kpiId: id, year: 2023, half: "first", value: "71" }, ctx)).toThrow(
+      ConflictError,
+    );
     const current = db.select().from(kpiValues).where(eq(kpiValues.kpiId, id)).get()!;
     saveKpiValue(planner, { kpiId: id, version: current.version, year: 2023, half: "first", value: "70.6" }, ctx);
     expect(valuesOf("employment-rate")).toEqual([["2023 상반기", "70.6"]]);
@@ -48,7 +59,9 @@ describe("KPI values", () => {
 
   it("an officer's value waits for approval, and only for their own KPIs", () => {
     const id = kpiId("community-care-streak");
-    expect(() => saveKpiValue(welfare, { kpiId: kpiId("grdp"), year: 2024, half: "year", value: "1" }, ctx)).toThrow(ForbiddenError);
+    expect(() => saveKpiValue(welfare, { kpiId: kpiId("grdp"), year: 2024, half: "year", value: "1" }, ctx)).toThrow(
+      ForbiddenError,
+    );
     saveKpiValue(welfare, { kpiId: id, year: 2024, half: "year", value: "5" }, ctx);
     expect(valuesOf("community-care-streak")).toEqual([["2023", "4"]]);
     const proposal = listSubmissions(planner, { statuses: ["pending"] }).find((s) => s.entityType === "kpi_value")!;

@@ -27,7 +27,20 @@ export function listEditableKpis(viewer: Viewer): WorkspaceKpi[] {
     .orderBy(asc(kpis.areaId), asc(kpis.sortOrder))
     .all();
   const values = rows.length
-    ? db.select().from(kpiValues).where(and(inArray(kpiValues.kpiId, rows.map((r) => r.kpi.id)), isNull(kpiValues.deletedAt))).orderBy(desc(kpiValues.periodEnd)).all()
+    ? db
+        .select()
+        .from(kpiValues)
+        .where(
+          and(
+            inArray(
+              kpiValues.kpiId,
+              rows.map((r) => r.kpi.id),
+            ),
+            isNull(kpiValues.deletedAt),
+          ),
+        )
+        .orderBy(desc(kpiValues.periodEnd))
+        .all()
     : [];
   return rows.map(({ kpi, department }) => ({ ...kpi, department, values: values.filter((v) => v.kpiId === kpi.id) }));
 }
@@ -44,34 +57,80 @@ export function getEditableKpi(viewer: Viewer, kpiId: number): WorkspaceKpi {
  */
 export function saveKpiValue(viewer: StaffViewer, input: KpiValueForm, ctx: ActionContext): ActionOutcome {
   return db.transaction((tx) => {
-    const kpi = tx.select().from(kpis).where(and(eq(kpis.id, input.kpiId), isNull(kpis.deletedAt))).get();
+    const kpi = tx
+      .select()
+      .from(kpis)
+      .where(and(eq(kpis.id, input.kpiId), isNull(kpis.deletedAt)))
+      .get();
     if (!kpi) throw new NotFoundError("지표를 찾을 수 없습니다.");
-    if (!canEditDepartmentRecord(viewer, [kpi.departmentId])) throw new ForbiddenError("다른 부서의 지표는 수정할 수 없습니다.");
+    if (!canEditDepartmentRecord(viewer, [kpi.departmentId]))
+      throw new ForbiddenError("다른 부서의 지표는 수정할 수 없습니다.");
     assertYearOpen(tx, input.year);
     const stored = toStoredValue(input.value, kpi.unit, kpi.moneyStyle);
     if (stored === null) throw new FieldError({ value: ["값이 너무 세밀합니다. 1원 단위까지만 기록할 수 있습니다."] });
     const content: KpiValueContent = { kpiId: kpi.id, ...periodOf(input.year, input.half), value: stored };
     const existing = valueForPeriod(tx, kpi.id, content.period);
     if (existing && input.version === undefined) {
-      throw new ConflictError(kpiValueSnapshot(tx, existing.id), `${content.period} 값이 이미 있습니다. 목록에서 그 값의 '수정'을 눌러 고쳐 주세요.`);
+      throw new ConflictError(
+        kpiValueSnapshot(tx, existing.id),
+        `${content.period} 값이 이미 있습니다. 목록에서 그 값의 '수정'을 눌러 고쳐 주세요.`,
+      );
     }
 
     if (isPlanner(viewer)) {
       const { id, before } = publishKpiValue(tx, content, existing ? (input.version ?? null) : null, viewer.userId);
-      recordAudit(tx, { actor: viewer, action: "kpi_value.publish", entityType: "kpi_value", entityId: id, departmentId: kpi.departmentId, before, after: kpiValueSnapshot(tx, id), ip: ctx.ip });
-      return { tags: [CACHE_TAGS.kpis], message: `${kpi.name} ${content.period} 값을 게시했습니다.`, redirectTo: "/workspace/kpis?notice=published" };
+      recordAudit(tx, {
+        actor: viewer,
+        action: "kpi_value.publish",
+        entityType: "kpi_value",
+        entityId: id,
+        departmentId: kpi.departmentId,
+        before,
+        after: kpiValueSnapshot(tx, id),
+        ip: ctx.ip,
+      });
+      return {
+        tags: [CACHE_TAGS.kpis],
+        message: `${kpi.name} ${content.period} 값을 게시했습니다.`,
+        redirectTo: "/workspace/kpis?notice=published",
+      };
     }
 
     if (existing && existing.version !== input.version) throw new ConflictError(kpiValueSnapshot(tx, existing.id));
     const open = existing
-      ? tx.select().from(submissions).where(and(eq(submissions.entityType, "kpi_value"), eq(submissions.entityId, existing.id), inArray(submissions.status, ["pending", "returned"]))).get()
+      ? tx
+          .select()
+          .from(submissions)
+          .where(
+            and(
+              eq(submissions.entityType, "kpi_value"),
+              eq(submissions.entityId, existing.id),
+              inArray(submissions.status, ["pending", "returned"]),
+            ),
+          )
+          .get()
       : undefined;
     if (open) {
       tx.update(submissions)
-        .set({ payload: JSON.stringify(content), status: "pending", submittedBy: viewer.userId, version: open.version + 1, updatedAt: new Date() })
+        .set({
+          payload: JSON.stringify(content),
+          status: "pending",
+          submittedBy: viewer.userId,
+          version: open.version + 1,
+          updatedAt: new Date(),
+        })
         .where(eq(submissions.id, open.id))
         .run();
-      recordAudit(tx, { actor: viewer, action: "submission.update", entityType: "submission", entityId: open.id, departmentId: kpi.departmentId, before: JSON.parse(open.payload), after: content, ip: ctx.ip });
+      recordAudit(tx, {
+        actor: viewer,
+        action: "submission.update",
+        entityType: "submission",
+        entityId: open.id,
+        departmentId: kpi.departmentId,
+        before: JSON.parse(open.payload),
+        after: content,
+        ip: ctx.ip,
+      });
     } else {
       const created = tx
         .insert(submissions)
@@ -87,8 +146,21 @@ export function saveKpiValue(viewer: StaffViewer, input: KpiValueForm, ctx: Acti
         })
         .returning({ id: submissions.id })
         .get();
-      recordAudit(tx, { actor: viewer, action: "submission.create", entityType: "submission", entityId: created.id, departmentId: kpi.departmentId, before: existing ? kpiValueSnapshot(tx, existing.id) : null, after: content, ip: ctx.ip });
+      recordAudit(tx, {
+        actor: viewer,
+        action: "submission.create",
+        entityType: "submission",
+        entityId: created.id,
+        departmentId: kpi.departmentId,
+        before: existing ? kpiValueSnapshot(tx, existing.id) : null,
+        after: content,
+        ip: ctx.ip,
+      });
     }
-    return { tags: [], message: `${kpi.name} ${content.period} 값을 제출했습니다. 기획감사실 승인 후 공개됩니다.`, redirectTo: "/workspace/submissions?notice=submitted" };
+    return {
+      tags: [],
+      message: `${kpi.name} ${content.period} 값을 제출했습니다. 기획감사실 승인 후 공개됩니다.`,
+      redirectTo: "/workspace/submissions?notice=submitted",
+    };
   });
 }

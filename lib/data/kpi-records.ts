@@ -6,26 +6,53 @@ import type { StaffViewer } from "@/lib/auth/viewer";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 
 /** A proposed or published KPI value: which KPI, which period, what value (stored form). */
-export type KpiValueContent = { kpiId: number; period: string; periodKind: "year" | "half"; periodEnd: string; value: string };
+export type KpiValueContent = {
+  kpiId: number;
+  period: string;
+  periodKind: "year" | "half";
+  periodEnd: string;
+  value: string;
+};
 
 export type KpiValueSnapshot = KpiValueContent & { id: number; version: number };
 
 export function kpiValueSnapshot(tx: Executor, id: number): KpiValueSnapshot | null {
-  const v = tx.select().from(kpiValues).where(and(eq(kpiValues.id, id), isNull(kpiValues.deletedAt))).get();
+  const v = tx
+    .select()
+    .from(kpiValues)
+    .where(and(eq(kpiValues.id, id), isNull(kpiValues.deletedAt)))
+    .get();
   if (!v) return null;
-  return { id: v.id, kpiId: v.kpiId, period: v.period, periodKind: v.periodKind as "year" | "half", periodEnd: v.periodEnd, value: v.value, version: v.version };
+  return {
+    id: v.id,
+    kpiId: v.kpiId,
+    period: v.period,
+    periodKind: v.periodKind as "year" | "half",
+    periodEnd: v.periodEnd,
+    value: v.value,
+    version: v.version,
+  };
 }
 
 /** The live value of a KPI for a period, if one is recorded. */
 export function valueForPeriod(tx: Executor, kpiId: number, period: string) {
-  return tx.select().from(kpiValues).where(and(eq(kpiValues.kpiId, kpiId), eq(kpiValues.period, period), isNull(kpiValues.deletedAt))).get();
+  return tx
+    .select()
+    .from(kpiValues)
+    .where(and(eq(kpiValues.kpiId, kpiId), eq(kpiValues.period, period), isNull(kpiValues.deletedAt)))
+    .get();
 }
 
 /**
  * Publishes a KPI value: a new period adds a row (history is kept); the same period again updates
  * that row if it is still at `expectedVersion`.
  */
-export function publishKpiValue(tx: Executor, content: KpiValueContent, expectedVersion: number | null, actorId: number): { id: number; before: KpiValueSnapshot | null } {
+export function publishKpiValue(
+  tx: Executor,
+  content: KpiValueContent,
+  expectedVersion: number | null,
+  actorId: number,
+): { id: number; before: KpiValueSnapshot | null } {
   const existing = valueForPeriod(tx, content.kpiId, content.period);
   const now = new Date();
   if (!existing) {
@@ -39,7 +66,10 @@ export function publishKpiValue(tx: Executor, content: KpiValueContent, expected
   }
   const before = kpiValueSnapshot(tx, existing.id);
   if (expectedVersion === null || existing.version !== expectedVersion) {
-    throw new ConflictError(before, `${content.period} 값이 이미 있습니다. 아래의 현재 값을 확인한 뒤 그 값을 수정해 주세요.`);
+    throw new ConflictError(
+      before,
+      `${content.period} 값이 이미 있습니다. 아래의 현재 값을 확인한 뒤 그 값을 수정해 주세요.`,
+    );
   }
   const result = tx
     .update(kpiValues)
@@ -53,5 +83,11 @@ export function publishKpiValue(tx: Executor, content: KpiValueContent, expected
 /** Applies an approved KPI submission. */
 export function applyKpiValue(tx: Executor, viewer: StaffViewer, s: Submission, content: KpiValueContent) {
   const { id, before } = publishKpiValue(tx, content, s.entityId === null ? null : s.baseVersion, viewer.userId);
-  return { action: "kpi_value.publish", entityType: "kpi_value", entityId: id, before, after: kpiValueSnapshot(tx, id) };
+  return {
+    action: "kpi_value.publish",
+    entityType: "kpi_value",
+    entityId: id,
+    before,
+    after: kpiValueSnapshot(tx, id),
+  };
 }

@@ -20,10 +20,22 @@ function group<T extends { usedUntil: string; name: string }>(rows: (T & { owner
 export function loadNameHistory(): NameHistory {
   return {
     departments: group(
-      db.select({ ownerId: departmentNames.departmentId, name: departmentNames.name, usedUntil: departmentNames.usedUntil }).from(departmentNames).orderBy(asc(departmentNames.usedUntil)).all(),
+      db
+        .select({
+          ownerId: departmentNames.departmentId,
+          name: departmentNames.name,
+          usedUntil: departmentNames.usedUntil,
+        })
+        .from(departmentNames)
+        .orderBy(asc(departmentNames.usedUntil))
+        .all(),
     ),
     agencies: group(
-      db.select({ ownerId: agencyNames.agencyId, name: agencyNames.name, usedUntil: agencyNames.usedUntil }).from(agencyNames).orderBy(asc(agencyNames.usedUntil)).all(),
+      db
+        .select({ ownerId: agencyNames.agencyId, name: agencyNames.name, usedUntil: agencyNames.usedUntil })
+        .from(agencyNames)
+        .orderBy(asc(agencyNames.usedUntil))
+        .all(),
     ),
   };
 }

@@ -10,7 +10,8 @@ import { listAllPublicAwards, listPublicAwards } from "./public-awards";
 const db = seededDb();
 
 const departmentId = (name: string) => departmentIdByName(db, name)!;
-const agencyId = (name: string) => db.select({ id: agencies.id }).from(agencies).where(eq(agencies.name, name)).get()!.id;
+const agencyId = (name: string) =>
+  db.select({ id: agencies.id }).from(agencies).where(eq(agencies.name, name)).get()!.id;
 
 /** All 2023 matches on one page, so a test sees the whole result. */
 function find(filters: Partial<AwardQuery> = {}) {
@@ -36,7 +37,11 @@ describe("listPublicAwards filters", () => {
 
   it("filters by department, counting a shared award under each of its departments", async () => {
     const tech = await find({ department: departmentId("기술보급과") });
-    expect(tech.rows.map((r) => r.title)).toEqual(["최고품질 농산물생산단지 최우수상", "농업 재해대응 우수 기관상", "농촌지도사업 우수 기관상"]);
+    expect(tech.rows.map((r) => r.title)).toEqual([
+      "최고품질 농산물생산단지 최우수상",
+      "농업 재해대응 우수 기관상",
+      "농촌지도사업 우수 기관상",
+    ]);
     expect(millionWon(tech.incentiveTotalWon)).toBe("2.2");
 
     const welfare = await find({ department: departmentId("주민복지과") });
@@ -54,7 +59,9 @@ describe("listPublicAwards filters", () => {
     expect(millionWon(province.incentiveTotalWon)).toBe("713.2");
     expect(province.rows.every((r) => r.agency.name === "충청북도")).toBe(true);
 
-    const counts = await Promise.all((["central", "province", "public", "international"] as const).map(async (kind) => (await find({ kind })).total));
+    const counts = await Promise.all(
+      (["central", "province", "public", "international"] as const).map(async (kind) => (await find({ kind })).total),
+    );
     expect(counts).toEqual([30, 23, 7, 1]);
   });
 
@@ -132,7 +139,8 @@ describe("listPublicAwards sorting and paging", () => {
     const base = { year: 2023, sort: "order", dir: "asc", pageSize: 20 } as const;
     const pages = await Promise.all([1, 2, 3, 4, 5].map((page) => listPublicAwards({ ...base, page })));
     expect(pages.map((p) => p.rows.length)).toEqual([20, 20, 20, 1, 0]);
-    for (const p of pages) expect(p).toMatchObject({ total: 61, pageCount: 4, pageSize: 20, incentiveTotalWon: 1_270_500_000 });
+    for (const p of pages)
+      expect(p).toMatchObject({ total: 61, pageCount: 4, pageSize: 20, incentiveTotalWon: 1_270_500_000 });
     const ids = pages.flatMap((p) => p.rows.map((r) => r.id));
     expect(new Set(ids).size).toBe(61);
     expect(pages[3].rows[0].title).toBe("2023년 충북 여성친화도시 네트워크 지원사업 성과보고회");
@@ -140,20 +148,32 @@ describe("listPublicAwards sorting and paging", () => {
 
   // A search's page carries its totals in the same pass (a window over the matches), and falls
   // back to a separate count only for an empty page past the last: both must agree with the list.
-  it.each(["order", "agency", "incentive"] as const)("gives a search sorted by %s the totals of all its matches on every page", async (sort) => {
-    const all = await listAllPublicAwards({ year: 2023, q: "우수", sort, dir: "asc" });
-    const expected = { total: all.length, incentiveTotalWon: all.reduce((sum, r) => sum + (r.incentiveWon ?? 0), 0) };
-    expect(expected.total).toBeGreaterThan(10);
-    const pageCount = Math.ceil(expected.total / 5);
-    const pages = await Promise.all([1, 2, pageCount, pageCount + 1].map((page) => listPublicAwards({ year: 2023, q: "우수", sort, dir: "asc", page, pageSize: 5 })));
-    for (const p of pages) expect(p).toMatchObject({ ...expected, pageCount });
-    expect(pages.map((p) => p.rows.length)).toEqual([5, 5, expected.total - (pageCount - 1) * 5, 0]);
-    expect(pages[0].rows.map((r) => r.id)).toEqual(all.slice(0, 5).map((r) => r.id));
-  });
+  it.each(["order", "agency", "incentive"] as const)(
+    "gives a search sorted by %s the totals of all its matches on every page",
+    async (sort) => {
+      const all = await listAllPublicAwards({ year: 2023, q: "우수", sort, dir: "asc" });
+      const expected = { total: all.length, incentiveTotalWon: all.reduce((sum, r) => sum + (r.incentiveWon ?? 0), 0) };
+      expect(expected.total).toBeGreaterThan(10);
+      const pageCount = Math.ceil(expected.total / 5);
+      const pages = await Promise.all(
+        [1, 2, pageCount, pageCount + 1].map((page) =>
+          listPublicAwards({ year: 2023, q: "우수", sort, dir: "asc", page, pageSize: 5 }),
+        ),
+      );
+      for (const p of pages) expect(p).toMatchObject({ ...expected, pageCount });
+      expect(pages.map((p) => p.rows.length)).toEqual([5, 5, expected.total - (pageCount - 1) * 5, 0]);
+      expect(pages[0].rows.map((r) => r.id)).toEqual(all.slice(0, 5).map((r) => r.id));
+    },
+  );
 
   it("counts nothing for a search without matches, on the first page and past it", async () => {
     for (const page of [1, 3]) {
-      expect(await listPublicAwards({ q: "없는검색어", sort: "order", dir: "asc", page, pageSize: 20 })).toMatchObject({ total: 0, incentiveTotalWon: 0, rows: [], pageCount: 1 });
+      expect(await listPublicAwards({ q: "없는검색어", sort: "order", dir: "asc", page, pageSize: 20 })).toMatchObject({
+        total: 0,
+        incentiveTotalWon: 0,
+        rows: [],
+        pageCount: 1,
+      });
     }
   });
 });

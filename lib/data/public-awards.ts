@@ -57,12 +57,18 @@ function filters(query: Omit<AwardQuery, "page" | "pageSize" | "sort" | "dir">):
   if (query.agency) conditions.push(eq(awards.agencyId, query.agency));
   // Bodies are matched through a subquery rather than the join, so the totals query needs no join
   // (every award has a body: agency_id is a non-null foreign key).
-  if (query.kind) conditions.push(inArray(awards.agencyId, db.select({ id: agencies.id }).from(agencies).where(eq(agencies.kind, query.kind))));
+  if (query.kind)
+    conditions.push(
+      inArray(awards.agencyId, db.select({ id: agencies.id }).from(agencies).where(eq(agencies.kind, query.kind))),
+    );
   if (query.department) {
     conditions.push(
       inArray(
         awards.id,
-        db.select({ id: awardDepartments.awardId }).from(awardDepartments).where(eq(awardDepartments.departmentId, query.department)),
+        db
+          .select({ id: awardDepartments.awardId })
+          .from(awardDepartments)
+          .where(eq(awardDepartments.departmentId, query.department)),
       ),
     );
   }
@@ -72,7 +78,10 @@ function filters(query: Omit<AwardQuery, "page" | "pageSize" | "sort" | "dir">):
     conditions.push(
       or(
         sql`${awards.title} like ${pattern} escape '\\'`,
-        inArray(awards.agencyId, db.select({ id: agencies.id }).from(agencies).where(sql`${agencies.name} like ${pattern} escape '\\'`)),
+        inArray(
+          awards.agencyId,
+          db.select({ id: agencies.id }).from(agencies).where(sql`${agencies.name} like ${pattern} escape '\\'`),
+        ),
         sql`${awards.grade} like ${pattern} escape '\\'`,
       ),
     );
@@ -102,7 +111,10 @@ function ordering(query: Pick<AwardQuery, "sort" | "dir" | "q">): SQL[] {
 }
 
 /** Departments of the given awards, each under the name in force in the award's year. */
-function departmentsFor(rows: { id: number; year: number }[], history: NameHistory): Map<number, { id: number; name: string }[]> {
+function departmentsFor(
+  rows: { id: number; year: number }[],
+  history: NameHistory,
+): Map<number, { id: number; name: string }[]> {
   const result = new Map<number, { id: number; name: string }[]>();
   if (rows.length === 0) return result;
   const yearOf = new Map(rows.map((r) => [r.id, r.year]));
@@ -140,7 +152,9 @@ export function awardRowsQuery(query: Omit<AwardQuery, "page" | "pageSize">, pag
     agencyName: agencies.name,
     agencyKind: agencies.kind,
     matchCount: sql<number | null>`${carryTotals ? sql`count(*) over ()` : sql`null`}`,
-    matchIncentive: sql<number | null>`${carryTotals ? sql`coalesce(sum(${awards.incentiveWon}) over (), 0)` : sql`null`}`,
+    matchIncentive: sql<
+      number | null
+    >`${carryTotals ? sql`coalesce(sum(${awards.incentiveWon}) over (), 0)` : sql`null`}`,
   };
   const joined = eq(agencies.id, awards.agencyId);
   // Sorted by body, the bodies come first: SQLite walks them in display order and reads each one's
@@ -149,8 +163,20 @@ export function awardRowsQuery(query: Omit<AwardQuery, "page" | "pageSize">, pag
   // ordinary join: it passes over the awards table anyway (scansTable).
   const bodiesFirst = query.sort === "agency" && !scansTable(query);
   const q = bodiesFirst
-    ? db.select(columns).from(agencies).crossJoin(awards).where(and(joined, filters(query))).orderBy(...ordering(query)).$dynamic()
-    : db.select(columns).from(awards).innerJoin(agencies, joined).where(filters(query)).orderBy(...ordering(query)).$dynamic();
+    ? db
+        .select(columns)
+        .from(agencies)
+        .crossJoin(awards)
+        .where(and(joined, filters(query)))
+        .orderBy(...ordering(query))
+        .$dynamic()
+    : db
+        .select(columns)
+        .from(awards)
+        .innerJoin(agencies, joined)
+        .where(filters(query))
+        .orderBy(...ordering(query))
+        .$dynamic();
   return page ? q.limit(page.limit).offset(page.offset) : q;
 }
 
@@ -177,7 +203,11 @@ function toPublicAwards(rows: AwardRow[]): PublicAward[] {
     title: r.title,
     grade: r.grade,
     incentiveWon: r.incentiveWon,
-    agency: { id: r.agencyId, name: nameForYear(history.agencies.get(r.agencyId), r.agencyName, r.year), kind: r.agencyKind },
+    agency: {
+      id: r.agencyId,
+      name: nameForYear(history.agencies.get(r.agencyId), r.agencyName, r.year),
+      kind: r.agencyKind,
+    },
     departments: deps.get(r.id) ?? [],
   }));
 }

@@ -2,13 +2,29 @@ import "server-only";
 import { asc, eq, inArray, isNull, and } from "drizzle-orm";
 import { cacheLife, cacheTag } from "next/cache";
 import { db } from "@/db";
-import { departments, kpis, kpiValueNotes, kpiValues, policyAreas, policyPoints, type MoneyStyle, type PeriodKind } from "@/db/schema";
+import {
+  departments,
+  kpis,
+  kpiValueNotes,
+  kpiValues,
+  policyAreas,
+  policyPoints,
+  type MoneyStyle,
+  type PeriodKind,
+} from "@/db/schema";
 import { CACHE_TAGS } from "@/lib/cache-tags";
 
 // Public reads take no viewer: they return only published, non-deleted rows, which anyone may see.
 
 export type KpiNote = { kind: "comparison" | "reference"; label: string; value: string | null; unit: string | null };
-export type KpiPoint = { id: number; period: string; periodKind: PeriodKind; periodEnd: string; value: string; notes: KpiNote[] };
+export type KpiPoint = {
+  id: number;
+  period: string;
+  periodKind: PeriodKind;
+  periodEnd: string;
+  value: string;
+  notes: KpiNote[];
+};
 export type PublicKpi = {
   id: number;
   slug: string;
@@ -24,7 +40,13 @@ export type PublicKpi = {
   values: KpiPoint[];
 };
 export type PolicyPointNode = { id: number; text: string; children: { id: number; text: string }[] };
-export type PolicyAreaWithKpis = { id: number; slug: string; title: string; points: PolicyPointNode[]; kpis: PublicKpi[] };
+export type PolicyAreaWithKpis = {
+  id: number;
+  slug: string;
+  title: string;
+  points: PolicyPointNode[];
+  kpis: PublicKpi[];
+};
 
 function loadKpis(): PublicKpi[] {
   const rows = db
@@ -39,12 +61,30 @@ function loadKpis(): PublicKpi[] {
     ? db
         .select()
         .from(kpiValues)
-        .where(and(inArray(kpiValues.kpiId, rows.map((r) => r.kpi.id)), isNull(kpiValues.deletedAt)))
+        .where(
+          and(
+            inArray(
+              kpiValues.kpiId,
+              rows.map((r) => r.kpi.id),
+            ),
+            isNull(kpiValues.deletedAt),
+          ),
+        )
         .orderBy(asc(kpiValues.periodEnd), asc(kpiValues.id))
         .all()
     : [];
   const notes = values.length
-    ? db.select().from(kpiValueNotes).where(inArray(kpiValueNotes.kpiValueId, values.map((v) => v.id))).orderBy(asc(kpiValueNotes.sortOrder)).all()
+    ? db
+        .select()
+        .from(kpiValueNotes)
+        .where(
+          inArray(
+            kpiValueNotes.kpiValueId,
+            values.map((v) => v.id),
+          ),
+        )
+        .orderBy(asc(kpiValueNotes.sortOrder))
+        .all()
     : [];
   const notesByValue = new Map<number, KpiNote[]>();
   for (const n of notes) {
@@ -55,7 +95,14 @@ function loadKpis(): PublicKpi[] {
   const valuesByKpi = new Map<number, KpiPoint[]>();
   for (const v of values) {
     const list = valuesByKpi.get(v.kpiId) ?? [];
-    list.push({ id: v.id, period: v.period, periodKind: v.periodKind, periodEnd: v.periodEnd, value: v.value, notes: notesByValue.get(v.id) ?? [] });
+    list.push({
+      id: v.id,
+      period: v.period,
+      periodKind: v.periodKind,
+      periodEnd: v.periodEnd,
+      value: v.value,
+      notes: notesByValue.get(v.id) ?? [],
+    });
     valuesByKpi.set(v.kpiId, list);
   }
   return rows.map(({ kpi, areaSlug, departmentName }) => ({

@@ -13,7 +13,13 @@ const sum = <T>(rows: T[], pick: (r: T) => number) => rows.reduce((s, r) => s + 
 describe("getYearSummary(2023)", () => {
   it("matches the document's totals and compares with the 2022 baseline", async () => {
     const s = (await getYearSummary(2023))!;
-    expect(s).toMatchObject({ year: 2023, awardCount: 61, incentiveTotalWon: 1_270_500_000, baselineOnly: false, closed: false });
+    expect(s).toMatchObject({
+      year: 2023,
+      awardCount: 61,
+      incentiveTotalWon: 1_270_500_000,
+      baselineOnly: false,
+      closed: false,
+    });
     expect(s.previous).toEqual({ year: 2022, awardCount: 45, incentiveTotalWon: 942_600_000 });
     // The document prints the change as "+16건 / +327.9백만원".
     expect(s.awardCount - s.previous!.awardCount).toBe(16);
@@ -70,7 +76,14 @@ describe("getYearSummary(2023)", () => {
 describe("getYearSummary for other years", () => {
   it("gives 2022 as the baseline totals, with no breakdown and nothing before it", async () => {
     const s = (await getYearSummary(2022))!;
-    expect(s).toMatchObject({ year: 2022, awardCount: 45, incentiveTotalWon: 942_600_000, baselineOnly: true, previous: null, sharedAwardCount: 0 });
+    expect(s).toMatchObject({
+      year: 2022,
+      awardCount: 45,
+      incentiveTotalWon: 942_600_000,
+      baselineOnly: true,
+      previous: null,
+      sharedAwardCount: 0,
+    });
     expect([s.byAgency, s.byKind, s.byDepartment, s.byGrade]).toEqual([[], [], [], []]);
   });
 

@@ -2,7 +2,17 @@ import "server-only";
 import { and, asc, count, desc, eq, isNull, max, sql } from "drizzle-orm";
 import { cacheLife, cacheTag } from "next/cache";
 import { db } from "@/db";
-import { agencies, awardDepartments, awards, departments, kpiValues, years, yearEvents, AGENCY_KINDS, type AgencyKind } from "@/db/schema";
+import {
+  agencies,
+  awardDepartments,
+  awards,
+  departments,
+  kpiValues,
+  years,
+  yearEvents,
+  AGENCY_KINDS,
+  type AgencyKind,
+} from "@/db/schema";
 import { CACHE_TAGS } from "@/lib/cache-tags";
 import { loadNameHistory, nameForYear } from "./names";
 
@@ -33,7 +43,11 @@ const live = isNull(awards.deletedAt);
 const sumIncentive = sql<number>`coalesce(sum(${awards.incentiveWon}), 0)`;
 
 function yearTotals(year: number): Totals | null {
-  const [row] = db.select({ awardCount: count(), incentiveTotalWon: sumIncentive }).from(awards).where(and(live, eq(awards.year, year))).all();
+  const [row] = db
+    .select({ awardCount: count(), incentiveTotalWon: sumIncentive })
+    .from(awards)
+    .where(and(live, eq(awards.year, year)))
+    .all();
   if (row.awardCount > 0) return { awardCount: row.awardCount, incentiveTotalWon: Number(row.incentiveTotalWon) };
   const baseline = db.select().from(years).where(eq(years.year, year)).get();
   if (baseline?.baselineAwardCount != null) {
@@ -61,7 +75,13 @@ export async function listAwardYears(): Promise<number[]> {
   "use cache";
   cacheLife("max");
   cacheTag(CACHE_TAGS.awards);
-  return db.selectDistinct({ year: awards.year }).from(awards).where(live).orderBy(desc(awards.year)).all().map((r) => r.year);
+  return db
+    .selectDistinct({ year: awards.year })
+    .from(awards)
+    .where(live)
+    .orderBy(desc(awards.year))
+    .all()
+    .map((r) => r.year);
 }
 
 /** The newest year that has per-award rows: the dashboard's default. */
@@ -69,7 +89,13 @@ export async function latestAwardYear(): Promise<number | null> {
   "use cache";
   cacheLife("max");
   cacheTag(CACHE_TAGS.awards);
-  return db.select({ year: max(awards.year) }).from(awards).where(live).get()?.year ?? null;
+  return (
+    db
+      .select({ year: max(awards.year) })
+      .from(awards)
+      .where(live)
+      .get()?.year ?? null
+  );
 }
 
 export async function getYearSummary(year: number): Promise<YearSummary | null> {
@@ -100,17 +126,35 @@ export async function getYearSummary(year: number): Promise<YearSummary | null> 
   const history = loadNameHistory();
 
   const byAgency = db
-    .select({ agencyId: agencies.id, agency: agencies.name, kind: agencies.kind, awardCount: count(), incentiveTotalWon: sumIncentive })
+    .select({
+      agencyId: agencies.id,
+      agency: agencies.name,
+      kind: agencies.kind,
+      awardCount: count(),
+      incentiveTotalWon: sumIncentive,
+    })
     .from(awards)
     .innerJoin(agencies, eq(agencies.id, awards.agencyId))
     .where(inYear)
     .groupBy(agencies.id)
     .orderBy(asc(agencies.sortOrder), asc(agencies.name))
     .all()
-    .map((r) => ({ ...r, agency: nameForYear(history.agencies.get(r.agencyId), r.agency, year), incentiveTotalWon: Number(r.incentiveTotalWon) }));
+    .map((r) => ({
+      ...r,
+      agency: nameForYear(history.agencies.get(r.agencyId), r.agency, year),
+      incentiveTotalWon: Number(r.incentiveTotalWon),
+    }));
 
   if (byAgency.length === 0) {
-    return { ...base, baselineOnly: true, byAgency: [], byKind: [], byDepartment: [], byGrade: [], sharedAwardCount: 0 };
+    return {
+      ...base,
+      baselineOnly: true,
+      byAgency: [],
+      byKind: [],
+      byDepartment: [],
+      byGrade: [],
+      sharedAwardCount: 0,
+    };
   }
 
   const byKind = AGENCY_KINDS.map((kind) => {
@@ -175,8 +219,14 @@ export async function getLastChangedAt(): Promise<number | null> {
   "use cache";
   cacheLife("max");
   cacheTag(CACHE_TAGS.awards, CACHE_TAGS.kpis);
-  const a = db.select({ at: max(awards.updatedAt) }).from(awards).get()?.at;
-  const k = db.select({ at: max(kpiValues.updatedAt) }).from(kpiValues).get()?.at;
+  const a = db
+    .select({ at: max(awards.updatedAt) })
+    .from(awards)
+    .get()?.at;
+  const k = db
+    .select({ at: max(kpiValues.updatedAt) })
+    .from(kpiValues)
+    .get()?.at;
   const times = [a, k].filter((d): d is Date => d instanceof Date).map((d) => d.getTime());
   return times.length ? Math.max(...times) : null;
 }

@@ -16,23 +16,43 @@ export type RenameInput = { kind: "department" | "agency"; id: number; name: str
  * name is kept with that date, so records from before it stay published under the old name.
  */
 export function renameRegistryEntry(viewer: Viewer, input: RenameInput, ctx: ActionContext): ActionOutcome {
-  if (viewer.kind !== "staff" || !isAdmin(viewer)) throw new ForbiddenError("부서와 기관 명칭은 관리자만 바꿀 수 있습니다.");
+  if (viewer.kind !== "staff" || !isAdmin(viewer))
+    throw new ForbiddenError("부서와 기관 명칭은 관리자만 바꿀 수 있습니다.");
   const table = input.kind === "department" ? departments : agencies;
   return db.transaction((tx) => {
     const current = tx.select({ id: table.id, name: table.name }).from(table).where(eq(table.id, input.id)).get();
     if (!current) throw new NotFoundError();
     if (current.name === input.name) throw new FieldError({ name: ["지금과 같은 이름입니다."] });
-    if (tx.select({ id: table.id }).from(table).where(and(eq(table.name, input.name), ne(table.id, input.id))).get()) {
+    if (
+      tx
+        .select({ id: table.id })
+        .from(table)
+        .where(and(eq(table.name, input.name), ne(table.id, input.id)))
+        .get()
+    ) {
       throw new FieldError({ name: ["같은 이름이 이미 등록되어 있습니다."] });
     }
     if (input.kind === "department") {
-      tx.insert(departmentNames).values({ departmentId: input.id, name: current.name, usedUntil: input.effectiveOn }).run();
+      tx.insert(departmentNames)
+        .values({ departmentId: input.id, name: current.name, usedUntil: input.effectiveOn })
+        .run();
       tx.update(departments).set({ name: input.name, updatedAt: new Date() }).where(eq(departments.id, input.id)).run();
     } else {
       tx.insert(agencyNames).values({ agencyId: input.id, name: current.name, usedUntil: input.effectiveOn }).run();
       tx.update(agencies).set({ name: input.name, updatedAt: new Date() }).where(eq(agencies.id, input.id)).run();
     }
-    recordAudit(tx, { actor: viewer, action: `${input.kind}.rename`, entityType: input.kind, entityId: input.id, before: { name: current.name }, after: { name: input.name, effectiveOn: input.effectiveOn }, ip: ctx.ip });
-    return { tags: [CACHE_TAGS.registry, CACHE_TAGS.awards], message: `${current.name}을(를) ${input.effectiveOn}부터 ${input.name}(으)로 바꿨습니다.` };
+    recordAudit(tx, {
+      actor: viewer,
+      action: `${input.kind}.rename`,
+      entityType: input.kind,
+      entityId: input.id,
+      before: { name: current.name },
+      after: { name: input.name, effectiveOn: input.effectiveOn },
+      ip: ctx.ip,
+    });
+    return {
+      tags: [CACHE_TAGS.registry, CACHE_TAGS.awards],
+      message: `${current.name}을(를) ${input.effectiveOn}부터 ${input.name}(으)로 바꿨습니다.`,
+    };
   });
 }

@@ -18,9 +18,18 @@ const AUDIT_B = "2023년 시군 감사운영실태 평가";
 
 const viewerOf = (username: string): StaffViewer => {
   const u = db.select().from(users).where(eq(users.username, username)).get()!;
-  return { kind: "staff", userId: u.id, username: u.username, displayName: u.displayName, role: u.role, departmentId: u.departmentId, mustChangePassword: u.mustChangePassword };
+  return {
+    kind: "staff",
+    userId: u.id,
+    username: u.username,
+    displayName: u.displayName,
+    role: u.role,
+    departmentId: u.departmentId,
+    mustChangePassword: u.mustChangePassword,
+  };
 };
-const agencyId = (name: string) => db.select({ id: agencies.id }).from(agencies).where(eq(agencies.name, name)).get()!.id;
+const agencyId = (name: string) =>
+  db.select({ id: agencies.id }).from(agencies).where(eq(agencies.name, name)).get()!.id;
 const awardId = (title: string) => db.select({ id: awards.id }).from(awards).where(eq(awards.title, title)).get()!.id;
 
 let planner: StaffViewer;
@@ -29,7 +38,11 @@ let welfareDepartment: number;
 
 /** An officer's proposal for a new award, as the form would send it. */
 function propose(title: string, agency: string, incentive: number | null) {
-  saveAward(welfare, { year: 2023, title, agencyId: agencyId(agency), grade: "우수", incentive, departmentIds: [welfareDepartment] }, ctx);
+  saveAward(
+    welfare,
+    { year: 2023, title, agencyId: agencyId(agency), grade: "우수", incentive, departmentIds: [welfareDepartment] },
+    ctx,
+  );
   return listSubmissions(planner, { statuses: ["pending"] }).find((s) => s.content.title === title)!;
 }
 
@@ -109,10 +122,31 @@ describe("flags on queued submissions", () => {
 
   it("flags an edit of one of a pair, with the pair to mark, and stops once it is marked", () => {
     // A fresh pair of near-identical published awards, the second one edited by its department.
-    const id1 = db.insert(awards).values({ year: 2023, title: "2023년 주민복지 우수시책 평가", agencyId: agencyId("보건복지부") }).returning().get().id;
-    const id2 = db.insert(awards).values({ year: 2023, title: "2023년 주민복지우수시책 평가", agencyId: agencyId("보건복지부") }).returning().get().id;
+    const id1 = db
+      .insert(awards)
+      .values({ year: 2023, title: "2023년 주민복지 우수시책 평가", agencyId: agencyId("보건복지부") })
+      .returning()
+      .get().id;
+    const id2 = db
+      .insert(awards)
+      .values({ year: 2023, title: "2023년 주민복지우수시책 평가", agencyId: agencyId("보건복지부") })
+      .returning()
+      .get().id;
     db.insert(awardDepartments).values({ awardId: id2, departmentId: welfareDepartment }).run();
-    saveAward(welfare, { id: id2, version: 1, year: 2023, title: "2023년 주민복지우수시책 평가", agencyId: agencyId("보건복지부"), grade: "최우수", incentive: null, departmentIds: [welfareDepartment] }, ctx);
+    saveAward(
+      welfare,
+      {
+        id: id2,
+        version: 1,
+        year: 2023,
+        title: "2023년 주민복지우수시책 평가",
+        agencyId: agencyId("보건복지부"),
+        grade: "최우수",
+        incentive: null,
+        departmentIds: [welfareDepartment],
+      },
+      ctx,
+    );
     const s = listSubmissions(planner, { statuses: ["pending"] }).find((x) => x.entityId === id2)!;
     expect(flagsOf(s.id)).toEqual([expect.objectContaining({ kind: "duplicate", pair: { low: id1, high: id2 } })]);
 

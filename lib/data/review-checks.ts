@@ -1,11 +1,26 @@
 import "server-only";
 import { and, eq, inArray, isNull, type SQL } from "drizzle-orm";
 import { db } from "@/db";
-import { agencies, agencyNames, awards, departmentAliases, departmentNames, departments, submissions } from "@/db/schema";
+import {
+  agencies,
+  agencyNames,
+  awards,
+  departmentAliases,
+  departmentNames,
+  departments,
+  submissions,
+} from "@/db/schema";
 import { isPlanner } from "@/lib/auth/permissions";
 import type { StaffViewer, Viewer } from "@/lib/auth/viewer";
 import { ForbiddenError } from "@/lib/errors";
-import { buildCheckContext, checkAward, publishedDuplicates, type CheckContext, type OpenProposal, type PublishedDuplicate } from "@/lib/review/award-checks";
+import {
+  buildCheckContext,
+  checkAward,
+  publishedDuplicates,
+  type CheckContext,
+  type OpenProposal,
+  type PublishedDuplicate,
+} from "@/lib/review/award-checks";
 import type { CheckFlag, NameRegistry } from "@/lib/review/checks";
 import { listDistinctPairs } from "./distinct-pairs";
 import type { AwardContent } from "./award-records";
@@ -21,11 +36,21 @@ function plannerOnly(viewer: Viewer): asserts viewer is StaffViewer {
  */
 export function loadCheckContext(viewer: StaffViewer): CheckContext {
   const published = db
-    .select({ id: awards.id, year: awards.year, agencyId: awards.agencyId, title: awards.title, incentiveWon: awards.incentiveWon })
+    .select({
+      id: awards.id,
+      year: awards.year,
+      agencyId: awards.agencyId,
+      title: awards.title,
+      incentiveWon: awards.incentiveWon,
+    })
     .from(awards)
     .where(isNull(awards.deletedAt))
     .all();
-  const conditions: SQL[] = [eq(submissions.entityType, "award"), inArray(submissions.action, ["create", "update"]), inArray(submissions.status, ["pending", "returned"])];
+  const conditions: SQL[] = [
+    eq(submissions.entityType, "award"),
+    inArray(submissions.action, ["create", "update"]),
+    inArray(submissions.status, ["pending", "returned"]),
+  ];
   if (!isPlanner(viewer)) conditions.push(eq(submissions.departmentId, viewer.departmentId ?? -1));
   const open: OpenProposal[] = db
     .select({ id: submissions.id, entityId: submissions.entityId, payload: submissions.payload })
@@ -34,7 +59,13 @@ export function loadCheckContext(viewer: StaffViewer): CheckContext {
     .all()
     .map((s) => {
       const content = JSON.parse(s.payload) as AwardContent;
-      return { submissionId: s.id, awardId: s.entityId, year: content.year, agencyId: content.agencyId, title: content.title };
+      return {
+        submissionId: s.id,
+        awardId: s.entityId,
+        year: content.year,
+        agencyId: content.agencyId,
+        title: content.title,
+      };
     });
   const agencyRows = db.select({ id: agencies.id, name: agencies.name }).from(agencies).all();
   return buildCheckContext({ agencies: agencyRows, published, open, distinctPairs: listDistinctPairs() });
@@ -48,7 +79,17 @@ export function reviewFlags(viewer: Viewer, queue: readonly SubmissionView[]): M
   for (const s of queue) {
     if (s.entityType !== "award" || s.action === "delete") continue;
     const content = s.content as AwardContent;
-    flags.set(s.id, checkAward(ctx, { year: content.year, agencyId: content.agencyId, title: content.title, incentiveWon: content.incentive, awardId: s.entityId, submissionId: s.id }));
+    flags.set(
+      s.id,
+      checkAward(ctx, {
+        year: content.year,
+        agencyId: content.agencyId,
+        title: content.title,
+        incentiveWon: content.incentive,
+        awardId: s.entityId,
+        submissionId: s.id,
+      }),
+    );
   }
   return flags;
 }
@@ -72,7 +113,11 @@ export function loadNameRegistry(viewer: Viewer): NameRegistry {
       .from(agencyNames)
       .all()
       .map((v) => ({ ...v, how: "이전 이름" as const })),
-    departments: db.select({ id: departments.id, name: departments.name }).from(departments).where(eq(departments.active, true)).all(),
+    departments: db
+      .select({ id: departments.id, name: departments.name })
+      .from(departments)
+      .where(eq(departments.active, true))
+      .all(),
     departmentVariants: [
       ...db
         .select({ id: departmentAliases.departmentId, name: departmentAliases.alias })

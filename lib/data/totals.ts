@@ -31,11 +31,18 @@ function plannerOnly(viewer: Viewer) {
 function totalsSources(): Map<number, YearTotalsSource> {
   const sources = new Map<number, YearTotalsSource>();
   for (const y of db.select().from(years).all()) {
-    const baseline = y.baselineAwardCount === null ? null : { awardCount: y.baselineAwardCount, incentiveTotalWon: y.baselineIncentiveWon ?? 0 };
+    const baseline =
+      y.baselineAwardCount === null
+        ? null
+        : { awardCount: y.baselineAwardCount, incentiveTotalWon: y.baselineIncentiveWon ?? 0 };
     sources.set(y.year, { rows: { awardCount: 0, incentiveTotalWon: 0 }, baseline });
   }
   const rows = db
-    .select({ year: awards.year, awardCount: count(), incentiveTotalWon: sql<number>`coalesce(sum(${awards.incentiveWon}), 0)` })
+    .select({
+      year: awards.year,
+      awardCount: count(),
+      incentiveTotalWon: sql<number>`coalesce(sum(${awards.incentiveWon}), 0)`,
+    })
     .from(awards)
     .where(isNull(awards.deletedAt))
     .groupBy(awards.year)
@@ -57,9 +64,22 @@ export function yearTotalsSources(viewer: Viewer): Map<number, YearTotalsSource>
 export function listYearOverview(viewer: Viewer): YearOverview[] {
   plannerOnly(viewer);
   const sources = totalsSources();
-  const statuses = new Map(db.select().from(years).all().map((y) => [y.year, y]));
+  const statuses = new Map(
+    db
+      .select()
+      .from(years)
+      .all()
+      .map((y) => [y.year, y]),
+  );
   const events = db
-    .select({ id: yearEvents.id, year: yearEvents.year, kind: yearEvents.kind, reason: yearEvents.reason, at: yearEvents.at, actor: users.displayName })
+    .select({
+      id: yearEvents.id,
+      year: yearEvents.year,
+      kind: yearEvents.kind,
+      reason: yearEvents.reason,
+      at: yearEvents.at,
+      actor: users.displayName,
+    })
     .from(yearEvents)
     .leftJoin(users, eq(users.id, yearEvents.actorId))
     .orderBy(desc(yearEvents.at), desc(yearEvents.id))
@@ -76,7 +96,12 @@ export function listYearOverview(viewer: Viewer): YearOverview[] {
         status: row?.status ?? "open",
         version: row?.version ?? 1,
         baselineOnly: (sources.get(year)?.rows.awardCount ?? 0) === 0,
-        change: previous ? { awardCount: totals.awardCount - previous.awardCount, incentiveTotalWon: totals.incentiveTotalWon - previous.incentiveTotalWon } : null,
+        change: previous
+          ? {
+              awardCount: totals.awardCount - previous.awardCount,
+              incentiveTotalWon: totals.incentiveTotalWon - previous.incentiveTotalWon,
+            }
+          : null,
         events: events.filter((e) => e.year === year).map(({ year: _year, ...e }) => e),
       };
     });

@@ -9,7 +9,14 @@ import { FieldError, ForbiddenError } from "@/lib/errors";
 import { seededDb } from "@/test/db";
 import { viewerOf } from "@/test/viewers";
 import { loadSessionUser } from "./authentication";
-import { changeOwnPassword, createUser, listUsers, moveUserDepartment, resetUserPassword, setUserActive } from "./users";
+import {
+  changeOwnPassword,
+  createUser,
+  listUsers,
+  moveUserDepartment,
+  resetUserPassword,
+  setUserActive,
+} from "./users";
 
 const db = seededDb();
 const ctx = { ip: "192.0.2.1" };
@@ -17,7 +24,11 @@ const ctx = { ip: "192.0.2.1" };
 const userByName = (username: string) => db.select().from(users).where(eq(users.username, username)).get()!;
 const userById = (id: number) => db.select().from(users).where(eq(users.id, id)).get()!;
 const auditFor = (action: string, userId: number) =>
-  db.select().from(auditLog).where(and(eq(auditLog.action, action), eq(auditLog.entityId, userId), eq(auditLog.entityType, "user"))).all();
+  db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.action, action), eq(auditLog.entityId, userId), eq(auditLog.entityType, "user")))
+    .all();
 const rowCounts = () => ({
   users: db.select({ n: count() }).from(users).get()!.n,
   audit: db.select({ n: count() }).from(auditLog).get()!.n,
@@ -29,7 +40,17 @@ let taxDepartment: number;
 /** Each test makes its own account, so no test depends on what another did to one. */
 let serial = 0;
 async function newOfficer(password = "temporary-pass-1") {
-  const { userId } = await createUser(admin, { username: `officer${++serial}`, displayName: `담당자 ${serial}`, role: "officer", departmentId: welfareDepartment, password }, ctx);
+  const { userId } = await createUser(
+    admin,
+    {
+      username: `officer${++serial}`,
+      displayName: `담당자 ${serial}`,
+      role: "officer",
+      departmentId: welfareDepartment,
+      password,
+    },
+    ctx,
+  );
   return userById(userId);
 }
 
@@ -44,7 +65,12 @@ describe("createUser", () => {
   it("stores an argon2id hash, requires a new password at first login, and keeps the password out of the audit row", async () => {
     const password = "temporary-pass-1";
     const user = await newOfficer(password);
-    expect(user).toMatchObject({ role: "officer", departmentId: welfareDepartment, active: true, mustChangePassword: true });
+    expect(user).toMatchObject({
+      role: "officer",
+      departmentId: welfareDepartment,
+      active: true,
+      mustChangePassword: true,
+    });
     expect(user.passwordHash.startsWith("$argon2id$")).toBe(true);
     expect(await verifyPassword(user.passwordHash, password)).toBe(true);
 
@@ -57,14 +83,29 @@ describe("createUser", () => {
   });
 
   it("refuses a name already taken, beside the 아이디 field", async () => {
-    const promise = createUser(admin, { username: "welfare", displayName: "중복", role: "officer", departmentId: welfareDepartment, password: "temporary-pass-1" }, ctx);
+    const promise = createUser(
+      admin,
+      {
+        username: "welfare",
+        displayName: "중복",
+        role: "officer",
+        departmentId: welfareDepartment,
+        password: "temporary-pass-1",
+      },
+      ctx,
+    );
     await expect(promise).rejects.toBeInstanceOf(FieldError);
     await expect(promise).rejects.toMatchObject({ fieldErrors: { username: ["이미 쓰이는 아이디입니다."] } });
   });
 
   it.each(["welfare", "planning"])("refuses %s (not an admin) and writes nothing", async (username) => {
     const before = rowCounts();
-    const input = { username: `made-by-${username}`, displayName: "시도", role: "admin" as const, password: "temporary-pass-1" };
+    const input = {
+      username: `made-by-${username}`,
+      displayName: "시도",
+      role: "admin" as const,
+      password: "temporary-pass-1",
+    };
     await expect(createUser(viewerOf(username), input, ctx)).rejects.toBeInstanceOf(ForbiddenError);
     expect(() => listUsers(viewerOf(username))).toThrow(ForbiddenError);
     expect(rowCounts()).toEqual(before);
@@ -122,7 +163,9 @@ describe("resetUserPassword", () => {
 
   it("refuses an officer resetting someone else's password", async () => {
     const user = await newOfficer();
-    await expect(resetUserPassword(viewerOf("welfare"), user.id, "another-temp-22", ctx)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(resetUserPassword(viewerOf("welfare"), user.id, "another-temp-22", ctx)).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     expect(userById(user.id).passwordHash).toBe(user.passwordHash);
   });
 });
@@ -148,14 +191,24 @@ describe("moveUserDepartment", () => {
 describe("changeOwnPassword", () => {
   it("requires the current password", async () => {
     const user = await newOfficer();
-    const change = changeOwnPassword(viewerOf(user.username), { currentPassword: "not-my-password", newPassword: "my-own-password-1" }, ctx);
-    await expect(change).rejects.toMatchObject({ fieldErrors: { currentPassword: ["현재 비밀번호가 맞지 않습니다."] } });
+    const change = changeOwnPassword(
+      viewerOf(user.username),
+      { currentPassword: "not-my-password", newPassword: "my-own-password-1" },
+      ctx,
+    );
+    await expect(change).rejects.toMatchObject({
+      fieldErrors: { currentPassword: ["현재 비밀번호가 맞지 않습니다."] },
+    });
     expect(userById(user.id)).toMatchObject({ passwordHash: user.passwordHash, mustChangePassword: true });
   });
 
   it("replaces the password, lifts the must-change flag and ends the account's sessions", async () => {
     const user = await newOfficer();
-    await changeOwnPassword(viewerOf(user.username), { currentPassword: "temporary-pass-1", newPassword: "my-own-password-1" }, ctx);
+    await changeOwnPassword(
+      viewerOf(user.username),
+      { currentPassword: "temporary-pass-1", newPassword: "my-own-password-1" },
+      ctx,
+    );
     const changed = userById(user.id);
     expect(changed.mustChangePassword).toBe(false);
     expect(loadSessionUser(user.id, user.sessionVersion)).toBeNull();

@@ -27,7 +27,15 @@ function requireAdmin(viewer: Viewer): asserts viewer is StaffViewer {
 
 /** What an audit row says about an account: never the password hash. */
 function publicFields(u: typeof users.$inferSelect) {
-  return { id: u.id, username: u.username, displayName: u.displayName, role: u.role, departmentId: u.departmentId, active: u.active, mustChangePassword: u.mustChangePassword };
+  return {
+    id: u.id,
+    username: u.username,
+    displayName: u.displayName,
+    role: u.role,
+    departmentId: u.departmentId,
+    active: u.active,
+    mustChangePassword: u.mustChangePassword,
+  };
 }
 
 function loadUser(id: number) {
@@ -66,7 +74,10 @@ export async function createUser(
   if (db.select({ id: users.id }).from(users).where(eq(users.username, input.username)).get()) {
     throw new FieldError({ username: ["이미 쓰이는 아이디입니다."] });
   }
-  if (input.departmentId !== undefined && !db.select({ id: departments.id }).from(departments).where(eq(departments.id, input.departmentId)).get()) {
+  if (
+    input.departmentId !== undefined &&
+    !db.select({ id: departments.id }).from(departments).where(eq(departments.id, input.departmentId)).get()
+  ) {
     throw new FieldError({ departmentId: ["등록된 부서를 선택해 주세요."] });
   }
   const passwordHash = await hashPassword(input.password);
@@ -85,7 +96,16 @@ export async function createUser(
       .returning()
       .get();
     const actor = viewer?.kind === "staff" ? viewer : null;
-    recordAudit(tx, { actor, action: "user.create", entityType: "user", entityId: created.id, departmentId: created.departmentId, after: publicFields(created), note: actor ? null : "명령행(user:create)", ip: ctx.ip });
+    recordAudit(tx, {
+      actor,
+      action: "user.create",
+      entityType: "user",
+      entityId: created.id,
+      departmentId: created.departmentId,
+      after: publicFields(created),
+      note: actor ? null : "명령행(user:create)",
+      ip: ctx.ip,
+    });
     return { tags: [], message: `${created.username} 계정을 만들었습니다.`, userId: created.id };
   });
 }
@@ -100,34 +120,82 @@ export function setUserActive(viewer: Viewer, userId: number, active: boolean, c
       .set({ active, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
       .where(eq(users.id, userId))
       .run();
-    recordAudit(tx, { actor: viewer, action: active ? "user.activate" : "user.deactivate", entityType: "user", entityId: userId, departmentId: before.departmentId, before: publicFields(before), after: publicFields(loadUser(userId)), ip: ctx.ip });
-    return { tags: [], message: active ? `${before.username} 계정을 다시 활성화했습니다.` : `${before.username} 계정을 비활성화했습니다. 로그인 중인 세션도 끝났습니다.` };
+    recordAudit(tx, {
+      actor: viewer,
+      action: active ? "user.activate" : "user.deactivate",
+      entityType: "user",
+      entityId: userId,
+      departmentId: before.departmentId,
+      before: publicFields(before),
+      after: publicFields(loadUser(userId)),
+      ip: ctx.ip,
+    });
+    return {
+      tags: [],
+      message: active
+        ? `${before.username} 계정을 다시 활성화했습니다.`
+        : `${before.username} 계정을 비활성화했습니다. 로그인 중인 세션도 끝났습니다.`,
+    };
   });
 }
 
 /** Sets a temporary password the user must replace at next login; their sessions end. */
-export async function resetUserPassword(viewer: Viewer, userId: number, password: string, ctx: ActionContext): Promise<ActionOutcome> {
+export async function resetUserPassword(
+  viewer: Viewer,
+  userId: number,
+  password: string,
+  ctx: ActionContext,
+): Promise<ActionOutcome> {
   requireAdmin(viewer);
   const passwordHash = await hashPassword(password);
   return db.transaction((tx) => {
     const before = loadUser(userId);
     tx.update(users)
-      .set({ passwordHash, mustChangePassword: true, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+      .set({
+        passwordHash,
+        mustChangePassword: true,
+        sessionVersion: sql`${users.sessionVersion} + 1`,
+        updatedAt: new Date(),
+      })
       .where(eq(users.id, userId))
       .run();
-    recordAudit(tx, { actor: viewer, action: "user.reset_password", entityType: "user", entityId: userId, departmentId: before.departmentId, ip: ctx.ip });
-    return { tags: [], message: `${before.username}의 임시 비밀번호를 정했습니다. 다음 로그인 때 새 비밀번호를 정해야 합니다.` };
+    recordAudit(tx, {
+      actor: viewer,
+      action: "user.reset_password",
+      entityType: "user",
+      entityId: userId,
+      departmentId: before.departmentId,
+      ip: ctx.ip,
+    });
+    return {
+      tags: [],
+      message: `${before.username}의 임시 비밀번호를 정했습니다. 다음 로그인 때 새 비밀번호를 정해야 합니다.`,
+    };
   });
 }
 
-export function moveUserDepartment(viewer: Viewer, userId: number, departmentId: number, ctx: ActionContext): ActionOutcome {
+export function moveUserDepartment(
+  viewer: Viewer,
+  userId: number,
+  departmentId: number,
+  ctx: ActionContext,
+): ActionOutcome {
   requireAdmin(viewer);
   return db.transaction((tx) => {
     const before = loadUser(userId);
     const department = tx.select().from(departments).where(eq(departments.id, departmentId)).get();
     if (!department) throw new FieldError({ departmentId: ["등록된 부서를 선택해 주세요."] });
     tx.update(users).set({ departmentId, updatedAt: new Date() }).where(eq(users.id, userId)).run();
-    recordAudit(tx, { actor: viewer, action: "user.move_department", entityType: "user", entityId: userId, departmentId, before: publicFields(before), after: publicFields(loadUser(userId)), ip: ctx.ip });
+    recordAudit(tx, {
+      actor: viewer,
+      action: "user.move_department",
+      entityType: "user",
+      entityId: userId,
+      departmentId,
+      before: publicFields(before),
+      after: publicFields(loadUser(userId)),
+      ip: ctx.ip,
+    });
     return { tags: [], message: `${before.username}의 부서를 ${department.name}(으)로 옮겼습니다.` };
   });
 }
@@ -136,7 +204,11 @@ export function moveUserDepartment(viewer: Viewer, userId: number, departmentId:
  * A user replaces their own password (required after an admin reset). Every session of theirs ends,
  * this one included: they sign in again with the new password.
  */
-export async function changeOwnPassword(viewer: StaffViewer, input: { currentPassword: string; newPassword: string }, ctx: ActionContext): Promise<ActionOutcome> {
+export async function changeOwnPassword(
+  viewer: StaffViewer,
+  input: { currentPassword: string; newPassword: string },
+  ctx: ActionContext,
+): Promise<ActionOutcome> {
   const user = loadUser(viewer.userId);
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
     throw new FieldError({ currentPassword: ["현재 비밀번호가 맞지 않습니다."] });
@@ -144,10 +216,26 @@ export async function changeOwnPassword(viewer: StaffViewer, input: { currentPas
   const passwordHash = await hashPassword(input.newPassword);
   return db.transaction((tx) => {
     tx.update(users)
-      .set({ passwordHash, mustChangePassword: false, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+      .set({
+        passwordHash,
+        mustChangePassword: false,
+        sessionVersion: sql`${users.sessionVersion} + 1`,
+        updatedAt: new Date(),
+      })
       .where(eq(users.id, viewer.userId))
       .run();
-    recordAudit(tx, { actor: viewer, action: "user.change_password", entityType: "user", entityId: viewer.userId, departmentId: viewer.departmentId, ip: ctx.ip });
-    return { tags: [], message: "비밀번호를 바꿨습니다. 새 비밀번호로 다시 로그인해 주세요.", redirectTo: "/login?notice=password" };
+    recordAudit(tx, {
+      actor: viewer,
+      action: "user.change_password",
+      entityType: "user",
+      entityId: viewer.userId,
+      departmentId: viewer.departmentId,
+      ip: ctx.ip,
+    });
+    return {
+      tags: [],
+      message: "비밀번호를 바꿨습니다. 새 비밀번호로 다시 로그인해 주세요.",
+      redirectTo: "/login?notice=password",
+    };
   });
 }

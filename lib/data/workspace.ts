@@ -12,7 +12,13 @@ export function openAwardSubmissions(viewer: Viewer, awardIds: number[]): Map<nu
   const rows = db
     .select({ awardId: submissions.entityId, status: submissions.status })
     .from(submissions)
-    .where(and(eq(submissions.entityType, "award"), inArray(submissions.entityId, awardIds), inArray(submissions.status, ["pending", "returned"])))
+    .where(
+      and(
+        eq(submissions.entityType, "award"),
+        inArray(submissions.entityId, awardIds),
+        inArray(submissions.status, ["pending", "returned"]),
+      ),
+    )
     .all();
   return new Map(rows.map((r) => [r.awardId!, r.status]));
 }

@@ -18,17 +18,48 @@ export function listYears(viewer: Viewer): Year[] {
  * Closes (마감) or reopens a year. A closed year's published figures are frozen; reopening needs a
  * reason, which the audit log and the public dashboard both show.
  */
-export function setYearStatus(viewer: Viewer, input: { year: number; status: "open" | "closed"; reason: string | null }, ctx: ActionContext): ActionOutcome {
+export function setYearStatus(
+  viewer: Viewer,
+  input: { year: number; status: "open" | "closed"; reason: string | null },
+  ctx: ActionContext,
+): ActionOutcome {
   if (viewer.kind !== "staff" || !isPlanner(viewer)) throw new ForbiddenError("마감은 기획감사실만 할 수 있습니다.");
   return db.transaction((tx) => {
     const current = tx.select().from(years).where(eq(years.year, input.year)).get();
     if (!current) tx.insert(years).values({ year: input.year }).run();
     const before = current?.status ?? "open";
-    if (before === input.status) throw new ConflictError({ status: before }, input.status === "closed" ? "이미 마감된 연도입니다." : "이미 열려 있는 연도입니다.");
+    if (before === input.status)
+      throw new ConflictError(
+        { status: before },
+        input.status === "closed" ? "이미 마감된 연도입니다." : "이미 열려 있는 연도입니다.",
+      );
     const at = new Date();
-    tx.update(years).set({ status: input.status, version: (current?.version ?? 1) + 1, updatedAt: at }).where(eq(years.year, input.year)).run();
-    tx.insert(yearEvents).values({ year: input.year, kind: input.status === "closed" ? "closed" : "reopened", reason: input.reason, actorId: viewer.userId, at }).run();
-    recordAudit(tx, { actor: viewer, action: input.status === "closed" ? "year.close" : "year.reopen", entityType: "year", entityId: input.year, before: { status: before }, after: { status: input.status }, note: input.reason, ip: ctx.ip });
-    return { tags: [CACHE_TAGS.years], message: input.status === "closed" ? `${input.year}년을 마감했습니다.` : `${input.year}년 마감을 해제했습니다.` };
+    tx.update(years)
+      .set({ status: input.status, version: (current?.version ?? 1) + 1, updatedAt: at })
+      .where(eq(years.year, input.year))
+      .run();
+    tx.insert(yearEvents)
+      .values({
+        year: input.year,
+        kind: input.status === "closed" ? "closed" : "reopened",
+        reason: input.reason,
+        actorId: viewer.userId,
+        at,
+      })
+      .run();
+    recordAudit(tx, {
+      actor: viewer,
+      action: input.status === "closed" ? "year.close" : "year.reopen",
+      entityType: "year",
+      entityId: input.year,
+      before: { status: before },
+      after: { status: input.status },
+      note: input.reason,
+      ip: ctx.ip,
+    });
+    return {
+      tags: [CACHE_TAGS.years],
+      message: input.status === "closed" ? `${input.year}년을 마감했습니다.` : `${input.year}년 마감을 해제했습니다.`,
+    };
   });
 }

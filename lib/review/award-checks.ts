@@ -1,4 +1,14 @@
-import { awardPair, duplicateFlag, isLikelyDuplicate, outlierFlag, pairKey, titleKey, type AwardPair, type CheckFlag, type TitleKey } from "./checks";
+import {
+  awardPair,
+  duplicateFlag,
+  isLikelyDuplicate,
+  outlierFlag,
+  pairKey,
+  titleKey,
+  type AwardPair,
+  type CheckFlag,
+  type TitleKey,
+} from "./checks";
 
 /**
  * Runs the checks of ./checks.ts for one award against everything it is compared with: the
@@ -7,7 +17,13 @@ import { awardPair, duplicateFlag, isLikelyDuplicate, outlierFlag, pairKey, titl
 
 export type PublishedAward = { id: number; year: number; agencyId: number; title: string; incentiveWon: number | null };
 /** An open (pending or returned) proposal to add or edit an award. */
-export type OpenProposal = { submissionId: number; awardId: number | null; year: number; agencyId: number; title: string };
+export type OpenProposal = {
+  submissionId: number;
+  awardId: number | null;
+  year: number;
+  agencyId: number;
+  title: string;
+};
 
 type Keyed<T> = T & { key: TitleKey };
 
@@ -52,13 +68,18 @@ export function buildCheckContext(input: {
 }): CheckContext {
   const published = input.published.map((a) => ({ ...a, key: titleKey(a.title) }));
   const incentives = groupBy(
-    published.filter((a) => a.incentiveWon !== null).map((a) => ({ agencyId: a.agencyId, awardId: a.id, won: a.incentiveWon! })),
+    published
+      .filter((a) => a.incentiveWon !== null)
+      .map((a) => ({ agencyId: a.agencyId, awardId: a.id, won: a.incentiveWon! })),
     (a) => a.agencyId,
   );
   return {
     agencyNames: new Map(input.agencies.map((a) => [a.id, a.name])),
     published: groupBy(published, (a) => bucket(a.year, a.agencyId)),
-    open: groupBy(input.open.map((o) => ({ ...o, key: titleKey(o.title) })), (o) => bucket(o.year, o.agencyId)),
+    open: groupBy(
+      input.open.map((o) => ({ ...o, key: titleKey(o.title) })),
+      (o) => bucket(o.year, o.agencyId),
+    ),
     incentives,
     distinct: new Set(input.distinctPairs.map((p) => pairKey(p.low, p.high))),
   };
@@ -78,7 +99,13 @@ export function checkAward(ctx: CheckContext, candidate: AwardCandidate): CheckF
 
   for (const other of ctx.published.get(bucket(candidate.year, candidate.agencyId)) ?? []) {
     if (other.id === self || markedDistinct(ctx, self, other.id) || !isLikelyDuplicate(key, other.key)) continue;
-    flags.push(duplicateFlag(where, { title: other.title, where: `게시된 실적 #${other.id}`, ...(self !== null ? { pair: awardPair(self, other.id) } : {}) }));
+    flags.push(
+      duplicateFlag(where, {
+        title: other.title,
+        where: `게시된 실적 #${other.id}`,
+        ...(self !== null ? { pair: awardPair(self, other.id) } : {}),
+      }),
+    );
   }
   for (const other of ctx.open.get(bucket(candidate.year, candidate.agencyId)) ?? []) {
     if (other.submissionId === candidate.submissionId || (self !== null && other.awardId === self)) continue;
@@ -102,7 +129,12 @@ export function publishedDuplicates(ctx: CheckContext): PublishedDuplicate[] {
       for (const b of awards.slice(i + 1)) {
         if (markedDistinct(ctx, a.id, b.id) || !isLikelyDuplicate(a.key, b.key)) continue;
         const strip = ({ key: _key, ...award }: Keyed<PublishedAward>) => award;
-        found.push({ a: strip(a), b: strip(b), agency: ctx.agencyNames.get(a.agencyId) ?? "", pair: awardPair(a.id, b.id) });
+        found.push({
+          a: strip(a),
+          b: strip(b),
+          agency: ctx.agencyNames.get(a.agencyId) ?? "",
+          pair: awardPair(a.id, b.id),
+        });
       }
     });
   }

@@ -8,12 +8,22 @@ import { SUM_ROW_LABEL } from "./export-info";
 const INCENTIVE = "인센티브(백만원)";
 
 /** The CSV download's columns, with the incentive formatted as 백만원 in Excel. */
-export const AWARD_XLSX_COLUMNS: XlsxColumn<PublicAward>[] = AWARD_CSV_COLUMNS.map((c) => (c.header === INCENTIVE ? { ...c, numFmt: MILLION_WON_FORMAT } : c));
+export const AWARD_XLSX_COLUMNS: XlsxColumn<PublicAward>[] = AWARD_CSV_COLUMNS.map((c) =>
+  c.header === INCENTIVE ? { ...c, numFmt: MILLION_WON_FORMAT } : c,
+);
 
 /** 합계 | n건 | … | the incentive total: summed in won, so the 백만원 figure is exact. */
 export function awardSumRow(rows: readonly PublicAward[]): CsvCell[] {
   const totalWon = rows.reduce((sum, a) => sum + (a.incentiveWon ?? 0), 0);
-  return AWARD_XLSX_COLUMNS.map((c, i) => (i === 0 ? SUM_ROW_LABEL : c.header === "수상명" ? `${rows.length}건` : c.header === INCENTIVE ? wonToMillionWon(totalWon) : null));
+  return AWARD_XLSX_COLUMNS.map((c, i) =>
+    i === 0
+      ? SUM_ROW_LABEL
+      : c.header === "수상명"
+        ? `${rows.length}건`
+        : c.header === INCENTIVE
+          ? wonToMillionWon(totalWon)
+          : null,
+  );
 }
 
 /** ASCII, for Content-Disposition: awards-2023.xlsx, or awards.xlsx for all years. */

@@ -77,16 +77,19 @@ describe("isLikelyDuplicate", () => {
 
   it("finds exactly one likely duplicate among the seeded awards: the 감사 운영실태 pair", () => {
     const found: string[][] = [];
-    awards2023.forEach((a, i) =>
-      awards2023.slice(i + 1).forEach((b) => {
+    awards2023.forEach((a, i) => {
+      for (const b of awards2023.slice(i + 1)) {
         if (a.agency === b.agency && dup(a.title, b.title)) found.push([a.title, b.title]);
-      }),
-    );
+      }
+    });
     expect(found).toEqual([[AUDIT_A, AUDIT_B]]);
   });
 
   it("says what and where", () => {
-    const flag = duplicateFlag({ agency: "충청북도", year: 2023 }, { title: AUDIT_B, where: "게시된 실적 #36", pair: awardPair(36, 35) });
+    const flag = duplicateFlag(
+      { agency: "충청북도", year: 2023 },
+      { title: AUDIT_B, where: "게시된 실적 #36", pair: awardPair(36, 35) },
+    );
     expect(flag).toEqual({
       kind: "duplicate",
       field: "title",
@@ -113,10 +116,30 @@ describe("matchRegistryName", () => {
   });
 
   it("resolves an alias, a former name and a spacing variant, and says which", () => {
-    expect(matchRegistryName("통합일자리 지원단", registry, variants)).toEqual({ kind: "variant", id: 10, registered: "통합일자리지원단", how: "별칭" });
-    expect(matchRegistryName("기획예산담당관", registry, variants)).toEqual({ kind: "variant", id: 12, registered: "기획감사실", how: "이전 이름" });
-    expect(matchRegistryName("상하수도사업소", registry, variants)).toEqual({ kind: "variant", id: 11, registered: "상하수도 사업소", how: "띄어쓰기" });
-    expect(matchRegistryName("기획 감사실", registry, variants)).toEqual({ kind: "variant", id: 12, registered: "기획감사실", how: "띄어쓰기" });
+    expect(matchRegistryName("통합일자리 지원단", registry, variants)).toEqual({
+      kind: "variant",
+      id: 10,
+      registered: "통합일자리지원단",
+      how: "별칭",
+    });
+    expect(matchRegistryName("기획예산담당관", registry, variants)).toEqual({
+      kind: "variant",
+      id: 12,
+      registered: "기획감사실",
+      how: "이전 이름",
+    });
+    expect(matchRegistryName("상하수도사업소", registry, variants)).toEqual({
+      kind: "variant",
+      id: 11,
+      registered: "상하수도 사업소",
+      how: "띄어쓰기",
+    });
+    expect(matchRegistryName("기획 감사실", registry, variants)).toEqual({
+      kind: "variant",
+      id: 12,
+      registered: "기획감사실",
+      how: "띄어쓰기",
+    });
   });
 
   it("leaves anything else unknown", () => {
@@ -137,7 +160,11 @@ describe("incentive outliers", () => {
 
   it("uses median and median absolute deviation", () => {
     expect(incentiveSpread(five)).toEqual({ count: 5, median: won("2"), mad: won("1") });
-    expect(incentiveSpread([won("1"), won("3"), won("5"), won("7"), won("9"), won("11")])).toEqual({ count: 6, median: won("6"), mad: won("3") });
+    expect(incentiveSpread([won("1"), won("3"), won("5"), won("7"), won("9"), won("11")])).toEqual({
+      count: 6,
+      median: won("6"),
+      mad: won("3"),
+    });
   });
 
   it("flags an amount beyond 3 MADs once the body has 5 awards with an incentive", () => {
@@ -161,7 +188,9 @@ describe("incentive outliers", () => {
   });
 
   it("judges 충청북도's seeded incentives: 500 stands out, 3 does not", () => {
-    const published = awards2023.filter((a) => a.agency === "충청북도" && a.incentive !== null).map((a) => won(a.incentive!));
+    const published = awards2023
+      .filter((a) => a.agency === "충청북도" && a.incentive !== null)
+      .map((a) => won(a.incentive!));
     expect(published).toHaveLength(13);
     expect(incentiveSpread(published)).toEqual({ count: 13, median: won("4"), mad: won("3.5") });
     expect(outlierFlag("충청북도", won("500"), published)).not.toBeNull();

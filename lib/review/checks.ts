@@ -135,13 +135,18 @@ const compact = (name: string) => name.normalize("NFC").replace(/\s+/g, "");
  * Resolves a typed name to a registry entry: exactly, or through a variant the planner should know
  * about (different spacing, an alias, a former name). Anything else is unknown.
  */
-export function matchRegistryName(typed: string, registry: readonly RegistryName[], variants: readonly NameVariant[] = []): NameMatch {
+export function matchRegistryName(
+  typed: string,
+  registry: readonly RegistryName[],
+  variants: readonly NameVariant[] = [],
+): NameMatch {
   const name = typed.normalize("NFC").trim();
   const exact = registry.find((r) => r.name === name);
   if (exact) return { kind: "exact", id: exact.id };
   const registeredName = (id: number) => registry.find((r) => r.id === id)?.name;
   const variant = variants.find((v) => v.name === name) ?? variants.find((v) => compact(v.name) === compact(name));
-  if (variant && registeredName(variant.id)) return { kind: "variant", id: variant.id, registered: registeredName(variant.id)!, how: variant.how };
+  if (variant && registeredName(variant.id))
+    return { kind: "variant", id: variant.id, registered: registeredName(variant.id)!, how: variant.how };
   const spaced = registry.find((r) => compact(r.name) === compact(name));
   if (spaced) return { kind: "variant", id: spaced.id, registered: spaced.name, how: "띄어쓰기" };
   return { kind: "unknown" };
@@ -152,7 +157,12 @@ function quoted(name: string, particle: Particle): string {
   return `「${name}」${withParticle(name, particle).slice(name.length)}`;
 }
 
-export function spellingFlag(field: "agencyId" | "departmentIds", column: string, typed: string, match: Extract<NameMatch, { kind: "variant" }>): CheckFlag {
+export function spellingFlag(
+  field: "agencyId" | "departmentIds",
+  column: string,
+  typed: string,
+  match: Extract<NameMatch, { kind: "variant" }>,
+): CheckFlag {
   return {
     kind: "spelling",
     field,
@@ -191,7 +201,11 @@ export function isIncentiveOutlier(incentiveWon: number, spread: Spread): boolea
   return Math.abs(incentiveWon - spread.median) > OUTLIER_MADS * spread.mad;
 }
 
-export function outlierFlag(agency: string, incentiveWon: number | null, published: readonly number[]): CheckFlag | null {
+export function outlierFlag(
+  agency: string,
+  incentiveWon: number | null,
+  published: readonly number[],
+): CheckFlag | null {
   if (incentiveWon === null) return null;
   const spread = incentiveSpread(published);
   if (!spread || !isIncentiveOutlier(incentiveWon, spread)) return null;

@@ -42,7 +42,14 @@ export function totalsEffect(change: AwardChange, totalsByYear: ReadonlyMap<numb
     .map(([year, d]) => {
       const source = totalsByYear.get(year);
       const rows = source?.rows ?? ZERO;
-      const nextRows = { awardCount: rows.awardCount + d.awardCount, incentiveTotalWon: rows.incentiveTotalWon + d.incentiveTotalWon };
-      return { year, before: publishedTotals(source), after: publishedTotals({ rows: nextRows, baseline: source?.baseline ?? null }) };
+      const nextRows = {
+        awardCount: rows.awardCount + d.awardCount,
+        incentiveTotalWon: rows.incentiveTotalWon + d.incentiveTotalWon,
+      };
+      return {
+        year,
+        before: publishedTotals(source),
+        after: publishedTotals({ rows: nextRows, baseline: source?.baseline ?? null }),
+      };
     });
 }

@@ -6,7 +6,12 @@ import type { XlsxInfo } from "@/lib/xlsx";
 export const SUM_ROW_LABEL = "합계";
 
 /** The "정보" sheet of every export: source, licence, the filters used and when it was made. */
-export function exportInfo(input: { title: string; filters: string | null; rowCount: number; exportedAt: Date }): XlsxInfo {
+export function exportInfo(input: {
+  title: string;
+  filters: string | null;
+  rowCount: number;
+  exportedAt: Date;
+}): XlsxInfo {
   return [
     ["자료", input.title],
     ["출처", LICENSE.source],

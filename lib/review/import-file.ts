@@ -45,28 +45,41 @@ const blank = (cells: string[]) => cells.every((c) => c.trim() === "");
  */
 export async function readImportFile(file: ImportFile): Promise<ReadResult> {
   const lines = isXlsx(file) ? await xlsxLines(file.bytes) : /\.xlsx$/i.test(file.name) ? null : csvLines(file.bytes);
-  if (lines === null) return { ok: false, message: "XLSX 파일을 읽을 수 없습니다. 엑셀에서 다시 저장한 뒤 올려 주세요." };
+  if (lines === null)
+    return { ok: false, message: "XLSX 파일을 읽을 수 없습니다. 엑셀에서 다시 저장한 뒤 올려 주세요." };
 
   const headerIndex = lines.findIndex((l) => !blank(l.cells));
   if (headerIndex === -1) return { ok: false, message: "파일에 내용이 없습니다." };
   const header = lines[headerIndex].cells.map((c) => c.normalize("NFC").trim());
   const missing = IMPORT_COLUMNS.filter((c) => !header.includes(c));
   if (missing.length) {
-    return { ok: false, message: `${lines[headerIndex].row}행(제목 행)에 필요한 열이 없습니다: ${missing.join(", ")}. 내려받은 엑셀 파일과 같은 열 이름을 써 주세요.` };
+    return {
+      ok: false,
+      message: `${lines[headerIndex].row}행(제목 행)에 필요한 열이 없습니다: ${missing.join(", ")}. 내려받은 엑셀 파일과 같은 열 이름을 써 주세요.`,
+    };
   }
-  const position = Object.fromEntries(IMPORT_COLUMNS.map((c) => [c, header.indexOf(c)])) as Record<ImportColumn, number>;
+  const position = Object.fromEntries(IMPORT_COLUMNS.map((c) => [c, header.indexOf(c)])) as Record<
+    ImportColumn,
+    number
+  >;
 
   const rows: RawRow[] = [];
   for (const line of lines.slice(headerIndex + 1)) {
     if (blank(line.cells)) continue;
-    const cells = Object.fromEntries(IMPORT_COLUMNS.map((c) => [c, (line.cells[position[c]] ?? "").trim()])) as Record<ImportColumn, string>;
+    const cells = Object.fromEntries(IMPORT_COLUMNS.map((c) => [c, (line.cells[position[c]] ?? "").trim()])) as Record<
+      ImportColumn,
+      string
+    >;
     if (cells["연도"] === SUM_ROW_LABEL) continue;
     rows.push({ row: line.row, cells });
     if (rows.length > IMPORT_MAX_ROWS) break;
   }
   if (rows.length === 0) return { ok: false, message: "제목 행 아래에 등록할 행이 없습니다." };
   if (rows.length > IMPORT_MAX_ROWS) {
-    return { ok: false, message: `한 번에 ${IMPORT_MAX_ROWS.toLocaleString("ko-KR")}행까지 올릴 수 있습니다. 파일을 나누어 올려 주세요.` };
+    return {
+      ok: false,
+      message: `한 번에 ${IMPORT_MAX_ROWS.toLocaleString("ko-KR")}행까지 올릴 수 있습니다. 파일을 나누어 올려 주세요.`,
+    };
   }
   return { ok: true, rows };
 }

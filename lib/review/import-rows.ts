@@ -1,6 +1,11 @@
 import type { AwardContent } from "@/lib/data/award-records";
 import { awardFormSchema } from "@/lib/validations/award";
-import { DEPARTMENT_SEPARATOR, IMPORT_COLUMN_FIELDS, IMPORT_COLUMNS, type ImportColumn } from "@/lib/validations/import";
+import {
+  DEPARTMENT_SEPARATOR,
+  IMPORT_COLUMN_FIELDS,
+  IMPORT_COLUMNS,
+  type ImportColumn,
+} from "@/lib/validations/import";
 import { matchRegistryName, spellingFlag, type CheckFlag, type NameRegistry, type RegistryName } from "./checks";
 import type { RawRow } from "./import-file";
 
@@ -9,7 +14,10 @@ export type RowIssue = { row: number; column: ImportColumn; message: string };
 
 export type ValidatedRow = { row: number; content: AwardContent | null; errors: RowIssue[]; flags: CheckFlag[] };
 
-const COLUMN_OF_FIELD = Object.fromEntries(IMPORT_COLUMNS.map((c) => [IMPORT_COLUMN_FIELDS[c], c])) as Record<string, ImportColumn>;
+const COLUMN_OF_FIELD = Object.fromEntries(IMPORT_COLUMNS.map((c) => [IMPORT_COLUMN_FIELDS[c], c])) as Record<
+  string,
+  ImportColumn
+>;
 
 /**
  * Maps one row's names to registry ids and validates it with the award form's own schema, so an
@@ -17,7 +25,11 @@ const COLUMN_OF_FIELD = Object.fromEntries(IMPORT_COLUMNS.map((c) => [IMPORT_COL
  * variant resolves to its registry entry and is flagged; an unknown name is an error.
  * `ownDepartment` is an officer's department, which every row must list (as in the form).
  */
-export function validateImportRow(raw: RawRow, registry: NameRegistry, ownDepartment: RegistryName | null): ValidatedRow {
+export function validateImportRow(
+  raw: RawRow,
+  registry: NameRegistry,
+  ownDepartment: RegistryName | null,
+): ValidatedRow {
   const errors: RowIssue[] = [];
   const flags: CheckFlag[] = [];
   const issue = (column: ImportColumn, message: string) => errors.push({ row: raw.row, column, message });
@@ -26,16 +38,24 @@ export function validateImportRow(raw: RawRow, registry: NameRegistry, ownDepart
   let agencyId: number | "" = "";
   if (cells["주관기관"]) {
     const match = matchRegistryName(cells["주관기관"], registry.agencies, registry.agencyVariants);
-    if (match.kind === "unknown") issue("주관기관", `등록되지 않은 주관기관입니다: 「${cells["주관기관"]}」. 부서·기관 관리에서 먼저 등록하거나 등록된 이름으로 고쳐 주세요.`);
+    if (match.kind === "unknown")
+      issue(
+        "주관기관",
+        `등록되지 않은 주관기관입니다: 「${cells["주관기관"]}」. 부서·기관 관리에서 먼저 등록하거나 등록된 이름으로 고쳐 주세요.`,
+      );
     else agencyId = match.id;
     if (match.kind === "variant") flags.push(spellingFlag("agencyId", "주관기관", cells["주관기관"], match));
   }
 
   const departmentIds: number[] = [];
-  const departmentNames = cells["담당부서"].split(DEPARTMENT_SEPARATOR).map((d) => d.trim()).filter(Boolean);
+  const departmentNames = cells["담당부서"]
+    .split(DEPARTMENT_SEPARATOR)
+    .map((d) => d.trim())
+    .filter(Boolean);
   for (const name of departmentNames) {
     const match = matchRegistryName(name, registry.departments, registry.departmentVariants);
-    if (match.kind === "unknown") issue("담당부서", `등록되지 않은 담당부서입니다: 「${name}」. 여러 부서는 쉼표(,)로 나누어 적어 주세요.`);
+    if (match.kind === "unknown")
+      issue("담당부서", `등록되지 않은 담당부서입니다: 「${name}」. 여러 부서는 쉼표(,)로 나누어 적어 주세요.`);
     else departmentIds.push(match.id);
     if (match.kind === "variant") flags.push(spellingFlag("departmentIds", "담당부서", name, match));
   }

@@ -7,9 +7,21 @@ import { MILLION_WON_FORMAT, type XlsxColumn } from "@/lib/xlsx";
 import { SUM_ROW_LABEL } from "./export-info";
 
 /** One line of the totals report: a group ("부서별"), a name in it, and its count and incentive. */
-export type TotalsLine = { group: string; label: string; awardCount: number; incentiveTotalWon: number; note: string | null };
+export type TotalsLine = {
+  group: string;
+  label: string;
+  awardCount: number;
+  incentiveTotalWon: number;
+  note: string | null;
+};
 
-export const TOTALS_GROUPS = { year: "연도별", kind: "기관 유형별", agency: "주관기관별", department: "부서별", grade: "등급별" } as const;
+export const TOTALS_GROUPS = {
+  year: "연도별",
+  kind: "기관 유형별",
+  agency: "주관기관별",
+  department: "부서별",
+  grade: "등급별",
+} as const;
 
 export const TOTALS_COLUMNS: XlsxColumn<TotalsLine>[] = [
   { header: "구분", value: (l) => l.group },
@@ -22,7 +34,10 @@ export const TOTALS_COLUMNS: XlsxColumn<TotalsLine>[] = [
 /** "전년 대비 +16건 / +327.9백만원" */
 export function changeText(change: { awardCount: number; incentiveTotalWon: number }): string {
   const count = formatSigned(`${formatCount(change.awardCount)}건`, change.awardCount === 0);
-  const money = formatSigned(formatMillionWon(change.incentiveTotalWon, { unit: true }), change.incentiveTotalWon === 0);
+  const money = formatSigned(
+    formatMillionWon(change.incentiveTotalWon, { unit: true }),
+    change.incentiveTotalWon === 0,
+  );
   return `전년 대비 ${count} / ${money}`;
 }
 
@@ -36,15 +51,34 @@ export function totalsLines(years: readonly YearOverview[], summary: YearSummary
     label: `${y.year}년`,
     awardCount: y.awardCount,
     incentiveTotalWon: y.incentiveTotalWon,
-    note: [y.baselineOnly ? "합계만 보관" : null, y.change ? changeText(y.change) : null, y.status === "closed" ? "마감" : null].filter(Boolean).join(", ") || null,
+    note:
+      [
+        y.baselineOnly ? "합계만 보관" : null,
+        y.change ? changeText(y.change) : null,
+        y.status === "closed" ? "마감" : null,
+      ]
+        .filter(Boolean)
+        .join(", ") || null,
   }));
   if (!summary || summary.baselineOnly) return lines;
-  const line = (group: string, label: string, t: { awardCount: number; incentiveTotalWon: number }, note: string | null = null) => ({ group, label, ...t, note });
+  const line = (
+    group: string,
+    label: string,
+    t: { awardCount: number; incentiveTotalWon: number },
+    note: string | null = null,
+  ) => ({ group, label, ...t, note });
   return [
     ...lines,
     ...summary.byKind.map((k) => line(TOTALS_GROUPS.kind, AGENCY_KIND_LABELS[k.kind], k)),
     ...summary.byAgency.map((a) => line(TOTALS_GROUPS.agency, a.agency, a, AGENCY_KIND_LABELS[a.kind])),
-    ...summary.byDepartment.map((d) => line(TOTALS_GROUPS.department, d.department, d, d.sharedAwardCount ? `공동 수상 ${d.sharedAwardCount}건 포함` : null)),
+    ...summary.byDepartment.map((d) =>
+      line(
+        TOTALS_GROUPS.department,
+        d.department,
+        d,
+        d.sharedAwardCount ? `공동 수상 ${d.sharedAwardCount}건 포함` : null,
+      ),
+    ),
     ...summary.byGrade.map((g) => line(TOTALS_GROUPS.grade, g.grade ?? "등급 없음", g)),
   ];
 }

@@ -11,7 +11,10 @@ import {
 const page = { defaultPageSize: DEFAULT_PAGE_SIZE };
 const api = { defaultPageSize: API_DEFAULT_PAGE_SIZE, extraParams: ["format"], rejectUnknown: true };
 
-function ok(params: URLSearchParams | Record<string, string | string[] | undefined>, options: Parameters<typeof parseAwardQuery>[1] = page): AwardQuery {
+function ok(
+  params: URLSearchParams | Record<string, string | string[] | undefined>,
+  options: Parameters<typeof parseAwardQuery>[1] = page,
+): AwardQuery {
   const result = parseAwardQuery(params, options);
   if (!result.ok) throw new Error(`expected a valid query, got ${JSON.stringify(result.errors)}`);
   return result.query;
@@ -30,8 +33,23 @@ describe("parseAwardQuery", () => {
   });
 
   it("reads every filter, trimmed and typed", () => {
-    const q = ok(new URLSearchParams("year=2023&agency=3&kind=province&department=6&grade=최우수&q= 돌봄 &sort=title&dir=desc&page=2&pageSize=50"));
-    expect(q).toEqual({ year: 2023, agency: 3, kind: "province", department: 6, grade: "최우수", q: "돌봄", sort: "title", dir: "desc", page: 2, pageSize: 50 });
+    const q = ok(
+      new URLSearchParams(
+        "year=2023&agency=3&kind=province&department=6&grade=최우수&q= 돌봄 &sort=title&dir=desc&page=2&pageSize=50",
+      ),
+    );
+    expect(q).toEqual({
+      year: 2023,
+      agency: 3,
+      kind: "province",
+      department: 6,
+      grade: "최우수",
+      q: "돌봄",
+      sort: "title",
+      dir: "desc",
+      page: 2,
+      pageSize: 50,
+    });
   });
 
   it("sorts the largest incentive first unless told otherwise", () => {
@@ -87,13 +105,19 @@ describe("parseAwardQuery", () => {
   });
 
   it("refuses a repeated name, even when the first value is empty", () => {
-    expect(errors("page=1&page=2")).toEqual([{ parameter: "page", message: "page 매개변수가 두 번 이상 주어졌습니다." }]);
+    expect(errors("page=1&page=2")).toEqual([
+      { parameter: "page", message: "page 매개변수가 두 번 이상 주어졌습니다." },
+    ]);
     expect(errors("year=&year=2023").map((e) => e.parameter)).toEqual(["year"]);
     expect(errors("format=csv&format=json").map((e) => e.parameter)).toEqual(["format"]);
   });
 
   it("reports every problem at once", () => {
-    expect(errors("year=abc&page=0&foo=1").map((e) => e.parameter).sort()).toEqual(["foo", "page", "year"]);
+    expect(
+      errors("year=abc&page=0&foo=1")
+        .map((e) => e.parameter)
+        .sort(),
+    ).toEqual(["foo", "page", "year"]);
   });
 
   it("keeps SQL and markup as plain search text", () => {

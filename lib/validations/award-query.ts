@@ -69,7 +69,13 @@ export function parseAwardQuery(
   const entries: [string, string][] =
     params instanceof URLSearchParams
       ? [...params.entries()]
-      : Object.entries(params).flatMap(([k, v]) => (v === undefined ? [] : Array.isArray(v) ? v.map((x) => [k, x] as [string, string]) : [[k, v] as [string, string]]));
+      : Object.entries(params).flatMap(([k, v]) =>
+          v === undefined
+            ? []
+            : Array.isArray(v)
+              ? v.map((x) => [k, x] as [string, string])
+              : [[k, v] as [string, string]],
+        );
   const known = new Set([...Object.keys(awardQuerySchema.shape), ...(options.extraParams ?? [])]);
   const errors: ParamError[] = [];
   const raw: Record<string, string> = {};
@@ -89,7 +95,8 @@ export function parseAwardQuery(
   }
   const parsed = awardQuerySchema.safeParse(raw);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) errors.push({ parameter: String(issue.path[0] ?? ""), message: issue.message });
+    for (const issue of parsed.error.issues)
+      errors.push({ parameter: String(issue.path[0] ?? ""), message: issue.message });
   }
   if (errors.length || !parsed.success) return { ok: false, errors };
   const q = parsed.data;

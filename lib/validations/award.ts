@@ -18,12 +18,18 @@ export const incentiveField = z
       return z.NEVER;
     }
     if (/^\d[\d,]*\.\d{2,}$/.test(text)) {
-      ctx.addIssue({ code: "custom", message: "인센티브는 소수점 아래 한 자리(0.1백만원 단위)까지만 입력할 수 있습니다." });
+      ctx.addIssue({
+        code: "custom",
+        message: "인센티브는 소수점 아래 한 자리(0.1백만원 단위)까지만 입력할 수 있습니다.",
+      });
       return z.NEVER;
     }
     const won = parseMillionWon(text);
     if (won === null) {
-      ctx.addIssue({ code: "custom", message: "인센티브는 백만원 단위 숫자로 입력해 주세요. 예: 297.2 (없으면 비워 두세요)" });
+      ctx.addIssue({
+        code: "custom",
+        message: "인센티브는 백만원 단위 숫자로 입력해 주세요. 예: 297.2 (없으면 비워 두세요)",
+      });
       return z.NEVER;
     }
     return won;
@@ -47,7 +53,8 @@ const yearField = z.preprocess(
     .refine((y) => y <= awardYearMax(), { error: `연도는 ${awardYearMax()}년 이전이어야 합니다.` }),
 );
 
-const optionalId = (label: string) => z.preprocess((v) => (v === "" || v === undefined ? undefined : v), idField(label).optional());
+const optionalId = (label: string) =>
+  z.preprocess((v) => (v === "" || v === undefined ? undefined : v), idField(label).optional());
 
 /**
  * The award form (연도, 수상명, 주관기관, 등급, 인센티브(백만원), 담당부서), shared by the form, its

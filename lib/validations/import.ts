@@ -5,7 +5,10 @@ export const IMPORT_COLUMNS = ["연도", "수상명", "주관기관", "등급", 
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
 
 /** The award form's field behind each column, so a form error lands on the right column. */
-export const IMPORT_COLUMN_FIELDS: Record<ImportColumn, "year" | "title" | "agencyId" | "grade" | "incentive" | "departmentIds"> = {
+export const IMPORT_COLUMN_FIELDS: Record<
+  ImportColumn,
+  "year" | "title" | "agencyId" | "grade" | "incentive" | "departmentIds"
+> = {
   연도: "year",
   수상명: "title",
   주관기관: "agencyId",
@@ -25,7 +28,9 @@ export const importRequestSchema = z.object({
   file: z
     .instanceof(File, { error: "파일을 골라 주세요." })
     .refine((f) => f.size > 0, { error: "빈 파일입니다." })
-    .refine((f) => f.size <= IMPORT_MAX_BYTES, { error: `파일은 ${IMPORT_MAX_BYTES / 1024 / 1024}MB까지 올릴 수 있습니다.` })
+    .refine((f) => f.size <= IMPORT_MAX_BYTES, {
+      error: `파일은 ${IMPORT_MAX_BYTES / 1024 / 1024}MB까지 올릴 수 있습니다.`,
+    })
     .refine((f) => /\.(xlsx|csv)$/i.test(f.name), { error: "XLSX 또는 CSV 파일만 올릴 수 있습니다." }),
   confirm: z.enum(["0", "1"], { error: "요청이 올바르지 않습니다." }).default("0"),
 });

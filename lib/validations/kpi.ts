@@ -7,9 +7,16 @@ export type KpiHalf = keyof typeof KPI_HALVES;
 const DECIMAL = /^\d{1,15}(\.\d{1,4})?$/;
 
 /** The period label and its sortable end, as the seeded record writes them ("2024", "2024 상반기"). */
-export function periodOf(year: number, half: KpiHalf): { period: string; periodKind: "year" | "half"; periodEnd: string } {
+export function periodOf(
+  year: number,
+  half: KpiHalf,
+): { period: string; periodKind: "year" | "half"; periodEnd: string } {
   if (half === "year") return { period: String(year), periodKind: "year", periodEnd: `${year}-12` };
-  return { period: `${year} ${KPI_HALVES[half]}`, periodKind: "half", periodEnd: `${year}-${half === "first" ? "06" : "12"}` };
+  return {
+    period: `${year} ${KPI_HALVES[half]}`,
+    periodKind: "half",
+    periodEnd: `${year}-${half === "first" ? "06" : "12"}`,
+  };
 }
 
 /** A KPI value form: 연도, 구분, 값. The value is a plain decimal in the KPI's display unit. */
@@ -34,7 +41,9 @@ export const kpiValueFormSchema = z.object({
         .string()
         .min(1, { error: "값을 입력해 주세요." })
         .refine((s) => !s.startsWith("-"), { error: "값은 0 이상이어야 합니다." })
-        .refine((s) => s.startsWith("-") || DECIMAL.test(s), { error: "값은 숫자로 입력해 주세요. 소수점 아래 4자리까지 쓸 수 있습니다." }),
+        .refine((s) => s.startsWith("-") || DECIMAL.test(s), {
+          error: "값은 숫자로 입력해 주세요. 소수점 아래 4자리까지 쓸 수 있습니다.",
+        }),
     ),
 });
 

@@ -5,10 +5,14 @@ import { optionalText, requiredText } from "./text";
 const selection = z.preprocess(
   (v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]),
   z
-    .array(z.string().regex(/^\d{1,10}:\d{1,10}$/, { error: "선택 값이 올바르지 않습니다." }), { error: "처리할 제출 내용을 선택해 주세요." })
+    .array(z.string().regex(/^\d{1,10}:\d{1,10}$/, { error: "선택 값이 올바르지 않습니다." }), {
+      error: "처리할 제출 내용을 선택해 주세요.",
+    })
     .min(1, { error: "처리할 제출 내용을 하나 이상 선택해 주세요." })
     .max(200, { error: "한 번에 200건까지 처리할 수 있습니다." })
-    .transform((items) => items.map((item) => ({ id: Number(item.split(":")[0]), version: Number(item.split(":")[1]) }))),
+    .transform((items) =>
+      items.map((item) => ({ id: Number(item.split(":")[0]), version: Number(item.split(":")[1]) })),
+    ),
 );
 
 export const approveSchema = z.object({ selected: selection });

@@ -15,12 +15,25 @@ export const usernameField = z
   .max(40, { error: "아이디는 40자 이하여야 합니다." })
   .regex(/^[a-z0-9._-]+$/, { error: "아이디는 영문 소문자, 숫자, 마침표, 밑줄, 하이픈만 쓸 수 있습니다." });
 
-const optionalDepartment = z.preprocess((v) => (v === "" || v === undefined ? undefined : v), idField("부서").optional());
+const optionalDepartment = z.preprocess(
+  (v) => (v === "" || v === undefined ? undefined : v),
+  idField("부서").optional(),
+);
 
 export const loginSchema = z.object({
-  username: z.string({ error: "아이디를 입력해 주세요." }).trim().min(1, { error: "아이디를 입력해 주세요." }).max(100, { error: "아이디가 너무 깁니다." }),
-  password: z.string({ error: "비밀번호를 입력해 주세요." }).min(1, { error: "비밀번호를 입력해 주세요." }).max(200, { error: "비밀번호가 너무 깁니다." }),
-  callbackUrl: z.string({ error: "이동할 주소가 올바르지 않습니다." }).max(300, { error: "이동할 주소가 너무 깁니다." }).optional(),
+  username: z
+    .string({ error: "아이디를 입력해 주세요." })
+    .trim()
+    .min(1, { error: "아이디를 입력해 주세요." })
+    .max(100, { error: "아이디가 너무 깁니다." }),
+  password: z
+    .string({ error: "비밀번호를 입력해 주세요." })
+    .min(1, { error: "비밀번호를 입력해 주세요." })
+    .max(200, { error: "비밀번호가 너무 깁니다." }),
+  callbackUrl: z
+    .string({ error: "이동할 주소가 올바르지 않습니다." })
+    .max(300, { error: "이동할 주소가 너무 깁니다." })
+    .optional(),
 });
 
 export const createUserSchema = z
@@ -31,7 +44,10 @@ export const createUserSchema = z
     departmentId: optionalDepartment,
     password: passwordField,
   })
-  .refine((u) => u.role !== "officer" || u.departmentId !== undefined, { error: "부서 담당자는 부서를 선택해야 합니다.", path: ["departmentId"] });
+  .refine((u) => u.role !== "officer" || u.departmentId !== undefined, {
+    error: "부서 담당자는 부서를 선택해야 합니다.",
+    path: ["departmentId"],
+  });
 
 export const userIdSchema = z.object({ userId: idField("사용자") });
 
@@ -41,9 +57,18 @@ export const moveDepartmentSchema = z.object({ userId: idField("사용자"), dep
 
 export const changePasswordSchema = z
   .object({
-    currentPassword: z.string({ error: "현재 비밀번호를 입력해 주세요." }).min(1, { error: "현재 비밀번호를 입력해 주세요." }).max(200),
+    currentPassword: z
+      .string({ error: "현재 비밀번호를 입력해 주세요." })
+      .min(1, { error: "현재 비밀번호를 입력해 주세요." })
+      .max(200),
     newPassword: passwordField,
     confirmPassword: z.string({ error: "새 비밀번호를 한 번 더 입력해 주세요." }),
   })
-  .refine((v) => v.newPassword === v.confirmPassword, { error: "새 비밀번호가 서로 다릅니다.", path: ["confirmPassword"] })
-  .refine((v) => v.newPassword !== v.currentPassword, { error: "현재 비밀번호와 다른 비밀번호를 정해 주세요.", path: ["newPassword"] });
+  .refine((v) => v.newPassword === v.confirmPassword, {
+    error: "새 비밀번호가 서로 다릅니다.",
+    path: ["confirmPassword"],
+  })
+  .refine((v) => v.newPassword !== v.currentPassword, {
+    error: "현재 비밀번호와 다른 비밀번호를 정해 주세요.",
+    path: ["newPassword"],
+  });

@@ -12,7 +12,11 @@ const query = parsed.query;
 
 function show(label: string, built: { toSQL(): { sql: string; params: unknown[] } }) {
   const { sql, params } = built.toSQL();
-  const plan = db.$client.prepare(`explain query plan ${sql}`).all(...params) as { id: number; parent: number; detail: string }[];
+  const plan = db.$client.prepare(`explain query plan ${sql}`).all(...params) as {
+    id: number;
+    parent: number;
+    detail: string;
+  }[];
   const start = performance.now();
   db.$client.prepare(sql).all(...params);
   const ms = performance.now() - start;

@@ -9,7 +9,11 @@
 //   node scripts/bench/freshness.mjs '{"baseURL":"http://127.0.0.1:3300"}'
 import { chromium } from "playwright-core";
 
-const { baseURL, chromePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", password = "seonggwa-demo-2023" } = JSON.parse(process.argv[2]);
+const {
+  baseURL,
+  chromePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  password = "seonggwa-demo-2023",
+} = JSON.parse(process.argv[2]);
 if (new URL(baseURL).hostname !== "127.0.0.1") throw new Error(`freshness only runs against loopback, not ${baseURL}`);
 const YEAR = 2023;
 const SUMMARY = `${baseURL}/api/v1/summary?year=${YEAR}`;
@@ -33,7 +37,15 @@ async function login(page, username) {
 const browser = await chromium.launch({
   executablePath: chromePath,
   headless: true,
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
 });
 const result = {};
 try {
@@ -81,7 +93,9 @@ try {
 
   let clickedAt;
   try {
-    const approveResponse = planner.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/review");
+    const approveResponse = planner.waitForResponse(
+      (r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/review",
+    );
     clickedAt = now();
     await item.getByRole("button", { name: "승인", exact: true }).click();
     const response = await approveResponse;
@@ -89,14 +103,20 @@ try {
     // the cache tags before it returns: the headers arriving is the moment the approval is done.
     respondedAt = now();
     result.approveStatus = response.status();
-    const bodyDone = await Promise.race([response.finished().then(() => true), new Promise((r) => setTimeout(() => r(false), 5_000))]);
+    const bodyDone = await Promise.race([
+      response.finished().then(() => true),
+      new Promise((r) => setTimeout(() => r(false), 5_000)),
+    ]);
     result.approveBodyMs = bodyDone ? now() - clickedAt : null;
     // The approved item leaves the queue (the page's confirmation notice is not waited for: it is
     // the review UI's concern, and the measurement is about the public side).
     result.leftQueue = await planner
       .getByRole("article", { name: new RegExp(title) })
       .waitFor({ state: "detached", timeout: 15_000 })
-      .then(() => true, () => false);
+      .then(
+        () => true,
+        () => false,
+      );
     const deadline = now() + 15_000;
     while (!stop && now() < deadline) await new Promise((r) => setTimeout(r, 20));
   } finally {

@@ -8,9 +8,15 @@ import fs from "node:fs";
 import path from "node:path";
 import lighthouse from "lighthouse";
 
-const { urls, runs = 1, chromePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", saveDir = null } = JSON.parse(process.argv[2]);
+const {
+  urls,
+  runs = 1,
+  chromePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  saveDir = null,
+} = JSON.parse(process.argv[2]);
 const audits = urls.map((u) => (typeof u === "string" ? { url: u } : u));
-for (const { url } of audits) if (new URL(url).hostname !== "127.0.0.1") throw new Error(`lighthouse only audits loopback, not ${url}`);
+for (const { url } of audits)
+  if (new URL(url).hostname !== "127.0.0.1") throw new Error(`lighthouse only audits loopback, not ${url}`);
 
 const METRICS = {
   fcp: "first-contentful-paint",
@@ -20,7 +26,10 @@ const METRICS = {
   si: "speed-index",
 };
 
-const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"] });
+const chrome = await chromeLauncher.launch({
+  chromePath,
+  chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"],
+});
 const results = [];
 try {
   for (const { url, label = new URL(url).pathname, blockedUrlPatterns = [] } of audits) {
@@ -29,17 +38,29 @@ try {
     // A run that yields no score (NO_FCP and the like, seen with headless Chromium on a busy
     // machine) is recorded and replaced, up to two extra attempts.
     for (let i = 0; runsDone.length < runs && i < runs + 2; i++) {
-      const { lhr } = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance"], blockedUrlPatterns });
+      const { lhr } = await lighthouse(url, {
+        port: chrome.port,
+        output: "json",
+        logLevel: "error",
+        onlyCategories: ["performance"],
+        blockedUrlPatterns,
+      });
       if (saveDir) {
         fs.mkdirSync(saveDir, { recursive: true });
         const name = (label.replace(/\W+/g, "_") || "_") + `-${i + 1}.json`;
         fs.writeFileSync(path.join(saveDir, name), JSON.stringify(lhr));
       }
       if (lhr.categories.performance.score === null) {
-        failures.push(lhr.runtimeError?.code ?? lhr.audits["first-contentful-paint"]?.errorMessage?.match(/\((\w+)\)/)?.[1] ?? "no score");
+        failures.push(
+          lhr.runtimeError?.code ??
+            lhr.audits["first-contentful-paint"]?.errorMessage?.match(/\((\w+)\)/)?.[1] ??
+            "no score",
+        );
         continue;
       }
-      const metrics = Object.fromEntries(Object.entries(METRICS).map(([k, id]) => [k, lhr.audits[id]?.numericValue ?? null]));
+      const metrics = Object.fromEntries(
+        Object.entries(METRICS).map(([k, id]) => [k, lhr.audits[id]?.numericValue ?? null]),
+      );
       runsDone.push({
         score: Math.round((lhr.categories.performance.score ?? 0) * 100),
         metrics,
@@ -51,7 +72,15 @@ try {
     }
     runsDone.sort((a, b) => a.score - b.score);
     const median = runsDone[Math.floor(runsDone.length / 2)] ?? { score: null, metrics: {} };
-    results.push({ url, label, blockedUrlPatterns, ...median, scores: runsDone.map((a) => a.score), benchmarkIndexes: runsDone.map((a) => a.benchmarkIndex), failures });
+    results.push({
+      url,
+      label,
+      blockedUrlPatterns,
+      ...median,
+      scores: runsDone.map((a) => a.score),
+      benchmarkIndexes: runsDone.map((a) => a.benchmarkIndex),
+      failures,
+    });
   }
 } finally {
   await chrome.kill();

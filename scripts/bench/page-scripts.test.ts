@@ -7,7 +7,7 @@ describe("pageScripts (the bench's page weight)", () => {
       '<script src="/_next/static/chunks/polyfill.js" noModule=""></script>',
       '<link rel="preload" as="script" href="/_next/static/chunks/late.js"/>',
       '<script src="/_next/static/chunks/main.js" async=""></script>',
-      "<script>self.__next_f.push([1,\"src=\\\"/not-a-tag.js\\\"\"])</script>",
+      '<script>self.__next_f.push([1,"src=\\"/not-a-tag.js\\""])</script>',
       '<script src="/_next/static/chunks/polyfill.js" noModule=""></script>',
       '<script async src="/x.js?a=1&amp;b=2"></script>',
       '<script src="/nomodule-named.js"></script>',
@@ -21,6 +21,6 @@ describe("pageScripts (the bench's page weight)", () => {
   });
 
   it("finds nothing in a page without script tags", () => {
-    expect(pageScripts("<p>src=\"/a.js\"</p>")).toEqual([]);
+    expect(pageScripts('<p>src="/a.js"</p>')).toEqual([]);
   });
 });

@@ -12,7 +12,13 @@ import { sql } from "drizzle-orm";
 import { db } from "@/db";
 import { AGENCY_KINDS, agencies, awards, departments } from "@/db/schema";
 import { awardRowsQuery, queryAwardPage } from "@/lib/data/public-awards";
-import { AWARD_SORTS, DEFAULT_PAGE_SIZE, defaultDirection, NO_GRADE, type AwardQuery } from "@/lib/validations/award-query";
+import {
+  AWARD_SORTS,
+  DEFAULT_PAGE_SIZE,
+  defaultDirection,
+  NO_GRADE,
+  type AwardQuery,
+} from "@/lib/validations/award-query";
 import { prng } from "./prng";
 
 const runsArg = process.argv.find((a) => a.startsWith("--runs="));
@@ -21,9 +27,21 @@ const RUNS = runsArg ? Number(runsArg.slice("--runs=".length)) : 200;
 const random = prng(7);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
 
-const years = db.selectDistinct({ year: awards.year }).from(awards).all().map((r) => r.year);
-const agencyIds = db.select({ id: agencies.id }).from(agencies).all().map((r) => r.id);
-const departmentIds = db.select({ id: departments.id }).from(departments).all().map((r) => r.id);
+const years = db
+  .selectDistinct({ year: awards.year })
+  .from(awards)
+  .all()
+  .map((r) => r.year);
+const agencyIds = db
+  .select({ id: agencies.id })
+  .from(agencies)
+  .all()
+  .map((r) => r.id);
+const departmentIds = db
+  .select({ id: departments.id })
+  .from(departments)
+  .all()
+  .map((r) => r.id);
 const grades = db
   .select({ grade: awards.grade })
   .from(awards)
@@ -33,12 +51,32 @@ const grades = db
   .map((r) => r.grade!);
 // Words people would type: whole words, two-letter fragments (below FTS trigram length), and a
 // phrase that matches nothing.
-const SEARCHES = ["복지", "우수", "평가", "안전", "지방재정", "신속집행", "치매관리", "최우수기관", "경진대회", "규제혁신", "행정안전부", "충청북도", "보건", "없는검색어"];
+const SEARCHES = [
+  "복지",
+  "우수",
+  "평가",
+  "안전",
+  "지방재정",
+  "신속집행",
+  "치매관리",
+  "최우수기관",
+  "경진대회",
+  "규제혁신",
+  "행정안전부",
+  "충청북도",
+  "보건",
+  "없는검색어",
+];
 
 /** A random visitor query: each filter on with its own probability, any sort, mostly early pages. */
 function randomQuery(): AwardQuery {
   const sort = pick(AWARD_SORTS);
-  const query: AwardQuery = { sort, dir: random() < 0.7 ? defaultDirection(sort) : defaultDirection(sort) === "asc" ? "desc" : "asc", page: 1, pageSize: DEFAULT_PAGE_SIZE };
+  const query: AwardQuery = {
+    sort,
+    dir: random() < 0.7 ? defaultDirection(sort) : defaultDirection(sort) === "asc" ? "desc" : "asc",
+    page: 1,
+    pageSize: DEFAULT_PAGE_SIZE,
+  };
   if (random() < 0.5) query.year = pick(years);
   if (random() < 0.15) query.agency = pick(agencyIds);
   if (random() < 0.2) query.kind = pick(AGENCY_KINDS);
@@ -66,7 +104,9 @@ for (let i = 0; i < 20; i++) queryAwardPage(randomQuery());
 const samples: { query: AwardQuery; rowsMs: number; pageMs: number; total: number }[] = [];
 for (let i = 0; i < RUNS; i++) {
   const query = randomQuery();
-  const [, rowsMs] = time(() => awardRowsQuery(query, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize }).all());
+  const [, rowsMs] = time(() =>
+    awardRowsQuery(query, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize }).all(),
+  );
   // A different query object each time: nothing is memoized between the two measurements.
   const [page, pageMs] = time(() => queryAwardPage({ ...query }));
   samples.push({ query, rowsMs, pageMs, total: page.total });
@@ -74,7 +114,12 @@ for (let i = 0; i < RUNS; i++) {
 
 const stats = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
-  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), max: sorted[sorted.length - 1] };
+  return {
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    max: sorted[sorted.length - 1],
+  };
 };
 const slowest = [...samples].sort((a, b) => b.pageMs - a.pageMs).slice(0, 8);
 const awardCount = (db.$client.prepare("select count(*) as n from awards").get() as { n: number }).n;
@@ -84,6 +129,11 @@ console.log(
     runs: RUNS,
     rows: stats(samples.map((s) => s.rowsMs)),
     page: stats(samples.map((s) => s.pageMs)),
-    slowest: slowest.map((s) => ({ ms: Math.round(s.pageMs * 10) / 10, rowsMs: Math.round(s.rowsMs * 10) / 10, total: s.total, query: s.query })),
+    slowest: slowest.map((s) => ({
+      ms: Math.round(s.pageMs * 10) / 10,
+      rowsMs: Math.round(s.rowsMs * 10) / 10,
+      total: s.total,
+      query: s.query,
+    })),
   }),
 );

@@ -38,7 +38,8 @@ import { CHROMIUM, ensureChromium } from "../lib/chromium.mjs";
 import { pageScripts } from "./page-scripts.mjs";
 
 const ROOT = process.cwd();
-if (JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).name !== "seonggwa") throw new Error("run from the repository root");
+if (JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).name !== "seonggwa")
+  throw new Error("run from the repository root");
 
 const argv = process.argv.slice(2);
 const flag = (name) => argv.includes(`--${name}`);
@@ -55,7 +56,8 @@ const PHASES = value("phases", "base,scale").split(",");
 // without it they are skipped (and say so) rather than failing the whole run.
 const WANTS_BROWSER = !flag("report-only") && (!flag("no-lighthouse") || !flag("no-freshness"));
 const HAS_BROWSER = WANTS_BROWSER && ensureChromium();
-if (WANTS_BROWSER && !HAS_BROWSER) console.error(`[bench] ${CHROMIUM} could not be installed: Lighthouse and the freshness check are skipped.`);
+if (WANTS_BROWSER && !HAS_BROWSER)
+  console.error(`[bench] ${CHROMIUM} could not be installed: Lighthouse and the freshness check are skipped.`);
 const LIGHTHOUSE = !flag("no-lighthouse") && HAS_BROWSER;
 const LIGHTHOUSE_RUNS = Number(value("lighthouse-runs", QUICK ? 1 : 5));
 const LIGHTHOUSE_PINNED = flag("lighthouse-pinned");
@@ -93,14 +95,18 @@ const routes = (summaryBytes) => [
 ];
 
 const log = (...a) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...a);
-const round = (n, d = 1) => (n === null || n === undefined || Number.isNaN(n) ? null : Math.round(n * 10 ** d) / 10 ** d);
+const round = (n, d = 1) =>
+  n === null || n === undefined || Number.isNaN(n) ? null : Math.round(n * 10 ** d) / 10 ** d;
 
 /* ------------------------------------------------------------------------------------------ */
 
 function run(command, args, env = {}) {
   log(`$ ${command} ${args.join(" ")}`);
   const started = Date.now();
-  const r = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
+  const r = spawnSync(command, args, {
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+  });
   if (r.status !== 0) throw new Error(`${command} ${args.join(" ")} exited with ${r.status}`);
   return (Date.now() - started) / 1000;
 }
@@ -109,7 +115,10 @@ function run(command, args, env = {}) {
 function childJson(args, env = {}, { pinned = true } = {}) {
   return new Promise((resolve, reject) => {
     const [command, ...rest] = pinned ? ["taskset", "-c", "1", ...args] : args;
-    const child = spawn(command, rest, { stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
+    const child = spawn(command, rest, {
+      stdio: ["ignore", "pipe", "inherit"],
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+    });
     let out = "";
     child.stdout.on("data", (d) => (out += d));
     child.on("error", reject);
@@ -206,7 +215,14 @@ async function startServer(dbFile) {
   server = spawn("taskset", ["-c", "0", process.execPath, NEXT, "start", "-H", "127.0.0.1", "-p", String(port)], {
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: dbFile, NEXT_DIST_DIR: DIST, SEONGGWA_BENCH: "1" },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_URL: dbFile,
+      NEXT_DIST_DIR: DIST,
+      SEONGGWA_BENCH: "1",
+    },
   });
   const serverLog = fs.createWriteStream(path.join(TMP, "server.log"), { flags: "a" });
   server.stdout.pipe(serverLog);
@@ -316,10 +332,21 @@ async function loadMatrix(base, routeList) {
     for (const connections of CONNECTIONS) {
       const url = base + route.path;
       await settle(base);
-      if (WARMUP > 0) await childJson([process.execPath, "scripts/bench/load.mjs", JSON.stringify({ url, connections, duration: WARMUP })]);
+      if (WARMUP > 0)
+        await childJson([
+          process.execPath,
+          "scripts/bench/load.mjs",
+          JSON.stringify({ url, connections, duration: WARMUP }),
+        ]);
       const loadavg = os.loadavg()[0];
-      const r = await childJson([process.execPath, "scripts/bench/load.mjs", JSON.stringify({ url, connections, duration: DURATION })]);
-      log(`${route.name.padEnd(24)} c=${String(connections).padEnd(3)} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.latency.p50} ms  p99 ${r.latency.p99} ms  non2xx ${r.non2xx} errors ${r.errors}`);
+      const r = await childJson([
+        process.execPath,
+        "scripts/bench/load.mjs",
+        JSON.stringify({ url, connections, duration: DURATION }),
+      ]);
+      log(
+        `${route.name.padEnd(24)} c=${String(connections).padEnd(3)} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.latency.p50} ms  p99 ${r.latency.p99} ms  non2xx ${r.non2xx} errors ${r.errors}`,
+      );
       results.push({ route: route.name, path: route.path, connections, loadavg1: round(loadavg, 2), ...r });
     }
   }
@@ -340,7 +367,8 @@ function chartChunks() {
     for (const entry of fs.readdirSync(d, { withFileTypes: true })) {
       const p = path.join(d, entry.name);
       if (entry.isDirectory()) walk(p);
-      else if (entry.name.endsWith(".js") && fs.readFileSync(p, "utf8").includes("recharts-")) found.add("/_next/" + path.relative(DIST, p).split(path.sep).join("/"));
+      else if (entry.name.endsWith(".js") && fs.readFileSync(p, "utf8").includes("recharts-"))
+        found.add("/_next/" + path.relative(DIST, p).split(path.sep).join("/"));
     }
   };
   walk(dir);
@@ -357,7 +385,13 @@ async function pageWeights(base) {
     for (const { src, noModule } of pageScripts(text)) {
       const body = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer());
       const pathname = new URL(src, base).pathname;
-      scripts.push({ src: pathname, noModule, bytes: body.length, gzip: zlib.gzipSync(body).length, chart: charts.has(pathname) || body.includes("recharts-") });
+      scripts.push({
+        src: pathname,
+        noModule,
+        bytes: body.length,
+        gzip: zlib.gzipSync(body).length,
+        chart: charts.has(pathname) || body.includes("recharts-"),
+      });
     }
     const loaded = scripts.filter((x) => !x.noModule);
     const legacy = scripts.filter((x) => x.noModule);
@@ -385,7 +419,11 @@ const LIGHTHOUSE_TARGETS = ["/", "/awards"];
 function lighthouseAudits(base) {
   return [
     ...LIGHTHOUSE_TARGETS.map((p) => ({ url: base + p, label: p })),
-    ...LIGHTHOUSE_TARGETS.map((p) => ({ url: base + p, label: `${p} (scripts blocked)`, blockedUrlPatterns: ["*.js"] })),
+    ...LIGHTHOUSE_TARGETS.map((p) => ({
+      url: base + p,
+      label: `${p} (scripts blocked)`,
+      blockedUrlPatterns: ["*.js"],
+    })),
     { url: `${base}/privacy`, label: "floor: /privacy" },
   ];
 }
@@ -395,7 +433,9 @@ function lighthouseAudits(base) {
 async function runPhase(phase) {
   const result = { phase };
   const dbFile = path.join(TMP, `${phase}.db`);
-  const built = fs.existsSync(path.join(DIST, "BENCH_DATABASE")) && fs.readFileSync(path.join(DIST, "BENCH_DATABASE"), "utf8") === dbFile;
+  const built =
+    fs.existsSync(path.join(DIST, "BENCH_DATABASE")) &&
+    fs.readFileSync(path.join(DIST, "BENCH_DATABASE"), "utf8") === dbFile;
   if (REUSE_BUILD && built && fs.existsSync(dbFile)) {
     log(`${phase}: reusing ${DIST} built against ${dbFile}`);
   } else {
@@ -420,7 +460,10 @@ async function runPhase(phase) {
     result.load = await loadMatrix(base, routeList);
     result.processesAfter = processSnapshot();
     result.pageWeight = await pageWeights(base);
-    for (const p of result.pageWeight.pages) log(`${p.page.padEnd(14)} ${p.scripts} scripts, ${(p.jsGzip / 1024).toFixed(1)} KB gzip JS${p.chartCodeInScripts ? " (chart code)" : ""}`);
+    for (const p of result.pageWeight.pages)
+      log(
+        `${p.page.padEnd(14)} ${p.scripts} scripts, ${(p.jsGzip / 1024).toFixed(1)} KB gzip JS${p.chartCodeInScripts ? " (chart code)" : ""}`,
+      );
     // The page's load in a browser hardly depends on the data's size: audited on the seeded record only.
     if (LIGHTHOUSE && phase === "base") {
       log(`lighthouse (mobile), ${LIGHTHOUSE_PINNED ? "pinned to CPU 1" : "Chromium on both cores"}`);
@@ -428,12 +471,27 @@ async function runPhase(phase) {
       fs.rmSync(saveDir, { recursive: true, force: true });
       const audits = lighthouseAudits(base);
       result.lighthousePinned = LIGHTHOUSE_PINNED;
-      result.lighthouse = await childJson([process.execPath, "scripts/bench/lighthouse.mjs", JSON.stringify({ urls: audits, runs: LIGHTHOUSE_RUNS, saveDir })], {}, { pinned: LIGHTHOUSE_PINNED });
-      for (const l of result.lighthouse) log(`${l.label} performance ${l.score} (runs ${l.scores.join(", ")}${l.failures.length ? `; failed: ${l.failures.join(", ")}` : ""})`);
+      result.lighthouse = await childJson(
+        [
+          process.execPath,
+          "scripts/bench/lighthouse.mjs",
+          JSON.stringify({ urls: audits, runs: LIGHTHOUSE_RUNS, saveDir }),
+        ],
+        {},
+        { pinned: LIGHTHOUSE_PINNED },
+      );
+      for (const l of result.lighthouse)
+        log(
+          `${l.label} performance ${l.score} (runs ${l.scores.join(", ")}${l.failures.length ? `; failed: ${l.failures.join(", ")}` : ""})`,
+        );
     }
     if (FRESHNESS) {
       log("freshness: officer submits, planner approves, summary polled");
-      result.freshness = await childJson([process.execPath, "scripts/bench/freshness.mjs", JSON.stringify({ baseURL: base })]);
+      result.freshness = await childJson([
+        process.execPath,
+        "scripts/bench/freshness.mjs",
+        JSON.stringify({ baseURL: base }),
+      ]);
       log(`freshness: ${JSON.stringify(result.freshness)}`);
     }
   } finally {
@@ -442,8 +500,13 @@ async function runPhase(phase) {
 
   if (phase === "scale") {
     log(`/awards query in-process, ${QUERY_RUNS} different filters, pinned to CPU 1`);
-    result.query = await childJson([path.join(BIN, "tsx"), "--conditions=react-server", "scripts/bench/query-bench.ts", `--runs=${QUERY_RUNS}`], { DATABASE_URL: dbFile });
-    log(`query: page p50 ${result.query.page.p50.toFixed(1)} ms, p95 ${result.query.page.p95.toFixed(1)} ms; rows p95 ${result.query.rows.p95.toFixed(1)} ms`);
+    result.query = await childJson(
+      [path.join(BIN, "tsx"), "--conditions=react-server", "scripts/bench/query-bench.ts", `--runs=${QUERY_RUNS}`],
+      { DATABASE_URL: dbFile },
+    );
+    log(
+      `query: page p50 ${result.query.page.p50.toFixed(1)} ms, p95 ${result.query.page.p95.toFixed(1)} ms; rows p95 ${result.query.rows.p95.toFixed(1)} ms`,
+    );
   }
   return result;
 }
@@ -465,34 +528,79 @@ function targets(all) {
     const tag = phase.phase === "base" ? "" : " (100k)";
     for (const route of ["/", "/api/v1/summary"]) {
       const runs = phase.load.filter((r) => r.route === route);
-      add(`${route} req/s ≥ 0.8× static${tag}`, runs.map((r) => `${r.rpsRatio}× @${r.connections}`).join(", "), runs.every((r) => r.rpsRatio >= 0.8));
+      add(
+        `${route} req/s ≥ 0.8× static${tag}`,
+        runs.map((r) => `${r.rpsRatio}× @${r.connections}`).join(", "),
+        runs.every((r) => r.rpsRatio >= 0.8),
+      );
       if (route === "/api/v1/summary") {
         const own = phase.load.filter((r) => r.route === "static, summary-sized");
-        add(`(info) summary req/s vs a static file of its own size${tag}`, runs.map((r) => `${round(r.rps / own.find((o) => o.connections === r.connections).rps, 2)}× @${r.connections}`).join(", "), null);
+        add(
+          `(info) summary req/s vs a static file of its own size${tag}`,
+          runs
+            .map((r) => `${round(r.rps / own.find((o) => o.connections === r.connections).rps, 2)}× @${r.connections}`)
+            .join(", "),
+          null,
+        );
       }
       const at10 = runs.find((r) => r.connections === 10);
-      if (at10) add(`${route} p99 @10 ≤ 2× static${tag}`, `${at10.p99Ratio}× (${at10.latency.p99} ms)`, at10.p99Ratio <= 2);
+      if (at10)
+        add(`${route} p99 @10 ≤ 2× static${tag}`, `${at10.p99Ratio}× (${at10.latency.p99} ms)`, at10.p99Ratio <= 2);
     }
     const rps = (route, connections) => phase.load.find((r) => r.route === route && r.connections === connections)?.rps;
     const ratios = (a, b) => CONNECTIONS.map((c) => `${round(rps(a, c) / rps(b, c), 2)}× @${c}`).join(", ");
     if (rps("floor: /privacy (prerendered)", CONNECTIONS[0])) {
-      add(`(info) floor: prerendered page with no data vs its static copy${tag}`, ratios("floor: /privacy (prerendered)", "floor: static copy of /privacy"), null);
-      add(`(info) floor: constant per-request handler vs summary-sized static${tag}`, ratios("floor: constant handler", "static, summary-sized"), null);
-      add(`(info) /api/v1/summary vs the constant handler${tag}`, ratios("/api/v1/summary", "floor: constant handler"), null);
-      add(`(info) floor: prerendered handler (8 KB) vs the constant per-request handler${tag}`, ratios("floor: prerendered handler", "floor: constant handler"), null);
+      add(
+        `(info) floor: prerendered page with no data vs its static copy${tag}`,
+        ratios("floor: /privacy (prerendered)", "floor: static copy of /privacy"),
+        null,
+      );
+      add(
+        `(info) floor: constant per-request handler vs summary-sized static${tag}`,
+        ratios("floor: constant handler", "static, summary-sized"),
+        null,
+      );
+      add(
+        `(info) /api/v1/summary vs the constant handler${tag}`,
+        ratios("/api/v1/summary", "floor: constant handler"),
+        null,
+      );
+      add(
+        `(info) floor: prerendered handler (8 KB) vs the constant per-request handler${tag}`,
+        ratios("floor: prerendered handler", "floor: constant handler"),
+        null,
+      );
     }
-    if (phase.freshness) add(`next request after approval shows it${tag}`, `${phase.freshness.staleAfterResponse} stale of ${phase.freshness.pollsSentAfterResponse}`, phase.freshness.nextRequestFresh && phase.freshness.staleAfterResponse === 0);
+    if (phase.freshness)
+      add(
+        `next request after approval shows it${tag}`,
+        `${phase.freshness.staleAfterResponse} stale of ${phase.freshness.pollsSentAfterResponse}`,
+        phase.freshness.nextRequestFresh && phase.freshness.staleAfterResponse === 0,
+      );
   }
-  if (scale?.query) add("/awards filtered+sorted p95 < 100 ms at 100k", `${round(scale.query.page.p95)} ms (page), ${round(scale.query.rows.p95)} ms (rows)`, scale.query.page.p95 < 100);
+  if (scale?.query)
+    add(
+      "/awards filtered+sorted p95 < 100 ms at 100k",
+      `${round(scale.query.page.p95)} ms (page), ${round(scale.query.rows.p95)} ms (rows)`,
+      scale.query.page.p95 < 100,
+    );
   if (base) {
     const home = base.pageWeight.pages.find((p) => p.page === "/");
     add("/ JS ≤ 200 KB gzip", `${(home.jsGzip / 1024).toFixed(1)} KB`, home.jsGzip <= 200 * 1024);
     const awards = base.pageWeight.pages.find((p) => p.page === "/awards");
-    add("no chart code on /awards' critical path", awards.chartCodeInScripts ? "chart chunk referenced" : `none of ${awards.scripts} scripts`, !awards.chartCodeInScripts);
+    add(
+      "no chart code on /awards' critical path",
+      awards.chartCodeInScripts ? "chart chunk referenced" : `none of ${awards.scripts} scripts`,
+      !awards.chartCodeInScripts,
+    );
     for (const l of base.lighthouse ?? []) {
       const label = l.label ?? new URL(l.url).pathname;
       const target = LIGHTHOUSE_TARGETS.includes(label);
-      add(`${target ? "" : "(info) "}Lighthouse ${label}${target ? " ≥ 95" : ""}`, `${l.score} (median of ${l.scores.join("/")})`, target ? l.score !== null && l.score >= 95 : null);
+      add(
+        `${target ? "" : "(info) "}Lighthouse ${label}${target ? " ≥ 95" : ""}`,
+        `${l.score} (median of ${l.scores.join("/")})`,
+        target ? l.score !== null && l.score >= 95 : null,
+      );
     }
   }
   return table(rows);
@@ -501,34 +609,88 @@ function targets(all) {
 function report(all) {
   const parts = [];
   const m = all.machine;
-  parts.push(`Machine: ${m.cpus}× ${m.cpuModel}, ${m.memoryGb} GB, ${m.platform}, Node ${m.node}, ${m.date}${m.commit ? `, commit ${m.commit}` : ""}. Load average at start ${m.loadavg.join(" / ")}.`);
-  parts.push(`Runs: ${all.settings.duration} s each after a ${all.settings.warmup} s warm-up; server on CPU 0, load on CPU 1; no Accept-Encoding (raw bytes).`);
+  parts.push(
+    `Machine: ${m.cpus}× ${m.cpuModel}, ${m.memoryGb} GB, ${m.platform}, Node ${m.node}, ${m.date}${m.commit ? `, commit ${m.commit}` : ""}. Load average at start ${m.loadavg.join(" / ")}.`,
+  );
+  parts.push(
+    `Runs: ${all.settings.duration} s each after a ${all.settings.warmup} s warm-up; server on CPU 0, load on CPU 1; no Accept-Encoding (raw bytes).`,
+  );
   parts.push(`Other processes using ≥5% CPU at start: ${m.processes.join("; ") || "none"}.`);
   parts.push(targets(all));
   for (const phase of all.phases) {
-    parts.push(`\n### ${phase.phase === "base" ? "Seeded record (61 awards)" : "Scale (100,000 awards, 20 years, 300 departments)"}`);
+    parts.push(
+      `\n### ${phase.phase === "base" ? "Seeded record (61 awards)" : "Scale (100,000 awards, 20 years, 300 departments)"}`,
+    );
     parts.push(
       `${phase.buildSeconds ? `Build ${phase.buildSeconds} s; ` : ""}database ${(phase.databaseBytes / 1e6).toFixed(1)} MB; static file ${phase.staticFileBytes} B (\`/\` serves ${phase.smoke["/"].bytes} B); ` +
         `summary-sized static file ${phase.staticSummaryBytes} B. Load average (1 min) during the runs ${Math.min(...phase.load.map((r) => r.loadavg1))}–${Math.max(...phase.load.map((r) => r.loadavg1))}.`,
     );
-    parts.push(`Other processes using ≥5% CPU before / after the load runs: ${phase.processesBefore.join("; ") || "none"} / ${phase.processesAfter.join("; ") || "none"}.`);
+    parts.push(
+      `Other processes using ≥5% CPU before / after the load runs: ${phase.processesBefore.join("; ") || "none"} / ${phase.processesAfter.join("; ") || "none"}.`,
+    );
     const rows = [["route", "conn", "req/s", "× static", "p50 ms", "p99 ms", "p99 × static", "non-2xx"]];
-    for (const r of phase.load) rows.push([r.route, r.connections, Math.round(r.rps), r.rpsRatio, r.latency.p50, r.latency.p99, r.p99Ratio, r.non2xx + r.errors]);
+    for (const r of phase.load)
+      rows.push([
+        r.route,
+        r.connections,
+        Math.round(r.rps),
+        r.rpsRatio,
+        r.latency.p50,
+        r.latency.p99,
+        r.p99Ratio,
+        r.non2xx + r.errors,
+      ]);
     parts.push(table(rows));
-    const w = [["page", "scripts", "JS gzip KB", "chart code", "HTML gzip KB", "nomodule polyfills gzip KB (not loaded by current browsers)"]];
-    for (const p of phase.pageWeight.pages) w.push([p.page, p.scripts, (p.jsGzip / 1024).toFixed(1), p.chartCodeInScripts ? "yes" : "no", (p.htmlGzip / 1024).toFixed(1), p.noModuleGzip === undefined ? "—" : (p.noModuleGzip / 1024).toFixed(1)]);
+    const w = [
+      [
+        "page",
+        "scripts",
+        "JS gzip KB",
+        "chart code",
+        "HTML gzip KB",
+        "nomodule polyfills gzip KB (not loaded by current browsers)",
+      ],
+    ];
+    for (const p of phase.pageWeight.pages)
+      w.push([
+        p.page,
+        p.scripts,
+        (p.jsGzip / 1024).toFixed(1),
+        p.chartCodeInScripts ? "yes" : "no",
+        (p.htmlGzip / 1024).toFixed(1),
+        p.noModuleGzip === undefined ? "—" : (p.noModuleGzip / 1024).toFixed(1),
+      ]);
     parts.push(table(w));
     if (phase.lighthouse) {
-      parts.push(`Lighthouse ${all.settings.lighthouseRuns > 1 ? `medians of ${all.settings.lighthouseRuns} runs` : "single runs"}; Chromium ${phase.lighthousePinned ? "pinned to CPU 1" : "on both cores, the server idle but for the audited page"}.`);
-      const l = [["Lighthouse (mobile)", "score", "runs", "FCP ms", "LCP ms", "TBT ms", "CLS", "SI ms", "benchmark index"]];
-      for (const x of phase.lighthouse) l.push([x.label ?? new URL(x.url).pathname, x.score, x.scores.join("/") + (x.failures.length ? ` (+${x.failures.length} failed: ${x.failures.join(", ")})` : ""), round(x.metrics.fcp, 0), round(x.metrics.lcp, 0), round(x.metrics.tbt, 0), round(x.metrics.cls, 3), round(x.metrics.si, 0), (x.benchmarkIndexes ?? []).map((b) => Math.round(b)).join("/")]);
+      parts.push(
+        `Lighthouse ${all.settings.lighthouseRuns > 1 ? `medians of ${all.settings.lighthouseRuns} runs` : "single runs"}; Chromium ${phase.lighthousePinned ? "pinned to CPU 1" : "on both cores, the server idle but for the audited page"}.`,
+      );
+      const l = [
+        ["Lighthouse (mobile)", "score", "runs", "FCP ms", "LCP ms", "TBT ms", "CLS", "SI ms", "benchmark index"],
+      ];
+      for (const x of phase.lighthouse)
+        l.push([
+          x.label ?? new URL(x.url).pathname,
+          x.score,
+          x.scores.join("/") + (x.failures.length ? ` (+${x.failures.length} failed: ${x.failures.join(", ")})` : ""),
+          round(x.metrics.fcp, 0),
+          round(x.metrics.lcp, 0),
+          round(x.metrics.tbt, 0),
+          round(x.metrics.cls, 3),
+          round(x.metrics.si, 0),
+          (x.benchmarkIndexes ?? []).map((b) => Math.round(b)).join("/"),
+        ]);
       parts.push(table(l));
     }
     if (phase.freshness) {
       const f = phase.freshness;
       parts.push(
         `Freshness: approve action ${round(f.approveActionMs, 0)} ms; first summary with the approved award ${
-          f.firstFreshAfterResponseMs === null ? "never seen" : f.firstFreshAfterResponseMs >= 0 ? `${round(f.firstFreshAfterResponseMs, 0)} ms after the approve response` : `already received ${round(-f.firstFreshAfterResponseMs, 0)} ms before the approve response reached the browser`
+          f.firstFreshAfterResponseMs === null
+            ? "never seen"
+            : f.firstFreshAfterResponseMs >= 0
+              ? `${round(f.firstFreshAfterResponseMs, 0)} ms after the approve response`
+              : `already received ${round(-f.firstFreshAfterResponseMs, 0)} ms before the approve response reached the browser`
         }; ` +
           `next request after approval fresh: ${f.nextRequestFresh ? "yes" : "NO"} (${f.pollsSentAfterResponse} requests after it, ${f.staleAfterResponse} stale); ` +
           `dashboard \`/\` fresh on the next request: ${f.dashboardFreshOnNextRequest ? "yes" : "no"}.`,
@@ -570,7 +732,13 @@ const all = {
     processes: processSnapshot(),
     commit: `${spawnSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).stdout.trim()}${spawnSync("git", ["status", "--porcelain", "--untracked-files=no"], { encoding: "utf8" }).stdout.trim() ? " + uncommitted changes" : ""}`,
   },
-  settings: { duration: DURATION, warmup: WARMUP, connections: CONNECTIONS, lighthouseRuns: LIGHTHOUSE_RUNS, queryRuns: QUERY_RUNS },
+  settings: {
+    duration: DURATION,
+    warmup: WARMUP,
+    connections: CONNECTIONS,
+    lighthouseRuns: LIGHTHOUSE_RUNS,
+    queryRuns: QUERY_RUNS,
+  },
   phases: [],
 };
 try {

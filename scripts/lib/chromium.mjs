@@ -10,7 +10,8 @@ export function ensureChromium() {
   if (fs.existsSync(CHROMIUM)) return true;
   console.log(`${CHROMIUM} is missing: installing Debian's chromium package.`);
   const sudo = process.getuid?.() === 0 ? [] : ["sudo"];
-  const apt = (args) => run(sudo[0] ?? "apt-get", sudo.length ? ["apt-get", ...args] : args, { DEBIAN_FRONTEND: "noninteractive" });
+  const apt = (args) =>
+    run(sudo[0] ?? "apt-get", sudo.length ? ["apt-get", ...args] : args, { DEBIAN_FRONTEND: "noninteractive" });
   apt(["update", "-qq"]);
   apt(["install", "-y", "-qq", "chromium"]);
   return fs.existsSync(CHROMIUM);

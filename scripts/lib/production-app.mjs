@@ -26,7 +26,8 @@ export function prepareDatabase(file, { demoUsers = true } = {}) {
 export function buildApp({ databaseUrl, distDir }) {
   const tsconfig = fs.readFileSync("tsconfig.json", "utf8");
   try {
-    if (run("npx", ["next", "build"], { DATABASE_URL: databaseUrl, NEXT_DIST_DIR: distDir }) !== 0) throw new Error("next build failed");
+    if (run("npx", ["next", "build"], { DATABASE_URL: databaseUrl, NEXT_DIST_DIR: distDir }) !== 0)
+      throw new Error("next build failed");
   } finally {
     fs.writeFileSync("tsconfig.json", tsconfig);
   }

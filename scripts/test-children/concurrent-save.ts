@@ -22,10 +22,27 @@ async function runWorker({ worker, awardId, version, go }: Job) {
   const { ConflictError } = await import("@/lib/errors");
 
   const u = db.select().from(users).where(eq(users.username, "planning")).get()!;
-  const planner = { kind: "staff" as const, userId: u.id, username: u.username, displayName: u.displayName, role: u.role, departmentId: u.departmentId, mustChangePassword: false };
+  const planner = {
+    kind: "staff" as const,
+    userId: u.id,
+    username: u.username,
+    displayName: u.displayName,
+    role: u.role,
+    departmentId: u.departmentId,
+    mustChangePassword: false,
+  };
   const current = awardSnapshot(db, awardId)!;
   const title = `동시 저장 ${worker}`;
-  const input = { id: awardId, version, year: current.year, title, agencyId: current.agencyId, grade: null, incentive: worker * 100_000, departmentIds: current.departmentIds };
+  const input = {
+    id: awardId,
+    version,
+    year: current.year,
+    title,
+    agencyId: current.agencyId,
+    grade: null,
+    incentive: worker * 100_000,
+    departmentIds: current.departmentIds,
+  };
 
   // Everyone is loaded and connected: wait at the barrier, then all save at once.
   parentPort!.postMessage("ready");
@@ -35,7 +52,10 @@ async function runWorker({ worker, awardId, version, go }: Job) {
     saveAward(planner, input, { ip: `10.0.0.${worker}` });
     result = { worker, outcome: "applied", title };
   } catch (error) {
-    result = error instanceof ConflictError ? { worker, outcome: "conflict", title } : { worker, outcome: "error", title, error: String(error) };
+    result =
+      error instanceof ConflictError
+        ? { worker, outcome: "conflict", title }
+        : { worker, outcome: "error", title, error: String(error) };
   }
   parentPort!.postMessage(result);
   db.$client.close();
@@ -52,7 +72,10 @@ async function main() {
   let ready = 0;
   await new Promise<void>((resolve, reject) => {
     for (let worker = 1; worker <= count; worker++) {
-      const thread = new Worker(WORKER_BOOTSTRAP, { eval: true, workerData: { worker, awardId, version, go } satisfies Job });
+      const thread = new Worker(WORKER_BOOTSTRAP, {
+        eval: true,
+        workerData: { worker, awardId, version, go } satisfies Job,
+      });
       thread.on("error", reject);
       thread.on("message", (message: "ready" | SaveOutcome) => {
         if (message === "ready") {
@@ -77,6 +100,11 @@ if (isMainThread) {
   });
 } else {
   runWorker(workerData as Job).catch((error: unknown) => {
-    parentPort!.postMessage({ worker: (workerData as Job).worker, outcome: "error", title: "", error: String(error) } satisfies SaveOutcome);
+    parentPort!.postMessage({
+      worker: (workerData as Job).worker,
+      outcome: "error",
+      title: "",
+      error: String(error),
+    } satisfies SaveOutcome);
   });
 }

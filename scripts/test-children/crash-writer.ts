@@ -23,9 +23,23 @@ if (!actor) throw new Error("crash-writer: the database needs one account to wri
 
 for (let i = 0; i < count; i++) {
   const id = db.transaction((tx) => {
-    const content = { year: 2023, title: `연속 기록 ${process.pid}-${i}`, agencyId, grade: null, incentive: i * 100_000, departmentIds: [departmentId] };
+    const content = {
+      year: 2023,
+      title: `연속 기록 ${process.pid}-${i}`,
+      agencyId,
+      grade: null,
+      incentive: i * 100_000,
+      departmentIds: [departmentId],
+    };
     const awardId = insertAward(tx, content, actor.userId);
-    recordAudit(tx, { actor, action: "award.create", entityType: "award", entityId: awardId, after: content, note: "crash-writer" });
+    recordAudit(tx, {
+      actor,
+      action: "award.create",
+      entityType: "award",
+      entityId: awardId,
+      after: content,
+      note: "crash-writer",
+    });
     return awardId;
   });
   // Only now is the write durable as far as this process can tell: acknowledge it.

@@ -56,7 +56,11 @@ export async function authConfigModule() {
   return {
     signIn: async (_provider: string, credentials: { username: string; password: string }) => {
       const { authenticate } = await import("@/lib/data/authentication");
-      const result = await authenticate({ username: credentials.username, password: credentials.password, ip: "127.0.0.1" });
+      const result = await authenticate({
+        username: credentials.username,
+        password: credentials.password,
+        ip: "127.0.0.1",
+      });
       if (!result.ok) {
         const refusal = new CredentialsSignin();
         refusal.code = result.reason;
@@ -69,12 +73,17 @@ export async function authConfigModule() {
     },
     auth: async () => null,
     // Auth.js's own endpoint (app/api/auth/[...nextauth]); only its export names matter to the tests.
-    handlers: { GET: async () => new Response(null, { status: 400 }), POST: async () => new Response(null, { status: 400 }) },
+    handlers: {
+      GET: async () => new Response(null, { status: 400 }),
+      POST: async () => new Response(null, { status: 400 }),
+    },
   };
 }
 
 export type ServerAction = (previous: FormState, formData: FormData) => Promise<FormState | void>;
-export type ActionResult = { outcome: "allowed"; redirectTo?: string; state?: FormState } | { outcome: "refused"; state: FormState };
+export type ActionResult =
+  | { outcome: "allowed"; redirectTo?: string; state?: FormState }
+  | { outcome: "refused"; state: FormState };
 
 /**
  * Calls an action as `viewer`. A redirect or a success state is an allowed call, an error state a

@@ -34,7 +34,8 @@ export function finished(child: ChildProcess): Promise<Finished> {
   });
 }
 
-export const runScript = (script: string, args: string[] = [], env: Record<string, string> = {}) => finished(startScript(script, args, env));
+export const runScript = (script: string, args: string[] = [], env: Record<string, string> = {}) =>
+  finished(startScript(script, args, env));
 
 /** Collects the child's stdout lines and resolves once `count` of them have arrived. */
 export function linesOf(child: ChildProcess): { lines: string[]; atLeast: (count: number) => Promise<void> } {
@@ -54,7 +55,8 @@ export function linesOf(child: ChildProcess): { lines: string[]; atLeast: (count
       if (lines.length >= count) return resolve();
       waiters.push({ count, resolve });
       child.once("exit", (code) => {
-        if (lines.length < count) reject(new Error(`child exited (${code}) after ${lines.length} of ${count} lines: ${stderr}`));
+        if (lines.length < count)
+          reject(new Error(`child exited (${code}) after ${lines.length} of ${count} lines: ${stderr}`));
       });
     });
   return { lines, atLeast };

@@ -1,6 +1,16 @@
 import { asc, eq } from "drizzle-orm";
 import type { Db } from "@/db";
-import { agencies, awardDepartments, awards, departments, kpis, policyAreas, submissions, users, years } from "@/db/schema";
+import {
+  agencies,
+  awardDepartments,
+  awards,
+  departments,
+  kpis,
+  policyAreas,
+  submissions,
+  users,
+  years,
+} from "@/db/schema";
 import { departmentIdByName } from "@/db/seed";
 
 /**
@@ -24,20 +34,35 @@ export function firstAgencyId(db: Db): number {
 
 export type AwardFixture = { id: number; version: number; title: string; agencyId: number; departmentIds: number[] };
 
-export function insertAward(db: Db, options: { departmentIds: number[]; title?: string; year?: number; deleted?: boolean }): AwardFixture {
+export function insertAward(
+  db: Db,
+  options: { departmentIds: number[]; title?: string; year?: number; deleted?: boolean },
+): AwardFixture {
   const agencyId = firstAgencyId(db);
   const title = options.title ?? `시험용 수상 실적 ${nextSerial()}`;
   const { id } = db
     .insert(awards)
-    .values({ year: options.year ?? 2023, title, grade: "우수", incentiveWon: 1_000_000, agencyId, deletedAt: options.deleted ? new Date() : null })
+    .values({
+      year: options.year ?? 2023,
+      title,
+      grade: "우수",
+      incentiveWon: 1_000_000,
+      agencyId,
+      deletedAt: options.deleted ? new Date() : null,
+    })
     .returning({ id: awards.id })
     .get();
-  for (const departmentId of options.departmentIds) db.insert(awardDepartments).values({ awardId: id, departmentId }).run();
+  for (const departmentId of options.departmentIds)
+    db.insert(awardDepartments).values({ awardId: id, departmentId }).run();
   return { id, version: 1, title, agencyId, departmentIds: options.departmentIds };
 }
 
 /** The award form's fields for new content of an award, as the browser would post them. */
-export function awardFields(db: Db, departmentIds: number[], title = `수정한 수상명 ${nextSerial()}`): [string, string][] {
+export function awardFields(
+  db: Db,
+  departmentIds: number[],
+  title = `수정한 수상명 ${nextSerial()}`,
+): [string, string][] {
   return [
     ["year", "2023"],
     ["title", title],
@@ -49,8 +74,18 @@ export function awardFields(db: Db, departmentIds: number[], title = `수정한 
 }
 
 /** An officer's open proposal to create a new award, as saveAward would have stored it. */
-export function insertNewAwardSubmission(db: Db, options: { departmentId: number; submittedBy: number; status?: "pending" | "returned" }): { id: number; version: number } {
-  const content = { year: 2023, title: `제출한 수상 실적 ${nextSerial()}`, agencyId: firstAgencyId(db), grade: null, incentive: 500_000, departmentIds: [options.departmentId] };
+export function insertNewAwardSubmission(
+  db: Db,
+  options: { departmentId: number; submittedBy: number; status?: "pending" | "returned" },
+): { id: number; version: number } {
+  const content = {
+    year: 2023,
+    title: `제출한 수상 실적 ${nextSerial()}`,
+    agencyId: firstAgencyId(db),
+    grade: null,
+    incentive: 500_000,
+    departmentIds: [options.departmentId],
+  };
   const row = db
     .insert(submissions)
     .values({
@@ -67,11 +102,20 @@ export function insertNewAwardSubmission(db: Db, options: { departmentId: number
   return row;
 }
 
-export function insertUser(db: Db, options: { departmentId: number | null; passwordHash?: string; username?: string }): { id: number; username: string } {
+export function insertUser(
+  db: Db,
+  options: { departmentId: number | null; passwordHash?: string; username?: string },
+): { id: number; username: string } {
   const username = options.username ?? `fixture-user-${nextSerial()}`;
   const { id } = db
     .insert(users)
-    .values({ username, displayName: `시험 계정 ${username}`, role: "officer", departmentId: options.departmentId, passwordHash: options.passwordHash ?? "not-a-hash" })
+    .values({
+      username,
+      displayName: `시험 계정 ${username}`,
+      role: "officer",
+      departmentId: options.departmentId,
+      passwordHash: options.passwordHash ?? "not-a-hash",
+    })
     .returning({ id: users.id })
     .get();
   return { id, username };

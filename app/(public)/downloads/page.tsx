@@ -11,19 +11,22 @@ function awardDatasets(year: number) {
       href: `/api/v1/awards?year=${year}&format=csv`,
       title: `${year}년 기관표창 수상 실적`,
       format: "CSV",
-      description: "수상명, 주관기관, 등급, 인센티브(백만원), 담당부서를 한 줄에 한 건씩 담았습니다. 엑셀에서 바로 열 수 있습니다.",
+      description:
+        "수상명, 주관기관, 등급, 인센티브(백만원), 담당부서를 한 줄에 한 건씩 담았습니다. 엑셀에서 바로 열 수 있습니다.",
     },
     {
       href: `/api/v1/awards/export?year=${year}&format=xlsx`,
       title: `${year}년 기관표창 수상 실적`,
       format: "XLSX",
-      description: "같은 내용을 엑셀 통합 문서로 받습니다. 합계 행과, 출처·이용 조건·조건을 적은 「정보」 시트가 들어 있습니다.",
+      description:
+        "같은 내용을 엑셀 통합 문서로 받습니다. 합계 행과, 출처·이용 조건·조건을 적은 「정보」 시트가 들어 있습니다.",
     },
     {
       href: `/api/v1/awards?year=${year}`,
       title: `${year}년 기관표창 수상 실적`,
       format: "JSON",
-      description: "같은 내용을 프로그램에서 쓰기 좋은 JSON으로 제공합니다. 주소 뒤에 조건(agency, department, grade, q 등)을 붙여 거를 수 있습니다.",
+      description:
+        "같은 내용을 프로그램에서 쓰기 좋은 JSON으로 제공합니다. 주소 뒤에 조건(agency, department, grade, q 등)을 붙여 거를 수 있습니다.",
     },
     {
       href: `/api/v1/summary?year=${year}`,
@@ -67,7 +70,8 @@ export default async function DownloadsPage() {
         <h2 id="license-heading">이용 조건</h2>
         <p>{LICENSE.name}</p>
         <p>
-          출처({LICENSE.source})를 밝히면 자유롭게 이용할 수 있으나, 상업적으로 이용하거나 내용을 바꾸어 이용할 수는 없습니다.
+          출처({LICENSE.source})를 밝히면 자유롭게 이용할 수 있으나, 상업적으로 이용하거나 내용을 바꾸어 이용할 수는
+          없습니다.
         </p>
       </section>
     </main>

@@ -16,7 +16,8 @@ export const metadata: Metadata = { title: "감사 기록" };
 
 export default async function AuditPage({ searchParams }: PageSearchProps) {
   const viewer = await requireStaff();
-  if (!isPlanner(viewer)) return <AccessDenied title="감사 기록" message="감사 기록은 기획감사실과 관리자만 볼 수 있습니다." />;
+  if (!isPlanner(viewer))
+    return <AccessDenied title="감사 기록" message="감사 기록은 기획감사실과 관리자만 볼 수 있습니다." />;
 
   const filter = parseAuditQuery(await searchParams);
   const result = listAudit(viewer, filter);

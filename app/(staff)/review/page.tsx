@@ -39,7 +39,8 @@ export default async function ReviewPage() {
       <ReviewNav current="/review" />
       <ReviewActions>
         <p>
-          부서가 제출한 추가·수정·삭제는 승인해야 공개 화면에 반영됩니다. 승인 대기 <strong className="num">{queue.length}건</strong>
+          부서가 제출한 추가·수정·삭제는 승인해야 공개 화면에 반영됩니다. 승인 대기{" "}
+          <strong className="num">{queue.length}건</strong>
         </p>
         {queue.length === 0 ? (
           <p className={styles.empty}>승인을 기다리는 제출이 없습니다.</p>

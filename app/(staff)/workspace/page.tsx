@@ -28,7 +28,8 @@ export default async function WorkspaceHome({ searchParams }: PageSearchProps) {
       )}
       <ul className="stack">
         <li>
-          <Link href="/workspace/awards/new">새 수상 실적 입력</Link> — {planner ? "저장하면 바로 게시됩니다." : "기획감사실 승인 후 공개됩니다."}
+          <Link href="/workspace/awards/new">새 수상 실적 입력</Link> —{" "}
+          {planner ? "저장하면 바로 게시됩니다." : "기획감사실 승인 후 공개됩니다."}
         </li>
         <li>
           <Link href="/workspace/awards">{planner ? "전체 수상 실적" : "우리 부서 수상 실적"}</Link> 수정·삭제

@@ -16,7 +16,8 @@ export async function changePasswordAction(_previous: FormState, formData: FormD
   const viewer = await getViewer();
   if (viewer.kind !== "staff") return { status: "error", message: "로그인이 필요합니다." };
   const parsed = changePasswordSchema.safeParse(formDataToObject(formData));
-  if (!parsed.success) return { status: "error", message: "입력한 내용을 확인해 주세요.", errors: fieldErrors(parsed.error) };
+  if (!parsed.success)
+    return { status: "error", message: "입력한 내용을 확인해 주세요.", errors: fieldErrors(parsed.error) };
   try {
     await changeOwnPassword(viewer, parsed.data, { ip: clientAddress(await headers()) });
   } catch (error) {

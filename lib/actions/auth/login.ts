@@ -23,12 +23,20 @@ function safeCallback(url: string | undefined): string {
 export async function loginAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const parsed = loginSchema.safeParse(formDataToObject(formData));
   const values = { username: String(formData.get("username") ?? "").slice(0, 100) };
-  if (!parsed.success) return { status: "error", message: "아이디와 비밀번호를 입력해 주세요.", errors: fieldErrors(parsed.error), values };
+  if (!parsed.success)
+    return {
+      status: "error",
+      message: "아이디와 비밀번호를 입력해 주세요.",
+      errors: fieldErrors(parsed.error),
+      values,
+    };
   try {
     await signIn("credentials", { username: parsed.data.username, password: parsed.data.password, redirect: false });
   } catch (error) {
-    if (error instanceof CredentialsSignin) return { status: "error", message: REFUSALS[error.code] ?? REFUSALS.invalid, values };
-    if (error instanceof AuthError) return { status: "error", message: "로그인하지 못했습니다. 잠시 뒤 다시 시도해 주세요.", values };
+    if (error instanceof CredentialsSignin)
+      return { status: "error", message: REFUSALS[error.code] ?? REFUSALS.invalid, values };
+    if (error instanceof AuthError)
+      return { status: "error", message: "로그인하지 못했습니다. 잠시 뒤 다시 시도해 주세요.", values };
     throw error;
   }
   redirect(safeCallback(parsed.data.callbackUrl));

@@ -12,5 +12,9 @@ export const resubmitNewAwardAction = formAction({
   schema: awardFormSchema.extend({ submissionId: idField("제출"), submissionVersion: versionField }),
   allow: isStaff,
   run: (viewer, input, ctx) =>
-    resubmitNewAward(viewer, { submissionId: input.submissionId, submissionVersion: input.submissionVersion, content: awardContent(input) }, ctx),
+    resubmitNewAward(
+      viewer,
+      { submissionId: input.submissionId, submissionVersion: input.submissionVersion, content: awardContent(input) },
+      ctx,
+    ),
 });

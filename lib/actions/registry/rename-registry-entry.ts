@@ -15,7 +15,9 @@ export const renameRegistryEntryAction = formAction({
       .string({ error: "바뀐 날짜를 입력해 주세요." })
       .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "날짜는 YYYY-MM-DD 형식으로 입력해 주세요." })
       // The pattern alone lets "2024-13-45" through; a real date reads back as itself.
-      .refine((s) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().slice(0, 10) === s, { error: "있는 날짜를 입력해 주세요." }),
+      .refine((s) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().slice(0, 10) === s, {
+        error: "있는 날짜를 입력해 주세요.",
+      }),
   }),
   allow: isAdmin,
   run: renameRegistryEntry,

@@ -7,7 +7,10 @@ import { idField } from "@/lib/validations/text";
 import { formAction } from "../form-action";
 
 export const setUserActiveAction = formAction({
-  schema: z.object({ userId: idField("사용자"), active: z.enum(["true", "false"], { error: "상태 값이 올바르지 않습니다." }) }),
+  schema: z.object({
+    userId: idField("사용자"),
+    active: z.enum(["true", "false"], { error: "상태 값이 올바르지 않습니다." }),
+  }),
   allow: isAdmin,
   run: (viewer, input, ctx) => setUserActive(viewer, input.userId, input.active === "true", ctx),
 });

@@ -10,7 +10,8 @@ export const setYearStatusAction = formAction({
   schema: yearStatusSchema,
   allow: isPlanner,
   run: (viewer, input, ctx) => {
-    if (input.status === "open" && !input.reason) throw new FieldError({ reason: ["마감을 해제하는 사유를 입력해 주세요."] });
+    if (input.status === "open" && !input.reason)
+      throw new FieldError({ reason: ["마감을 해제하는 사유를 입력해 주세요."] });
     return setYearStatus(viewer, input, ctx);
   },
 });

@@ -15,7 +15,14 @@ export function ChangePasswordForm() {
   return (
     <form ref={formRef} action={action} noValidate className="stack" key={formKey(state)}>
       <FormStatus state={state} formRef={formRef} />
-      <TextField name="currentPassword" label="현재 비밀번호" type="password" autoComplete="current-password" required errors={state.errors?.currentPassword} />
+      <TextField
+        name="currentPassword"
+        label="현재 비밀번호"
+        type="password"
+        autoComplete="current-password"
+        required
+        errors={state.errors?.currentPassword}
+      />
       <TextField
         name="newPassword"
         label="새 비밀번호"
@@ -27,7 +34,14 @@ export function ChangePasswordForm() {
         hint={`${PASSWORD_MIN_LENGTH}자 이상으로 정해 주세요. 문장처럼 긴 비밀번호가 기억하기 쉽고 안전합니다.`}
         errors={state.errors?.newPassword}
       />
-      <TextField name="confirmPassword" label="새 비밀번호 확인" type="password" autoComplete="new-password" required errors={state.errors?.confirmPassword} />
+      <TextField
+        name="confirmPassword"
+        label="새 비밀번호 확인"
+        type="password"
+        autoComplete="new-password"
+        required
+        errors={state.errors?.confirmPassword}
+      />
       <SubmitButton>비밀번호 바꾸기</SubmitButton>
     </form>
   );

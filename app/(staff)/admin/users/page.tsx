@@ -19,8 +19,8 @@ export default async function UsersPage() {
     <main id="main" className="container">
       <h1>계정 관리</h1>
       <p>
-        비활성화하거나 임시 비밀번호를 정하면 그 계정으로 로그인 중인 세션이 바로 끝납니다. 임시 비밀번호를 받은 사용자는 다음 로그인 때 새 비밀번호를
-        정해야 합니다.
+        비활성화하거나 임시 비밀번호를 정하면 그 계정으로 로그인 중인 세션이 바로 끝납니다. 임시 비밀번호를 받은
+        사용자는 다음 로그인 때 새 비밀번호를 정해야 합니다.
       </p>
       <section aria-labelledby="users-heading" className={styles.section}>
         <h2 id="users-heading">계정 목록</h2>

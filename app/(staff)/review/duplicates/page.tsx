@@ -25,7 +25,9 @@ export default async function DuplicatesPage() {
       <h1>중복 의심 실적</h1>
       <ReviewNav current="/review/duplicates" />
       <ReviewActions>
-        <p>같은 주관기관이 같은 해에 준, 제목이 거의 같은 게시 실적입니다. 연도 표기·띄어쓰기·문장부호를 빼고 비교합니다.</p>
+        <p>
+          같은 주관기관이 같은 해에 준, 제목이 거의 같은 게시 실적입니다. 연도 표기·띄어쓰기·문장부호를 빼고 비교합니다.
+        </p>
         {duplicates.length === 0 ? (
           <p className={styles.empty}>중복으로 보이는 게시 실적이 없습니다.</p>
         ) : (
@@ -52,7 +54,9 @@ export default async function DuplicatesPage() {
                           #{award.id} {award.title}
                         </a>
                         <br />
-                        <span className={styles.meta}>인센티브 {formatMillionWon(award.incentiveWon, { unit: award.incentiveWon !== null })}</span>
+                        <span className={styles.meta}>
+                          인센티브 {formatMillionWon(award.incentiveWon, { unit: award.incentiveWon !== null })}
+                        </span>
                       </td>
                     ))}
                     <td>

@@ -75,20 +75,42 @@ export default async function TotalsPage({ searchParams }: PageSearchProps) {
         <>
           <section aria-labelledby="by-kind">
             <h2 id="by-kind">{summary.year}년 기관 유형별</h2>
-            <BreakdownTable caption={`${summary.year}년 기관 유형별 수상 실적`} nameHeader="기관 유형" rows={kindRows(summary)} total={summary} />
+            <BreakdownTable
+              caption={`${summary.year}년 기관 유형별 수상 실적`}
+              nameHeader="기관 유형"
+              rows={kindRows(summary)}
+              total={summary}
+            />
           </section>
           <section aria-labelledby="by-agency">
             <h2 id="by-agency">{summary.year}년 주관기관별</h2>
-            <BreakdownTable caption={`${summary.year}년 주관기관별 수상 실적`} nameHeader="주관기관" rows={agencyRows(summary)} total={summary} />
+            <BreakdownTable
+              caption={`${summary.year}년 주관기관별 수상 실적`}
+              nameHeader="주관기관"
+              rows={agencyRows(summary)}
+              total={summary}
+            />
           </section>
           <section aria-labelledby="by-department">
             <h2 id="by-department">{summary.year}년 부서별</h2>
-            <p>여러 부서가 함께 받은 상({summary.sharedAwardCount}건)은 부서마다 셉니다. 그래서 부서별 합은 전체보다 큽니다.</p>
-            <BreakdownTable caption={`${summary.year}년 부서별 수상 실적`} nameHeader="담당부서" rows={departmentRows(summary)} />
+            <p>
+              여러 부서가 함께 받은 상({summary.sharedAwardCount}건)은 부서마다 셉니다. 그래서 부서별 합은 전체보다
+              큽니다.
+            </p>
+            <BreakdownTable
+              caption={`${summary.year}년 부서별 수상 실적`}
+              nameHeader="담당부서"
+              rows={departmentRows(summary)}
+            />
           </section>
           <section aria-labelledby="by-grade">
             <h2 id="by-grade">{summary.year}년 등급별</h2>
-            <BreakdownTable caption={`${summary.year}년 등급별 수상 실적`} nameHeader="등급" rows={gradeRows(summary)} total={summary} />
+            <BreakdownTable
+              caption={`${summary.year}년 등급별 수상 실적`}
+              nameHeader="등급"
+              rows={gradeRows(summary)}
+              total={summary}
+            />
           </section>
         </>
       ) : null}

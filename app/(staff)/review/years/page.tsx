@@ -26,10 +26,14 @@ export default async function YearsPage() {
       {years.map((y) => (
         <section key={y.year} className={styles.year} aria-labelledby={`year-${y.year}`}>
           <h2 id={`year-${y.year}`}>
-            {y.year}년 <span className={y.status === "closed" ? styles.closed : styles.open}>{y.status === "closed" ? "마감" : "열림"}</span>
+            {y.year}년{" "}
+            <span className={y.status === "closed" ? styles.closed : styles.open}>
+              {y.status === "closed" ? "마감" : "열림"}
+            </span>
           </h2>
           <p>
-            수상 <span className="num">{formatCount(y.awardCount)}건</span> · 인센티브 <span className="num">{formatMillionWon(y.incentiveTotalWon, { unit: true })}</span>
+            수상 <span className="num">{formatCount(y.awardCount)}건</span> · 인센티브{" "}
+            <span className="num">{formatMillionWon(y.incentiveTotalWon, { unit: true })}</span>
             {y.baselineOnly ? " (합계만 보관)" : ""}
           </p>
           <YearStatusForm year={y.year} closed={y.status === "closed"} />

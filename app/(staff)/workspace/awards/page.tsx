@@ -21,8 +21,12 @@ export default async function WorkspaceAwardsPage({ searchParams }: PageSearchPr
   const base = parsed.ok ? parsed.query : { sort: "order" as const, dir: "asc" as const, page: 1, pageSize: 50 };
   // Officers work on their own department's awards; planners on all of them.
   const page = await listPublicAwards({ ...base, department: planner ? undefined : (viewer.departmentId ?? -1) });
-  const open = openAwardSubmissions(viewer, page.rows.map((r) => r.id));
-  const pageLink = (n: number) => `/workspace/awards?${new URLSearchParams({ ...(base.q ? { q: base.q } : {}), page: String(n) })}`;
+  const open = openAwardSubmissions(
+    viewer,
+    page.rows.map((r) => r.id),
+  );
+  const pageLink = (n: number) =>
+    `/workspace/awards?${new URLSearchParams({ ...(base.q ? { q: base.q } : {}), page: String(n) })}`;
   return (
     <main id="main" className="container">
       <h1>{planner ? "수상 실적 관리" : "우리 부서 수상 실적"}</h1>

@@ -23,7 +23,10 @@ export default async function SubmissionsPage({ searchParams }: PageSearchProps)
     <main id="main" className="container">
       <h1>{isPlanner(viewer) ? "제출 현황" : "내 부서 제출 현황"}</h1>
       <Notice code={notice} />
-      <p>담당자가 입력한 내용은 기획감사실이 승인한 뒤 공개됩니다. 반려된 제출은 사유를 확인해 고친 뒤 다시 제출해 주세요.</p>
+      <p>
+        담당자가 입력한 내용은 기획감사실이 승인한 뒤 공개됩니다. 반려된 제출은 사유를 확인해 고친 뒤 다시 제출해
+        주세요.
+      </p>
       {rows.length === 0 ? (
         <p className="alert">아직 제출한 내용이 없습니다.</p>
       ) : (
@@ -73,7 +76,8 @@ export default async function SubmissionsPage({ searchParams }: PageSearchProps)
 
 function editLink(s: { id: number; status: string; entityType: string; entityId: number | null; action: string }) {
   if (s.status !== "pending" && s.status !== "returned") return null;
-  if (s.entityType === "award" && s.entityId !== null) return <Link href={`/workspace/awards/${s.entityId}/edit`}>고치기</Link>;
+  if (s.entityType === "award" && s.entityId !== null)
+    return <Link href={`/workspace/awards/${s.entityId}/edit`}>고치기</Link>;
   if (s.entityType === "award") return <Link href={`/workspace/submissions/${s.id}/edit`}>고치기</Link>;
   return <Link href="/workspace/kpis">지표에서 고치기</Link>;
 }

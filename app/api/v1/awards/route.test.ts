@@ -14,7 +14,6 @@ function get(query: string) {
   return GET(new NextRequest(`http://localhost/api/v1/awards${query}`));
 }
 
-
 /** The body's bytes, decoded without dropping the BOM (Response.text() would strip it). */
 async function csvText(res: Response) {
   const bytes = new Uint8Array(await res.arrayBuffer());
@@ -30,8 +29,25 @@ describe("GET /api/v1/awards (JSON)", () => {
     expect(res.headers.get("content-type")).toMatch(/^application\/json/);
     expect(res.headers.get("cache-control")).toBe("public, max-age=0, must-revalidate");
     const body = await res.json();
-    expect(Object.keys(body).sort()).toEqual(["data", "incentiveTotalMillionWon", "incentiveTotalWon", "license", "page", "pageCount", "pageSize", "total"]);
-    expect(body).toMatchObject({ total: 61, page: 1, pageSize: 100, pageCount: 1, incentiveTotalWon: 1_270_500_000, incentiveTotalMillionWon: 1270.5, license: LICENSE });
+    expect(Object.keys(body).sort()).toEqual([
+      "data",
+      "incentiveTotalMillionWon",
+      "incentiveTotalWon",
+      "license",
+      "page",
+      "pageCount",
+      "pageSize",
+      "total",
+    ]);
+    expect(body).toMatchObject({
+      total: 61,
+      page: 1,
+      pageSize: 100,
+      pageCount: 1,
+      incentiveTotalWon: 1_270_500_000,
+      incentiveTotalMillionWon: 1270.5,
+      license: LICENSE,
+    });
     expect(body.license.sourceLine).toContain("공공누리 제4유형");
     expect(body.data).toHaveLength(61);
     expect(body.data[0]).toEqual({
@@ -49,7 +65,9 @@ describe("GET /api/v1/awards (JSON)", () => {
 
   it("gives null, not '-' or 0, where the document prints '-'", async () => {
     const body = await (await get("?year=2023&q=정보화마을")).json();
-    expect(body.data).toEqual([expect.objectContaining({ grade: null, incentiveWon: null, incentiveMillionWon: null })]);
+    expect(body.data).toEqual([
+      expect.objectContaining({ grade: null, incentiveWon: null, incentiveMillionWon: null }),
+    ]);
   });
 
   it("lists both departments of the shared award", async () => {
@@ -73,7 +91,11 @@ describe("GET /api/v1/awards (JSON)", () => {
     expect((await (await get("?year=2023&pageSize=1000")).json()).pageSize).toBe(1000);
     const tooBig = await get("?year=2023&pageSize=1001");
     expect(tooBig.status).toBe(400);
-    expect((await tooBig.json()).error).toEqual({ code: "invalid_parameter", parameter: "pageSize", message: "쪽당 행 수는 1000 이하여야 합니다." });
+    expect((await tooBig.json()).error).toEqual({
+      code: "invalid_parameter",
+      parameter: "pageSize",
+      message: "쪽당 행 수는 1000 이하여야 합니다.",
+    });
   });
 
   it("answers a page past the end with no rows rather than an error", async () => {
@@ -107,20 +129,48 @@ describe("GET /api/v1/awards?format=csv", () => {
     // Summed in tenths of 백만원, so float rounding cannot hide a wrong cell.
     expect(rows.reduce((s, r) => s + tenths(r[5]), 0)).toBe(12_705);
     expect(rows.filter((r) => r[5] === "")).toHaveLength(26);
-    expect(rows[0]).toEqual(["2023", "2022년 위원회 정비 우수 자치단체", "행정안전부", "중앙정부", "우수", "150", "기획감사실"]);
-    expect(rows.find((r) => r[1] === "농촌지도사업 우수 기관상")).toEqual(["2023", "농촌지도사업 우수 기관상", "충청북도", "충청북도", "우수", "", "기술보급과, 농촌지원과"]);
-    expect(rows.find((r) => r[1].startsWith("2023년 대한민국 국가브랜드"))!.slice(2, 5)).toEqual(["New York Festivals", "국제기관", ""]);
+    expect(rows[0]).toEqual([
+      "2023",
+      "2022년 위원회 정비 우수 자치단체",
+      "행정안전부",
+      "중앙정부",
+      "우수",
+      "150",
+      "기획감사실",
+    ]);
+    expect(rows.find((r) => r[1] === "농촌지도사업 우수 기관상")).toEqual([
+      "2023",
+      "농촌지도사업 우수 기관상",
+      "충청북도",
+      "충청북도",
+      "우수",
+      "",
+      "기술보급과, 농촌지원과",
+    ]);
+    expect(rows.find((r) => r[1].startsWith("2023년 대한민국 국가브랜드"))!.slice(2, 5)).toEqual([
+      "New York Festivals",
+      "국제기관",
+      "",
+    ]);
   });
 
   it("is never paged, applies the filters and keeps the sort", async () => {
     const all = parseCsv((await csvText(await get("?year=2023&format=csv&pageSize=5&page=3"))).text.slice(1));
     expect(all).toHaveLength(62);
-    const tech = parseCsv((await csvText(await get(`?year=2023&format=csv&department=${departmentIdByName(db, "기술보급과")}&sort=incentive`))).text.slice(1));
+    const tech = parseCsv(
+      (
+        await csvText(
+          await get(`?year=2023&format=csv&department=${departmentIdByName(db, "기술보급과")}&sort=incentive`),
+        )
+      ).text.slice(1),
+    );
     expect(tech.slice(1).map((r) => r[5])).toEqual(["1.5", "0.7", ""]);
   });
 
   it("names the file without a year when none is asked for", async () => {
-    expect((await get("?format=csv&q=none-such")).headers.get("content-disposition")).toBe('attachment; filename="awards.csv"');
+    expect((await get("?format=csv&q=none-such")).headers.get("content-disposition")).toBe(
+      'attachment; filename="awards.csv"',
+    );
   });
 
   describe("with formula-like text in the record", () => {
@@ -128,10 +178,18 @@ describe("GET /api/v1/awards?format=csv", () => {
       const agencyId = db.select({ id: agencies.id }).from(agencies).where(eq(agencies.name, "충청북도")).get()!.id;
       const award = db
         .insert(awards)
-        .values({ year: 2024, title: '=HYPERLINK("http://evil.example","클릭")', grade: "+1", incentiveWon: 1_000_000, agencyId })
+        .values({
+          year: 2024,
+          title: '=HYPERLINK("http://evil.example","클릭")',
+          grade: "+1",
+          incentiveWon: 1_000_000,
+          agencyId,
+        })
         .returning({ id: awards.id })
         .get();
-      db.insert(awardDepartments).values({ awardId: award.id, departmentId: departmentIdByName(db, "세정과")! }).run();
+      db.insert(awardDepartments)
+        .values({ awardId: award.id, departmentId: departmentIdByName(db, "세정과")! })
+        .run();
       db.insert(awards).values({ year: 2024, title: "@SUM(A1)", grade: "-등급", incentiveWon: null, agencyId }).run();
     });
 
@@ -145,7 +203,10 @@ describe("GET /api/v1/awards?format=csv", () => {
 
     it("keeps the JSON as stored", async () => {
       const body = await (await get("?year=2024")).json();
-      expect(body.data.map((a: { title: string }) => a.title)).toEqual(['=HYPERLINK("http://evil.example","클릭")', "@SUM(A1)"]);
+      expect(body.data.map((a: { title: string }) => a.title)).toEqual([
+        '=HYPERLINK("http://evil.example","클릭")',
+        "@SUM(A1)",
+      ]);
     });
   });
 });
@@ -224,7 +285,12 @@ describe("GET /api/v1/awards with bad parameters", () => {
 
   it("lists every bad parameter, the first one also as `error`", async () => {
     const body = await (await get("?year=abc&format=xml&page=0&foo=1")).json();
-    expect(body.errors.map((e: { parameter: string }) => e.parameter).sort()).toEqual(["foo", "format", "page", "year"]);
+    expect(body.errors.map((e: { parameter: string }) => e.parameter).sort()).toEqual([
+      "foo",
+      "format",
+      "page",
+      "year",
+    ]);
     expect(body.errors).toContainEqual(body.error);
     expect(body.errors.every((e: { code: string }) => e.code === "invalid_parameter")).toBe(true);
   });

@@ -53,7 +53,11 @@ describe("GET /api/v1/kpis", () => {
     const bySlug = new Map<string, KpiJson>(body.data.map((k: KpiJson) => [k.slug, k]));
     expect(bySlug.get("investment-2023")!.values[0]).toMatchObject({ value: "1219000000000", formatted: "12,190억원" });
     expect(bySlug.get("grdp")!.values[0].formatted).toBe("8조 1,054억원");
-    expect(bySlug.get("grdp-per-farm")!.target).toEqual({ value: "65000000", label: "민선 8기 목표", formatted: "6,500만원" });
+    expect(bySlug.get("grdp-per-farm")!.target).toEqual({
+      value: "65000000",
+      label: "민선 8기 목표",
+      formatted: "6,500만원",
+    });
   });
 
   it.each([

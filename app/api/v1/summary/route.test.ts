@@ -21,7 +21,22 @@ describe("GET /api/v1/summary", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("cache-control")).toBe("public, max-age=0, must-revalidate");
     expect(Object.keys(body).sort()).toEqual(
-      ["awardCount", "baselineOnly", "byAgency", "byDepartment", "byGrade", "byKind", "change", "incentiveTotalMillionWon", "incentiveTotalWon", "lastChangedAt", "license", "previousYear", "sharedAwardCount", "year"].sort(),
+      [
+        "awardCount",
+        "baselineOnly",
+        "byAgency",
+        "byDepartment",
+        "byGrade",
+        "byKind",
+        "change",
+        "incentiveTotalMillionWon",
+        "incentiveTotalWon",
+        "lastChangedAt",
+        "license",
+        "previousYear",
+        "sharedAwardCount",
+        "year",
+      ].sort(),
     );
     expect(body).toMatchObject({
       year: 2023,
@@ -40,7 +55,9 @@ describe("GET /api/v1/summary", () => {
 
   it("breaks 2023 down by body, kind, department and grade", async () => {
     const { body } = await get("?year=2023");
-    expect(body.byAgency.map((a: { agency: string; awardCount: number }) => [a.agency, a.awardCount])).toEqual(seedAgencies.map((a) => [a.name, a.printedCount]));
+    expect(body.byAgency.map((a: { agency: string; awardCount: number }) => [a.agency, a.awardCount])).toEqual(
+      seedAgencies.map((a) => [a.name, a.printedCount]),
+    );
     expect(body.byAgency.find((a: { agency: string }) => a.agency === "충청북도")).toEqual({
       agencyId: expect.any(Number),
       agency: "충청북도",
@@ -49,11 +66,26 @@ describe("GET /api/v1/summary", () => {
       incentiveTotalWon: 713_200_000,
       incentiveTotalMillionWon: 713.2,
     });
-    expect(body.byKind[0]).toEqual({ kind: "central", kindLabel: "중앙정부", awardCount: 30, incentiveTotalWon: 537_100_000, incentiveTotalMillionWon: 537.1 });
+    expect(body.byKind[0]).toEqual({
+      kind: "central",
+      kindLabel: "중앙정부",
+      awardCount: 30,
+      incentiveTotalWon: 537_100_000,
+      incentiveTotalMillionWon: 537.1,
+    });
     expect([sum(body.byKind, "awardCount"), sum(body.byKind, "incentiveTotalWon")]).toEqual([61, 1_270_500_000]);
     expect(sum(body.byDepartment, "awardCount")).toBe(62);
-    expect(body.byDepartment.find((d: { department: string }) => d.department === "기술보급과")).toMatchObject({ awardCount: 3, sharedAwardCount: 1, incentiveTotalMillionWon: 2.2 });
-    expect(body.byGrade).toContainEqual({ grade: null, awardCount: 7, incentiveTotalWon: 0, incentiveTotalMillionWon: 0 });
+    expect(body.byDepartment.find((d: { department: string }) => d.department === "기술보급과")).toMatchObject({
+      awardCount: 3,
+      sharedAwardCount: 1,
+      incentiveTotalMillionWon: 2.2,
+    });
+    expect(body.byGrade).toContainEqual({
+      grade: null,
+      awardCount: 7,
+      incentiveTotalWon: 0,
+      incentiveTotalMillionWon: 0,
+    });
   });
 
   it("gives 2022 as the baseline totals with empty breakdowns", async () => {

@@ -12,12 +12,23 @@ import { POST } from "./route";
 let viewer: Viewer = PUBLIC_VIEWER;
 const afterTasks: (() => void)[] = [];
 vi.mock("@/lib/auth/session", () => ({ getViewer: async () => viewer }));
-vi.mock("next/server", async (original) => ({ ...(await original<typeof import("next/server")>()), after: (task: () => void) => void afterTasks.push(task) }));
+vi.mock("next/server", async (original) => ({
+  ...(await original<typeof import("next/server")>()),
+  after: (task: () => void) => void afterTasks.push(task),
+}));
 
 const db = seededDb();
 const viewerOf = (username: string): Viewer => {
   const u = db.select().from(users).where(eq(users.username, username)).get()!;
-  return { kind: "staff", userId: u.id, username: u.username, displayName: u.displayName, role: u.role, departmentId: u.departmentId, mustChangePassword: false };
+  return {
+    kind: "staff",
+    userId: u.id,
+    username: u.username,
+    displayName: u.displayName,
+    role: u.role,
+    departmentId: u.departmentId,
+    mustChangePassword: false,
+  };
 };
 
 function post(lines: string[], options: { confirm?: boolean; origin?: string } = {}) {
@@ -80,19 +91,23 @@ describe("POST /review/import/run", () => {
     expect(all.at(-1)).toMatchObject({ type: "done", message: "1건을 등록하고 바로 게시했습니다." });
     expect(db.select().from(awards).where(eq(awards.title, "2023년 경로 시험 실적")).all()).toHaveLength(1);
     expect(revalidateTag).not.toHaveBeenCalled();
-    afterTasks.forEach((task) => task());
+    for (const task of afterTasks) task();
     expect(revalidateTag).toHaveBeenCalledWith("awards", { expire: 0 });
   });
 
   it("refuses a confirm with a bad row and says which", async () => {
     viewer = viewerOf("planning");
-    const all = await messages(await post(["2023,2023년 좋은 행 시험,충청북도,,,세정과", "2023,2023년 나쁜 행 시험,충청북도,,abc,세정과"], { confirm: true }));
+    const all = await messages(
+      await post(["2023,2023년 좋은 행 시험,충청북도,,,세정과", "2023,2023년 나쁜 행 시험,충청북도,,abc,세정과"], {
+        confirm: true,
+      }),
+    );
     const last = all.at(-1)!;
     expect(last.type).toBe("refused");
     if (last.type !== "refused") return;
     expect(last.report.rows[1].errors).toEqual([expect.objectContaining({ row: 3, column: "인센티브(백만원)" })]);
     expect(db.select().from(awards).where(like(awards.title, "2023년 % 행 시험")).all()).toEqual([]);
-    afterTasks.forEach((task) => task());
+    for (const task of afterTasks) task();
     expect(revalidateTag).not.toHaveBeenCalled();
   });
 
@@ -100,7 +115,13 @@ describe("POST /review/import/run", () => {
     viewer = viewerOf("planning");
     const body = new FormData();
     body.set("file", new File(["x"], "awards.pdf"));
-    const res = await POST(new NextRequest("http://localhost:3104/review/import/run", { method: "POST", body, headers: { host: "localhost:3104", origin: "http://localhost:3104" } }));
+    const res = await POST(
+      new NextRequest("http://localhost:3104/review/import/run", {
+        method: "POST",
+        body,
+        headers: { host: "localhost:3104", origin: "http://localhost:3104" },
+      }),
+    );
     expect(res.status).toBe(400);
     expect(await messages(res)).toEqual([{ type: "error", message: "XLSX 또는 CSV 파일만 올릴 수 있습니다." }]);
   });

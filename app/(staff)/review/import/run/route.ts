@@ -23,14 +23,17 @@ function single(message: ImportMessage, status: number): Response {
  * permissions row by row and writes with audit rows in one transaction.
  */
 export async function POST(request: NextRequest) {
-  if (!isSameOrigin(request.headers)) return single({ type: "error", message: "이 사이트에서 보낸 요청만 받습니다." }, 403);
+  if (!isSameOrigin(request.headers))
+    return single({ type: "error", message: "이 사이트에서 보낸 요청만 받습니다." }, 403);
   const viewer = await getViewer();
-  if (viewer.kind !== "staff") return single({ type: "error", message: "로그인이 필요합니다. 다시 로그인해 주세요." }, 401);
+  if (viewer.kind !== "staff")
+    return single({ type: "error", message: "로그인이 필요합니다. 다시 로그인해 주세요." }, 401);
   if (viewer.mustChangePassword) return single({ type: "error", message: "새 비밀번호를 먼저 설정해 주세요." }, 403);
 
   const form = await request.formData().catch(() => null);
   const parsed = importRequestSchema.safeParse({ file: form?.get("file"), confirm: form?.get("confirm") ?? undefined });
-  if (!parsed.success) return single({ type: "error", message: Object.values(fieldErrors(parsed.error)).flat().join(" ") }, 400);
+  if (!parsed.success)
+    return single({ type: "error", message: Object.values(fieldErrors(parsed.error)).flat().join(" ") }, 400);
   const file = { name: parsed.data.file.name, bytes: new Uint8Array(await parsed.data.file.arrayBuffer()) };
   const confirm = parsed.data.confirm === "1";
   const ip = clientAddress(request.headers);
@@ -55,17 +58,26 @@ export async function POST(request: NextRequest) {
           send({ type: "report", report: await dryRunImport(viewer, file, progress) });
         } else {
           const result = await confirmImport(viewer, file, { ip }, progress);
-          if (!result.ok) send({ type: "refused", message: "잘못된 행이 있어 아무것도 등록하지 않았습니다. 표시된 행을 고친 뒤 다시 올려 주세요.", report: result.report });
+          if (!result.ok)
+            send({
+              type: "refused",
+              message: "잘못된 행이 있어 아무것도 등록하지 않았습니다. 표시된 행을 고친 뒤 다시 올려 주세요.",
+              report: result.report,
+            });
           else {
             expired.push(...result.outcome.tags);
             send({ type: "done", message: result.outcome.message, report: result.report });
           }
         }
       } catch (error) {
-        if (error instanceof FieldError || error instanceof ForbiddenError) send({ type: "error", message: error.message });
+        if (error instanceof FieldError || error instanceof ForbiddenError)
+          send({ type: "error", message: error.message });
         else {
           console.error(error);
-          send({ type: "error", message: "처리하지 못했습니다. 잠시 뒤 다시 시도해 주세요. 아무것도 등록하지 않았습니다." });
+          send({
+            type: "error",
+            message: "처리하지 못했습니다. 잠시 뒤 다시 시도해 주세요. 아무것도 등록하지 않았습니다.",
+          });
         }
       } finally {
         controller.close();

@@ -15,7 +15,15 @@ vi.mock("@/lib/auth/session", () => ({ getViewer: async () => viewer }));
 const db = seededDb();
 const viewerOf = (username: string): Viewer => {
   const u = db.select().from(users).where(eq(users.username, username)).get()!;
-  return { kind: "staff", userId: u.id, username: u.username, displayName: u.displayName, role: u.role, departmentId: u.departmentId, mustChangePassword: false };
+  return {
+    kind: "staff",
+    userId: u.id,
+    username: u.username,
+    displayName: u.displayName,
+    role: u.role,
+    departmentId: u.departmentId,
+    mustChangePassword: false,
+  };
 };
 const get = (query: string) => GET(new NextRequest(`http://localhost/review/totals/export${query}`));
 
@@ -49,14 +57,17 @@ describe("GET /review/totals/export", () => {
       ["연도별", "2023년", 61, 1270.5, "전년 대비 +16건 / +327.9백만원"],
       ["연도별", "2022년", 45, 942.6, "합계만 보관"],
     ]);
-    const tenths = (group: string) => rows.filter((r) => r[0] === group).reduce((s, r) => s + Math.round(Number(r[3]) * 10), 0);
+    const tenths = (group: string) =>
+      rows.filter((r) => r[0] === group).reduce((s, r) => s + Math.round(Number(r[3]) * 10), 0);
     const count = (group: string) => rows.filter((r) => r[0] === group).reduce((s, r) => s + Number(r[2]), 0);
     for (const group of ["기관 유형별", "주관기관별", "등급별"]) {
       expect([group, count(group), tenths(group)]).toEqual([group, 61, 12705]);
     }
     // A shared award counts for each of its departments.
     expect(count("부서별")).toBe(62);
-    const info = new Map((workbook.getWorksheet("정보")!.getSheetValues().slice(2) as unknown[][]).map((r) => [r[1], r[2]]));
+    const info = new Map(
+      (workbook.getWorksheet("정보")!.getSheetValues().slice(2) as unknown[][]).map((r) => [r[1], r[2]]),
+    );
     expect(info.get("적용한 조건")).toBe("2023년");
   });
 

@@ -12,7 +12,11 @@ import { TOTALS_COLUMNS, totalsFilename, totalsLines, totalsSumLine } from "@/li
 import { toXlsx, XLSX_CONTENT_TYPE } from "@/lib/xlsx";
 
 const schema = z.object({
-  year: z.coerce.number({ error: "연도는 숫자여야 합니다." }).int({ error: "연도는 정수여야 합니다." }).min(2000).max(2100),
+  year: z.coerce
+    .number({ error: "연도는 숫자여야 합니다." })
+    .int({ error: "연도는 정수여야 합니다." })
+    .min(2000)
+    .max(2100),
   format: z.enum(["xlsx", "csv"], { error: "형식(format)은 xlsx 또는 csv여야 합니다." }).default("xlsx"),
 });
 
@@ -22,7 +26,11 @@ const PRIVATE = { "Cache-Control": "private, no-store" } as const;
 /** GET /review/totals/export?year=2023&format=xlsx|csv — the totals page as a spreadsheet, planners only. */
 export async function GET(request: NextRequest) {
   const viewer = await getViewer();
-  if (!isPlanner(viewer)) return new Response("기획감사실만 내려받을 수 있습니다.", { status: 403, headers: { ...PRIVATE, "Content-Type": "text/plain; charset=utf-8" } });
+  if (!isPlanner(viewer))
+    return new Response("기획감사실만 내려받을 수 있습니다.", {
+      status: 403,
+      headers: { ...PRIVATE, "Content-Type": "text/plain; charset=utf-8" },
+    });
 
   const parsed = parseParams(request.nextUrl.searchParams, schema);
   if (!parsed.ok) return paramErrors(parsed.errors);
@@ -33,10 +41,22 @@ export async function GET(request: NextRequest) {
   const lines = [...totalsLines(listYearOverview(viewer), summary), totalsSumLine(summary)];
   const disposition = `attachment; filename="${totalsFilename(year, format)}"`;
   if (format === "csv") {
-    return new Response(toCsv(lines, TOTALS_COLUMNS), { headers: { ...PRIVATE, "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": disposition } });
+    return new Response(toCsv(lines, TOTALS_COLUMNS), {
+      headers: { ...PRIVATE, "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": disposition },
+    });
   }
   const rows = lines.slice(0, -1);
-  const info = exportInfo({ title: "진천군 기관표창 수상 실적 집계", filters: `${year}년`, rowCount: rows.length, exportedAt: new Date() });
-  const bytes = await toXlsx({ name: "집계", columns: TOTALS_COLUMNS, rows, sumRow: TOTALS_COLUMNS.map((c) => c.value(lines.at(-1)!)) }, info);
-  return new Response(bytes as BodyInit, { headers: { ...PRIVATE, "Content-Type": XLSX_CONTENT_TYPE, "Content-Disposition": disposition } });
+  const info = exportInfo({
+    title: "진천군 기관표창 수상 실적 집계",
+    filters: `${year}년`,
+    rowCount: rows.length,
+    exportedAt: new Date(),
+  });
+  const bytes = await toXlsx(
+    { name: "집계", columns: TOTALS_COLUMNS, rows, sumRow: TOTALS_COLUMNS.map((c) => c.value(lines.at(-1)!)) },
+    info,
+  );
+  return new Response(bytes as BodyInit, {
+    headers: { ...PRIVATE, "Content-Type": XLSX_CONTENT_TYPE, "Content-Disposition": disposition },
+  });
 }

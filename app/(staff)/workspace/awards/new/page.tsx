@@ -13,11 +13,22 @@ export default async function NewAwardPage() {
   return (
     <main id="main" className="container">
       <h1>새 수상 실적 입력</h1>
-      <p>{isPlanner(viewer) ? "기획감사실이 저장한 내용은 바로 공개 화면에 게시됩니다." : "저장하면 기획감사실에 제출되고, 승인된 뒤 공개 화면에 반영됩니다."}</p>
+      <p>
+        {isPlanner(viewer)
+          ? "기획감사실이 저장한 내용은 바로 공개 화면에 게시됩니다."
+          : "저장하면 기획감사실에 제출되고, 승인된 뒤 공개 화면에 반영됩니다."}
+      </p>
       <AwardForm
         action={saveAwardAction}
         hidden={{}}
-        defaults={{ year: new Date().getFullYear(), title: "", agencyId: null, grade: null, incentive: "", departmentIds: viewer.departmentId ? [viewer.departmentId] : [] }}
+        defaults={{
+          year: new Date().getFullYear(),
+          title: "",
+          agencyId: null,
+          grade: null,
+          incentive: "",
+          departmentIds: viewer.departmentId ? [viewer.departmentId] : [],
+        }}
         {...options}
       />
     </main>

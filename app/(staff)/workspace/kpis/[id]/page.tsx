@@ -15,7 +15,7 @@ export default async function KpiPage({ params }: PageIdProps) {
   const viewer = await requireStaff();
   const id = routeId((await params).id);
   if (id === null) notFound();
-  let kpi;
+  let kpi: ReturnType<typeof getEditableKpi>;
   try {
     kpi = getEditableKpi(viewer, id);
   } catch (error) {
@@ -57,7 +57,12 @@ export default async function KpiPage({ params }: PageIdProps) {
         unitLabel={unit.label}
         existing={kpi.values
           .filter((v) => v.periodKind === "year" || v.periodKind === "half")
-          .map((v) => ({ id: v.id, version: v.version, period: v.period, typed: toTypedValue(v.value, kpi.unit, kpi.moneyStyle) }))}
+          .map((v) => ({
+            id: v.id,
+            version: v.version,
+            period: v.period,
+            typed: toTypedValue(v.value, kpi.unit, kpi.moneyStyle),
+          }))}
       />
     </main>
   );

@@ -21,7 +21,9 @@ async function workbookOf(res: Response) {
 
 /** The data sheet's rows below the header, as plain arrays of cell values. */
 function rowsOf(sheet: ExcelJS.Worksheet): unknown[][] {
-  return (sheet.getSheetValues().slice(2) as unknown[][]).map((r) => Array.from({ length: 7 }, (_, i) => r[i + 1] ?? null));
+  return (sheet.getSheetValues().slice(2) as unknown[][]).map((r) =>
+    Array.from({ length: 7 }, (_, i) => r[i + 1] ?? null),
+  );
 }
 
 const tenths = (v: unknown) => Math.round(Number(v ?? 0) * 10);
@@ -36,11 +38,27 @@ describe("GET /api/v1/awards/export", () => {
     expect(workbook.worksheets.map((w) => w.name)).toEqual(["수상 실적", "정보"]);
 
     const sheet = workbook.getWorksheet("수상 실적")!;
-    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(["연도", "수상명", "주관기관", "기관유형", "등급", "인센티브(백만원)", "담당부서"]);
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual([
+      "연도",
+      "수상명",
+      "주관기관",
+      "기관유형",
+      "등급",
+      "인센티브(백만원)",
+      "담당부서",
+    ]);
     const rows = rowsOf(sheet);
     const sum = rows.pop()!;
     expect(rows).toHaveLength(61);
-    expect(rows[0]).toEqual([2023, "2022년 위원회 정비 우수 자치단체", "행정안전부", "중앙정부", "우수", 150, "기획감사실"]);
+    expect(rows[0]).toEqual([
+      2023,
+      "2022년 위원회 정비 우수 자치단체",
+      "행정안전부",
+      "중앙정부",
+      "우수",
+      150,
+      "기획감사실",
+    ]);
     expect(rows.find((r) => r[1] === "농촌지도사업 우수 기관상")![6]).toBe("기술보급과, 농촌지원과");
     expect(rows.find((r) => r[1] === "2023년 공공기관 종합청렴도 평가 1등급")![5]).toBeNull();
     // The sum row adds up the rows above it: 61 awards, 1,270.5 백만원 as the document prints.
@@ -60,7 +78,9 @@ describe("GET /api/v1/awards/export", () => {
     const workbook = await workbookOf(await get(`?year=2023&agency=${chungbuk}&format=xlsx`));
     const rows = rowsOf(workbook.getWorksheet(1)!);
     expect(rows.at(-1)).toEqual(["합계", "23건", null, null, null, 713.2, null]);
-    const info = new Map((workbook.getWorksheet("정보")!.getSheetValues().slice(2) as unknown[][]).map((r) => [r[1], r[2]]));
+    const info = new Map(
+      (workbook.getWorksheet("정보")!.getSheetValues().slice(2) as unknown[][]).map((r) => [r[1], r[2]]),
+    );
     expect(info.get("출처")).toBe(LICENSE.source);
     expect(info.get("이용 조건")).toBe(LICENSE.name);
     expect(info.get("출처 표시")).toBe(SOURCE_LINE);
@@ -71,8 +91,14 @@ describe("GET /api/v1/awards/export", () => {
 
   it("neutralises a title that would run as a formula", async () => {
     const agencyId = db.select({ id: agencies.id }).from(agencies).get()!.id;
-    const { id } = db.insert(awards).values({ year: 2019, title: '=HYPERLINK("http://evil.example","열기")', agencyId }).returning().get();
-    db.insert(awardDepartments).values({ awardId: id, departmentId: departmentIdByName(db, "세정과")! }).run();
+    const { id } = db
+      .insert(awards)
+      .values({ year: 2019, title: '=HYPERLINK("http://evil.example","열기")', agencyId })
+      .returning()
+      .get();
+    db.insert(awardDepartments)
+      .values({ awardId: id, departmentId: departmentIdByName(db, "세정과")! })
+      .run();
     const sheet = (await workbookOf(await get("?year=2019"))).getWorksheet(1)!;
     expect(sheet.getCell("B2").value).toBe('\'=HYPERLINK("http://evil.example","열기")');
     expect(sheet.getCell("B2").formula).toBeUndefined();

@@ -25,7 +25,8 @@ export async function GET(request: NextRequest) {
   const errors = parsed.ok ? [] : [...parsed.errors];
   const format = formats[0]?.trim() || "xlsx";
   if (formats.length > 1) errors.push({ parameter: "format", message: "format 매개변수가 두 번 이상 주어졌습니다." });
-  else if (!(EXPORT_FORMATS as readonly string[]).includes(format)) errors.push({ parameter: "format", message: `형식(format)은 ${EXPORT_FORMATS.join(" 또는 ")}여야 합니다.` });
+  else if (!(EXPORT_FORMATS as readonly string[]).includes(format))
+    errors.push({ parameter: "format", message: `형식(format)은 ${EXPORT_FORMATS.join(" 또는 ")}여야 합니다.` });
   if (!parsed.ok || errors.length) return paramErrors(errors);
 
   // A download is never paged.

@@ -17,7 +17,7 @@ export default async function EditAwardPage({ params }: PageIdProps) {
   const viewer = await requireStaff();
   const id = routeId((await params).id);
   if (id === null) notFound();
-  let record;
+  let record: ReturnType<typeof getAwardForEdit>;
   try {
     record = getAwardForEdit(viewer, id);
   } catch (error) {
@@ -43,7 +43,8 @@ export default async function EditAwardPage({ params }: PageIdProps) {
       {openSubmission ? (
         <p className={openSubmission.status === "returned" ? "alert alert--warning" : "alert"}>
           이 수상 실적에는 {SUBMISSION_STATUS_LABELS[openSubmission.status]}인 제출이 있습니다
-          {openSubmission.reviewNote ? ` (반려 사유: ${openSubmission.reviewNote})` : ""}. 아래 양식은 제출한 내용을 보여 주며, 저장하면 그 제출을 고칩니다.
+          {openSubmission.reviewNote ? ` (반려 사유: ${openSubmission.reviewNote})` : ""}. 아래 양식은 제출한 내용을
+          보여 주며, 저장하면 그 제출을 고칩니다.
         </p>
       ) : null}
       <AwardForm

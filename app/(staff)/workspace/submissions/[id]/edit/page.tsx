@@ -17,7 +17,7 @@ export default async function EditSubmissionPage({ params }: PageIdProps) {
   const viewer = await requireStaff();
   const id = routeId((await params).id);
   if (id === null) notFound();
-  let submission;
+  let submission: ReturnType<typeof getSubmission>;
   try {
     submission = getSubmission(viewer, id);
   } catch (error) {
@@ -34,7 +34,10 @@ export default async function EditSubmissionPage({ params }: PageIdProps) {
       <AwardForm
         action={resubmitNewAwardAction}
         hidden={{ submissionId: submission.id, submissionVersion: submission.version }}
-        defaults={{ ...content, incentive: content.incentive === null ? "" : wonToMillionWonDecimal(content.incentive) }}
+        defaults={{
+          ...content,
+          incentive: content.incentive === null ? "" : wonToMillionWonDecimal(content.incentive),
+        }}
         {...options}
       />
     </main>
