@@ -269,6 +269,9 @@ export const kpis = sqliteTable(
     departmentId: integer("department_id")
       .notNull()
       .references(() => departments.id),
+    // True when the source names no owner and the county gave the KPI to a department to keep it up to
+    // date: staff see the department, the public does not see it presented as the source's fact.
+    ownerAssigned: integer("owner_assigned", { mode: "boolean" }).notNull().default(false),
     name: text("name").notNull(),
     // "원" for money (value in integer won, shown as 억원/만원/조원 by moneyStyle), else the unit as printed.
     unit: text("unit").notNull(),
@@ -286,7 +289,8 @@ export const kpis = sqliteTable(
   (t) => [index("kpis_area_idx").on(t.areaId, t.sortOrder), index("kpis_department_idx").on(t.departmentId)],
 );
 
-export const PERIOD_KINDS = ["year", "half", "span", "date"] as const;
+/** What a figure's period is; lib/validations/period.ts reads and writes it (the one period model). */
+export const PERIOD_KINDS = ["year", "half", "quarter", "month", "span", "date", "none"] as const;
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
 
 export const kpiValues = sqliteTable(
@@ -296,10 +300,14 @@ export const kpiValues = sqliteTable(
     kpiId: integer("kpi_id")
       .notNull()
       .references(() => kpis.id),
-    // Printed label ("2023", "2023 상반기", "'16.상–'23.상") and a sortable end of the period.
+    // The period as shown ("2023 상반기", "2016 ~ 2023", "출처에 기간 표시 없음"), its kind, its first and
+    // last point ("2016", "2023-H1", "2023-Q3", "2023-05", "2023-05-03"; null for "none") and a
+    // sortable end ("2023-06"; null when the source gives no period).
     period: text("period").notNull(),
     periodKind: text("period_kind", { enum: PERIOD_KINDS }).notNull(),
-    periodEnd: text("period_end").notNull(),
+    periodFrom: text("period_from"),
+    periodTo: text("period_to"),
+    periodEnd: text("period_end"),
     // Exact decimal as text: "70.5", "1.107", "1219000000000". Never a float in storage.
     value: text("value").notNull(),
     version: integer("version").notNull().default(1),

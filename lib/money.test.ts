@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseMillionWon, wonToMillionWon, wonToMillionWonDecimal } from "./money";
+import { parseMillionWon, shiftDecimal, unshiftDecimal, wonToMillionWon, wonToMillionWonDecimal } from "./money";
 
 describe("parseMillionWon", () => {
   it.each([
@@ -49,5 +49,18 @@ describe("wonToMillionWon", () => {
     expect(wonToMillionWon(1_270_500_000)).toBe(1270.5);
     expect(wonToMillionWon(942_600_000)).toBe(942.6);
     expect(wonToMillionWon(327_900_000)).toBe(327.9);
+  });
+});
+
+describe("shiftDecimal and unshiftDecimal", () => {
+  it.each([
+    ["14.5", 8, "1450000000"],
+    ["-14.5", 8, "-1450000000"],
+    ["-0.5", 8, "-50000000"],
+    ["-0", 4, "0"],
+    ["0.00001", 4, null],
+  ])("shifts %j by %d places to %j", (text, places, shifted) => {
+    expect(shiftDecimal(text, places)).toBe(shifted);
+    if (shifted !== null && text !== "-0") expect(unshiftDecimal(shifted, places)).toBe(text);
   });
 });

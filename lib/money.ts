@@ -31,18 +31,20 @@ export function wonToMillionWon(won: number): number {
   return Number(wonToMillionWonDecimal(won));
 }
 
-/** "14.5" × 10^8 → "1450000000": moves the decimal point without floats. Null if it would leave a fraction. */
+/** "14.5" × 10^8 → "1450000000" ("-0.5" → "-50000000"): moves the decimal point without floats. Null if it would leave a fraction. */
 export function shiftDecimal(text: string, places: number): string | null {
-  const [whole, fraction = ""] = text.split(".");
+  const sign = text.startsWith("-") ? "-" : "";
+  const [whole, fraction = ""] = text.slice(sign.length).split(".");
   if (fraction.length > places) return null;
   const digits = (whole + fraction.padEnd(places, "0")).replace(/^0+(?=\d)/, "");
-  return digits;
+  return digits === "0" ? digits : sign + digits;
 }
 
 /** "1450000000" ÷ 10^8 → "14.5": the inverse of shiftDecimal for display in a form. */
 export function unshiftDecimal(integer: string, places: number): string {
-  const padded = integer.padStart(places + 1, "0");
+  const sign = integer.startsWith("-") ? "-" : "";
+  const padded = integer.slice(sign.length).padStart(places + 1, "0");
   const whole = padded.slice(0, padded.length - places).replace(/^0+(?=\d)/, "");
   const fraction = padded.slice(padded.length - places).replace(/0+$/, "");
-  return fraction ? `${whole}.${fraction}` : whole;
+  return sign + (fraction ? `${whole}.${fraction}` : whole);
 }

@@ -127,7 +127,12 @@ const cases: [name: string, prepare: () => Run][] = [
     "saveKpiValue: a planner's publish",
     () => {
       const kpi = insertKpi(db, A());
-      return () => saveKpiValue(planner(), { kpiId: kpi.id, year: 2023, half: "year", value: "12" }, ctx);
+      return () =>
+        saveKpiValue(
+          planner(),
+          { kpiId: kpi.id, version: undefined, period: { kind: "year", year: 2023 }, value: "12", valueUnit: null },
+          ctx,
+        );
     },
   ],
   [

@@ -137,7 +137,7 @@ const fixtures: Record<string, (cell: Cell) => FormData> = {
     return formData([
       ["kpiId", String(kpi.id)],
       ["year", "2023"],
-      ["half", "year"],
+      ["periodKind", "year"],
       ["value", "7"],
     ]);
   },

@@ -142,7 +142,10 @@ const KINDS = {
     "Infinity",
     SQL,
     HTML,
-    "９９",
+    // Full-width digits and a trailing 백만원 are read (lib/validations/number.ts); a decimal comma is not.
+    "１２,３",
+    "12,3",
+    "12.3원",
     `5${ZWSP}`,
     `${RTL}5`,
     `5${NUL}`,
@@ -237,7 +240,8 @@ const KINDS = {
   kpiValue: [
     "",
     MISSING,
-    "-1",
+    "1,2",
+    "12,3",
     "abc",
     "1.23456",
     "1e3",
@@ -246,7 +250,7 @@ const KINDS = {
     "Infinity",
     SQL,
     HTML,
-    "１２",
+    "１２명",
     `1${ZWSP}`,
     `${RTL}1`,
     `1${NUL}`,
@@ -343,8 +347,8 @@ const targets: Record<string, Target> = {
   },
   saveKpiValueAction: {
     viewer: "planner",
-    valid: () => ({ kpiId: String(insertKpi(db, A()).id), year: "2023", half: "year", value: "7" }),
-    fields: { kpiId: "id", version: "version", year: "year", half: "enumValue", value: "kpiValue" },
+    valid: () => ({ kpiId: String(insertKpi(db, A()).id), periodKind: "year", year: "2023", value: "7" }),
+    fields: { kpiId: "id", version: "version", periodKind: "enumValue", year: "year", value: "kpiValue" },
     extra: {
       "a second value for a period that has one": (f) => {
         db.$client

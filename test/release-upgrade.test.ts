@@ -58,3 +58,65 @@ describe("upgrading the last landed release's database", () => {
     });
   });
 });
+
+describe("the release's KPI figures after the period model (0003)", () => {
+  const sqlite = () => new Database(process.env.DATABASE_URL!, { readonly: true });
+
+  it("keeps every comparison and reference note (no table rebuild cascaded them away)", () => {
+    const db = sqlite();
+    const inFixture = fs.readFileSync(FIXTURE, "utf8").split('INSERT INTO "kpi_value_notes"').length - 1;
+    expect(inFixture).toBeGreaterThan(0);
+    expect(db.prepare("select count(*) as n from kpi_value_notes").get()).toEqual({ n: inFixture });
+    db.close();
+  });
+
+  it("gives seeded figures the source's period, or none, and marks their owners as assigned", () => {
+    const db = sqlite();
+    const period = (slug: string) =>
+      db
+        .prepare(
+          `select v.period, v.period_kind as kind, v.period_from as "from", v.period_to as "to", v.period_end as "end"
+           from kpi_values v join kpis k on k.id = v.kpi_id where k.slug = ?`,
+        )
+        .get(slug);
+    for (const slug of ["grdp", "grdp-per-capita", "fertility-rate", "school-age-ratio", "grdp-per-farm"]) {
+      expect(period(slug), slug).toEqual({
+        period: "출처에 기간 표시 없음",
+        kind: "none",
+        from: null,
+        to: null,
+        end: null,
+      });
+    }
+    expect(period("investment-2023")).toEqual({
+      period: "2023",
+      kind: "year",
+      from: "2023",
+      to: "2023",
+      end: "2023-12",
+    });
+    expect(period("employment-rate")).toMatchObject({ period: "2023 상반기", from: "2023-H1", end: "2023-06" });
+    expect(period("employment-growth")).toMatchObject({ period: "2016 상반기 ~ 2023 상반기", from: "2016-H1" });
+    expect(period("esg-budget")).toMatchObject({ period: "2023년 4월", kind: "month", end: "2023-04" });
+    expect(period("iwol-gym-budget")).toMatchObject({ period: "2023년 5월", kind: "month", from: "2023-05" });
+    expect(db.prepare("select count(*) as n from kpis where owner_assigned = 0").get()).toEqual({ n: 0 });
+    db.close();
+  });
+
+  it("carries the pending KPI proposal's period into the new fields", () => {
+    const db = sqlite();
+    const { payload } = db.prepare("select payload from submissions where entity_type = 'kpi_value'").get() as {
+      payload: string;
+    };
+    expect(JSON.parse(payload)).toEqual({
+      kpiId: 30,
+      period: "2023",
+      periodKind: "year",
+      periodFrom: "2023",
+      periodTo: "2023",
+      periodEnd: "2023-12",
+      value: "5",
+    });
+    db.close();
+  });
+});

@@ -7,6 +7,8 @@ import styles from "./kpis.module.css";
 /** A policy area's figures: current value and period, what it is compared with, target and owner. */
 export function KpiTable({ caption, kpis }: { caption: string; kpis: PublicKpi[] }) {
   const sources = [...new Set(kpis.map((k) => k.source))];
+  // Owners the county assigned are not shown as the source's fact; the column appears only for recorded ones.
+  const owners = kpis.some((k) => k.department);
   return (
     <>
       <TableScroll label={caption}>
@@ -21,7 +23,7 @@ export function KpiTable({ caption, kpis }: { caption: string; kpis: PublicKpi[]
               <th scope="col">기간</th>
               <th scope="col">비교·참고</th>
               <th scope="col">목표</th>
-              <th scope="col">담당부서</th>
+              {owners ? <th scope="col">담당부서</th> : null}
             </tr>
           </thead>
           <tbody>
@@ -45,7 +47,7 @@ export function KpiTable({ caption, kpis }: { caption: string; kpis: PublicKpi[]
                     )}
                   </td>
                   <td>{target ?? <EmptyValue />}</td>
-                  <td>{kpi.department.name}</td>
+                  {owners ? <td>{kpi.department?.name ?? <EmptyValue />}</td> : null}
                 </tr>
               );
             })}

@@ -24,6 +24,7 @@ type Props = {
   agencies: { id: number; name: string }[];
   departments: { id: number; name: string }[];
   grades: string[];
+  yearMin: number;
   yearMax: number;
 };
 
@@ -37,7 +38,7 @@ function withCurrentVersion(hidden: Props["hidden"], state: FormState): Props["h
 }
 
 /** 수상 실적 입력: the same form adds, edits and resubmits; the server decides publish or review. */
-export function AwardForm({ action, defaults, hidden, agencies, departments, grades, yearMax }: Props) {
+export function AwardForm({ action, defaults, hidden, agencies, departments, grades, yearMin, yearMax }: Props) {
   const [state, formAction] = useActionState(action, IDLE);
   const formRef = useRef<HTMLFormElement>(null);
   const e = state.errors ?? {};
@@ -54,7 +55,7 @@ export function AwardForm({ action, defaults, hidden, agencies, departments, gra
         inputMode="numeric"
         autoComplete="off"
         required
-        hint={`수상한 해 (2000–${yearMax})`}
+        hint={`수상한 해 (${yearMin}–${yearMax})`}
         defaultValue={fieldValue(state, "year", defaults.year)}
         errors={e.year}
       />

@@ -6,28 +6,48 @@ import { IDLE } from "@/lib/actions/form-state";
 import { SelectField, TextField } from "@/components/forms/field";
 import { fieldValue, formKey } from "@/components/forms/field-props";
 import { FormStatus, SubmitButton } from "@/components/forms/form-status";
-import { KPI_HALVES } from "@/lib/validations/kpi";
 
-type Existing = { id: number; version: number; period: string; typed: string };
+/** A recorded value: its period as shown, and as the form's period fields (kept when correcting it). */
+export type ExistingKpiValue = {
+  id: number;
+  version: number;
+  period: string;
+  periodFields: Record<string, string>;
+  typed: string;
+};
+
+type Option = { value: string; label: string };
+
+const HALVES: Option[] = [
+  { value: "1", label: "상반기" },
+  { value: "2", label: "하반기" },
+];
+const QUARTERS: Option[] = [1, 2, 3, 4].map((q) => ({ value: String(q), label: `${q}분기` }));
+const MONTHS: Option[] = Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: `${i + 1}월` }));
 
 /**
  * Adds a value for a new period, or corrects one already recorded (pick it in 고칠 기록). A new
- * period never overwrites the history.
+ * period never overwrites the history. The period is whatever the source gives: a year, half,
+ * quarter, month, span of years, date, or none at all.
  */
 export function KpiValueForm({
   kpiId,
   unitLabel,
+  kindOptions,
   existing,
 }: {
   kpiId: number;
   unitLabel: string;
-  existing: Existing[];
+  kindOptions: Option[];
+  existing: ExistingKpiValue[];
 }) {
   const [state, action] = useActionState(saveKpiValueAction, IDLE);
-  const [editing, setEditing] = useState<Existing | null>(null);
+  const [editing, setEditing] = useState<ExistingKpiValue | null>(null);
+  const [kind, setKind] = useState(() => fieldValue(state, "periodKind", "year"));
   const formRef = useRef<HTMLFormElement>(null);
   const e = state.errors ?? {};
-  const [year, half] = editing ? splitPeriod(editing.period) : [new Date().getFullYear(), "year"];
+  const thisYear = new Date().getFullYear();
+  const shown = (name: string, fallback: string | number = "") => fieldValue(state, name, fallback);
   return (
     <>
       {existing.length ? (
@@ -50,42 +70,96 @@ export function KpiValueForm({
       <form ref={formRef} action={action} noValidate key={`${formKey(state)}-${editing?.id ?? "new"}`}>
         <FormStatus state={state} formRef={formRef} />
         <input type="hidden" name="kpiId" value={kpiId} />
-        {editing ? <input type="hidden" name="version" value={editing.version} /> : null}
-        <TextField
-          name="year"
-          label="연도"
-          inputMode="numeric"
-          required
-          defaultValue={fieldValue(state, "year", year)}
-          errors={e.year}
-          readOnly={Boolean(editing)}
-        />
-        <SelectField
-          name="half"
-          label="구분"
-          options={Object.entries(KPI_HALVES).map(([value, label]) => ({ value, label }))}
-          defaultValue={fieldValue(state, "half", half)}
-          errors={e.half}
-          disabled={Boolean(editing)}
-        />
-        {editing ? <input type="hidden" name="half" value={half} /> : null}
+        {editing ? (
+          <>
+            <input type="hidden" name="version" value={editing.version} />
+            {Object.entries(editing.periodFields).map(([name, value]) => (
+              <input key={name} type="hidden" name={name} value={value} />
+            ))}
+            <p>기간: {editing.period}</p>
+          </>
+        ) : (
+          <>
+            <SelectField
+              name="periodKind"
+              label="기간 종류"
+              hint="출처가 밝힌 기간을 고릅니다. 출처에 기간이 없으면 '출처에 기간 표시 없음'을 고르세요."
+              options={kindOptions}
+              value={kind}
+              onChange={(ev) => setKind(ev.target.value)}
+              errors={e.periodKind}
+            />
+            {kind === "year" || kind === "half" || kind === "quarter" || kind === "month" ? (
+              <TextField
+                name="year"
+                label="연도"
+                inputMode="numeric"
+                required
+                defaultValue={shown("year", thisYear)}
+                errors={e.year}
+              />
+            ) : null}
+            {kind === "half" ? (
+              <SelectField
+                name="half"
+                label="반기"
+                options={HALVES}
+                defaultValue={shown("half", "1")}
+                errors={e.half}
+              />
+            ) : null}
+            {kind === "quarter" ? (
+              <SelectField
+                name="quarter"
+                label="분기"
+                options={QUARTERS}
+                defaultValue={shown("quarter", "1")}
+                errors={e.quarter}
+              />
+            ) : null}
+            {kind === "month" ? (
+              <SelectField
+                name="month"
+                label="월"
+                options={MONTHS}
+                defaultValue={shown("month", "1")}
+                errors={e.month}
+              />
+            ) : null}
+            {kind === "span" ? (
+              <>
+                <TextField
+                  name="fromYear"
+                  label="시작 연도"
+                  inputMode="numeric"
+                  defaultValue={shown("fromYear")}
+                  errors={e.fromYear}
+                />
+                <TextField
+                  name="toYear"
+                  label="끝 연도"
+                  inputMode="numeric"
+                  defaultValue={shown("toYear", thisYear)}
+                  errors={e.toYear}
+                />
+              </>
+            ) : null}
+            {kind === "date" ? (
+              <TextField name="date" label="날짜" type="date" defaultValue={shown("date")} errors={e.date} />
+            ) : null}
+          </>
+        )}
         <TextField
           name="value"
           label={`값(${unitLabel})`}
+          hint={`예: 1,234.5 또는 -2.1 (단위 ${unitLabel}는 붙여도 됩니다)`}
           inputMode="decimal"
           required
-          defaultValue={fieldValue(state, "value", editing?.typed ?? "")}
+          defaultValue={shown("value", editing?.typed ?? "")}
           errors={e.value}
         />
         <SubmitButton>저장</SubmitButton>
       </form>
     </>
   );
-}
-
-/** "2024 상반기" → [2024, "first"]; "2024" → [2024, "year"]. */
-function splitPeriod(period: string): [number, string] {
-  const [year, label] = period.split(" ");
-  const half = Object.entries(KPI_HALVES).find(([, l]) => l === label)?.[0] ?? "year";
-  return [Number(year), half];
 }

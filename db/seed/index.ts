@@ -2,6 +2,7 @@ import { count, eq } from "drizzle-orm";
 import type { Db } from "../client";
 import * as t from "../schema";
 import { parseMillionWon } from "@/lib/money";
+import { periodFields } from "@/lib/validations/period";
 import { awards2023, AWARDS_2023_YEAR } from "./awards-2023";
 import { seedAgencies } from "./agencies";
 import { seedDepartmentAliases, seedDepartments } from "./departments";
@@ -119,6 +120,8 @@ export function seedRecord(db: Db): { seeded: boolean } {
           slug: k.slug,
           areaId: areaIds.get(k.area)!,
           departmentId: departmentIds.get(k.department)!,
+          // The source names no owner for any of its KPIs: every one here was assigned.
+          ownerAssigned: true,
           name: k.name,
           unit: k.unit,
           moneyStyle: k.moneyStyle ?? null,
@@ -136,9 +139,7 @@ export function seedRecord(db: Db): { seeded: boolean } {
         .insert(t.kpiValues)
         .values({
           kpiId: kpi.id,
-          period: k.period,
-          periodKind: k.periodKind,
-          periodEnd: k.periodEnd,
+          ...periodFields(k.period),
           value: k.value,
           createdAt: at,
           updatedAt: at,

@@ -1,4 +1,5 @@
-import type { MoneyStyle, PeriodKind } from "../schema";
+import type { KpiPeriod } from "@/lib/validations/period";
+import type { MoneyStyle } from "../schema";
 
 /**
  * KPI figures of 「주요 군정 성과」 as structured records. Every figure also stays in the narrative
@@ -8,7 +9,12 @@ import type { MoneyStyle, PeriodKind } from "../schema";
  * 8조 1,054억원 ("jo"), 9,024만원 ("man"). Other values are exact decimals as text.
  *
  * The page names no owning department for its KPIs; each is given to the department whose work it
- * measures where the registry has one, else to 기획감사실, which compiles the page.
+ * measures where the registry has one, else to 기획감사실, which compiles the page (seeded as
+ * assigned, so the public does not read it as the source's).
+ *
+ * Each period is the one the page prints beside the figure, or NONE where it prints none: the page
+ * is the 2023 edition, but that is when it was published, not what period GRDP or 합계출산율 cover
+ * (its "전국 0.778명" is the 2022 national rate).
  */
 export type SeedKpiNote =
   | { kind: "comparison"; label: string }
@@ -23,9 +29,7 @@ export type SeedKpi = {
   moneyStyle?: MoneyStyle;
   target?: { value: string; label: string };
   headline?: boolean;
-  period: string;
-  periodKind: PeriodKind;
-  periodEnd: string;
+  period: KpiPeriod;
   value: string;
   notes?: SeedKpiNote[];
 };
@@ -33,6 +37,9 @@ export type SeedKpi = {
 export const KPI_SOURCE = "진천군 「주요 군정 성과」(2023)";
 
 const cmp = (label: string): SeedKpiNote => ({ kind: "comparison", label });
+const NONE: KpiPeriod = { kind: "none" };
+const year = (y: number): KpiPeriod => ({ kind: "year", year: y });
+const month = (y: number, m: number): KpiPeriod => ({ kind: "month", year: y, month: m });
 
 export const seedKpis: SeedKpi[] = [
   // 경제
@@ -44,9 +51,7 @@ export const seedKpis: SeedKpi[] = [
     unit: "원",
     moneyStyle: "eok",
     headline: true,
-    period: "2023",
-    periodKind: "year",
-    periodEnd: "2023-12",
+    period: year(2023), // "2023년 투자유치 12,190억원"
     value: "1219000000000",
     notes: [cmp("8년 연속 1조원대 투자유치")],
   },
@@ -57,9 +62,7 @@ export const seedKpis: SeedKpi[] = [
     name: "누적 투자유치액",
     unit: "원",
     moneyStyle: "jo",
-    period: "'16–'23",
-    periodKind: "span",
-    periodEnd: "2023-12",
+    period: { kind: "span", from: "2016", to: "2023" }, // "8년간(‘16년 ~‘23년)"
     value: "12203700000000",
     notes: [cmp("8년간 누적 12조원 돌파")],
   },
@@ -70,9 +73,7 @@ export const seedKpis: SeedKpi[] = [
     name: "고용률",
     unit: "%",
     headline: true,
-    period: "2023 상반기",
-    periodKind: "half",
-    periodEnd: "2023-06",
+    period: { kind: "half", year: 2023, half: 1 }, // "23년 상반기 고용률"
     value: "70.5",
     notes: [cmp("도내 2위"), cmp("경제활동인구 5만명 이상 시군(72개) 중 4위")],
   },
@@ -82,9 +83,7 @@ export const seedKpis: SeedKpi[] = [
     department: "통합일자리지원단",
     name: "경제활동 참가율",
     unit: "%",
-    period: "2023 상반기",
-    periodKind: "half",
-    periodEnd: "2023-06",
+    period: NONE, // printed under the 상반기 고용률 line, with no period of its own
     value: "72.7",
     notes: [cmp("도내 2위"), cmp("경제활동인구 5만명 이상 시군(72개) 중 3위")],
   },
@@ -94,9 +93,7 @@ export const seedKpis: SeedKpi[] = [
     department: "통합일자리지원단",
     name: "취업자수 증가율",
     unit: "%",
-    period: "'16.상–'23.상",
-    periodKind: "span",
-    periodEnd: "2023-06",
+    period: { kind: "span", from: "2016-H1", to: "2023-H1" }, // "(‘16.상 ~‘23.상)"
     value: "37.7",
     notes: [cmp("전국 7위"), cmp("비수도권 1위")],
   },
@@ -108,9 +105,7 @@ export const seedKpis: SeedKpi[] = [
     unit: "원",
     moneyStyle: "jo",
     headline: true,
-    period: "2023",
-    periodKind: "year",
-    periodEnd: "2023-12",
+    period: NONE,
     value: "8105400000000",
     notes: [cmp("도내 3위")],
   },
@@ -122,9 +117,7 @@ export const seedKpis: SeedKpi[] = [
     unit: "원",
     moneyStyle: "man",
     headline: true,
-    period: "2023",
-    periodKind: "year",
-    periodEnd: "2023-12",
+    period: NONE,
     value: "90240000",
     notes: [cmp("도내 2위"), cmp("1인당 GRDP 5년 평균 9천만원 이상")],
   },
@@ -135,9 +128,7 @@ export const seedKpis: SeedKpi[] = [
     department: "기획감사실",
     name: "ESG 종합계획 분야",
     unit: "개",
-    period: "2023",
-    periodKind: "year",
-    periodEnd: "2023-04",
+    period: month(2023, 4), // the plan of "‘23. 4월"
     value: "4",
   },
   {
@@ -146,9 +137,7 @@ export const seedKpis: SeedKpi[] = [
     department: "기획감사실",
     name: "ESG 종합계획 전략과제",
     unit: "개",
-    period: "2023",
-    periodKind: "year",
-    periodEnd: "2023-04",
+    period: month(2023, 4),
     value: "17",
   },
   {
@@ -157,9 +146,7 @@ export const seedKpis: SeedKpi[] = [
     department: "기획감사실",
     name: "ESG 종합계획 사업",
     unit: "개",
-    period: "2023",
-    periodKind: "year",
-    periodEnd: "2023-04",
+    period: month(2023, 4),
     value: "84",
   },
   {
@@ -169,9 +156,7 @@ export const seedKpis: SeedKpi[] = [
     name: "ESG 종합계획 투입 예산",
     unit: "원",
     moneyStyle: "eok",
-    period: "2023",
-    periodKind: "year",
-    periodEnd: "2023-04",
+    period: month(2023, 4),
     value: "402500000000",
     notes: [cmp("2026년까지 투입")],
   },
@@ -183,9 +168,7 @@ export const seedKpis: SeedKpi[] = [
     name: "연속 인구증가",
     unit: "년",
     headline: true,
-    period: "'08–'23",
-    periodKind: "span",
-    periodEnd: "2023-12",
+    period: { kind: "span", from: "2008", to: "2023" }, // "(‘08년 ~ ‘23년)"
     value: "17",
     notes: [cmp("비수도권 군 단위 유일")],
   },
@@ -196,9 +179,7 @@ export const seedKpis: SeedKpi[] = [
     name: "합계출산율",
     unit: "명",
     headline: true,
-    period: "2023",
-    periodKind: "year",
-    periodEnd: "2023-12",
+    period: NONE,
     value: "1.107",
     notes: [
       cmp("도내 1위"),
@@ -213,9 +194,7 @@ export const seedKpis: SeedKpi[] = [
     name: "학령인구(초·중·고) 비율",
     unit: "%",
     headline: true,
-    period: "2023",
-    periodKind: "year",
-    periodEnd: "2023-12",
+    period: NONE,
     value: "11.9",
     notes: [cmp("도내 1위"), cmp("전국 최고 수준")],
   },
@@ -225,9 +204,7 @@ export const seedKpis: SeedKpi[] = [
     department: "기획감사실",
     name: "학령인구 증가율(최근 5년)",
     unit: "%",
-    period: "최근 5년",
-    periodKind: "span",
-    periodEnd: "2023-12",
+    period: NONE, // "최근 5년간", with no end year
     value: "14.3",
     notes: [cmp("도내 1위")],
   },
@@ -238,9 +215,7 @@ export const seedKpis: SeedKpi[] = [
     department: "기획감사실",
     name: "교성지구 계획인구",
     unit: "명",
-    period: "2023",
-    periodKind: "year",
-    periodEnd: "2023-12",
+    period: NONE,
     value: "6370",
   },
   {
@@ -249,9 +224,7 @@ export const seedKpis: SeedKpi[] = [
     department: "기획감사실",
     name: "교성지구 계획세대",
     unit: "세대",
-    period: "2023",
-    periodKind: "year",
-    periodEnd: "2023-12",
+    period: NONE,
     value: "2450",
   },
   {
@@ -260,9 +233,7 @@ export const seedKpis: SeedKpi[] = [
     department: "기획감사실",
     name: "성석지구 계획인구",
     unit: "명",
-    period: "2023",
-    periodKind: "year",
-    periodEnd: "2023-12",
+    period: NONE,
     value: "6019",
   },
   {
@@ -271,9 +242,7 @@ export const seedKpis: SeedKpi[] = [
     department: "기획감사실",
     name: "성석지구 계획세대",
     unit: "세대",
-    period: "2023",
-    periodKind: "year",
-    periodEnd: "2023-12",
+    period: NONE,
     value: "2618",
   },
   {
@@ -282,9 +251,7 @@ export const seedKpis: SeedKpi[] = [
     department: "기획감사실",
     name: "교성2지구 계획인구",
     unit: "명",
-    period: "2023",
-    periodKind: "year",
-    periodEnd: "2023-12",
+    period: NONE,
     value: "1653",
   },
   {
@@ -293,9 +260,7 @@ export const seedKpis: SeedKpi[] = [
     department: "기획감사실",
     name: "교성2지구 계획세대",
     unit: "세대",
-    period: "2023",
-    periodKind: "year",
-    periodEnd: "2023-12",
+    period: NONE,
     value: "719",
   },
   {
@@ -304,9 +269,7 @@ export const seedKpis: SeedKpi[] = [
     department: "기획감사실",
     name: "신척지구 계획인구",
     unit: "명",
-    period: "2023",
-    periodKind: "year",
-    periodEnd: "2023-12",
+    period: NONE,
     value: "1150",
   },
   {
@@ -315,9 +278,7 @@ export const seedKpis: SeedKpi[] = [
     department: "기획감사실",
     name: "신척지구 계획세대",
     unit: "세대",
-    period: "2023",
-    periodKind: "year",
-    periodEnd: "2023-12",
+    period: NONE,
     value: "500",
   },
   // 스포츠
@@ -327,9 +288,7 @@ export const seedKpis: SeedKpi[] = [
     department: "기획감사실",
     name: "제62회 충북도민체육대회 종합 순위",
     unit: "위",
-    period: "2023",
-    periodKind: "year",
-    periodEnd: "2023-12",
+    period: NONE,
     value: "2",
     notes: [cmp("준우승"), cmp("원정 최고 성적")],
   },
@@ -340,9 +299,7 @@ export const seedKpis: SeedKpi[] = [
     name: "진천 국가대표선수촌 스포츠테마타운 사업비",
     unit: "원",
     moneyStyle: "eok",
-    period: "2023",
-    periodKind: "year",
-    periodEnd: "2023-12",
+    period: NONE,
     value: "300300000000",
     notes: [cmp("조성 추진")],
   },
@@ -353,9 +310,7 @@ export const seedKpis: SeedKpi[] = [
     name: "진천 스포츠가치센터 사업비",
     unit: "원",
     moneyStyle: "eok",
-    period: "2023",
-    periodKind: "year",
-    periodEnd: "2023-12",
+    period: NONE,
     value: "49000000000",
     notes: [cmp("조성 추진")],
   },
@@ -366,9 +321,7 @@ export const seedKpis: SeedKpi[] = [
     name: "이월 다목적체육관 사업비",
     unit: "원",
     moneyStyle: "eok",
-    period: "'23. 5월",
-    periodKind: "date",
-    periodEnd: "2023-05",
+    period: month(2023, 5), // "(‘23. 5월 / 60억원)"
     value: "6000000000",
     notes: [cmp("준공")],
   },
@@ -379,9 +332,7 @@ export const seedKpis: SeedKpi[] = [
     name: "진천 파크골프장 사업비",
     unit: "원",
     moneyStyle: "eok",
-    period: "'23. 9월",
-    periodKind: "date",
-    periodEnd: "2023-09",
+    period: month(2023, 9),
     value: "1450000000",
     notes: [cmp("준공")],
   },
@@ -392,9 +343,7 @@ export const seedKpis: SeedKpi[] = [
     name: "광혜원 생활체육공원 사업비",
     unit: "원",
     moneyStyle: "eok",
-    period: "'23. 10월",
-    periodKind: "date",
-    periodEnd: "2023-10",
+    period: month(2023, 10),
     value: "11300000000",
     notes: [cmp("준공")],
   },
@@ -405,9 +354,7 @@ export const seedKpis: SeedKpi[] = [
     department: "주민복지과",
     name: "지역사회 통합돌봄 우수기관 연속 선정",
     unit: "년",
-    period: "2023",
-    periodKind: "year",
-    periodEnd: "2023-12",
+    period: NONE,
     value: "4",
     notes: [cmp("4년연속 우수기관")],
   },
@@ -417,9 +364,7 @@ export const seedKpis: SeedKpi[] = [
     department: "주민복지과",
     name: "노인 의료·돌봄 선도도시 선정 지자체",
     unit: "개",
-    period: "2023",
-    periodKind: "year",
-    periodEnd: "2023-12",
+    period: NONE,
     value: "12",
     notes: [cmp("도내 유일 선정")],
   },
@@ -433,9 +378,7 @@ export const seedKpis: SeedKpi[] = [
     moneyStyle: "man",
     headline: true,
     target: { value: "65000000", label: "민선 8기 목표" },
-    period: "2023",
-    periodKind: "year",
-    periodEnd: "2023-12",
+    period: NONE,
     value: "53860000",
     notes: [cmp("3년 연속 도내 1위")],
   },
@@ -446,9 +389,7 @@ export const seedKpis: SeedKpi[] = [
     name: "농업인 1인당 GRDP",
     unit: "원",
     moneyStyle: "man",
-    period: "2023",
-    periodKind: "year",
-    periodEnd: "2023-12",
+    period: NONE,
     value: "24190000",
     notes: [cmp("3년 연속 도내 1위")],
   },
@@ -459,9 +400,7 @@ export const seedKpis: SeedKpi[] = [
     department: "기획감사실",
     name: "레이크파크 권역",
     unit: "개",
-    period: "2023",
-    periodKind: "year",
-    periodEnd: "2023-01",
+    period: month(2023, 1), // the master plan of "‘23. 1월"
     value: "4",
     notes: [cmp("백곡호, 뮤지엄파크, 이월, 초평호 권역")],
   },
@@ -471,9 +410,7 @@ export const seedKpis: SeedKpi[] = [
     department: "기획감사실",
     name: "레이크파크 사업",
     unit: "개",
-    period: "2023",
-    periodKind: "year",
-    periodEnd: "2023-01",
+    period: month(2023, 1),
     value: "32",
   },
   {
@@ -483,9 +420,7 @@ export const seedKpis: SeedKpi[] = [
     name: "레이크파크 사업비",
     unit: "원",
     moneyStyle: "eok",
-    period: "2023",
-    periodKind: "year",
-    periodEnd: "2023-01",
+    period: month(2023, 1),
     value: "469600000000",
   },
 ];

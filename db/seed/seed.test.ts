@@ -19,6 +19,7 @@ import { parseMillionWon, wonToMillionWonDecimal } from "@/lib/money";
 import { formatKpiValue } from "@/lib/format";
 import { seededDb } from "@/test/db";
 import { seedAgencies } from "./agencies";
+import { seedKpis } from "./kpis";
 import { DOCUMENT_CHANGE_FROM_2022, DOCUMENT_TOTALS_2023 } from "./years";
 
 type FixtureRow = {
@@ -234,9 +235,35 @@ describe("seeded KPI figures and policy areas", () => {
       "광혜원 생활체육공원 사업비": "113억원",
     };
     for (const [name, text] of Object.entries(expected)) expect(k.get(name)?.text, name).toBe(text);
-    expect(k.get("고용률")!.period).toBe("2023 상반기");
-    expect(k.get("취업자수 증가율")!.period).toBe("'16.상–'23.상");
-    expect(k.get("누적 투자유치액")!.period).toBe("'16–'23");
+  });
+
+  it("gives each figure the period the document prints beside it, and no year where it prints none", () => {
+    const k = shown();
+    // Every period the page prints (line by line in the source); any other figure has none.
+    const printed: Record<string, string> = {
+      투자유치액: "2023", // "2023년 투자유치 12,190억원"
+      "누적 투자유치액": "2016 ~ 2023", // "8년간(‘16년 ~‘23년)"
+      고용률: "2023 상반기", // "23년 상반기 고용률 70.5%"
+      "취업자수 증가율": "2016 상반기 ~ 2023 상반기", // "(‘16.상 ~‘23.상)"
+      "연속 인구증가": "2008 ~ 2023", // "(‘08년 ~ ‘23년)"
+      "ESG 종합계획 분야": "2023년 4월", // "ESG 종합계획 수립 …(‘23. 4월 / 4개 분야 …)"
+      "ESG 종합계획 전략과제": "2023년 4월",
+      "ESG 종합계획 사업": "2023년 4월",
+      "ESG 종합계획 투입 예산": "2023년 4월",
+      "이월 다목적체육관 사업비": "2023년 5월", // "(‘23. 5월 / 60억원)"
+      "진천 파크골프장 사업비": "2023년 9월",
+      "광혜원 생활체육공원 사업비": "2023년 10월",
+      "레이크파크 권역": "2023년 1월", // "기본계획 수립(‘23. 1월)"
+      "레이크파크 사업": "2023년 1월",
+      "레이크파크 사업비": "2023년 1월",
+    };
+    for (const kpi of seedKpis) {
+      expect(k.get(kpi.name)!.period, kpi.name).toBe(printed[kpi.name] ?? "출처에 기간 표시 없음");
+    }
+    // The ones issue 12 found labelled with the edition's year.
+    for (const name of ["지역내총생산", "1인당 GRDP", "합계출산율", "학령인구(초·중·고) 비율", "농가당 GRDP"]) {
+      expect(k.get(name)!.period, name).toBe("출처에 기간 표시 없음");
+    }
   });
 
   it("keeps comparisons, reference values and targets", () => {

@@ -15,7 +15,8 @@ export function toKpisJson(areas: PolicyAreaWithKpis[]) {
         area: { slug: area.slug, title: area.title },
         unit: k.unit,
         moneyStyle: k.moneyStyle,
-        department: k.department.name,
+        // Null where the source names no owner (the county's assignment is not published as fact).
+        department: k.department?.name ?? null,
         source: k.source,
         headline: k.headline,
         target: k.target
@@ -28,6 +29,8 @@ export function toKpisJson(areas: PolicyAreaWithKpis[]) {
         values: k.values.map((v) => ({
           period: v.period,
           periodKind: v.periodKind,
+          periodFrom: v.periodFrom,
+          periodTo: v.periodTo,
           periodEnd: v.periodEnd,
           value: v.value,
           formatted: formatKpiValue(v.value, k.unit, k.moneyStyle),

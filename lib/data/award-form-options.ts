@@ -1,9 +1,9 @@
 import "server-only";
-import { awardYearMax } from "@/lib/validations/award";
+import { YEAR_MIN, yearMax } from "@/lib/validations/year";
 import { listAgencies, listDepartments, listGrades } from "./public-registry";
 
 /** The choices the award form offers: registry bodies and departments, grades in use. */
 export async function awardFormOptions() {
   const [agencies, departments, grades] = await Promise.all([listAgencies(), listDepartments(), listGrades()]);
-  return { agencies, departments, grades, yearMax: awardYearMax() };
+  return { agencies, departments, grades, yearMin: YEAR_MIN, yearMax: yearMax() };
 }

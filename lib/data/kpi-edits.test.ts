@@ -14,12 +14,24 @@ const ctx = { ip: "127.0.0.1" };
 let planner: StaffViewer;
 let welfare: StaffViewer;
 
+type Input = Parameters<typeof saveKpiValue>[1];
+const input = (kpiId: number, period: Input["period"], value: string, version?: number): Input => ({
+  kpiId,
+  version,
+  period,
+  value,
+  valueUnit: null,
+});
+const Y2024 = { kind: "year", year: 2024 } as const;
+const NO_PERIOD = "출처에 기간 표시 없음";
+
 const kpiId = (slug: string) => db.select().from(kpis).where(eq(kpis.slug, slug)).get()!.id;
 const valuesOf = (slug: string) =>
   db
     .select()
     .from(kpiValues)
     .where(and(eq(kpiValues.kpiId, kpiId(slug)), isNull(kpiValues.deletedAt)))
+    .orderBy(kpiValues.id)
     .all()
     .map((v) => [v.period, v.value]);
 
@@ -40,7 +52,7 @@ describe("KPI values", () => {
   });
 
   it("a new period adds a value and keeps the history; money is typed in 억원 and stored in won", () => {
-    saveKpiValue(planner, { kpiId: kpiId("investment-2023"), year: 2024, half: "year", value: "10520.5" }, ctx);
+    saveKpiValue(planner, input(kpiId("investment-2023"), Y2024, "10520.5"), ctx);
     expect(valuesOf("investment-2023")).toEqual([
       ["2023", "1219000000000"],
       ["2024", "1052050000000"],
@@ -49,28 +61,49 @@ describe("KPI values", () => {
 
   it("recording an existing period again needs that value's version", () => {
     const id = kpiId("employment-rate");
-    expect(() => saveKpiValue(planner, { kpiId: id, year: 2023, half: "first", value: "71" }, ctx)).toThrow(
-      ConflictError,
-    );
+    const firstHalf = { kind: "half", year: 2023, half: 1 } as const;
+    expect(() => saveKpiValue(planner, input(id, firstHalf, "71"), ctx)).toThrow(ConflictError);
     const current = db.select().from(kpiValues).where(eq(kpiValues.kpiId, id)).get()!;
-    saveKpiValue(planner, { kpiId: id, version: current.version, year: 2023, half: "first", value: "70.6" }, ctx);
+    saveKpiValue(planner, input(id, firstHalf, "70.6", current.version), ctx);
     expect(valuesOf("employment-rate")).toEqual([["2023 상반기", "70.6"]]);
   });
 
   it("an officer's value waits for approval, and only for their own KPIs", () => {
     const id = kpiId("community-care-streak");
-    expect(() => saveKpiValue(welfare, { kpiId: kpiId("grdp"), year: 2024, half: "year", value: "1" }, ctx)).toThrow(
-      ForbiddenError,
-    );
-    saveKpiValue(welfare, { kpiId: id, year: 2024, half: "year", value: "5" }, ctx);
-    expect(valuesOf("community-care-streak")).toEqual([["2023", "4"]]);
+    expect(() => saveKpiValue(welfare, input(kpiId("grdp"), Y2024, "1"), ctx)).toThrow(ForbiddenError);
+    saveKpiValue(welfare, input(id, Y2024, "5"), ctx);
+    expect(valuesOf("community-care-streak")).toEqual([[NO_PERIOD, "4"]]);
     const proposal = listSubmissions(planner, { statuses: ["pending"] }).find((s) => s.entityType === "kpi_value")!;
     expect(proposal.content).toMatchObject({ kpiId: id, period: "2024", value: "5" });
     expect(approveSubmissions(planner, [{ id: proposal.id, version: proposal.version }], ctx).tags).toEqual(["kpis"]);
     expect(valuesOf("community-care-streak")).toEqual([
-      ["2023", "4"],
+      [NO_PERIOD, "4"],
       ["2024", "5"],
     ]);
     expect(db.select().from(submissions).where(eq(submissions.id, proposal.id)).get()!.status).toBe("approved");
+  });
+
+  it("records every kind of period the source may give, and negative values", () => {
+    const id = kpiId("participation-rate");
+    saveKpiValue(planner, input(id, { kind: "quarter", year: 2024, quarter: 3 }, "-1.5"), ctx);
+    saveKpiValue(planner, input(id, { kind: "month", year: 2024, month: 11 }, "73"), ctx);
+    saveKpiValue(planner, input(id, { kind: "span", from: "2016", to: "2024" }, "12"), ctx);
+    saveKpiValue(planner, input(id, { kind: "date", date: "2024-12-31" }, "74"), ctx);
+    expect(valuesOf("participation-rate")).toEqual([
+      [NO_PERIOD, "72.7"],
+      ["2024 3분기", "-1.5"],
+      ["2024년 11월", "73"],
+      ["2016 ~ 2024", "12"],
+      ["2024년 12월 31일", "74"],
+    ]);
+  });
+
+  it("refuses a value typed in another unit than the KPI's", () => {
+    const id = kpiId("employment-rate");
+    expect(() => saveKpiValue(planner, { ...input(id, Y2024, "70"), valueUnit: "명" }, ctx)).toThrow(
+      expect.objectContaining({ fieldErrors: { value: ["이 지표의 값은 % 단위로 입력해 주세요."] } }),
+    );
+    saveKpiValue(planner, { ...input(id, Y2024, "70"), valueUnit: "%" }, ctx);
+    expect(valuesOf("employment-rate")).toContainEqual(["2024", "70"]);
   });
 });

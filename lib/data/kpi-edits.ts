@@ -7,8 +7,9 @@ import { canEditDepartmentRecord, isPlanner } from "@/lib/auth/permissions";
 import type { StaffViewer, Viewer } from "@/lib/auth/viewer";
 import { CACHE_TAGS } from "@/lib/cache-tags";
 import { ConflictError, FieldError, ForbiddenError, NotFoundError } from "@/lib/errors";
-import { toStoredValue } from "@/lib/kpi-units";
-import { periodOf, type KpiValueForm } from "@/lib/validations/kpi";
+import { inputUnit, toStoredValue } from "@/lib/kpi-units";
+import type { KpiValueForm } from "@/lib/validations/kpi";
+import { periodFields, periodYear } from "@/lib/validations/period";
 import { recordAudit } from "./audit-writer";
 import { assertYearOpen } from "./award-records";
 import { kpiValueSnapshot, publishKpiValue, valueForPeriod, type KpiValueContent } from "./kpi-records";
@@ -65,10 +66,14 @@ export function saveKpiValue(viewer: StaffViewer, input: KpiValueForm, ctx: Acti
     if (!kpi) throw new NotFoundError("지표를 찾을 수 없습니다.");
     if (!canEditDepartmentRecord(viewer, [kpi.departmentId]))
       throw new ForbiddenError("다른 부서의 지표는 수정할 수 없습니다.");
-    assertYearOpen(tx, input.year);
+    const year = periodYear(input.period);
+    if (year !== null) assertYearOpen(tx, year);
+    const unit = inputUnit(kpi.unit, kpi.moneyStyle).label;
+    if (input.valueUnit !== null && input.valueUnit !== unit)
+      throw new FieldError({ value: [`이 지표의 값은 ${unit} 단위로 입력해 주세요.`] });
     const stored = toStoredValue(input.value, kpi.unit, kpi.moneyStyle);
     if (stored === null) throw new FieldError({ value: ["값이 너무 세밀합니다. 1원 단위까지만 기록할 수 있습니다."] });
-    const content: KpiValueContent = { kpiId: kpi.id, ...periodOf(input.year, input.half), value: stored };
+    const content: KpiValueContent = { kpiId: kpi.id, ...periodFields(input.period), value: stored };
     const existing = valueForPeriod(tx, kpi.id, content.period);
     if (existing && input.version === undefined) {
       throw new ConflictError(
@@ -140,7 +145,7 @@ export function saveKpiValue(viewer: StaffViewer, input: KpiValueForm, ctx: Acti
           action: existing ? "update" : "create",
           payload: JSON.stringify(content),
           baseVersion: existing?.version ?? null,
-          year: input.year,
+          year: year ?? new Date().getFullYear(),
           departmentId: kpi.departmentId,
           submittedBy: viewer.userId,
         })

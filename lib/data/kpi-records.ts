@@ -4,15 +4,13 @@ import type { Executor } from "@/db";
 import { kpiValues, type Submission } from "@/db/schema";
 import type { StaffViewer } from "@/lib/auth/viewer";
 import { ConflictError, NotFoundError } from "@/lib/errors";
+import type { PeriodFields } from "@/lib/validations/period";
 
-/** A proposed or published KPI value: which KPI, which period, what value (stored form). */
-export type KpiValueContent = {
-  kpiId: number;
-  period: string;
-  periodKind: "year" | "half";
-  periodEnd: string;
-  value: string;
-};
+/**
+ * A proposed or published KPI value: which KPI, which period (lib/validations/period.ts), what
+ * value (stored form). The one description of a value, for proposals' payloads and published rows.
+ */
+export type KpiValueContent = PeriodFields & { kpiId: number; value: string };
 
 export type KpiValueSnapshot = KpiValueContent & { id: number; version: number };
 
@@ -27,7 +25,9 @@ export function kpiValueSnapshot(tx: Executor, id: number): KpiValueSnapshot | n
     id: v.id,
     kpiId: v.kpiId,
     period: v.period,
-    periodKind: v.periodKind as "year" | "half",
+    periodKind: v.periodKind,
+    periodFrom: v.periodFrom,
+    periodTo: v.periodTo,
     periodEnd: v.periodEnd,
     value: v.value,
     version: v.version,

@@ -21,7 +21,10 @@ export type KpiPoint = {
   id: number;
   period: string;
   periodKind: PeriodKind;
-  periodEnd: string;
+  periodFrom: string | null;
+  periodTo: string | null;
+  /** Sortable end of the period; null when the source gives none (then `period` says so). */
+  periodEnd: string | null;
   value: string;
   notes: KpiNote[];
 };
@@ -35,7 +38,8 @@ export type PublicKpi = {
   target: { value: string; label: string | null } | null;
   source: string;
   headline: boolean;
-  department: { id: number; name: string };
+  /** The owning department where the source records one; null where the county assigned it. */
+  department: { id: number; name: string } | null;
   /** Every period recorded, oldest first; the last one is the current figure. */
   values: KpiPoint[];
 };
@@ -99,6 +103,8 @@ function loadKpis(): PublicKpi[] {
       id: v.id,
       period: v.period,
       periodKind: v.periodKind,
+      periodFrom: v.periodFrom,
+      periodTo: v.periodTo,
       periodEnd: v.periodEnd,
       value: v.value,
       notes: notesByValue.get(v.id) ?? [],
@@ -115,7 +121,8 @@ function loadKpis(): PublicKpi[] {
     target: kpi.targetValue ? { value: kpi.targetValue, label: kpi.targetLabel } : null,
     source: kpi.source,
     headline: kpi.headline,
-    department: { id: kpi.departmentId, name: departmentName },
+    // An owner the county assigned (the source names none) is not the public's fact to read.
+    department: kpi.ownerAssigned ? null : { id: kpi.departmentId, name: departmentName },
     values: valuesByKpi.get(kpi.id) ?? [],
   }));
 }

@@ -1,3 +1,4 @@
+import { YEAR_MIN, yearMax } from "./year";
 import { describe, expect, it } from "vitest";
 import {
   API_DEFAULT_PAGE_SIZE,
@@ -77,8 +78,9 @@ describe("parseAwardQuery", () => {
   it.each([
     ["year=abc", "year", "연도는 숫자여야 합니다."],
     ["year=2023.5", "year", "연도는 정수여야 합니다."],
-    ["year=99999", "year", "연도는 2100년 이전이어야 합니다."],
-    ["year=1800", "year", "연도는 1990년 이후여야 합니다."],
+    // The one year rule (lib/validations/year.ts), as forms and import use it.
+    ["year=99999", "year", `연도는 ${yearMax()}년 이전이어야 합니다.`],
+    ["year=1800", "year", `연도는 ${YEAR_MIN}년 이후여야 합니다.`],
     ["agency=0", "agency", "주관기관 번호는 1 이상이어야 합니다."],
     ["department=-3", "department", "부서 번호는 1 이상이어야 합니다."],
     ["department=99999999999", "department", "부서 번호가 너무 큽니다."],

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AGENCY_KINDS } from "@/db/schema";
+import { yearParam } from "./year";
 
 export const AWARD_SORTS = ["order", "year", "title", "agency", "grade", "incentive"] as const;
 export type AwardSort = (typeof AWARD_SORTS)[number];
@@ -21,12 +22,7 @@ const id = (label: string) =>
 
 /** The awards filters, shared by the /awards URL and the open data API. */
 export const awardQuerySchema = z.object({
-  year: z.coerce
-    .number({ error: "연도는 숫자여야 합니다." })
-    .int({ error: "연도는 정수여야 합니다." })
-    .min(1990, { error: "연도는 1990년 이후여야 합니다." })
-    .max(2100, { error: "연도는 2100년 이전이어야 합니다." })
-    .optional(),
+  year: yearParam.optional(),
   agency: id("주관기관 번호").optional(),
   kind: z.enum(AGENCY_KINDS, { error: `기관 유형은 ${AGENCY_KINDS.join(", ")} 중 하나여야 합니다.` }).optional(),
   department: id("부서 번호").optional(),

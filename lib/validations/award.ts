@@ -1,35 +1,29 @@
 import { z } from "zod";
 import { parseMillionWon } from "@/lib/money";
-import { idField, optionalText, requiredText, versionField } from "./text";
+import { parseKoreanNumber, type KoreanNumberOptions } from "./number";
+import { idField, optionalField, optionalText, requiredText, versionField } from "./text";
+import { yearField } from "./year";
 
-export const AWARD_YEAR_MIN = 2000;
-/** Awards are entered for years that have happened, plus the next one being prepared. */
-export const awardYearMax = () => new Date().getFullYear() + 1;
+const INCENTIVE_NUMBER: KoreanNumberOptions = {
+  label: "인센티브",
+  units: ["백만원"],
+  maxDecimals: 1,
+  maxIntegerDigits: 9,
+  step: "0.1백만원 단위",
+};
 
-/** 인센티브(백만원): empty or "-" is "none"; otherwise ≥ 0 with at most one decimal. */
+/** 인센티브(백만원): empty or "-" is "none"; otherwise ≥ 0 with at most one decimal, as Korean staff type it. */
 export const incentiveField = z
   .string({ error: "인센티브는 숫자로 입력해 주세요." })
   .optional()
   .transform((s, ctx) => {
     const text = (s ?? "").trim();
     if (text === "" || text === "-") return null;
-    if (/^-/.test(text)) {
-      ctx.addIssue({ code: "custom", message: "인센티브는 0 이상이어야 합니다." });
-      return z.NEVER;
-    }
-    if (/^\d[\d,]*\.\d{2,}$/.test(text)) {
-      ctx.addIssue({
-        code: "custom",
-        message: "인센티브는 소수점 아래 한 자리(0.1백만원 단위)까지만 입력할 수 있습니다.",
-      });
-      return z.NEVER;
-    }
-    const won = parseMillionWon(text);
+    const result = parseKoreanNumber(text, INCENTIVE_NUMBER);
+    // The parser's canonical decimal is what parseMillionWon reads exactly.
+    const won = result.ok ? parseMillionWon(result.value) : null;
     if (won === null) {
-      ctx.addIssue({
-        code: "custom",
-        message: "인센티브는 백만원 단위 숫자로 입력해 주세요. 예: 297.2 (없으면 비워 두세요)",
-      });
+      ctx.addIssue({ code: "custom", message: result.ok ? "인센티브가 너무 큽니다." : result.message });
       return z.NEVER;
     }
     return won;
@@ -44,27 +38,15 @@ const departmentIds = z.preprocess(
     .transform((ids) => [...new Set(ids)]),
 );
 
-const yearField = z.preprocess(
-  (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
-  z.coerce
-    .number({ error: "연도를 숫자로 입력해 주세요." })
-    .int({ error: "연도는 정수로 입력해 주세요." })
-    .min(AWARD_YEAR_MIN, { error: `연도는 ${AWARD_YEAR_MIN}년 이후여야 합니다.` })
-    .refine((y) => y <= awardYearMax(), { error: `연도는 ${awardYearMax()}년 이전이어야 합니다.` }),
-);
-
-const optionalId = (label: string) =>
-  z.preprocess((v) => (v === "" || v === undefined ? undefined : v), idField(label).optional());
-
 /**
  * The award form (연도, 수상명, 주관기관, 등급, 인센티브(백만원), 담당부서), shared by the form, its
  * action and the bulk import. Keys are the form's field names; `incentive` is typed in 백만원 and
  * comes out as integer won (null for none).
  */
 export const awardFormSchema = z.object({
-  id: optionalId("수상 실적"),
-  version: z.preprocess((v) => (v === "" || v === undefined ? undefined : v), versionField.optional()),
-  year: yearField,
+  id: optionalField(idField("수상 실적")),
+  version: optionalField(versionField),
+  year: yearField(),
   title: requiredText("수상명", 200),
   agencyId: idField("주관기관"),
   grade: optionalText("등급", 50),
@@ -73,3 +55,6 @@ export const awardFormSchema = z.object({
 });
 
 export type AwardInput = z.output<typeof awardFormSchema>;
+
+/** The award form as its action receives it: with the version of the open proposal being edited. */
+export const saveAwardSchema = awardFormSchema.extend({ submissionVersion: optionalField(versionField) });

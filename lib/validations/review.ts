@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { optionalText, requiredText } from "./text";
+import { yearParam } from "./year";
 
 /** "12:3" pairs of submission id and the version the reviewer saw, one per checked row. */
 const selection = z.preprocess(
@@ -18,11 +19,7 @@ const selection = z.preprocess(
 export const approveSchema = z.object({ selected: selection });
 export const returnSchema = z.object({ selected: selection, reason: requiredText("반려 사유", 500) });
 export const yearStatusSchema = z.object({
-  year: z.coerce
-    .number({ error: "연도가 올바르지 않습니다." })
-    .int({ error: "연도가 올바르지 않습니다." })
-    .min(2000, { error: "연도가 올바르지 않습니다." })
-    .max(2100, { error: "연도가 올바르지 않습니다." }),
+  year: yearParam,
   status: z.enum(["open", "closed"], { error: "마감 상태 값이 올바르지 않습니다." }),
   reason: optionalText("사유", 500),
 });

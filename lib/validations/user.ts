@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ROLES } from "@/db/schema";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-rules";
-import { idField, requiredText } from "./text";
+import { idField, optionalField, requiredText } from "./text";
 
 export const passwordField = z
   .string({ error: "비밀번호를 입력해 주세요." })
@@ -15,10 +15,7 @@ export const usernameField = z
   .max(40, { error: "아이디는 40자 이하여야 합니다." })
   .regex(/^[a-z0-9._-]+$/, { error: "아이디는 영문 소문자, 숫자, 마침표, 밑줄, 하이픈만 쓸 수 있습니다." });
 
-const optionalDepartment = z.preprocess(
-  (v) => (v === "" || v === undefined ? undefined : v),
-  idField("부서").optional(),
-);
+const optionalDepartment = optionalField(idField("부서"));
 
 export const loginSchema = z.object({
   username: z

@@ -9,9 +9,11 @@ import {
   policyAreas,
   submissions,
   users,
+  yearEvents,
   years,
 } from "@/db/schema";
 import { departmentIdByName } from "@/db/seed";
+import { YEAR_MIN } from "@/lib/validations/year";
 
 /**
  * Rows a test needs for one case, written straight to the tables (no data function, no audit row)
@@ -137,10 +139,16 @@ export function insertDepartment(db: Db): { id: number; name: string } {
   return { id, name };
 }
 
-/** An open year no other fixture uses (years outside the record, so no award depends on them). */
+/**
+ * An open year no other fixture uses: a year before the record (2022–), so no award depends on it,
+ * and within the one year rule (lib/validations/year.ts) that forms and actions accept. There are
+ * only 22 such years, so a file that needs more takes back the oldest one this helper made.
+ */
 let yearSerial = 0;
 export function insertOpenYear(db: Db): number {
-  const year = 2040 + ++yearSerial;
+  const year = YEAR_MIN + (yearSerial++ % 22);
+  db.delete(yearEvents).where(eq(yearEvents.year, year)).run();
+  db.delete(years).where(eq(years.year, year)).run();
   db.insert(years).values({ year }).run();
   return year;
 }

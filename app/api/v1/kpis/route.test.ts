@@ -27,15 +27,19 @@ describe("GET /api/v1/kpis", () => {
       area: { slug: "population", title: expect.any(String) },
       unit: "명",
       moneyStyle: null,
-      department: "기획감사실",
+      // The source names no owner: the county's assignment is not published as fact.
+      department: null,
       source: "진천군 「주요 군정 성과」(2023)",
       headline: true,
       target: null,
       values: [
         {
-          period: "2023",
-          periodKind: "year",
-          periodEnd: "2023-12",
+          // The source names no year for it ("전국 0.778명" is 2022's national rate): no period, said plainly.
+          period: "출처에 기간 표시 없음",
+          periodKind: "none",
+          periodFrom: null,
+          periodTo: null,
+          periodEnd: null,
           value: "1.107",
           formatted: "1.107명",
           notes: [

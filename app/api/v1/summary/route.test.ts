@@ -108,9 +108,10 @@ describe("GET /api/v1/summary", () => {
   });
 
   it("answers 404 JSON for a year without data", async () => {
-    const { res, body } = await get("?year=2030");
+    // A year the one year rule accepts (2000 to next year) but the record does not hold.
+    const { res, body } = await get("?year=2010");
     expect(res.status).toBe(404);
-    expect(body.error).toEqual({ code: "not_found", parameter: "year", message: "2030년 자료가 없습니다." });
+    expect(body.error).toEqual({ code: "not_found", parameter: "year", message: "2010년 자료가 없습니다." });
   });
 
   it.each([

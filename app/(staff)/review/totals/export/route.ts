@@ -9,14 +9,11 @@ import { getYearSummary } from "@/lib/data/public-summary";
 import { listYearOverview } from "@/lib/data/totals";
 import { exportInfo } from "@/lib/review/export-info";
 import { TOTALS_COLUMNS, totalsFilename, totalsLines, totalsSumLine } from "@/lib/review/totals-export";
+import { yearParam } from "@/lib/validations/year";
 import { toXlsx, XLSX_CONTENT_TYPE } from "@/lib/xlsx";
 
 const schema = z.object({
-  year: z.coerce
-    .number({ error: "연도는 숫자여야 합니다." })
-    .int({ error: "연도는 정수여야 합니다." })
-    .min(2000)
-    .max(2100),
+  year: yearParam,
   format: z.enum(["xlsx", "csv"], { error: "형식(format)은 xlsx 또는 csv여야 합니다." }).default("xlsx"),
 });
 

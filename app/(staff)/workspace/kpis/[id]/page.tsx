@@ -8,6 +8,7 @@ import { NotFoundError } from "@/lib/errors";
 import { formatKpiValue } from "@/lib/format";
 import { inputUnit, toTypedValue } from "@/lib/kpi-units";
 import { routeId, type PageIdProps } from "@/lib/route-props";
+import { PERIOD_KIND_OPTIONS, periodFormValues } from "@/lib/validations/period";
 
 export const metadata: Metadata = { title: "성과 지표 값 입력" };
 
@@ -27,7 +28,8 @@ export default async function KpiPage({ params }: PageIdProps) {
     <main id="main" className="container">
       <h1>{kpi.name}</h1>
       <p>
-        담당부서: {kpi.department} · 출처: {kpi.source}
+        담당부서: {kpi.department}
+        {kpi.ownerAssigned ? " (출처에 담당 부서 표시 없음, 군에서 지정)" : ""} · 출처: {kpi.source}
       </p>
       <h2>기록된 값</h2>
       <TableScroll label={`${kpi.name} 기록 (가로로 스크롤할 수 있습니다)`}>
@@ -55,14 +57,13 @@ export default async function KpiPage({ params }: PageIdProps) {
       <KpiValueForm
         kpiId={kpi.id}
         unitLabel={unit.label}
-        existing={kpi.values
-          .filter((v) => v.periodKind === "year" || v.periodKind === "half")
-          .map((v) => ({
-            id: v.id,
-            version: v.version,
-            period: v.period,
-            typed: toTypedValue(v.value, kpi.unit, kpi.moneyStyle),
-          }))}
+        kindOptions={PERIOD_KIND_OPTIONS}
+        existing={kpi.values.flatMap((v) => {
+          const periodFields = periodFormValues(v);
+          if (!periodFields) return [];
+          const typed = toTypedValue(v.value, kpi.unit, kpi.moneyStyle);
+          return [{ id: v.id, version: v.version, period: v.period, periodFields, typed }];
+        })}
       />
     </main>
   );

@@ -1,0 +1,29 @@
+import { z } from "zod";
+import { withParticle } from "@/lib/korean";
+import { emptyToUndefined } from "./text";
+
+/**
+ * The one definition of which years the app accepts, in forms, import, API and URL parameters: from
+ * 2000 (before the county's first recorded edition) to next year, the one being prepared.
+ */
+export const YEAR_MIN = 2000;
+export const yearMax = () => new Date().getFullYear() + 1;
+
+/** A year typed into a form or an import cell: blank asks for it, anything else out of range says the bound. */
+export function yearField(label = "연도") {
+  return z.preprocess(
+    (v) => emptyToUndefined(typeof v === "string" ? v.trim() : v),
+    z.coerce
+      .number({ error: `${withParticle(label, "을/를")} 숫자로 입력해 주세요.` })
+      .int({ error: `${withParticle(label, "은/는")} 정수로 입력해 주세요.` })
+      .min(YEAR_MIN, { error: `${withParticle(label, "은/는")} ${YEAR_MIN}년 이후여야 합니다.` })
+      .refine((y) => y <= yearMax(), { error: `${withParticle(label, "은/는")} ${yearMax()}년 이전이어야 합니다.` }),
+  );
+}
+
+/** A year in a URL or API parameter, worded for a parameter error (`?year=2023`). */
+export const yearParam = z.coerce
+  .number({ error: "연도는 숫자여야 합니다." })
+  .int({ error: "연도는 정수여야 합니다." })
+  .min(YEAR_MIN, { error: `연도는 ${YEAR_MIN}년 이후여야 합니다.` })
+  .refine((y) => y <= yearMax(), { error: `연도는 ${yearMax()}년 이전이어야 합니다.` });
