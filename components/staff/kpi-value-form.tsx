@@ -8,7 +8,14 @@ import { fieldValue, formKey } from "@/components/forms/field-props";
 import { FormStatus, SubmitButton } from "@/components/forms/form-status";
 import { KPI_HALVES } from "@/lib/validations/kpi";
 
-type Existing = { id: number; version: number; period: string; typed: string };
+type Existing = {
+  id: number;
+  version: number;
+  period: string;
+  typed: string;
+  /** The version of the open proposal on this value, if there is one. */
+  proposalVersion?: number;
+};
 
 /**
  * Adds a value for a new period, or corrects one already recorded (pick it in 고칠 기록). A new
@@ -28,6 +35,13 @@ export function KpiValueForm({
   const formRef = useRef<HTMLFormElement>(null);
   const e = state.errors ?? {};
   const [year, half] = editing ? splitPeriod(editing.period) : [new Date().getFullYear(), "year"];
+  // After a refusal the proposal open now (or none) is the base, so saving again is deliberate.
+  const current = state.current && "proposalVersion" in state.current ? state.current : null;
+  const base = current
+    ? typeof current.proposalVersion === "number"
+      ? current.proposalVersion
+      : "none"
+    : (editing?.proposalVersion ?? "none");
   return (
     <>
       {existing.length ? (
@@ -49,7 +63,17 @@ export function KpiValueForm({
       ) : null}
       <form ref={formRef} action={action} noValidate key={`${formKey(state)}-${editing?.id ?? "new"}`}>
         <FormStatus state={state} formRef={formRef} />
+        {current && typeof current.typed === "string" ? (
+          <section className="alert alert--warning" aria-labelledby="kpi-current-title">
+            <h2 id="kpi-current-title">현재 제출된 내용</h2>
+            <p>
+              {String(current.period ?? "")} 값: {current.typed} {unitLabel}
+            </p>
+            <p>위 값을 확인해 주세요. 아래 양식의 내용으로 다시 저장하면 그 제출 내용을 대신합니다.</p>
+          </section>
+        ) : null}
         <input type="hidden" name="kpiId" value={kpiId} />
+        <input type="hidden" name="submissionVersion" value={base} />
         {editing ? <input type="hidden" name="version" value={editing.version} /> : null}
         <TextField
           name="year"

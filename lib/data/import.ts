@@ -1,7 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { db } from "@/db";
-import { submissions, years } from "@/db/schema";
+import { years } from "@/db/schema";
 import type { ActionContext, ActionOutcome } from "@/lib/actions/form-action";
 import { isPlanner } from "@/lib/auth/permissions";
 import type { StaffViewer, Viewer } from "@/lib/auth/viewer";
@@ -21,6 +21,7 @@ import {
   insertAward,
   type AwardContent,
 } from "./award-records";
+import { proposeAwardFromImport } from "./proposals";
 import { loadCheckContext, loadNameRegistry } from "./review-checks";
 
 /**
@@ -189,28 +190,7 @@ export async function confirmImport(
           ip: ctx.ip,
         });
       } else {
-        const { id } = tx
-          .insert(submissions)
-          .values({
-            entityType: "award",
-            action: "create",
-            payload: JSON.stringify(content),
-            year: content.year,
-            departmentId: viewer.departmentId!,
-            submittedBy: viewer.userId,
-          })
-          .returning({ id: submissions.id })
-          .get();
-        recordAudit(tx, {
-          actor: viewer,
-          action: "submission.create",
-          entityType: "submission",
-          entityId: id,
-          departmentId: viewer.departmentId,
-          after: content,
-          note,
-          ip: ctx.ip,
-        });
+        proposeAwardFromImport(tx, viewer, { content, note }, ctx);
       }
     }
   });

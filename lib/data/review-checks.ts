@@ -58,7 +58,7 @@ export function loadCheckContext(viewer: StaffViewer): CheckContext {
     .where(and(...conditions))
     .all()
     .map((s) => {
-      const content = JSON.parse(s.payload) as AwardContent;
+      const content = s.payload as AwardContent;
       return {
         submissionId: s.id,
         awardId: s.entityId,

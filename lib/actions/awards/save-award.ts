@@ -1,14 +1,16 @@
 "use server";
 
-import { z } from "zod";
 import { isStaff } from "@/lib/auth/permissions";
 import { saveAward } from "@/lib/data/award-edits";
 import { awardFormSchema } from "@/lib/validations/award";
-import { versionField } from "@/lib/validations/text";
+import { proposalBaseField } from "@/lib/validations/proposal";
 import { formAction } from "../form-action";
+import { awardOutcome } from "./award-outcome";
 
-const schema = awardFormSchema.extend({
-  submissionVersion: z.preprocess((v) => (v === "" || v === undefined ? undefined : v), versionField.optional()),
+const schema = awardFormSchema.extend({ submissionVersion: proposalBaseField });
+
+export const saveAwardAction = formAction({
+  schema,
+  allow: isStaff,
+  run: (viewer, input, ctx) => awardOutcome(saveAward(viewer, input, ctx)),
 });
-
-export const saveAwardAction = formAction({ schema, allow: isStaff, run: saveAward });

@@ -62,6 +62,7 @@ export default async function KpiPage({ params }: PageIdProps) {
             version: v.version,
             period: v.period,
             typed: toTypedValue(v.value, kpi.unit, kpi.moneyStyle),
+            proposalVersion: kpi.openProposals[v.id],
           }))}
       />
     </main>
