@@ -2,7 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { db } from "@/db";
 import { years } from "@/db/schema";
-import type { ActionContext, ActionOutcome } from "@/lib/actions/form-action";
+import type { WriteContext, Written } from "./write-context";
 import { isPlanner } from "@/lib/auth/permissions";
 import type { StaffViewer, Viewer } from "@/lib/auth/viewer";
 import { CACHE_TAGS } from "@/lib/cache-tags";
@@ -52,7 +52,7 @@ export type ImportReport = {
 export type ImportProgress = (done: number, total: number) => void | Promise<void>;
 
 export type ConfirmResult =
-  | { ok: true; outcome: ActionOutcome; report: ImportReport }
+  | { ok: true; outcome: Written & { kind: "published" | "submitted"; count: number }; report: ImportReport }
   | { ok: false; report: ImportReport };
 
 const CHUNK = 500;
@@ -160,7 +160,7 @@ function atRow(row: number, error: unknown): unknown {
 export async function confirmImport(
   viewer: Viewer,
   file: ImportFile,
-  ctx: ActionContext,
+  ctx: WriteContext,
   onProgress?: ImportProgress,
 ): Promise<ConfirmResult> {
   staffOnly(viewer);
@@ -194,9 +194,9 @@ export async function confirmImport(
       }
     }
   });
-  const n = contents.length.toLocaleString("ko-KR");
-  const outcome: ActionOutcome = publish
-    ? { tags: [CACHE_TAGS.awards], message: `${n}건을 등록하고 바로 게시했습니다.` }
-    : { tags: [], message: `${n}건을 제출했습니다. 기획감사실이 승인하면 공개됩니다.` };
+  const count = contents.length;
+  const outcome = publish
+    ? { kind: "published" as const, count, tags: [CACHE_TAGS.awards] }
+    : { kind: "submitted" as const, count, tags: [] };
   return { ok: true, outcome, report };
 }
