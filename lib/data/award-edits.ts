@@ -1,4 +1,5 @@
 import "server-only";
+import { authorize } from "@/lib/auth/can";
 import { and, desc, eq, isNotNull } from "drizzle-orm";
 import { db } from "@/db";
 import { agencies, awards, type Submission } from "@/db/schema";
@@ -36,8 +37,8 @@ export type AwardWrite = Written &
     | { kind: "proposed"; change: "create" | "update" | "delete"; proposalId: number }
   );
 
-function officerMustOwn(viewer: StaffViewer, departmentIds: number[], message?: string) {
-  if (!canEditDepartmentRecord(viewer, departmentIds)) throw new ForbiddenError(message);
+function officerMustOwn(viewer: StaffViewer, departmentIds: number[], action: "record.edit" | "record.delete") {
+  authorize(viewer, action, { departmentIds });
 }
 
 /** An officer may not hand a record to other departments only: it would leave their reach. */
@@ -52,7 +53,7 @@ export function getAwardForEdit(viewer: Viewer, id: number): AwardForEdit {
   if (viewer.kind !== "staff") throw new ForbiddenError();
   const award = awardSnapshot(db, id);
   if (!award || award.deleted) throw new NotFoundError();
-  officerMustOwn(viewer, award.departmentIds, "다른 부서의 수상 실적은 수정할 수 없습니다.");
+  officerMustOwn(viewer, award.departmentIds, "record.edit");
   const open = openProposalOn(db, { awardId: id });
   if (!open) return { award, openSubmission: null };
   const proposal = proposalOf(open);
@@ -106,7 +107,7 @@ export function saveAward(
 
     const current = awardSnapshot(tx, input.id);
     if (!current || current.deleted) throw new NotFoundError();
-    officerMustOwn(viewer, current.departmentIds, "다른 부서의 수상 실적은 수정할 수 없습니다.");
+    officerMustOwn(viewer, current.departmentIds, "record.edit");
     ownDepartmentListed(viewer, content.departmentIds);
     assertAwardYearEditable(tx, current.year);
     if (input.version !== current.version) throw new ConflictError(current);
@@ -152,7 +153,7 @@ export function deleteAward(
   return db.transaction((tx) => {
     const current = awardSnapshot(tx, input.id);
     if (!current || current.deleted) throw new NotFoundError();
-    officerMustOwn(viewer, current.departmentIds, "다른 부서의 수상 실적은 삭제할 수 없습니다.");
+    officerMustOwn(viewer, current.departmentIds, "record.delete");
     assertAwardYearEditable(tx, current.year);
     if (input.version !== current.version) throw new ConflictError(current);
     if (!isPlanner(viewer)) {
@@ -188,11 +189,10 @@ export function deleteAward(
 
 /** Planners bring an award back from the trash. */
 export function restoreAward(viewer: StaffViewer, input: { id: number }, ctx: WriteContext): AwardWrite {
-  if (!isPlanner(viewer)) throw new ForbiddenError("휴지통 복원은 기획감사실만 할 수 있습니다.");
+  authorize(viewer, "award.restore");
   return db.transaction((tx) => {
     const current = awardSnapshot(tx, input.id);
-    if (!current || !current.deleted)
-      throw new NotFoundError("휴지통에서 찾을 수 없습니다. 이미 복원되었을 수 있습니다.");
+    if (!current?.deleted) throw new NotFoundError("휴지통에서 찾을 수 없습니다. 이미 복원되었을 수 있습니다.");
     assertAwardYearEditable(tx, current.year);
     tx.update(awards)
       .set({

@@ -1,4 +1,5 @@
 import "server-only";
+import { authorize } from "@/lib/auth/can";
 import { eq } from "drizzle-orm";
 import { db } from "@/db";
 import { years } from "@/db/schema";
@@ -72,7 +73,7 @@ async function readRows(file: ImportFile): Promise<RawRow[]> {
 }
 
 function staffOnly(viewer: Viewer): asserts viewer is StaffViewer {
-  if (viewer.kind !== "staff") throw new ForbiddenError();
+  authorize(viewer, "import.run");
 }
 
 type Validated = { report: ImportReport; contents: { row: number; content: AwardContent }[] };

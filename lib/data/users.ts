@@ -1,9 +1,9 @@
 import "server-only";
+import { authorize } from "@/lib/auth/can";
 import { asc, eq, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { departments, users, type Role } from "@/db/schema";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { isAdmin } from "@/lib/auth/permissions";
 import type { StaffViewer, Viewer } from "@/lib/auth/viewer";
 import { FieldError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { recordAudit } from "./audit-writer";
@@ -28,7 +28,7 @@ export type UserListItem = {
 };
 
 function requireAdmin(viewer: Viewer): asserts viewer is StaffViewer {
-  if (!isAdmin(viewer)) throw new ForbiddenError("계정 관리는 관리자만 할 수 있습니다.");
+  authorize(viewer, "users.manage");
 }
 
 /** What an audit row says about an account: never the password hash. */
