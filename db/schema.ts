@@ -1,5 +1,6 @@
 import { relations, sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import type { StoredProposalPayload } from "@/lib/data/proposal-payload";
 
 // Timestamps are stored as epoch milliseconds so ordering and range filters stay cheap and the
 // same columns map to `timestamp` on PostgreSQL.
@@ -357,8 +358,12 @@ export const submissions = sqliteTable(
     // Null for a proposal to create a record that does not exist yet.
     entityId: integer("entity_id"),
     action: text("action", { enum: SUBMISSION_ACTIONS }).notNull(),
-    // The proposed record as JSON, validated by the same zod schema as the form.
-    payload: text("payload").notNull(),
+    // The proposed record as JSON, validated by the same zod schema as the form. Its shape per
+    // (entity_type, action) is read and written only by lib/data/proposals.
+    payload: text("payload", { mode: "json" }).$type<StoredProposalPayload>().notNull(),
+    // What the proposal changes, named even before it exists ("kpi:3:2024 상반기" for a new period),
+    // so one unique index keeps one open proposal per target. Null for a new award: each is its own.
+    target: text("target"),
     // The published record's version the proposal was made against.
     baseVersion: integer("base_version"),
     year: integer("year").notNull(),
@@ -381,6 +386,9 @@ export const submissions = sqliteTable(
     uniqueIndex("submissions_open_per_entity_uq")
       .on(t.entityType, t.entityId)
       .where(sql`${t.status} in ('pending', 'returned') and ${t.entityId} is not null`),
+    uniqueIndex("submissions_open_per_target_uq")
+      .on(t.target)
+      .where(sql`${t.status} in ('pending', 'returned') and ${t.target} is not null`),
     index("submissions_status_idx").on(t.status, t.createdAt),
     index("submissions_department_idx").on(t.departmentId, t.status),
     index("submissions_submitter_idx").on(t.submittedBy, t.status),

@@ -67,8 +67,8 @@ if (!parsed.success) {
   );
 }
 try {
-  const { message } = await createUser(null, parsed.data, { ip: "command-line" });
-  console.log(message);
+  const { username } = await createUser(null, parsed.data, { ip: "command-line" });
+  console.log(`${username} 계정을 만들었습니다.`);
 } catch (error) {
   if (error instanceof FieldError) fail(Object.values(error.fieldErrors).flat().join("\n"));
   throw error;

@@ -9,7 +9,6 @@ import { and, eq } from "drizzle-orm";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { submissions } from "@/db/schema";
 import { seedDemoUsers } from "@/db/seed/users";
-import type { ActionOutcome } from "@/lib/actions/form-action";
 import { recordAudit } from "@/lib/data/audit-writer";
 import { deleteAward, restoreAward, saveAward } from "@/lib/data/award-edits";
 import { markDistinctPair } from "@/lib/data/distinct-pairs";
@@ -87,7 +86,7 @@ const content = (departmentIds: number[], title = "바뀐 수상명") => ({
   departmentIds,
 });
 
-type Run = () => ActionOutcome | Promise<ActionOutcome>;
+type Run = () => unknown;
 
 /** Each case builds its own target first and returns the one call whose audit write will fail. */
 const cases: [name: string, prepare: () => Run][] = [

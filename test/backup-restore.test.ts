@@ -78,7 +78,14 @@ describe("db:backup and db:restore", () => {
     app.update(users).set({ active: false }).where(eq(users.username, "tax")).run();
     app
       .insert(submissions)
-      .values({ entityType: "award", action: "create", payload: "{}", year: 2023, departmentId: 1, submittedBy: 1 })
+      .values({
+        entityType: "award",
+        action: "create",
+        payload: {} as never,
+        year: 2023,
+        departmentId: 1,
+        submittedBy: 1,
+      })
       .run();
     app.$client.exec(
       "delete from award_departments where award_id in (select id from awards where title = '복원 전에 바뀐 제목' limit 5)",

@@ -57,6 +57,25 @@ describe("upgrading the last landed release's database", () => {
       n: fs.readdirSync(new URL("../db/migrations/", import.meta.url)).filter((f) => f.endsWith(".sql")).length,
     });
   });
+
+  it("reads the release's pending proposals as their kinds and approves the award proposal", async () => {
+    const { listSubmissions, approveSubmissions } = await import("@/lib/data/submissions");
+    const { getYearSummary } = await import("@/lib/data/public-summary");
+    const { viewerOf } = await import("@/test/viewers");
+    const planner = viewerOf("planning");
+    const pending = listSubmissions(planner, { statuses: ["pending"] });
+    expect(pending.map((s) => s.proposal.kind).sort()).toEqual(["award.create", "kpi_value.create"]);
+    const award = pending.find((s) => s.proposal.kind === "award.create")!;
+    expect(award.proposal).toMatchObject({ content: { title: "2023년 이관 시험 제안", incentive: 1_500_000 } });
+
+    const before2023 = (await getYearSummary(2023))!;
+    const result = approveSubmissions(planner, [{ id: award.id, version: award.version }], { ip: "127.0.0.1" });
+    expect(result).toMatchObject({ kind: "approved", count: 1, tags: ["awards"] });
+    expect(await getYearSummary(2023)).toMatchObject({
+      awardCount: before2023.awardCount + 1,
+      incentiveTotalWon: before2023.incentiveTotalWon + 1_500_000,
+    });
+  });
 });
 
 describe("the release's KPI figures after the period model (0003)", () => {

@@ -33,7 +33,14 @@ type Props = {
  * choice made with the current values in view, never a silent overwrite.
  */
 function withCurrentVersion(hidden: Props["hidden"], state: FormState): Props["hidden"] {
-  const version = state.current?.version;
+  const current = state.current;
+  if (!current) return hidden;
+  // A refused proposal: the proposal open now (or none) becomes the base of the next save.
+  if ("proposalVersion" in current && "submissionVersion" in hidden) {
+    const seen = current.proposalVersion;
+    return { ...hidden, submissionVersion: typeof seen === "number" ? seen : "none" };
+  }
+  const version = current.version;
   return typeof version === "number" && "version" in hidden ? { ...hidden, version } : hidden;
 }
 

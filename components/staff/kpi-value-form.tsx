@@ -14,6 +14,8 @@ export type ExistingKpiValue = {
   period: string;
   periodFields: Record<string, string>;
   typed: string;
+  /** The version of the open proposal on this value, if there is one. */
+  proposalVersion?: number;
 };
 
 type Option = { value: string; label: string };
@@ -48,6 +50,13 @@ export function KpiValueForm({
   const e = state.errors ?? {};
   const thisYear = new Date().getFullYear();
   const shown = (name: string, fallback: string | number = "") => fieldValue(state, name, fallback);
+  // After a refusal the proposal open now (or none) is the base, so saving again is deliberate.
+  const current = state.current && "proposalVersion" in state.current ? state.current : null;
+  const base = current
+    ? typeof current.proposalVersion === "number"
+      ? current.proposalVersion
+      : "none"
+    : (editing?.proposalVersion ?? "none");
   return (
     <>
       {existing.length ? (
@@ -69,7 +78,17 @@ export function KpiValueForm({
       ) : null}
       <form ref={formRef} action={action} noValidate key={`${formKey(state)}-${editing?.id ?? "new"}`}>
         <FormStatus state={state} formRef={formRef} />
+        {current && typeof current.typed === "string" ? (
+          <section className="alert alert--warning" aria-labelledby="kpi-current-title">
+            <h2 id="kpi-current-title">현재 제출된 내용</h2>
+            <p>
+              {String(current.period ?? "")} 값: {current.typed} {unitLabel}
+            </p>
+            <p>위 값을 확인해 주세요. 아래 양식의 내용으로 다시 저장하면 그 제출 내용을 대신합니다.</p>
+          </section>
+        ) : null}
         <input type="hidden" name="kpiId" value={kpiId} />
+        <input type="hidden" name="submissionVersion" value={base} />
         {editing ? (
           <>
             <input type="hidden" name="version" value={editing.version} />

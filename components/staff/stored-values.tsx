@@ -14,9 +14,11 @@ export function StoredValues({
 }) {
   const name = (list: Named[], id: unknown) => list.find((x) => x.id === id)?.name ?? String(id ?? "");
   const incentive = "incentiveWon" in current ? current.incentiveWon : current.incentive;
+  const proposal = "proposalVersion" in current;
+  if (proposal && current.year === undefined) return null;
   return (
     <section className="alert alert--warning" aria-labelledby="stored-values-title">
-      <h2 id="stored-values-title">현재 저장된 값</h2>
+      <h2 id="stored-values-title">{proposal ? "현재 제출된 내용" : "현재 저장된 값"}</h2>
       <dl className="stored-values">
         <dt>연도</dt>
         <dd>{String(current.year ?? "")}</dd>

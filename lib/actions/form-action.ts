@@ -7,11 +7,12 @@ import { getViewer } from "@/lib/auth/session";
 import { clientAddress } from "@/lib/auth/client-address";
 import type { StaffViewer } from "@/lib/auth/viewer";
 import type { CacheTag } from "@/lib/cache-tags";
+import type { WriteContext } from "@/lib/data/write-context";
 import { ConflictError, FieldError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { fieldErrors } from "@/lib/validations/issues";
 import type { FormState } from "./form-state";
 
-export type ActionContext = { ip: string };
+export type ActionContext = WriteContext;
 
 /** What a data function reports back: the public tags its write expired, and what to say. */
 export type ActionOutcome = { tags: readonly CacheTag[]; message: string; redirectTo?: string };

@@ -86,7 +86,7 @@ describe("saving an award", () => {
     );
     const open = db.select().from(submissions).where(eq(submissions.entityId, id)).all();
     expect(open).toHaveLength(1);
-    expect(JSON.parse(open[0].payload).incentive).toBe(19_000_000);
+    expect((open[0].payload as { incentive: number }).incentive).toBe(19_000_000);
     expect(awardSnapshot(db, id)!.incentiveWon).toBe(17_000_000);
   });
 

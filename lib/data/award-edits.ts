@@ -1,8 +1,8 @@
 import "server-only";
-import { and, desc, eq, inArray, isNotNull } from "drizzle-orm";
-import { db, type Executor } from "@/db";
-import { agencies, awards, submissions, type Submission } from "@/db/schema";
-import type { ActionContext, ActionOutcome } from "@/lib/actions/form-action";
+import { authorize } from "@/lib/auth/can";
+import { and, desc, eq, isNotNull } from "drizzle-orm";
+import { db } from "@/db";
+import { agencies, awards, type Submission } from "@/db/schema";
 import { canEditDepartmentRecord, isPlanner } from "@/lib/auth/permissions";
 import type { StaffViewer, Viewer } from "@/lib/auth/viewer";
 import { CACHE_TAGS } from "@/lib/cache-tags";
@@ -20,27 +20,25 @@ import {
   type AwardContent,
   type AwardSnapshot,
 } from "./award-records";
+import { openProposalOn, propose, proposalOf, type ProposalBase } from "./proposals";
+import { NO_TAGS, type WriteContext, type Written } from "./write-context";
 
-const PUBLISHED: ActionOutcome["tags"] = [CACHE_TAGS.awards];
+const PUBLISHED = [CACHE_TAGS.awards] as const;
 
-export type AwardForEdit = { award: AwardSnapshot; openSubmission: (Submission & { content: AwardContent }) | null };
+export type AwardForEdit = {
+  award: AwardSnapshot;
+  openSubmission: (Submission & { content: AwardContent | AwardSnapshot; action: "update" | "delete" }) | null;
+};
 
-function openSubmissionFor(tx: Executor, awardId: number): Submission | undefined {
-  return tx
-    .select()
-    .from(submissions)
-    .where(
-      and(
-        eq(submissions.entityType, "award"),
-        eq(submissions.entityId, awardId),
-        inArray(submissions.status, ["pending", "returned"]),
-      ),
-    )
-    .get();
-}
+/** What saving or deleting an award did: published at once (planners) or proposed for review. */
+export type AwardWrite = Written &
+  (
+    | { kind: "published"; change: "create" | "update" | "delete" | "restore"; awardId: number }
+    | { kind: "proposed"; change: "create" | "update" | "delete"; proposalId: number }
+  );
 
-function officerMustOwn(viewer: StaffViewer, departmentIds: number[], message?: string) {
-  if (!canEditDepartmentRecord(viewer, departmentIds)) throw new ForbiddenError(message);
+function officerMustOwn(viewer: StaffViewer, departmentIds: number[], action: "record.edit" | "record.delete") {
+  authorize(viewer, action, { departmentIds });
 }
 
 /** An officer may not hand a record to other departments only: it would leave their reach. */
@@ -55,9 +53,12 @@ export function getAwardForEdit(viewer: Viewer, id: number): AwardForEdit {
   if (viewer.kind !== "staff") throw new ForbiddenError();
   const award = awardSnapshot(db, id);
   if (!award || award.deleted) throw new NotFoundError();
-  officerMustOwn(viewer, award.departmentIds, "다른 부서의 수상 실적은 수정할 수 없습니다.");
-  const open = openSubmissionFor(db, id);
-  return { award, openSubmission: open ? { ...open, content: JSON.parse(open.payload) as AwardContent } : null };
+  officerMustOwn(viewer, award.departmentIds, "record.edit");
+  const open = openProposalOn(db, { awardId: id });
+  if (!open) return { award, openSubmission: null };
+  const proposal = proposalOf(open);
+  if (proposal.kind !== "award.update" && proposal.kind !== "award.delete") return { award, openSubmission: null };
+  return { award, openSubmission: { ...open, content: proposal.content, action: open.action as "update" | "delete" } };
 }
 
 /**
@@ -66,9 +67,9 @@ export function getAwardForEdit(viewer: Viewer, id: number): AwardForEdit {
  */
 export function saveAward(
   viewer: StaffViewer,
-  input: AwardInput & { submissionVersion?: number },
-  ctx: ActionContext,
-): ActionOutcome {
+  input: AwardInput & { submissionVersion?: ProposalBase },
+  ctx: WriteContext,
+): AwardWrite {
   const content = awardContent(input);
   return db.transaction((tx) => {
     assertAwardYearEditable(tx, content.year);
@@ -87,44 +88,26 @@ export function saveAward(
           after: awardSnapshot(tx, id),
           ip: ctx.ip,
         });
-        return {
-          tags: PUBLISHED,
-          message: "수상 실적을 등록하고 바로 게시했습니다.",
-          redirectTo: `/workspace/awards?notice=published`,
-        };
+        return { kind: "published", change: "create", awardId: id, tags: PUBLISHED };
       }
-      const submission = tx
-        .insert(submissions)
-        .values({
-          entityType: "award",
-          action: "create",
-          payload: JSON.stringify(content),
+      const { proposalId } = propose(
+        tx,
+        viewer,
+        {
+          proposal: { kind: "award.create", content },
+          base: null,
+          baseVersion: null,
           year: content.year,
           departmentId: viewer.departmentId!,
-          submittedBy: viewer.userId,
-        })
-        .returning()
-        .get();
-      recordAudit(tx, {
-        actor: viewer,
-        action: "submission.create",
-        entityType: "submission",
-        entityId: submission.id,
-        departmentId: viewer.departmentId,
-        after: content,
-        note: "award.create",
-        ip: ctx.ip,
-      });
-      return {
-        tags: [],
-        message: "수상 실적을 제출했습니다. 기획감사실 승인 후 공개됩니다.",
-        redirectTo: `/workspace/submissions?notice=submitted`,
-      };
+        },
+        ctx,
+      );
+      return { kind: "proposed", change: "create", proposalId, tags: NO_TAGS };
     }
 
     const current = awardSnapshot(tx, input.id);
     if (!current || current.deleted) throw new NotFoundError();
-    officerMustOwn(viewer, current.departmentIds, "다른 부서의 수상 실적은 수정할 수 없습니다.");
+    officerMustOwn(viewer, current.departmentIds, "record.edit");
     ownDepartmentListed(viewer, content.departmentIds);
     assertAwardYearEditable(tx, current.year);
     if (input.version !== current.version) throw new ConflictError(current);
@@ -142,107 +125,53 @@ export function saveAward(
         after: awardSnapshot(tx, current.id),
         ip: ctx.ip,
       });
-      return {
-        tags: PUBLISHED,
-        message: "수정 내용을 바로 게시했습니다.",
-        redirectTo: `/workspace/awards?notice=published`,
-      };
+      return { kind: "published", change: "update", awardId: current.id, tags: PUBLISHED };
     }
-    return proposeChange(tx, viewer, current, "update", content, input.submissionVersion, ctx);
-  });
-}
-
-/** Creates or refreshes the one open submission for an existing award. */
-function proposeChange(
-  tx: Executor,
-  viewer: StaffViewer,
-  current: AwardSnapshot,
-  action: "update" | "delete",
-  content: AwardContent | null,
-  submissionVersion: number | undefined,
-  ctx: ActionContext,
-): ActionOutcome {
-  const payload = JSON.stringify(content ?? { ...current, deleted: true });
-  const open = openSubmissionFor(tx, current.id);
-  if (open) {
-    if (submissionVersion !== undefined && submissionVersion !== open.version) {
-      throw new ConflictError(
-        { ...JSON.parse(open.payload), status: open.status },
-        "다른 사용자가 먼저 이 제출 내용을 고쳤습니다. 아래의 현재 값을 확인한 뒤 다시 저장해 주세요.",
-      );
-    }
-    const updated = tx
-      .update(submissions)
-      .set({
-        action,
-        payload,
-        status: "pending",
-        baseVersion: current.version,
-        submittedBy: viewer.userId,
-        version: open.version + 1,
-        updatedAt: new Date(),
-      })
-      .where(and(eq(submissions.id, open.id), eq(submissions.version, open.version)))
-      .run();
-    if (updated.changes !== 1) throw new ConflictError({ ...JSON.parse(open.payload), status: open.status });
-    recordAudit(tx, {
-      actor: viewer,
-      action: "submission.update",
-      entityType: "submission",
-      entityId: open.id,
-      departmentId: viewer.departmentId,
-      before: JSON.parse(open.payload),
-      after: JSON.parse(payload),
-      note: `award.${action}`,
-      ip: ctx.ip,
-    });
-  } else {
-    const created = tx
-      .insert(submissions)
-      .values({
-        entityType: "award",
-        entityId: current.id,
-        action,
-        payload,
+    const { proposalId } = propose(
+      tx,
+      viewer,
+      {
+        proposal: { kind: "award.update", awardId: current.id, content },
+        base: input.submissionVersion ?? null,
         baseVersion: current.version,
         year: current.year,
         departmentId: viewer.departmentId!,
-        submittedBy: viewer.userId,
-      })
-      .returning({ id: submissions.id })
-      .get();
-    recordAudit(tx, {
-      actor: viewer,
-      action: "submission.create",
-      entityType: "submission",
-      entityId: created.id,
-      departmentId: viewer.departmentId,
-      before: current,
-      after: JSON.parse(payload),
-      note: `award.${action}`,
-      ip: ctx.ip,
-    });
-  }
-  const message =
-    action === "delete"
-      ? "삭제 요청을 제출했습니다. 기획감사실 승인 후 반영됩니다."
-      : "수정 내용을 제출했습니다. 기획감사실 승인 후 공개됩니다.";
-  return { tags: [], message, redirectTo: `/workspace/submissions?notice=submitted` };
+        before: current,
+      },
+      ctx,
+    );
+    return { kind: "proposed", change: "update", proposalId, tags: NO_TAGS };
+  });
 }
 
 /** Deleting moves the award to the trash (planners) or asks for it (officers). */
 export function deleteAward(
   viewer: StaffViewer,
-  input: { id: number; version: number },
-  ctx: ActionContext,
-): ActionOutcome {
+  input: { id: number; version: number; submissionVersion?: ProposalBase },
+  ctx: WriteContext,
+): AwardWrite {
   return db.transaction((tx) => {
     const current = awardSnapshot(tx, input.id);
     if (!current || current.deleted) throw new NotFoundError();
-    officerMustOwn(viewer, current.departmentIds, "다른 부서의 수상 실적은 삭제할 수 없습니다.");
+    officerMustOwn(viewer, current.departmentIds, "record.delete");
     assertAwardYearEditable(tx, current.year);
     if (input.version !== current.version) throw new ConflictError(current);
-    if (!isPlanner(viewer)) return proposeChange(tx, viewer, current, "delete", null, undefined, ctx);
+    if (!isPlanner(viewer)) {
+      const { proposalId } = propose(
+        tx,
+        viewer,
+        {
+          proposal: { kind: "award.delete", awardId: current.id, content: { ...current, deleted: true } },
+          base: input.submissionVersion ?? null,
+          baseVersion: current.version,
+          year: current.year,
+          departmentId: viewer.departmentId!,
+          before: current,
+        },
+        ctx,
+      );
+      return { kind: "proposed", change: "delete", proposalId, tags: NO_TAGS };
+    }
     if (!trashAward(tx, current.id, current.version, viewer.userId))
       throw new ConflictError(awardSnapshot(tx, current.id));
     recordAudit(tx, {
@@ -254,21 +183,16 @@ export function deleteAward(
       before: current,
       ip: ctx.ip,
     });
-    return {
-      tags: PUBLISHED,
-      message: "휴지통으로 옮겼습니다. 휴지통에서 복원할 수 있습니다.",
-      redirectTo: `/workspace/awards?notice=deleted`,
-    };
+    return { kind: "published", change: "delete", awardId: current.id, tags: PUBLISHED };
   });
 }
 
 /** Planners bring an award back from the trash. */
-export function restoreAward(viewer: StaffViewer, input: { id: number }, ctx: ActionContext): ActionOutcome {
-  if (!isPlanner(viewer)) throw new ForbiddenError("휴지통 복원은 기획감사실만 할 수 있습니다.");
+export function restoreAward(viewer: StaffViewer, input: { id: number }, ctx: WriteContext): AwardWrite {
+  authorize(viewer, "award.restore");
   return db.transaction((tx) => {
     const current = awardSnapshot(tx, input.id);
-    if (!current || !current.deleted)
-      throw new NotFoundError("휴지통에서 찾을 수 없습니다. 이미 복원되었을 수 있습니다.");
+    if (!current?.deleted) throw new NotFoundError("휴지통에서 찾을 수 없습니다. 이미 복원되었을 수 있습니다.");
     assertAwardYearEditable(tx, current.year);
     tx.update(awards)
       .set({
@@ -290,7 +214,7 @@ export function restoreAward(viewer: StaffViewer, input: { id: number }, ctx: Ac
       after: awardSnapshot(tx, current.id),
       ip: ctx.ip,
     });
-    return { tags: PUBLISHED, message: "복원했습니다.", redirectTo: `/workspace/trash?notice=restored` };
+    return { kind: "published", change: "restore", awardId: current.id, tags: PUBLISHED };
   });
 }
 

@@ -2,12 +2,12 @@ import "server-only";
 import { and, inArray, isNull } from "drizzle-orm";
 import { db, type Executor } from "@/db";
 import { awards, distinctAwardPairs } from "@/db/schema";
-import type { ActionContext, ActionOutcome } from "@/lib/actions/form-action";
 import { isPlanner } from "@/lib/auth/permissions";
 import type { StaffViewer } from "@/lib/auth/viewer";
 import { FieldError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { awardPair, type AwardPair } from "@/lib/review/checks";
 import { recordAudit } from "./audit-writer";
+import { NO_TAGS, type WriteContext, type Written } from "./write-context";
 
 /** Pairs planners have confirmed are different awards; the duplicate check skips them. */
 export function listDistinctPairs(tx: Executor = db): AwardPair[] {
@@ -24,8 +24,8 @@ export function listDistinctPairs(tx: Executor = db): AwardPair[] {
 export function markDistinctPair(
   viewer: StaffViewer,
   input: { awardId: number; otherAwardId: number },
-  ctx: ActionContext,
-): ActionOutcome {
+  ctx: WriteContext,
+): Written & { kind: "marked" | "already-marked"; low: number; high: number } {
   if (!isPlanner(viewer)) throw new ForbiddenError("중복 여부 판단은 기획감사실만 할 수 있습니다.");
   if (input.awardId === input.otherAwardId)
     throw new FieldError({ otherAwardId: ["서로 다른 두 실적을 골라 주세요."] });
@@ -43,8 +43,7 @@ export function markDistinctPair(
       .values({ awardIdLow: pair.low, awardIdHigh: pair.high, markedBy: viewer.userId })
       .onConflictDoNothing()
       .run();
-    if (inserted.changes === 0)
-      return { tags: [], message: `두 실적(#${pair.low}, #${pair.high})은 이미 서로 다른 실적으로 표시되어 있습니다.` };
+    if (inserted.changes === 0) return { kind: "already-marked", ...pair, tags: NO_TAGS };
     recordAudit(tx, {
       actor: viewer,
       action: "award.mark_distinct",
@@ -53,9 +52,6 @@ export function markDistinctPair(
       after: { awardIdLow: pair.low, awardIdHigh: pair.high },
       ip: ctx.ip,
     });
-    return {
-      tags: [],
-      message: `두 실적(#${pair.low}, #${pair.high})을 서로 다른 실적으로 표시했습니다. 더는 중복으로 표시하지 않습니다.`,
-    };
+    return { kind: "marked", ...pair, tags: NO_TAGS };
   });
 }

@@ -242,7 +242,9 @@ describe("confirm", () => {
     expect(result).toMatchObject({ ok: true, outcome: { tags: [] }, report: { mode: "submit" } });
     expect(tally()).toEqual({ ...before, submissions: before.submissions + 2, audit: before.audit + 2 });
     const pending = db.select().from(submissions).where(eq(submissions.submittedBy, welfare.userId)).all();
-    expect(pending.map((s) => [s.status, s.action, s.entityId, s.departmentId, JSON.parse(s.payload).title])).toEqual([
+    expect(
+      pending.map((s) => [s.status, s.action, s.entityId, s.departmentId, (s.payload as { title: string }).title]),
+    ).toEqual([
       ["pending", "create", null, welfare.departmentId, "2023년 복지 일괄 제출 1"],
       ["pending", "create", null, welfare.departmentId, "2023년 복지 일괄 제출 2"],
     ]);

@@ -1,8 +1,9 @@
 import "server-only";
+import { authorize } from "@/lib/auth/can";
 import { eq } from "drizzle-orm";
 import { db } from "@/db";
-import { submissions, years } from "@/db/schema";
-import type { ActionContext, ActionOutcome } from "@/lib/actions/form-action";
+import { years } from "@/db/schema";
+import type { WriteContext, Written } from "./write-context";
 import { isPlanner } from "@/lib/auth/permissions";
 import type { StaffViewer, Viewer } from "@/lib/auth/viewer";
 import { CACHE_TAGS } from "@/lib/cache-tags";
@@ -21,6 +22,7 @@ import {
   insertAward,
   type AwardContent,
 } from "./award-records";
+import { proposeAwardFromImport } from "./proposals";
 import { loadCheckContext, loadNameRegistry } from "./review-checks";
 
 /**
@@ -51,7 +53,7 @@ export type ImportReport = {
 export type ImportProgress = (done: number, total: number) => void | Promise<void>;
 
 export type ConfirmResult =
-  | { ok: true; outcome: ActionOutcome; report: ImportReport }
+  | { ok: true; outcome: Written & { kind: "published" | "submitted"; count: number }; report: ImportReport }
   | { ok: false; report: ImportReport };
 
 const CHUNK = 500;
@@ -71,7 +73,7 @@ async function readRows(file: ImportFile): Promise<RawRow[]> {
 }
 
 function staffOnly(viewer: Viewer): asserts viewer is StaffViewer {
-  if (viewer.kind !== "staff") throw new ForbiddenError();
+  authorize(viewer, "import.run");
 }
 
 type Validated = { report: ImportReport; contents: { row: number; content: AwardContent }[] };
@@ -159,7 +161,7 @@ function atRow(row: number, error: unknown): unknown {
 export async function confirmImport(
   viewer: Viewer,
   file: ImportFile,
-  ctx: ActionContext,
+  ctx: WriteContext,
   onProgress?: ImportProgress,
 ): Promise<ConfirmResult> {
   staffOnly(viewer);
@@ -189,34 +191,13 @@ export async function confirmImport(
           ip: ctx.ip,
         });
       } else {
-        const { id } = tx
-          .insert(submissions)
-          .values({
-            entityType: "award",
-            action: "create",
-            payload: JSON.stringify(content),
-            year: content.year,
-            departmentId: viewer.departmentId!,
-            submittedBy: viewer.userId,
-          })
-          .returning({ id: submissions.id })
-          .get();
-        recordAudit(tx, {
-          actor: viewer,
-          action: "submission.create",
-          entityType: "submission",
-          entityId: id,
-          departmentId: viewer.departmentId,
-          after: content,
-          note,
-          ip: ctx.ip,
-        });
+        proposeAwardFromImport(tx, viewer, { content, note }, ctx);
       }
     }
   });
-  const n = contents.length.toLocaleString("ko-KR");
-  const outcome: ActionOutcome = publish
-    ? { tags: [CACHE_TAGS.awards], message: `${n}건을 등록하고 바로 게시했습니다.` }
-    : { tags: [], message: `${n}건을 제출했습니다. 기획감사실이 승인하면 공개됩니다.` };
+  const count = contents.length;
+  const outcome = publish
+    ? { kind: "published" as const, count, tags: [CACHE_TAGS.awards] }
+    : { kind: "submitted" as const, count, tags: [] };
   return { ok: true, outcome, report };
 }

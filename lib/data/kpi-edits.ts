@@ -1,18 +1,25 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
 import { db } from "@/db";
-import { departments, kpis, kpiValues, submissions, type Kpi, type KpiValue } from "@/db/schema";
-import type { ActionContext, ActionOutcome } from "@/lib/actions/form-action";
+import { departments, kpis, kpiValues, type Kpi, type KpiValue } from "@/db/schema";
 import { canEditDepartmentRecord, isPlanner } from "@/lib/auth/permissions";
 import type { StaffViewer, Viewer } from "@/lib/auth/viewer";
 import { CACHE_TAGS } from "@/lib/cache-tags";
 import { ConflictError, FieldError, ForbiddenError, NotFoundError } from "@/lib/errors";
-import { inputUnit, toStoredValue } from "@/lib/kpi-units";
+import { inputUnit, toStoredValue, toTypedValue } from "@/lib/kpi-units";
 import type { KpiValueForm } from "@/lib/validations/kpi";
 import { periodFields, periodYear } from "@/lib/validations/period";
 import { recordAudit } from "./audit-writer";
 import { assertYearOpen } from "./award-records";
 import { kpiValueSnapshot, publishKpiValue, valueForPeriod, type KpiValueContent } from "./kpi-records";
+import { openProposalOn, propose, type ProposalBase } from "./proposals";
+import { NO_TAGS, type WriteContext, type Written } from "./write-context";
+
+/** What saving a KPI value did: published at once (planners) or proposed for review. */
+export type KpiValueWrite = Written & { kpi: string; period: string } & (
+    | { kind: "published"; kpiValueId: number }
+    | { kind: "proposed"; proposalId: number }
+  );
 
 export type WorkspaceKpi = Kpi & { department: string; values: KpiValue[] };
 
@@ -46,17 +53,30 @@ export function listEditableKpis(viewer: Viewer): WorkspaceKpi[] {
   return rows.map(({ kpi, department }) => ({ ...kpi, department, values: values.filter((v) => v.kpiId === kpi.id) }));
 }
 
-export function getEditableKpi(viewer: Viewer, kpiId: number): WorkspaceKpi {
+/** One KPI for its page, with the version of the open proposal on each recorded value (if any). */
+export function getEditableKpi(
+  viewer: Viewer,
+  kpiId: number,
+): WorkspaceKpi & { openProposals: Record<number, number> } {
   const kpi = listEditableKpis(viewer).find((k) => k.id === kpiId);
   if (!kpi) throw new NotFoundError("지표를 찾을 수 없거나 수정 권한이 없습니다.");
-  return kpi;
+  const openProposals: Record<number, number> = {};
+  for (const v of kpi.values) {
+    const open = openProposalOn(db, { kpiValueId: v.id });
+    if (open) openProposals[v.id] = open.version;
+  }
+  return { ...kpi, openProposals };
 }
 
 /**
  * Records a KPI value for a period. Planners publish at once; an officer's value waits for review
  * as a submission (one open submission per existing value; a new period is its own proposal).
  */
-export function saveKpiValue(viewer: StaffViewer, input: KpiValueForm, ctx: ActionContext): ActionOutcome {
+export function saveKpiValue(
+  viewer: StaffViewer,
+  input: Omit<KpiValueForm, "submissionVersion"> & { submissionVersion?: ProposalBase },
+  ctx: WriteContext,
+): KpiValueWrite {
   return db.transaction((tx) => {
     const kpi = tx
       .select()
@@ -94,78 +114,38 @@ export function saveKpiValue(viewer: StaffViewer, input: KpiValueForm, ctx: Acti
         after: kpiValueSnapshot(tx, id),
         ip: ctx.ip,
       });
-      return {
-        tags: [CACHE_TAGS.kpis],
-        message: `${kpi.name} ${content.period} 값을 게시했습니다.`,
-        redirectTo: "/workspace/kpis?notice=published",
-      };
+      return { kind: "published", kpi: kpi.name, period: content.period, kpiValueId: id, tags: [CACHE_TAGS.kpis] };
     }
 
     if (existing && existing.version !== input.version) throw new ConflictError(kpiValueSnapshot(tx, existing.id));
-    const open = existing
-      ? tx
-          .select()
-          .from(submissions)
-          .where(
-            and(
-              eq(submissions.entityType, "kpi_value"),
-              eq(submissions.entityId, existing.id),
-              inArray(submissions.status, ["pending", "returned"]),
-            ),
-          )
-          .get()
-      : undefined;
-    if (open) {
-      tx.update(submissions)
-        .set({
-          payload: JSON.stringify(content),
-          status: "pending",
-          submittedBy: viewer.userId,
-          version: open.version + 1,
-          updatedAt: new Date(),
-        })
-        .where(eq(submissions.id, open.id))
-        .run();
-      recordAudit(tx, {
-        actor: viewer,
-        action: "submission.update",
-        entityType: "submission",
-        entityId: open.id,
-        departmentId: kpi.departmentId,
-        before: JSON.parse(open.payload),
-        after: content,
-        ip: ctx.ip,
-      });
-    } else {
-      const created = tx
-        .insert(submissions)
-        .values({
-          entityType: "kpi_value",
-          entityId: existing?.id ?? null,
-          action: existing ? "update" : "create",
-          payload: JSON.stringify(content),
+    const { proposalId } = withTypedValue(kpi, () =>
+      propose(
+        tx,
+        viewer,
+        {
+          proposal: existing
+            ? { kind: "kpi_value.update", kpiValueId: existing.id, content }
+            : { kind: "kpi_value.create", content },
+          base: input.submissionVersion ?? null,
           baseVersion: existing?.version ?? null,
           year: year ?? new Date().getFullYear(),
           departmentId: kpi.departmentId,
-          submittedBy: viewer.userId,
-        })
-        .returning({ id: submissions.id })
-        .get();
-      recordAudit(tx, {
-        actor: viewer,
-        action: "submission.create",
-        entityType: "submission",
-        entityId: created.id,
-        departmentId: kpi.departmentId,
-        before: existing ? kpiValueSnapshot(tx, existing.id) : null,
-        after: content,
-        ip: ctx.ip,
-      });
-    }
-    return {
-      tags: [],
-      message: `${kpi.name} ${content.period} 값을 제출했습니다. 기획감사실 승인 후 공개됩니다.`,
-      redirectTo: "/workspace/submissions?notice=submitted",
-    };
+          before: existing ? kpiValueSnapshot(tx, existing.id) : null,
+        },
+        ctx,
+      ),
+    );
+    return { kind: "proposed", kpi: kpi.name, period: content.period, proposalId, tags: NO_TAGS };
   });
+}
+
+/** A refused proposal shows its value as a person types it for this KPI (억원, not won). */
+function withTypedValue<T>(kpi: Kpi, write: () => T): T {
+  try {
+    return write();
+  } catch (error) {
+    if (!(error instanceof ConflictError) || typeof error.current?.value !== "string") throw error;
+    const current = { ...error.current, typed: toTypedValue(error.current.value, kpi.unit, kpi.moneyStyle) };
+    throw new ConflictError(current, error.message);
+  }
 }

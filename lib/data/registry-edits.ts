@@ -2,12 +2,12 @@ import "server-only";
 import { and, eq, ne } from "drizzle-orm";
 import { db } from "@/db";
 import { agencies, agencyNames, departmentNames, departments } from "@/db/schema";
-import type { ActionContext, ActionOutcome } from "@/lib/actions/form-action";
 import { isAdmin } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
 import { CACHE_TAGS } from "@/lib/cache-tags";
 import { FieldError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { recordAudit } from "./audit-writer";
+import { NO_TAGS, type WriteContext, type Written } from "./write-context";
 
 export type RenameInput = { kind: "department" | "agency"; id: number; name: string; effectiveOn: string };
 
@@ -15,7 +15,11 @@ export type RenameInput = { kind: "department" | "agency"; id: number; name: str
  * Renames a department or awarding body from a date (문화재청 → 국가유산청 on 2024-05-17). The old
  * name is kept with that date, so records from before it stay published under the old name.
  */
-export function renameRegistryEntry(viewer: Viewer, input: RenameInput, ctx: ActionContext): ActionOutcome {
+export function renameRegistryEntry(
+  viewer: Viewer,
+  input: RenameInput,
+  ctx: WriteContext,
+): Written & { kind: "renamed"; from: string; to: string; effectiveOn: string } {
   if (viewer.kind !== "staff" || !isAdmin(viewer))
     throw new ForbiddenError("부서와 기관 명칭은 관리자만 바꿀 수 있습니다.");
   const table = input.kind === "department" ? departments : agencies;
@@ -51,8 +55,11 @@ export function renameRegistryEntry(viewer: Viewer, input: RenameInput, ctx: Act
       ip: ctx.ip,
     });
     return {
+      kind: "renamed",
+      from: current.name,
+      to: input.name,
+      effectiveOn: input.effectiveOn,
       tags: [CACHE_TAGS.registry, CACHE_TAGS.awards],
-      message: `${current.name}을(를) ${input.effectiveOn}부터 ${input.name}(으)로 바꿨습니다.`,
     };
   });
 }

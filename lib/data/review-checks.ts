@@ -1,4 +1,5 @@
 import "server-only";
+import { authorize } from "@/lib/auth/can";
 import { and, eq, inArray, isNull, type SQL } from "drizzle-orm";
 import { db } from "@/db";
 import {
@@ -27,7 +28,7 @@ import type { AwardContent } from "./award-records";
 import type { SubmissionView } from "./submissions";
 
 function plannerOnly(viewer: Viewer): asserts viewer is StaffViewer {
-  if (!isPlanner(viewer)) throw new ForbiddenError("검토 점검 결과는 기획감사실만 볼 수 있습니다.");
+  authorize(viewer, "review.read");
 }
 
 /**
@@ -58,7 +59,7 @@ export function loadCheckContext(viewer: StaffViewer): CheckContext {
     .where(and(...conditions))
     .all()
     .map((s) => {
-      const content = JSON.parse(s.payload) as AwardContent;
+      const content = s.payload as AwardContent;
       return {
         submissionId: s.id,
         awardId: s.entityId,

@@ -2,7 +2,6 @@ import "server-only";
 import { and, count, desc, eq, inArray, type SQL } from "drizzle-orm";
 import { db, type Executor } from "@/db";
 import { departments, submissions, users, type Submission, type SubmissionStatus } from "@/db/schema";
-import type { ActionContext, ActionOutcome } from "@/lib/actions/form-action";
 import { canEditDepartmentRecord, isPlanner } from "@/lib/auth/permissions";
 import type { StaffViewer, Viewer } from "@/lib/auth/viewer";
 import { CACHE_TAGS } from "@/lib/cache-tags";
@@ -18,13 +17,19 @@ import {
   type AwardContent,
   type AwardSnapshot,
 } from "./award-records";
-import { applyKpiValue, kpiValueSnapshot, type KpiValueContent } from "./kpi-records";
+import { applyKpiValue, kpiValueSnapshot } from "./kpi-records";
+import { closeReview, loadPending, proposalOf, reviseProposal, type Proposal } from "./proposals";
+import type { WriteContext, Written } from "./write-context";
+
+/** A review's result: how many proposals it approved (publishing them) or returned. */
+export type ReviewWrite = Written & { kind: "approved" | "returned"; count: number };
 
 export type SubmissionView = Submission & {
   department: string;
   submitter: string;
   /** The proposal (award content or KPI value). For a delete, the record as it was. */
   content: Record<string, unknown>;
+  proposal: Proposal;
   /** The published record it changes, null for a new one. */
   published: Record<string, unknown> | null;
 };
@@ -58,7 +63,8 @@ export function listSubmissions(viewer: Viewer, filter: { statuses?: SubmissionS
     ...s,
     department,
     submitter,
-    content: JSON.parse(s.payload),
+    content: { ...s.payload },
+    proposal: proposalOf(s),
     published: published(db, s),
   }));
 }
@@ -76,7 +82,8 @@ export function getSubmission(viewer: Viewer, id: number): SubmissionView {
     ...row.s,
     department: row.department,
     submitter: row.submitter,
-    content: JSON.parse(row.s.payload),
+    content: { ...row.s.payload },
+    proposal: proposalOf(row.s),
     published: published(db, row.s),
   };
 }
@@ -94,14 +101,8 @@ export function countWaiting(viewer: Viewer): number {
 }
 
 function loadOpen(tx: Executor, id: number, version: number): Submission {
-  const s = tx.select().from(submissions).where(eq(submissions.id, id)).get();
+  const s = loadPending(tx, id, version);
   if (!s) throw new NotFoundError("제출 내용을 찾을 수 없습니다.");
-  if (s.version !== version || s.status !== "pending") {
-    throw new ConflictError(
-      { status: s.status, version: s.version },
-      "이 제출 내용은 그사이 바뀌었거나 이미 처리되었습니다. 목록을 새로 고쳐 주세요.",
-    );
-  }
   return s;
 }
 
@@ -113,24 +114,25 @@ function apply(
   viewer: StaffViewer,
   s: Submission,
 ): { action: string; entityType: string; entityId: number; before: unknown; after: unknown } {
-  const content = JSON.parse(s.payload);
-  if (s.entityType === "kpi_value") return applyKpiValue(tx, viewer, s, content as KpiValueContent);
-  if (s.action === "create") {
-    const award = content as AwardContent;
+  const proposal = proposalOf(s);
+  if (proposal.kind === "kpi_value.create" || proposal.kind === "kpi_value.update")
+    return applyKpiValue(tx, viewer, s, proposal.content);
+  if (proposal.kind === "award.create") {
+    const award = proposal.content;
     assertAwardYearEditable(tx, award.year);
     assertRegistered(tx, award);
     const id = insertAward(tx, award, viewer.userId);
     return { action: "award.create", entityType: "award", entityId: id, before: null, after: awardSnapshot(tx, id) };
   }
-  const current: AwardSnapshot | null = awardSnapshot(tx, s.entityId!);
+  const current: AwardSnapshot | null = awardSnapshot(tx, proposal.awardId);
   if (!current || current.deleted) throw new NotFoundError("제안 대상 수상 실적이 이미 삭제되었습니다.");
   assertAwardYearEditable(tx, current.year);
   if (current.version !== s.baseVersion) throw new ConflictError(current, STALE);
-  if (s.action === "delete") {
+  if (proposal.kind === "award.delete") {
     if (!trashAward(tx, current.id, current.version, viewer.userId)) throw new ConflictError(current, STALE);
     return { action: "award.delete", entityType: "award", entityId: current.id, before: current, after: null };
   }
-  const award = content as AwardContent;
+  const award = proposal.content;
   assertAwardYearEditable(tx, award.year);
   assertRegistered(tx, award);
   if (!updateAward(tx, current.id, current.version, award, viewer.userId)) throw new ConflictError(current, STALE);
@@ -147,25 +149,15 @@ function apply(
 export function approveSubmissions(
   viewer: StaffViewer,
   items: { id: number; version: number }[],
-  ctx: ActionContext,
-): ActionOutcome {
+  ctx: WriteContext,
+): ReviewWrite {
   if (!isPlanner(viewer)) throw new ForbiddenError("승인은 기획감사실만 할 수 있습니다.");
   return db.transaction((tx) => {
-    const tags = new Set<ActionOutcome["tags"][number]>();
+    const tags = new Set<ReviewWrite["tags"][number]>();
     for (const item of items) {
       const s = loadOpen(tx, item.id, item.version);
       const change = apply(tx, viewer, s);
-      tx.update(submissions)
-        .set({
-          status: "approved",
-          reviewedBy: viewer.userId,
-          reviewedAt: new Date(),
-          reviewNote: null,
-          version: s.version + 1,
-          updatedAt: new Date(),
-        })
-        .where(eq(submissions.id, s.id))
-        .run();
+      closeReview(tx, viewer, s, "approved", null);
       recordAudit(tx, {
         actor: viewer,
         action: "submission.approve",
@@ -183,7 +175,7 @@ export function approveSubmissions(
       });
       tags.add(s.entityType === "award" ? CACHE_TAGS.awards : CACHE_TAGS.kpis);
     }
-    return { tags: [...tags], message: `${items.length}건을 승인해 게시했습니다.` };
+    return { kind: "approved", count: items.length, tags: [...tags] };
   });
 }
 
@@ -192,23 +184,13 @@ export function returnSubmissions(
   viewer: StaffViewer,
   items: { id: number; version: number }[],
   reason: string,
-  ctx: ActionContext,
-): ActionOutcome {
+  ctx: WriteContext,
+): ReviewWrite {
   if (!isPlanner(viewer)) throw new ForbiddenError("반려는 기획감사실만 할 수 있습니다.");
   return db.transaction((tx) => {
     for (const item of items) {
       const s = loadOpen(tx, item.id, item.version);
-      tx.update(submissions)
-        .set({
-          status: "returned",
-          reviewedBy: viewer.userId,
-          reviewedAt: new Date(),
-          reviewNote: reason,
-          version: s.version + 1,
-          updatedAt: new Date(),
-        })
-        .where(eq(submissions.id, s.id))
-        .run();
+      closeReview(tx, viewer, s, "returned", reason);
       recordAudit(tx, {
         actor: viewer,
         action: "submission.return",
@@ -219,7 +201,7 @@ export function returnSubmissions(
         ip: ctx.ip,
       });
     }
-    return { tags: [], message: `${items.length}건을 반려했습니다.` };
+    return { kind: "returned", count: items.length, tags: [] };
   });
 }
 
@@ -230,8 +212,8 @@ export function returnSubmissions(
 export function resubmitNewAward(
   viewer: StaffViewer,
   input: { submissionId: number; submissionVersion: number; content: AwardContent },
-  ctx: ActionContext,
-): ActionOutcome {
+  ctx: WriteContext,
+): Written & { kind: "proposed"; change: "create"; proposalId: number } {
   return db.transaction((tx) => {
     const s = tx.select().from(submissions).where(eq(submissions.id, input.submissionId)).get();
     if (!s || s.entityType !== "award" || s.action !== "create")
@@ -240,32 +222,19 @@ export function resubmitNewAward(
       throw new ForbiddenError();
     if (!canEditDepartmentRecord(viewer, input.content.departmentIds))
       throw new ForbiddenError("자기 부서가 담당부서에 포함되어야 합니다.");
-    if (s.status !== "pending" && s.status !== "returned")
-      throw new ConflictError({ status: s.status }, "이미 처리된 제출 내용입니다.");
-    if (s.version !== input.submissionVersion) throw new ConflictError(JSON.parse(s.payload));
     assertAwardYearEditable(tx, input.content.year);
     assertRegistered(tx, input.content);
-    tx.update(submissions)
-      .set({
-        payload: JSON.stringify(input.content),
+    const { proposalId } = reviseProposal(
+      tx,
+      viewer,
+      s,
+      {
+        base: input.submissionVersion,
+        proposal: { kind: "award.create", content: input.content },
         year: input.content.year,
-        status: "pending",
-        submittedBy: viewer.userId,
-        version: s.version + 1,
-        updatedAt: new Date(),
-      })
-      .where(and(eq(submissions.id, s.id), eq(submissions.version, s.version)))
-      .run();
-    recordAudit(tx, {
-      actor: viewer,
-      action: "submission.update",
-      entityType: "submission",
-      entityId: s.id,
-      departmentId: s.departmentId,
-      before: JSON.parse(s.payload),
-      after: input.content,
-      ip: ctx.ip,
-    });
-    return { tags: [], message: "다시 제출했습니다.", redirectTo: "/workspace/submissions?notice=submitted" };
+      },
+      ctx,
+    );
+    return { kind: "proposed", change: "create", proposalId, tags: [] };
   });
 }

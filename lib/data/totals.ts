@@ -1,10 +1,9 @@
 import "server-only";
+import { authorize } from "@/lib/auth/can";
 import { count, desc, eq, isNull, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { awards, users, yearEvents, years, type YearEvent } from "@/db/schema";
-import { isPlanner } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
-import { ForbiddenError } from "@/lib/errors";
 import { publishedTotals, type Totals, type YearTotalsSource } from "@/lib/review/effect";
 
 // Planners' view of the years: the published totals per year, as the public summary computes them,
@@ -24,7 +23,7 @@ export type YearOverview = Totals & {
 };
 
 function plannerOnly(viewer: Viewer) {
-  if (!isPlanner(viewer)) throw new ForbiddenError("집계는 기획감사실만 볼 수 있습니다.");
+  authorize(viewer, "totals.read");
 }
 
 /** Every year with award rows or a row in `years`: its rows' totals and its baseline, if any. */

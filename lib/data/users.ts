@@ -1,13 +1,19 @@
 import "server-only";
+import { authorize } from "@/lib/auth/can";
 import { asc, eq, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { departments, users, type Role } from "@/db/schema";
-import type { ActionContext, ActionOutcome } from "@/lib/actions/form-action";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { isAdmin } from "@/lib/auth/permissions";
 import type { StaffViewer, Viewer } from "@/lib/auth/viewer";
 import { FieldError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { recordAudit } from "./audit-writer";
+import { NO_TAGS, type WriteContext, type Written } from "./write-context";
+
+/** What an account change did, for the admin's page to word. */
+export type UserWrite = Written & {
+  kind: "created" | "activated" | "deactivated" | "password-reset" | "moved" | "password-changed";
+  username: string;
+};
 
 export type UserListItem = {
   id: number;
@@ -22,7 +28,7 @@ export type UserListItem = {
 };
 
 function requireAdmin(viewer: Viewer): asserts viewer is StaffViewer {
-  if (!isAdmin(viewer)) throw new ForbiddenError("계정 관리는 관리자만 할 수 있습니다.");
+  authorize(viewer, "users.manage");
 }
 
 /** What an audit row says about an account: never the password hash. */
@@ -68,8 +74,8 @@ export function listUsers(viewer: Viewer): UserListItem[] {
 export async function createUser(
   viewer: Viewer | null,
   input: { username: string; displayName: string; role: Role; departmentId?: number; password: string },
-  ctx: ActionContext,
-): Promise<ActionOutcome & { userId: number }> {
+  ctx: WriteContext,
+): Promise<UserWrite & { kind: "created"; userId: number }> {
   if (viewer) requireAdmin(viewer);
   if (db.select({ id: users.id }).from(users).where(eq(users.username, input.username)).get()) {
     throw new FieldError({ username: ["이미 쓰이는 아이디입니다."] });
@@ -106,12 +112,12 @@ export async function createUser(
       note: actor ? null : "명령행(user:create)",
       ip: ctx.ip,
     });
-    return { tags: [], message: `${created.username} 계정을 만들었습니다.`, userId: created.id };
+    return { kind: "created", username: created.username, userId: created.id, tags: NO_TAGS };
   });
 }
 
 /** Deactivating also ends the account's sessions (its session version moves on). */
-export function setUserActive(viewer: Viewer, userId: number, active: boolean, ctx: ActionContext): ActionOutcome {
+export function setUserActive(viewer: Viewer, userId: number, active: boolean, ctx: WriteContext): UserWrite {
   requireAdmin(viewer);
   if (userId === viewer.userId && !active) throw new ForbiddenError("자기 계정은 비활성화할 수 없습니다.");
   return db.transaction((tx) => {
@@ -130,12 +136,7 @@ export function setUserActive(viewer: Viewer, userId: number, active: boolean, c
       after: publicFields(loadUser(userId)),
       ip: ctx.ip,
     });
-    return {
-      tags: [],
-      message: active
-        ? `${before.username} 계정을 다시 활성화했습니다.`
-        : `${before.username} 계정을 비활성화했습니다. 로그인 중인 세션도 끝났습니다.`,
-    };
+    return { kind: active ? "activated" : "deactivated", username: before.username, tags: NO_TAGS };
   });
 }
 
@@ -144,8 +145,8 @@ export async function resetUserPassword(
   viewer: Viewer,
   userId: number,
   password: string,
-  ctx: ActionContext,
-): Promise<ActionOutcome> {
+  ctx: WriteContext,
+): Promise<UserWrite> {
   requireAdmin(viewer);
   const passwordHash = await hashPassword(password);
   return db.transaction((tx) => {
@@ -167,10 +168,7 @@ export async function resetUserPassword(
       departmentId: before.departmentId,
       ip: ctx.ip,
     });
-    return {
-      tags: [],
-      message: `${before.username}의 임시 비밀번호를 정했습니다. 다음 로그인 때 새 비밀번호를 정해야 합니다.`,
-    };
+    return { kind: "password-reset", username: before.username, tags: NO_TAGS };
   });
 }
 
@@ -178,8 +176,8 @@ export function moveUserDepartment(
   viewer: Viewer,
   userId: number,
   departmentId: number,
-  ctx: ActionContext,
-): ActionOutcome {
+  ctx: WriteContext,
+): UserWrite & { department: string } {
   requireAdmin(viewer);
   return db.transaction((tx) => {
     const before = loadUser(userId);
@@ -196,7 +194,7 @@ export function moveUserDepartment(
       after: publicFields(loadUser(userId)),
       ip: ctx.ip,
     });
-    return { tags: [], message: `${before.username}의 부서를 ${department.name}(으)로 옮겼습니다.` };
+    return { kind: "moved", username: before.username, department: department.name, tags: NO_TAGS };
   });
 }
 
@@ -207,8 +205,8 @@ export function moveUserDepartment(
 export async function changeOwnPassword(
   viewer: StaffViewer,
   input: { currentPassword: string; newPassword: string },
-  ctx: ActionContext,
-): Promise<ActionOutcome> {
+  ctx: WriteContext,
+): Promise<UserWrite> {
   const user = loadUser(viewer.userId);
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
     throw new FieldError({ currentPassword: ["현재 비밀번호가 맞지 않습니다."] });
@@ -232,10 +230,6 @@ export async function changeOwnPassword(
       departmentId: viewer.departmentId,
       ip: ctx.ip,
     });
-    return {
-      tags: [],
-      message: "비밀번호를 바꿨습니다. 새 비밀번호로 다시 로그인해 주세요.",
-      redirectTo: "/login?notice=password",
-    };
+    return { kind: "password-changed", username: viewer.username, tags: NO_TAGS };
   });
 }

@@ -2,12 +2,12 @@ import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { db } from "@/db";
 import { years, yearEvents, type Year } from "@/db/schema";
-import type { ActionContext, ActionOutcome } from "@/lib/actions/form-action";
 import { isPlanner } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
 import { CACHE_TAGS } from "@/lib/cache-tags";
 import { ConflictError, ForbiddenError } from "@/lib/errors";
 import { recordAudit } from "./audit-writer";
+import { NO_TAGS, type WriteContext, type Written } from "./write-context";
 
 export function listYears(viewer: Viewer): Year[] {
   if (viewer.kind !== "staff") throw new ForbiddenError();
@@ -21,8 +21,8 @@ export function listYears(viewer: Viewer): Year[] {
 export function setYearStatus(
   viewer: Viewer,
   input: { year: number; status: "open" | "closed"; reason: string | null },
-  ctx: ActionContext,
-): ActionOutcome {
+  ctx: WriteContext,
+): Written & { kind: "closed" | "reopened"; year: number } {
   if (viewer.kind !== "staff" || !isPlanner(viewer)) throw new ForbiddenError("마감은 기획감사실만 할 수 있습니다.");
   return db.transaction((tx) => {
     const current = tx.select().from(years).where(eq(years.year, input.year)).get();
@@ -57,9 +57,6 @@ export function setYearStatus(
       note: input.reason,
       ip: ctx.ip,
     });
-    return {
-      tags: [CACHE_TAGS.years],
-      message: input.status === "closed" ? `${input.year}년을 마감했습니다.` : `${input.year}년 마감을 해제했습니다.`,
-    };
+    return { kind: input.status === "closed" ? "closed" : "reopened", year: input.year, tags: [CACHE_TAGS.years] };
   });
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { proposalBaseField } from "./proposal";
 import { parseMillionWon } from "@/lib/money";
 import { parseKoreanNumber, type KoreanNumberOptions } from "./number";
 import { idField, optionalField, optionalText, requiredText, versionField } from "./text";
@@ -57,4 +58,4 @@ export const awardFormSchema = z.object({
 export type AwardInput = z.output<typeof awardFormSchema>;
 
 /** The award form as its action receives it: with the version of the open proposal being edited. */
-export const saveAwardSchema = awardFormSchema.extend({ submissionVersion: optionalField(versionField) });
+export const saveAwardSchema = awardFormSchema.extend({ submissionVersion: proposalBaseField });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { koreanNumberField } from "./number";
 import { periodFormShape, readPeriodForm } from "./period";
+import { proposalBaseField } from "./proposal";
 import { idField, optionalField, versionField } from "./text";
 
 /**
@@ -13,12 +14,15 @@ export const kpiValueFormSchema = z
     kpiId: idField("지표"),
     // The version of the value being corrected; absent when adding a new period.
     version: optionalField(versionField),
+    // The open proposal the form was opened with (or none), so a proposal saved meanwhile is a conflict.
+    submissionVersion: proposalBaseField,
     value: koreanNumberField({ label: "값", anyUnit: true, allowNegative: true, maxDecimals: 4 }),
     ...periodFormShape,
   })
   .transform((f, ctx) => ({
     kpiId: f.kpiId,
     version: f.version,
+    submissionVersion: f.submissionVersion,
     value: f.value.value,
     valueUnit: f.value.unit,
     period: readPeriodForm(f, ctx),

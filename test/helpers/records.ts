@@ -93,7 +93,7 @@ export function insertNewAwardSubmission(
     .values({
       entityType: "award",
       action: "create",
-      payload: JSON.stringify(content),
+      payload: content,
       year: 2023,
       departmentId: options.departmentId,
       status: options.status ?? "pending",

@@ -1,6 +1,5 @@
 "use server";
 
-import { z } from "zod";
 import { isStaff } from "@/lib/auth/permissions";
 import { awardContent } from "@/lib/data/award-records";
 import { resubmitNewAward } from "@/lib/data/submissions";
@@ -11,10 +10,9 @@ import { formAction } from "../form-action";
 export const resubmitNewAwardAction = formAction({
   schema: awardFormSchema.extend({ submissionId: idField("제출"), submissionVersion: versionField }),
   allow: isStaff,
-  run: (viewer, input, ctx) =>
-    resubmitNewAward(
-      viewer,
-      { submissionId: input.submissionId, submissionVersion: input.submissionVersion, content: awardContent(input) },
-      ctx,
-    ),
+  run: (viewer, input, ctx) => {
+    const { submissionId, submissionVersion } = input;
+    const write = resubmitNewAward(viewer, { submissionId, submissionVersion, content: awardContent(input) }, ctx);
+    return { tags: write.tags, message: "다시 제출했습니다.", redirectTo: "/workspace/submissions?notice=submitted" };
+  },
 });

@@ -4,5 +4,10 @@ import { isStaff } from "@/lib/auth/permissions";
 import { saveAward } from "@/lib/data/award-edits";
 import { saveAwardSchema } from "@/lib/validations/award";
 import { formAction } from "../form-action";
+import { awardOutcome } from "./award-outcome";
 
-export const saveAwardAction = formAction({ schema: saveAwardSchema, allow: isStaff, run: saveAward });
+export const saveAwardAction = formAction({
+  schema: saveAwardSchema,
+  allow: isStaff,
+  run: (viewer, input, ctx) => awardOutcome(saveAward(viewer, input, ctx)),
+});

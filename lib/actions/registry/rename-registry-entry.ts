@@ -20,5 +20,8 @@ export const renameRegistryEntryAction = formAction({
       }),
   }),
   allow: isAdmin,
-  run: renameRegistryEntry,
+  run: (viewer, input, ctx) => {
+    const { from, to, effectiveOn, tags } = renameRegistryEntry(viewer, input, ctx);
+    return { tags, message: `${from}을(를) ${effectiveOn}부터 ${to}(으)로 바꿨습니다.` };
+  },
 });

@@ -8,5 +8,8 @@ import { formAction } from "../form-action";
 export const approveSubmissionsAction = formAction({
   schema: approveSchema,
   allow: isPlanner,
-  run: (viewer, input, ctx) => approveSubmissions(viewer, input.selected, ctx),
+  run: (viewer, input, ctx) => {
+    const { count, tags } = approveSubmissions(viewer, input.selected, ctx);
+    return { tags, message: `${count}건을 승인해 게시했습니다.` };
+  },
 });

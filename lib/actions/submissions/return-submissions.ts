@@ -8,5 +8,8 @@ import { formAction } from "../form-action";
 export const returnSubmissionsAction = formAction({
   schema: returnSchema,
   allow: isPlanner,
-  run: (viewer, input, ctx) => returnSubmissions(viewer, input.selected, input.reason, ctx),
+  run: (viewer, input, ctx) => {
+    const { count, tags } = returnSubmissions(viewer, input.selected, input.reason, ctx);
+    return { tags, message: `${count}건을 반려했습니다.` };
+  },
 });

@@ -8,5 +8,8 @@ import { formAction } from "../form-action";
 export const moveUserDepartmentAction = formAction({
   schema: moveDepartmentSchema,
   allow: isAdmin,
-  run: (viewer, input, ctx) => moveUserDepartment(viewer, input.userId, input.departmentId, ctx),
+  run: (viewer, input, ctx) => {
+    const { username, department, tags } = moveUserDepartment(viewer, input.userId, input.departmentId, ctx);
+    return { tags, message: `${username}의 부서를 ${department}(으)로 옮겼습니다.` };
+  },
 });

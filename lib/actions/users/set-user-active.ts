@@ -12,5 +12,12 @@ export const setUserActiveAction = formAction({
     active: z.enum(["true", "false"], { error: "상태 값이 올바르지 않습니다." }),
   }),
   allow: isAdmin,
-  run: (viewer, input, ctx) => setUserActive(viewer, input.userId, input.active === "true", ctx),
+  run: (viewer, input, ctx) => {
+    const { kind, username, tags } = setUserActive(viewer, input.userId, input.active === "true", ctx);
+    const message =
+      kind === "activated"
+        ? `${username} 계정을 다시 활성화했습니다.`
+        : `${username} 계정을 비활성화했습니다. 로그인 중인 세션도 끝났습니다.`;
+    return { tags, message };
+  },
 });

@@ -66,7 +66,12 @@ export async function POST(request: NextRequest) {
             });
           else {
             expired.push(...result.outcome.tags);
-            send({ type: "done", message: result.outcome.message, report: result.report });
+            const n = result.outcome.count.toLocaleString("ko-KR");
+            const message =
+              result.outcome.kind === "published"
+                ? `${n}건을 등록하고 바로 게시했습니다.`
+                : `${n}건을 제출했습니다. 기획감사실이 승인하면 공개됩니다.`;
+            send({ type: "done", message, report: result.report });
           }
         }
       } catch (error) {

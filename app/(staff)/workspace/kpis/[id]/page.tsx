@@ -62,7 +62,9 @@ export default async function KpiPage({ params }: PageIdProps) {
           const periodFields = periodFormValues(v);
           if (!periodFields) return [];
           const typed = toTypedValue(v.value, kpi.unit, kpi.moneyStyle);
-          return [{ id: v.id, version: v.version, period: v.period, periodFields, typed }];
+          return [
+            { id: v.id, version: v.version, period: v.period, periodFields, typed, proposalVersion: kpi.openProposals[v.id] },
+          ];
         })}
       />
     </main>

@@ -49,7 +49,7 @@ export default async function EditAwardPage({ params }: PageIdProps) {
       ) : null}
       <AwardForm
         action={saveAwardAction}
-        hidden={{ id: award.id, version: award.version, submissionVersion: openSubmission?.version }}
+        hidden={{ id: award.id, version: award.version, submissionVersion: openSubmission?.version ?? "none" }}
         defaults={{
           year: shown.year,
           title: shown.title,
@@ -60,7 +60,7 @@ export default async function EditAwardPage({ params }: PageIdProps) {
         }}
         {...options}
       />
-      <DeleteAwardForm id={award.id} version={award.version} />
+      <DeleteAwardForm id={award.id} version={award.version} submissionVersion={openSubmission?.version ?? "none"} />
     </main>
   );
 }

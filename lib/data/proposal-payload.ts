@@ -1,0 +1,27 @@
+/**
+ * What a proposal carries, typed. Kept apart from lib/data/proposals.ts (server-only) because
+ * db/schema.ts types its payload column with it.
+ *
+ * The JSON in the database keeps the shape it had before proposals were typed (the bare content,
+ * with the kind in the row's entity_type and action columns), so rows written by earlier releases
+ * read as they are. A new kind (narrative point, KPI definition, registry entry) adds an entity
+ * type, a member of `Proposal` and a case in `proposalOf`.
+ */
+import type { AwardContent, AwardSnapshot } from "./award-records";
+import type { KpiValueContent } from "./kpi-records";
+
+/** A delete proposal keeps the record as it was when deletion was asked for. */
+export type DeletedAward = AwardSnapshot & { deleted: true };
+
+/** Every JSON shape the payload column holds. */
+export type StoredProposalPayload = AwardContent | DeletedAward | KpiValueContent;
+
+/** A proposal by kind: what it asks for and what it is about. */
+export type Proposal =
+  | { kind: "award.create"; content: AwardContent }
+  | { kind: "award.update"; awardId: number; content: AwardContent }
+  | { kind: "award.delete"; awardId: number; content: DeletedAward }
+  | { kind: "kpi_value.create"; content: KpiValueContent }
+  | { kind: "kpi_value.update"; kpiValueId: number; content: KpiValueContent };
+
+export type ProposalKind = Proposal["kind"];

@@ -1,0 +1,179 @@
+/**
+ * Issue 12.5, no proposal is lost: two saves made from the same starting state (two officers, or
+ * one officer in two tabs). The second must be refused with the proposal that is open now, and
+ * the first must be what is stored.
+ */
+import { periodFromFields } from "@/lib/validations/period";
+import { and, eq, inArray, isNull } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { departments, kpis, kpiValues, submissions } from "@/db/schema";
+import { seedDemoUsers } from "@/db/seed/users";
+import type { StaffViewer } from "@/lib/auth/viewer";
+import { ConflictError } from "@/lib/errors";
+import type { AwardInput } from "@/lib/validations/award";
+import { seededDb } from "@/test/db";
+import { viewerOf } from "@/test/viewers";
+import { deleteAward, saveAward } from "./award-edits";
+import { kpiValueSnapshot } from "./kpi-records";
+import { saveKpiValue } from "./kpi-edits";
+import { proposeAwardFromImport } from "./proposals";
+import { resubmitNewAward } from "./submissions";
+
+const db = seededDb();
+const ctx = { ip: "127.0.0.1" };
+let planner: StaffViewer;
+let welfare: StaffViewer;
+
+const welfareId = () => db.select().from(departments).where(eq(departments.name, "주민복지과")).get()!.id;
+const award = (overrides: Partial<AwardInput> = {}): AwardInput => ({
+  year: 2023,
+  title: "동시 저장 시험",
+  agencyId: 2,
+  grade: "우수",
+  incentive: 10_000_000,
+  departmentIds: [welfareId()],
+  ...overrides,
+});
+
+/** The error a call throws, so a test can look at what the refusal shows. */
+function refusal(call: () => unknown): ConflictError<Record<string, unknown>> {
+  try {
+    call();
+  } catch (error) {
+    if (error instanceof ConflictError) return error as ConflictError<Record<string, unknown>>;
+    throw error;
+  }
+  throw new Error("expected a ConflictError, but the save was accepted");
+}
+
+const openOn = (target: string) =>
+  db
+    .select()
+    .from(submissions)
+    .where(and(eq(submissions.target, target), inArray(submissions.status, ["pending", "returned"])))
+    .all();
+
+function publishedAward(title: string) {
+  const write = saveAward(planner, award({ title }), ctx);
+  if (write.kind !== "published") throw new Error("a planner's save publishes");
+  return { id: write.awardId, version: 1 };
+}
+
+beforeAll(async () => {
+  await seedDemoUsers(db);
+  planner = viewerOf("planning");
+  welfare = viewerOf("welfare");
+});
+
+describe("two saves from the same state", () => {
+  it("award edit: both tabs saw no open proposal; the second is refused with the first's proposal", () => {
+    const { id, version } = publishedAward("두 탭 수정 시험");
+    const first = saveAward(welfare, { ...award({ incentive: 5_000_000 }), id, version, submissionVersion: null }, ctx);
+    expect(first.kind).toBe("proposed");
+    const second = refusal(() =>
+      saveAward(welfare, { ...award({ incentive: 7_000_000 }), id, version, submissionVersion: null }, ctx),
+    );
+    expect(second.current).toMatchObject({ incentive: 5_000_000, status: "pending", proposalVersion: 1 });
+    const open = openOn(`award:${id}`);
+    expect(open.map((s) => (s.payload as { incentive: number }).incentive)).toEqual([5_000_000]);
+
+    // Saving again on the version the refusal showed is a deliberate replacement, and is accepted.
+    saveAward(welfare, { ...award({ incentive: 7_000_000 }), id, version, submissionVersion: 1 }, ctx);
+    expect(openOn(`award:${id}`).map((s) => [s.version, (s.payload as { incentive: number }).incentive])).toEqual([
+      [2, 7_000_000],
+    ]);
+  });
+
+  it("award edit: a save based on an older version of the open proposal is refused", () => {
+    const { id, version } = publishedAward("낡은 제출 버전 시험");
+    saveAward(welfare, { ...award({ grade: "최우수" }), id, version, submissionVersion: null }, ctx);
+    saveAward(welfare, { ...award({ grade: "대상" }), id, version, submissionVersion: 1 }, ctx);
+    const stale = refusal(() =>
+      saveAward(welfare, { ...award({ grade: "장려" }), id, version, submissionVersion: 1 }, ctx),
+    );
+    expect(stale.current).toMatchObject({ grade: "대상", proposalVersion: 2 });
+  });
+
+  it("award delete: asking to delete an award whose edit was proposed meanwhile is refused", () => {
+    const { id, version } = publishedAward("삭제 경합 시험");
+    saveAward(welfare, { ...award({ title: "삭제 경합 시험 (고침)" }), id, version, submissionVersion: null }, ctx);
+    const refused = refusal(() => deleteAward(welfare, { id, version, submissionVersion: null }, ctx));
+    expect(refused.current).toMatchObject({ title: "삭제 경합 시험 (고침)", proposalVersion: 1 });
+    expect(openOn(`award:${id}`).map((s) => s.action)).toEqual(["update"]);
+  });
+
+  it("KPI value: one officer's 5 is not overwritten by another's 7 made from the same state", () => {
+    const kpiId = db.select().from(kpis).where(eq(kpis.slug, "community-care-streak")).get()!.id;
+    const value = db
+      .select()
+      .from(kpiValues)
+      .where(and(eq(kpiValues.kpiId, kpiId), isNull(kpiValues.deletedAt)))
+      .get()!;
+    const period = periodFromFields(value)!;
+    const base = { kpiId, version: value.version, valueUnit: null, period, submissionVersion: null };
+    saveKpiValue(welfare, { ...base, value: "5" }, ctx);
+    const second = refusal(() => saveKpiValue(welfare, { ...base, value: "7" }, ctx));
+    expect(second.current).toMatchObject({ value: "5", typed: "5", proposalVersion: 1 });
+    expect(openOn(`kpi_value:${value.id}`).map((s) => (s.payload as { value: string }).value)).toEqual(["5"]);
+    expect(kpiValueSnapshot(db, value.id)?.value).toBe(value.value);
+  });
+
+  it("KPI value for a new period: the second proposal for the same period is refused", () => {
+    const kpiId = db.select().from(kpis).where(eq(kpis.slug, "elderly-care-leading-cities")).get()!.id;
+    const period = { kind: "half", year: 2024, half: 1 } as const;
+    const base = { kpiId, version: undefined, valueUnit: null, period, submissionVersion: null };
+    saveKpiValue(welfare, { ...base, value: "3" }, ctx);
+    const second = refusal(() => saveKpiValue(welfare, { ...base, value: "4" }, ctx));
+    expect(second.current).toMatchObject({ period: "2024 상반기", value: "3", proposalVersion: 1 });
+    expect(openOn(`kpi:${kpiId}:2024 상반기`)).toHaveLength(1);
+  });
+
+  it("resubmit: two corrections of one returned proposal from the same version; the second is refused", () => {
+    const write = saveAward(welfare, award({ title: "다시 제출 경합" }), ctx);
+    if (write.kind !== "proposed") throw new Error("an officer's save is a proposal");
+    const { year, title, agencyId, grade, incentive, departmentIds } = award({ title: "다시 제출 경합 1" });
+    const content = { year, title, agencyId, grade, incentive, departmentIds };
+    resubmitNewAward(welfare, { submissionId: write.proposalId, submissionVersion: 1, content }, ctx);
+    const second = refusal(() =>
+      resubmitNewAward(
+        welfare,
+        { submissionId: write.proposalId, submissionVersion: 1, content: { ...content, title: "다시 제출 경합 2" } },
+        ctx,
+      ),
+    );
+    expect(second.current).toMatchObject({ title: "다시 제출 경합 1", proposalVersion: 2 });
+  });
+
+  it("import: a row that updates an award never replaces the proposal open on it", () => {
+    const { id, version } = publishedAward("가져오기 경합 시험");
+    saveAward(welfare, { ...award({ grade: "대상" }), id, version, submissionVersion: null }, ctx);
+    const { year, title, agencyId, grade, incentive, departmentIds } = award({ grade: "장려" });
+    const content = { year, title, agencyId, grade, incentive, departmentIds };
+    const refused = refusal(() =>
+      db.transaction((tx) =>
+        proposeAwardFromImport(tx, welfare, { content, award: { id, version }, note: "1행" }, ctx),
+      ),
+    );
+    expect(refused.current).toMatchObject({ grade: "대상", proposalVersion: 1 });
+  });
+});
+
+describe("the guards are SQL", () => {
+  it("the database refuses a second open proposal on one target, whatever code writes it", () => {
+    const { id, version } = publishedAward("색인 시험");
+    saveAward(welfare, { ...award(), id, version, submissionVersion: null }, ctx);
+    const row = openOn(`award:${id}`)[0];
+    const { id: _id, ...copy } = row;
+    expect(() =>
+      db
+        .insert(submissions)
+        .values({ ...copy, version: 1 })
+        .run(),
+    ).toThrow(/UNIQUE/);
+    // A closed proposal on the same target is history, not a second open one.
+    db.insert(submissions)
+      .values({ ...copy, status: "approved" })
+      .run();
+    expect(openOn(`award:${id}`)).toHaveLength(1);
+  });
+});
