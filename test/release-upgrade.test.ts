@@ -57,4 +57,10 @@ describe("upgrading the last landed release's database", () => {
       n: fs.readdirSync(new URL("../db/migrations/", import.meta.url)).filter((f) => f.endsWith(".sql")).length,
     });
   });
+
+  it("comes out with Jincheon's identity, which the release showed from its code", async () => {
+    const { readOrganisation } = await import("@/lib/data/organisation");
+    const { JINCHEON } = await import("@/db/seed/organisation");
+    expect(readOrganisation()).toMatchObject({ ...JINCHEON, hasLogo: false });
+  });
 });
