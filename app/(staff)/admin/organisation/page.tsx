@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { AccessDenied } from "@/components/admin/access-denied";
+import { forbidden } from "next/navigation";
 import { OrganisationForm } from "@/components/admin/organisation-form";
 import { isAdmin } from "@/lib/auth/permissions";
 import { requireStaff } from "@/lib/auth/session";
@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "기관 정보" };
 
 export default async function OrganisationPage() {
   const viewer = await requireStaff();
-  if (!isAdmin(viewer)) return <AccessDenied title="기관 정보" message="기관 정보는 관리자만 바꿀 수 있습니다." />;
+  if (!isAdmin(viewer)) forbidden();
   // Read uncached: the form's version must be the stored one.
   const org = readOrganisation();
   return (
