@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { getOrganisation } from "@/lib/data/organisation";
 import { siteTitle } from "@/lib/organisation";
-import { hangulFont, siteFont } from "./fonts/site-fonts";
+import { hangulFont, rareHangulFont, siteFont } from "./fonts/site-fonts";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,7 +17,7 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="ko" className={`${siteFont.variable} ${hangulFont.variable}`}>
+    <html lang="ko" className={`${siteFont.variable} ${hangulFont.variable} ${rareHangulFont.variable}`}>
       <body>
         <a className="skip-link" href="#main">
           본문 바로가기
