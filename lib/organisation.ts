@@ -64,7 +64,7 @@ export function agencyKindLabels(province: string): Record<AgencyKind, string> {
 
 /**
  * The site's name in titles and the header: a county reports its 군정, a city its 시정, a district
- * its 구정, a province its 도정 (진천군 주요 군정 성과).
+ * its 구정, a province its 도정 (음성군 주요 군정 성과).
  */
 export function siteTitle(org: Pick<OrganisationIdentity, "name">): string {
   const last = org.name.at(-1);

@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { and, count, eq } from "drizzle-orm";
-import { z } from "zod";
+import type { z } from "zod";
 import { db } from "@/db";
 import { organisation, users } from "@/db/schema";
 import { recordAudit } from "@/lib/data/audit-writer";
