@@ -46,7 +46,7 @@ export function OrganisationForm({ org, labelledBy }: { org: OrganisationIdentit
           name="reviewOffice"
           label="검토 부서 이름"
           required
-          hint="제출을 검토하고 게시하는 부서입니다. 예: 기획감사실, 기획예산실"
+          hint="제출을 검토하고 게시하는 부서입니다. 예: 기획예산실, 기획조정실"
           defaultValue={text("reviewOffice")}
           errors={state.errors?.reviewOffice}
         />

@@ -117,7 +117,7 @@ export function saveAward(
       });
       return {
         tags: [],
-        message: "수상 실적을 제출했습니다. 기획감사실 승인 후 공개됩니다.",
+        message: "수상 실적을 제출했습니다. 검토 부서 승인 후 공개됩니다.",
         redirectTo: `/workspace/submissions?notice=submitted`,
       };
     }
@@ -225,8 +225,8 @@ function proposeChange(
   }
   const message =
     action === "delete"
-      ? "삭제 요청을 제출했습니다. 기획감사실 승인 후 반영됩니다."
-      : "수정 내용을 제출했습니다. 기획감사실 승인 후 공개됩니다.";
+      ? "삭제 요청을 제출했습니다. 검토 부서 승인 후 반영됩니다."
+      : "수정 내용을 제출했습니다. 검토 부서 승인 후 공개됩니다.";
   return { tags: [], message, redirectTo: `/workspace/submissions?notice=submitted` };
 }
 
@@ -264,7 +264,7 @@ export function deleteAward(
 
 /** Planners bring an award back from the trash. */
 export function restoreAward(viewer: StaffViewer, input: { id: number }, ctx: ActionContext): ActionOutcome {
-  if (!isPlanner(viewer)) throw new ForbiddenError("휴지통 복원은 기획감사실만 할 수 있습니다.");
+  if (!isPlanner(viewer)) throw new ForbiddenError("휴지통 복원은 검토 부서만 할 수 있습니다.");
   return db.transaction((tx) => {
     const current = awardSnapshot(tx, input.id);
     if (!current || !current.deleted)

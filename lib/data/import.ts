@@ -217,6 +217,6 @@ export async function confirmImport(
   const n = contents.length.toLocaleString("ko-KR");
   const outcome: ActionOutcome = publish
     ? { tags: [CACHE_TAGS.awards], message: `${n}건을 등록하고 바로 게시했습니다.` }
-    : { tags: [], message: `${n}건을 제출했습니다. 기획감사실이 승인하면 공개됩니다.` };
+    : { tags: [], message: `${n}건을 제출했습니다. 검토 부서가 승인하면 공개됩니다.` };
   return { ok: true, outcome, report };
 }

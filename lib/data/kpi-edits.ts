@@ -159,7 +159,7 @@ export function saveKpiValue(viewer: StaffViewer, input: KpiValueForm, ctx: Acti
     }
     return {
       tags: [],
-      message: `${kpi.name} ${content.period} 값을 제출했습니다. 기획감사실 승인 후 공개됩니다.`,
+      message: `${kpi.name} ${content.period} 값을 제출했습니다. 검토 부서 승인 후 공개됩니다.`,
       redirectTo: "/workspace/submissions?notice=submitted",
     };
   });

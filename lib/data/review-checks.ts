@@ -27,7 +27,7 @@ import type { AwardContent } from "./award-records";
 import type { SubmissionView } from "./submissions";
 
 function plannerOnly(viewer: Viewer): asserts viewer is StaffViewer {
-  if (!isPlanner(viewer)) throw new ForbiddenError("검토 점검 결과는 기획감사실만 볼 수 있습니다.");
+  if (!isPlanner(viewer)) throw new ForbiddenError("검토 점검 결과는 검토 부서만 볼 수 있습니다.");
 }
 
 /**

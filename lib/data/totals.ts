@@ -24,7 +24,7 @@ export type YearOverview = Totals & {
 };
 
 function plannerOnly(viewer: Viewer) {
-  if (!isPlanner(viewer)) throw new ForbiddenError("집계는 기획감사실만 볼 수 있습니다.");
+  if (!isPlanner(viewer)) throw new ForbiddenError("집계는 검토 부서만 볼 수 있습니다.");
 }
 
 /** Every year with award rows or a row in `years`: its rows' totals and its baseline, if any. */
