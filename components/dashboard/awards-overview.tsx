@@ -2,6 +2,7 @@ import { awardsHref } from "@/components/awards/award-links";
 import { getOrganisation } from "@/lib/data/organisation";
 import { getYearSummary, latestAwardYear, listPublicYears, type YearSummary } from "@/lib/data/public-summary";
 import { formatCount, formatDate } from "@/lib/format";
+import { withParticle } from "@/lib/korean";
 import { agencyKindLabels, type OrganisationIdentity } from "@/lib/organisation";
 import { AwardTotals } from "./award-totals";
 import { BreakdownSection } from "./breakdown-section";
@@ -52,7 +53,7 @@ function YearStatus({ summary, org }: { summary: YearSummary; org: OrganisationI
     <div className="alert">
       {summary.closed ? (
         <p>
-          {summary.year}년 자료는 {org.reviewOffice}이(가) 마감한 확정 자료입니다.
+          {summary.year}년 자료는 {withParticle(org.reviewOffice, "이/가")} 마감한 확정 자료입니다.
         </p>
       ) : null}
       {summary.reopenings.length ? (
