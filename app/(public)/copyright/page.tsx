@@ -1,3 +1,4 @@
+import { withParticle } from "@/lib/korean";
 import type { Metadata } from "next";
 import { getOrganisation } from "@/lib/data/organisation";
 import { KOGL_TERMS, koglType, licenceOf } from "@/lib/organisation";
@@ -11,7 +12,7 @@ export default async function CopyrightPage() {
     <main id="main" className="container narrow">
       <h1>저작권정책</h1>
       <p>
-        이 누리집에서 {org.name}이(가) 게시하는 자료는 {licence.name} 조건에 따라 이용할 수 있습니다.{" "}
+        이 누리집에서 {withParticle(org.name, "이/가")} 게시하는 자료는 {licence.name} 조건에 따라 이용할 수 있습니다.{" "}
         {KOGL_TERMS[koglType(org.koglType)]}
       </p>
       <h2>출처 표시</h2>

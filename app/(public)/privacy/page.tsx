@@ -1,3 +1,4 @@
+import { withParticle } from "@/lib/korean";
 import type { Metadata } from "next";
 import { getOrganisation } from "@/lib/data/organisation";
 import { formatDate } from "@/lib/format";
@@ -15,8 +16,8 @@ export default async function PrivacyPage() {
     <main id="main" className="container narrow">
       <h1>개인정보처리방침</h1>
       <p>
-        {org.name}은(는) 「개인정보 보호법」 제30조에 따라 이 누리집에서 처리하는 개인정보와 그 처리 방법을 다음과 같이
-        알려 드립니다.
+        {withParticle(org.name, "은/는")} 「개인정보 보호법」 제30조에 따라 이 누리집에서 처리하는 개인정보와 그 처리
+        방법을 다음과 같이 알려 드립니다.
       </p>
 
       <h2>1. 처리 목적</h2>

@@ -1,3 +1,4 @@
+import { connection } from "next/server";
 import { readLogo } from "@/lib/data/organisation-edits";
 
 /**
@@ -6,6 +7,8 @@ import { readLogo } from "@/lib/data/organisation-edits";
  * new logo is a new address and the old one may be cached.
  */
 export async function GET() {
+  // Read at request time: left alone, the build prerenders this handler with the logo it finds then.
+  await connection();
   const logo = await readLogo();
   if (!logo)
     return new Response("로고가 없습니다.", {
