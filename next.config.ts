@@ -16,6 +16,8 @@ const nextConfig: NextConfig = {
   // expired by tag on publish, so conditional requests gain little.
   generateEtags: false,
   reactStrictMode: true,
+  // forbidden() renders app/forbidden.tsx with a 403.
+  experimental: { authInterrupts: true },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -396,6 +396,40 @@ export const submissions = sqliteTable(
 );
 
 /* ----------------------------------------------------------------------------------------------
+ * The organisation that runs this site: one row, written by the demo seed or `npm run setup` and
+ * edited by an admin (/admin/organisation). Every page title, heading, footer, export and the API's
+ * licence field read it through lib/data/organisation.ts, so no county's name lives in the code.
+ * -------------------------------------------------------------------------------------------- */
+
+export const KOGL_TYPES = [1, 2, 3, 4] as const;
+export type KoglType = (typeof KOGL_TYPES)[number];
+
+export const organisation = sqliteTable("organisation", {
+  // Always 1: there is one organisation per installation.
+  id: integer("id").primaryKey(),
+  name: text("name").notNull(),
+  // The label of the "province" kind of awarding body (충청북도).
+  province: text("province").notNull(),
+  // The office that reviews and publishes (기획감사실, 기획예산실, 기획조정실).
+  reviewOffice: text("review_office").notNull(),
+  address: text("address").notNull().default(""),
+  phone: text("phone").notNull().default(""),
+  koglType: integer("kogl_type").notNull().default(4),
+  // What the 출처 line names (진천군 「주요 군정 성과」).
+  sourceTitle: text("source_title").notNull(),
+  privacyOfficerName: text("privacy_officer_name").notNull().default(""),
+  privacyOfficerDepartment: text("privacy_officer_department").notNull().default(""),
+  privacyOfficerContact: text("privacy_officer_contact").notNull().default(""),
+  // The day the privacy policy as shown took effect (YYYY-MM-DD).
+  privacyEffectiveOn: text("privacy_effective_on").notNull(),
+  // Key of the uploaded logo in lib/storage (null: no logo), and its content type.
+  logoKey: text("logo_key"),
+  logoType: text("logo_type"),
+  version: integer("version").notNull().default(1),
+  updatedAt: updatedAt(),
+});
+
+/* ----------------------------------------------------------------------------------------------
  * Audit log: append-only. No code path updates or deletes these rows.
  * -------------------------------------------------------------------------------------------- */
 
@@ -533,3 +567,4 @@ export type NewSubmission = typeof submissions.$inferInsert;
 export type AuditEntry = typeof auditLog.$inferSelect;
 export type NewAuditEntry = typeof auditLog.$inferInsert;
 export type LoginAttempt = typeof loginAttempts.$inferSelect;
+export type Organisation = typeof organisation.$inferSelect;

@@ -6,3 +6,5 @@ export const E2E_PORT = Number(process.env.E2E_PORT ?? 3210);
 export const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL ?? path.join(os.tmpdir(), "seonggwa-e2e", "e2e.db");
 export const E2E_DIST_DIR = ".next-test";
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+/** A second server on the same build, for the new-county spec (e2e/setup/new-county.spec.ts). */
+export const E2E_FRESH_PORT = Number(process.env.E2E_FRESH_PORT ?? E2E_PORT + 1000);

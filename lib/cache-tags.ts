@@ -4,6 +4,8 @@
  */
 export const CACHE_TAGS = {
   awards: "awards",
+  // The organisation's name, offices, contacts, licence and logo (lib/data/organisation.ts).
+  identity: "identity",
   kpis: "kpis",
   registry: "registry",
   years: "years",

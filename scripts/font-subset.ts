@@ -2,7 +2,8 @@
 //   seonggwa-sans.woff2        every character of the app's own text; each page preloads it
 //   seonggwa-sans-hangul.woff2 everyday Hangul (KS X 1001), fetched only for a syllable the first
 //                              lacks, such as one in a newly entered award
-//   site-fonts.ts              the next/font declarations of both
+//   seonggwa-sans-hangul-rare.woff2 the other 8,822 modern syllables (똠, 햏, 뷁), fetched only for one
+//   site-fonts.ts              the next/font declarations of all three
 // Run it after adding text with characters the first file lacks (test/site-font.test.ts says when).
 import fs from "node:fs";
 import path from "node:path";
@@ -11,11 +12,13 @@ import {
   FONT_DIR,
   FONT_MODULE,
   HANGUL_FONT_FILE,
+  RARE_HANGUL_FONT_FILE,
   SITE_FONT_FILE,
   SOURCE_FONT,
   WEIGHT_RANGE,
   everydayHangulCodePoints,
   fontModuleSource,
+  rareHangulCodePoints,
   siteCodePoints,
   woff2CodePoints,
 } from "./lib/site-font";
@@ -40,6 +43,7 @@ const missing = wanted.filter((c) => !coverage.has(c));
 fs.mkdirSync(path.join(root, FONT_DIR), { recursive: true });
 await write(SITE_FONT_FILE, sitePoints);
 await write(HANGUL_FONT_FILE, [...everydayHangulCodePoints()]);
+await write(RARE_HANGUL_FONT_FILE, [...rareHangulCodePoints()]);
 fs.writeFileSync(path.join(root, FONT_DIR, FONT_MODULE), fontModuleSource(sitePoints));
 if (missing.length)
   console.log(`not in Pretendard GOV, left to system fonts: ${missing.map((c) => `U+${c.toString(16)}`).join(" ")}`);

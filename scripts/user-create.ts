@@ -2,7 +2,6 @@
 //   npm run user:create -- --username admin --name "시스템 관리자" --role admin
 // The password is read from the terminal (not echoed) or, without a terminal, from standard input.
 // Runs the same validation and audit as the admin screen (the audit row notes the command line).
-import readline from "node:readline";
 import { parseArgs } from "node:util";
 import { eq } from "drizzle-orm";
 import { db } from "@/db";
@@ -11,6 +10,7 @@ import { createUser } from "@/lib/data/users";
 import { FieldError } from "@/lib/errors";
 import { fieldErrors } from "@/lib/validations/issues";
 import { createUserSchema } from "@/lib/validations/user";
+import { readPassword } from "./lib/read-password";
 
 const { values } = parseArgs({
   options: {
@@ -20,28 +20,6 @@ const { values } = parseArgs({
     department: { type: "string" },
   },
 });
-
-type MutableInterface = readline.Interface & { _writeToOutput: (s: string) => void };
-
-async function readPassword(): Promise<string> {
-  const rl = readline.createInterface({
-    input: process.stdin,
-    output: process.stdout,
-    terminal: Boolean(process.stdin.isTTY),
-  }) as MutableInterface;
-  if (process.stdin.isTTY) {
-    process.stdout.write("비밀번호: ");
-    // Swallow the echo so the password never appears on screen.
-    rl._writeToOutput = () => {};
-    const answer = await new Promise<string>((resolve) => rl.question("", resolve));
-    process.stdout.write("\n");
-    rl.close();
-    return answer;
-  }
-  const lines: string[] = [];
-  await new Promise<void>((resolve) => rl.on("line", (l) => lines.push(l)).on("close", resolve));
-  return lines[0] ?? "";
-}
 
 function fail(message: string): never {
   console.error(message);

@@ -6,6 +6,7 @@
  * reading lib/actions; an action added without a row fails this file until someone decides who
  * may call it. Each cell checks the outcome and, for a refusal, that no table changed at all.
  */
+import { readOrganisation } from "@/lib/data/organisation";
 import path from "node:path";
 import { and, desc, eq, gt } from "drizzle-orm";
 import { NextRequest } from "next/server";
@@ -85,6 +86,7 @@ const expectations: Record<string, Rule> = {
   resetUserPasswordAction: adminOnly,
   setUserActiveAction: adminOnly,
   renameRegistryEntryAction: adminOnly,
+  updateOrganisationAction: adminOnly,
 };
 
 /** Actions with their own section below, because a refusal there is itself recorded. */
@@ -197,6 +199,18 @@ const fixtures: Record<string, (cell: Cell) => FormData> = {
       ["name", `새이름${nextSerial()}과`],
       ["effectiveOn", "2024-01-01"],
     ]),
+  updateOrganisationAction: () => {
+    const org = readOrganisation();
+    return formData([
+      ["name", org.name],
+      ["province", org.province],
+      ["reviewOffice", org.reviewOffice],
+      ["koglType", String(org.koglType)],
+      ["sourceTitle", org.sourceTitle],
+      ["privacyEffectiveOn", org.privacyEffectiveOn],
+      ["version", String(org.version)],
+    ]);
+  },
 };
 
 /* ---------------------------------------------------------------------------------------------

@@ -138,4 +138,10 @@ describe("the release's KPI figures after the period model (0003)", () => {
     });
     db.close();
   });
+
+  it("comes out with Jincheon's identity, which the release showed from its code", async () => {
+    const { readOrganisation } = await import("@/lib/data/organisation");
+    const { JINCHEON } = await import("@/db/seed/organisation");
+    expect(readOrganisation()).toMatchObject({ ...JINCHEON, hasLogo: false });
+  });
 });

@@ -5,11 +5,13 @@ import {
   FONT_DIR,
   FONT_MODULE,
   HANGUL_FONT_FILE,
-  HANGUL_RANGE,
+  RARE_HANGUL_FONT_FILE,
+  RARE_HANGUL_RANGE,
   SITE_FONT_FILE,
   SOURCE_FONT,
   declaredSiteRange,
   everydayHangulCodePoints,
+  rareHangulCodePoints,
   parseUnicodeRange,
   siteCodePoints,
   toUnicodeRange,
@@ -19,10 +21,11 @@ import {
 const root = path.resolve(__dirname, "..");
 const hex = (points: Iterable<number>) => [...points].map((c) => `U+${c.toString(16)} ${String.fromCodePoint(c)}`);
 
-// What the source font and the two committed files really hold, read from their cmap tables.
+// What the source font and the three committed files really hold, read from their cmap tables.
 const coverage = await woff2CodePoints(path.join(root, SOURCE_FONT));
 const siteGlyphs = await woff2CodePoints(path.join(root, FONT_DIR, SITE_FONT_FILE));
 const hangulGlyphs = await woff2CodePoints(path.join(root, FONT_DIR, HANGUL_FONT_FILE));
+const rareGlyphs = await woff2CodePoints(path.join(root, FONT_DIR, RARE_HANGUL_FONT_FILE));
 
 describe("the site font (app/fonts)", () => {
   const declared = declaredSiteRange(fs.readFileSync(path.join(root, FONT_DIR, FONT_MODULE), "utf8"));
@@ -56,13 +59,19 @@ describe("the site font (app/fonts)", () => {
     expect(hangul.subarray(0, 4).toString("latin1")).toBe("wOF2");
   });
 
-  it("is declared to the browser with exactly its own characters, and Hangul's second file for the rest", () => {
+  it("is declared to the browser with exactly its own characters, and Hangul's other files for the rest", () => {
     const source = fs.readFileSync(path.join(root, FONT_DIR, FONT_MODULE), "utf8");
     expect(source).toContain(`src: "./${SITE_FONT_FILE}"`);
     expect(source).toContain(`src: "./${HANGUL_FONT_FILE}"`);
-    expect(source).toContain(`value: "${HANGUL_RANGE}"`);
-    // Only the first file is preloaded; the second waits until a page needs one of its syllables.
-    expect(source.match(/preload: false/g)).toHaveLength(1);
+    expect(source).toContain(`src: "./${RARE_HANGUL_FONT_FILE}"`);
+    // The KS X 1001 file is declared with exactly its glyphs, so a rarer syllable never fetches it.
+    const ranges = [...source.matchAll(/prop: "unicode-range",\s*value:\s*"([^"]+)"/g)].map((m) => m[1]);
+    expect(ranges).toHaveLength(3);
+    expect(hex([...parseUnicodeRange(ranges[1])].filter((c) => coverage.has(c) && !hangulGlyphs.has(c)))).toEqual([]);
+    expect(parseUnicodeRange(ranges[1]).size).toBe(everydayHangulCodePoints().size);
+    expect(ranges[2]).toBe(RARE_HANGUL_RANGE);
+    // Only the first file is preloaded; the others wait until a page needs one of their syllables.
+    expect(source.match(/preload: false/g)).toHaveLength(2);
   });
 });
 
@@ -93,5 +102,20 @@ describe("the Hangul file's characters", () => {
     // 가 and 힝 open and close the KS X 1001 syllables; 똠 and 쌰 are famously outside them.
     for (const ch of "가힝") expect(points.has(ch.codePointAt(0)!), ch).toBe(true);
     for (const ch of "똠쌰") expect(points.has(ch.codePointAt(0)!), ch).toBe(false);
+  });
+});
+
+describe("every modern Hangul syllable", () => {
+  it("has a same-origin glyph in one of the three files, so any county's names render", () => {
+    const missing: number[] = [];
+    for (let c = 0xac00; c <= 0xd7a3; c++)
+      if (!siteGlyphs.has(c) && !hangulGlyphs.has(c) && !rareGlyphs.has(c)) missing.push(c);
+    expect(hex(missing)).toEqual([]);
+  });
+
+  it("outside KS X 1001 (똠, 햏, 뷁) is in the third file, which holds nothing the second has", () => {
+    for (const ch of "똠햏뷁") expect(rareGlyphs.has(ch.codePointAt(0)!), ch).toBe(true);
+    expect(rareHangulCodePoints().size).toBe(11_172 - 2_350);
+    expect([...rareGlyphs].filter((c) => c >= 0xac00 && c <= 0xd7a3 && hangulGlyphs.has(c))).toEqual([]);
   });
 });

@@ -8,12 +8,13 @@ import { IDLE } from "@/lib/actions/form-state";
 import { createUserAction } from "@/lib/actions/users/create-user";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-rules";
 import type { RegistryDepartment } from "@/lib/data/public-registry";
-import { ROLE_LABELS } from "@/lib/labels";
+import { roleLabels } from "@/lib/labels";
 
-// From the labels rather than db/schema's ROLES, which would pull the database schema into the browser bundle.
-const ROLE_OPTIONS = Object.entries(ROLE_LABELS).map(([value, label]) => ({ value, label }));
+type Props = { departments: RegistryDepartment[]; labelledBy: string; reviewOffice: string };
 
-export function CreateUserForm({ departments, labelledBy }: { departments: RegistryDepartment[]; labelledBy: string }) {
+export function CreateUserForm({ departments, labelledBy, reviewOffice }: Props) {
+  // From the labels rather than db/schema's ROLES, which would pull the database schema into the browser bundle.
+  const roleOptions = Object.entries(roleLabels(reviewOffice)).map(([value, label]) => ({ value, label }));
   const [state, action] = useActionState(createUserAction, IDLE);
   const formRef = useRef<HTMLFormElement>(null);
   return (
@@ -41,7 +42,7 @@ export function CreateUserForm({ departments, labelledBy }: { departments: Regis
         label="역할"
         required
         placeholder="역할 선택"
-        options={ROLE_OPTIONS}
+        options={roleOptions}
         defaultValue={fieldValue(state, "role", "")}
         errors={state.errors?.role}
       />
@@ -49,7 +50,7 @@ export function CreateUserForm({ departments, labelledBy }: { departments: Regis
         name="departmentId"
         label="부서"
         placeholder="부서 없음"
-        hint="부서 담당자는 부서를 꼭 골라야 합니다. 기획감사실 직원과 관리자는 비워 둘 수 있습니다."
+        hint={`부서 담당자는 부서를 꼭 골라야 합니다. ${reviewOffice} 직원과 관리자는 비워 둘 수 있습니다.`}
         options={departments.map((d) => ({ value: d.id, label: d.name }))}
         defaultValue={fieldValue(state, "departmentId", "")}
         errors={state.errors?.departmentId}

@@ -1,7 +1,8 @@
 import { TableScroll } from "@/components/ui/table-scroll";
 import type { RegistryAgency, RegistryDepartment } from "@/lib/data/public-registry";
 import { formatCount } from "@/lib/format";
-import { AGENCY_KIND_LABELS } from "@/lib/labels";
+import { getOrganisation } from "@/lib/data/organisation";
+import { agencyKindLabels } from "@/lib/organisation";
 
 export function DepartmentsTable({ departments }: { departments: RegistryDepartment[] }) {
   return (
@@ -29,7 +30,8 @@ export function DepartmentsTable({ departments }: { departments: RegistryDepartm
   );
 }
 
-export function AgenciesTable({ agencies }: { agencies: RegistryAgency[] }) {
+export async function AgenciesTable({ agencies }: { agencies: RegistryAgency[] }) {
+  const kindLabels = agencyKindLabels((await getOrganisation()).province);
   return (
     <TableScroll label="주관기관 목록 표">
       <table className="data-table">
@@ -47,7 +49,7 @@ export function AgenciesTable({ agencies }: { agencies: RegistryAgency[] }) {
           {agencies.map((a) => (
             <tr key={a.id}>
               <th scope="row">{a.name}</th>
-              <td>{AGENCY_KIND_LABELS[a.kind]}</td>
+              <td>{kindLabels[a.kind]}</td>
               <td className="num">{a.id}</td>
             </tr>
           ))}

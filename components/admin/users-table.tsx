@@ -3,12 +3,14 @@ import { TableScroll } from "@/components/ui/table-scroll";
 import type { RegistryDepartment } from "@/lib/data/public-registry";
 import type { UserListItem } from "@/lib/data/users";
 import { formatCount, formatDateTime } from "@/lib/format";
-import { ROLE_LABELS } from "@/lib/labels";
+import { getOrganisation } from "@/lib/data/organisation";
+import { roleLabels } from "@/lib/labels";
 import { UserRowActions } from "./user-row-actions";
 
 type Props = { users: UserListItem[]; departments: RegistryDepartment[]; viewerId: number };
 
-export function UsersTable({ users, departments, viewerId }: Props) {
+export async function UsersTable({ users, departments, viewerId }: Props) {
+  const labels = roleLabels((await getOrganisation()).reviewOffice);
   return (
     <TableScroll label="계정 목록 표">
       <table className="data-table">
@@ -30,7 +32,7 @@ export function UsersTable({ users, departments, viewerId }: Props) {
             <tr key={u.id}>
               <th scope="row">{u.username}</th>
               <td>{u.displayName}</td>
-              <td>{ROLE_LABELS[u.role]}</td>
+              <td>{labels[u.role]}</td>
               <td>{u.department ?? <EmptyValue />}</td>
               <td>{u.active ? "활성" : <strong>비활성</strong>}</td>
               <td>{u.mustChangePassword ? "예" : "아니요"}</td>

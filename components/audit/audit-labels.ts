@@ -1,5 +1,14 @@
 /** The kinds of record the audit log names, in the order the filter offers them. */
-export const AUDIT_ENTITY_TYPES = ["award", "submission", "kpi_value", "user", "year", "department", "agency"] as const;
+export const AUDIT_ENTITY_TYPES = [
+  "award",
+  "submission",
+  "kpi_value",
+  "user",
+  "year",
+  "department",
+  "agency",
+  "organisation",
+] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
 export const AUDIT_ENTITY_LABELS: Record<AuditEntityType, string> = {
@@ -10,6 +19,7 @@ export const AUDIT_ENTITY_LABELS: Record<AuditEntityType, string> = {
   year: "연도",
   department: "부서",
   agency: "주관기관",
+  organisation: "기관 정보",
 };
 
 /** Korean names for the action codes the data layer writes (recordAudit calls in lib/data). */
@@ -38,6 +48,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "user.change_password": "비밀번호 변경",
   "user.move_department": "부서 이동",
   "department.rename": "부서 명칭 변경",
+  "organisation.update": "기관 정보 변경",
+  "organisation.setup": "기관 정보 설정",
   "agency.rename": "주관기관 명칭 변경",
 };
 

@@ -1,6 +1,5 @@
 import { SelectField } from "@/components/forms/field";
 import { AGENCY_KINDS } from "@/db/schema";
-import { AGENCY_KIND_LABELS } from "@/lib/labels";
 import { AWARD_PAGE_SIZES, awardQueryToParams, NO_GRADE, type AwardQuery } from "@/lib/validations/award-query";
 import { RESULTS_ID } from "./award-links";
 import type { AwardFilterOptions } from "./filter-options";
@@ -45,7 +44,7 @@ export function AwardFilters({ query, options }: { query: AwardQuery; options: A
           <select id="filter-agency" name="agency" defaultValue={query.agency ?? ""}>
             <option value="">전체</option>
             {AGENCY_KINDS.map((kind) => (
-              <optgroup key={kind} label={AGENCY_KIND_LABELS[kind]}>
+              <optgroup key={kind} label={options.kindLabels[kind]}>
                 {options.agencies
                   .filter((a) => a.kind === kind)
                   .map((a) => (
@@ -63,7 +62,7 @@ export function AwardFilters({ query, options }: { query: AwardQuery; options: A
           label="기관 유형"
           placeholder="전체"
           defaultValue={query.kind ?? ""}
-          options={AGENCY_KINDS.map((kind) => ({ value: kind, label: AGENCY_KIND_LABELS[kind] }))}
+          options={AGENCY_KINDS.map((kind) => ({ value: kind, label: options.kindLabels[kind] }))}
         />
         <SelectField
           id="filter-department"

@@ -44,6 +44,7 @@ export async function AwardsExplorer({ searchParams }: { searchParams: Promise<S
           </ul>
         </div>
       )}
+      {!filters && result.total === 0 ? <p className="alert">아직 게시된 수상 실적이 없습니다.</p> : null}
       <AwardFilters query={query} options={options} />
       <section id={RESULTS_ID} aria-labelledby="award-results-heading" tabIndex={-1} className={styles.results}>
         <h2 id="award-results-heading">검색 결과</h2>

@@ -1,6 +1,9 @@
 import { awardsHref } from "@/components/awards/award-links";
+import { getOrganisation } from "@/lib/data/organisation";
 import { getYearSummary, latestAwardYear, listPublicYears, type YearSummary } from "@/lib/data/public-summary";
 import { formatCount, formatDate } from "@/lib/format";
+import { withParticle } from "@/lib/korean";
+import { agencyKindLabels, type OrganisationIdentity } from "@/lib/organisation";
 import { AwardTotals } from "./award-totals";
 import { BreakdownSection } from "./breakdown-section";
 import { agencyRows, departmentRows, gradeRows, kindRows } from "./breakdowns";
@@ -9,7 +12,7 @@ import styles from "./dashboard.module.css";
 
 const HEADING_ID = "awards-overview-heading";
 
-function Breakdowns({ summary }: { summary: YearSummary }) {
+function Breakdowns({ summary, org }: { summary: YearSummary; org: OrganisationIdentity }) {
   const shared = summary.sharedAwardCount;
   return (
     <>
@@ -24,7 +27,7 @@ function Breakdowns({ summary }: { summary: YearSummary }) {
         id="by-kind"
         title="기관 유형별"
         nameHeader="기관 유형"
-        rows={kindRows(summary)}
+        rows={kindRows(summary, agencyKindLabels(org.province))}
         total={summary}
       />
       <BreakdownSection
@@ -44,11 +47,15 @@ function Breakdowns({ summary }: { summary: YearSummary }) {
 }
 
 /** Whether the year's figures are final (마감), and every time they were reopened, with the reason. */
-function YearStatus({ summary }: { summary: YearSummary }) {
+function YearStatus({ summary, org }: { summary: YearSummary; org: OrganisationIdentity }) {
   if (!summary.closed && summary.reopenings.length === 0) return null;
   return (
     <div className="alert">
-      {summary.closed ? <p>{summary.year}년 자료는 기획감사실이 마감한 확정 자료입니다.</p> : null}
+      {summary.closed ? (
+        <p>
+          {summary.year}년 자료는 {withParticle(org.reviewOffice, "이/가")} 마감한 확정 자료입니다.
+        </p>
+      ) : null}
       {summary.reopenings.length ? (
         <ul>
           {summary.reopenings.map((r) => (
@@ -68,7 +75,7 @@ function YearStatus({ summary }: { summary: YearSummary }) {
  * then each breakdown. Takes the year as a value, not from the URL, so each year's page prerenders.
  */
 export async function AwardsOverview({ year: requested }: { year?: number }) {
-  const [years, latest] = await Promise.all([listPublicYears(), latestAwardYear()]);
+  const [years, latest, org] = await Promise.all([listPublicYears(), latestAwardYear(), getOrganisation()]);
   const year = requested ?? latest ?? years[0];
   const summary = year === undefined ? null : await getYearSummary(year);
 
@@ -76,7 +83,7 @@ export async function AwardsOverview({ year: requested }: { year?: number }) {
     return (
       <section aria-labelledby={HEADING_ID} className={styles.section}>
         <h2 id={HEADING_ID}>기관표창 수상 실적</h2>
-        <p>아직 공개된 수상 실적이 없습니다.</p>
+        <p>아직 게시된 수상 실적이 없습니다.</p>
       </section>
     );
   }
@@ -85,7 +92,7 @@ export async function AwardsOverview({ year: requested }: { year?: number }) {
     <section aria-labelledby={HEADING_ID} className={styles.section}>
       <h2 id={HEADING_ID}>{summary.year}년 기관표창 수상 실적</h2>
       <YearForm years={years} selected={summary.year} />
-      <YearStatus summary={summary} />
+      <YearStatus summary={summary} org={org} />
       <AwardTotals summary={summary} />
       {summary.baselineOnly ? (
         <p className="alert">{summary.year}년은 총계만 기록되어 있어 주관기관별·부서별·등급별 내역이 없습니다.</p>
@@ -94,7 +101,7 @@ export async function AwardsOverview({ year: requested }: { year?: number }) {
           <p>
             <a href={awardsHref({ year: summary.year })}>{summary.year}년 수상 실적 전체 목록 보기</a>
           </p>
-          <Breakdowns summary={summary} />
+          <Breakdowns summary={summary} org={org} />
         </>
       )}
     </section>

@@ -1,6 +1,6 @@
 import { awardsHref } from "@/components/awards/award-links";
 import type { YearSummary } from "@/lib/data/public-summary";
-import { AGENCY_KIND_LABELS } from "@/lib/labels";
+import type { AgencyKind } from "@/db/schema";
 import { NO_GRADE } from "@/lib/validations/award-query";
 
 /** One line of a breakdown: a body, a kind of body, a department or a grade. */
@@ -24,10 +24,10 @@ export function agencyRows(summary: YearSummary): BreakdownRow[] {
   }));
 }
 
-export function kindRows(summary: YearSummary): BreakdownRow[] {
+export function kindRows(summary: YearSummary, kindLabels: Record<AgencyKind, string>): BreakdownRow[] {
   return summary.byKind.map((k) => ({
     key: `kind-${k.kind}`,
-    label: AGENCY_KIND_LABELS[k.kind],
+    label: kindLabels[k.kind],
     awardCount: k.awardCount,
     incentiveTotalWon: k.incentiveTotalWon,
     href: awardsHref({ year: summary.year, kind: k.kind }),

@@ -1,15 +1,17 @@
+import { getOrganisation } from "@/lib/data/organisation";
 import { getLastChangedAt } from "@/lib/data/public-summary";
 import { listPublicKpis } from "@/lib/data/public-kpis";
 import { formatDate } from "@/lib/format";
+import { siteTitle } from "@/lib/organisation";
 import { AwardsOverview } from "./awards-overview";
 import { HeadlineKpis } from "./headline-kpis";
 
 /** The public dashboard: headline KPIs, then the given year's awards (the newest by default). */
 export async function DashboardBody({ year }: { year?: number }) {
-  const [kpis, lastChangedAt] = await Promise.all([listPublicKpis(), getLastChangedAt()]);
+  const [kpis, lastChangedAt, org] = await Promise.all([listPublicKpis(), getLastChangedAt(), getOrganisation()]);
   return (
     <main id="main" className="container">
-      <h1>진천군 주요 군정 성과</h1>
+      <h1>{siteTitle(org)}</h1>
       {lastChangedAt !== null && (
         <p>
           최종 변경일: <time dateTime={new Date(lastChangedAt).toISOString()}>{formatDate(lastChangedAt)}</time>

@@ -6,6 +6,7 @@ export function HeadlineKpis({ kpis }: { kpis: PublicKpi[] }) {
   return (
     <section aria-labelledby="headline-kpis-heading" className={styles.section}>
       <h2 id="headline-kpis-heading">핵심 지표</h2>
+      {kpis.length === 0 ? <p>아직 게시된 핵심 지표가 없습니다.</p> : null}
       <ul className={styles.cards}>
         {kpis.map((kpi) => {
           const point = currentPoint(kpi);

@@ -1,21 +1,39 @@
-import { SOURCE_LINE } from "@/lib/labels";
+import { getOrganisation } from "@/lib/data/organisation";
+import { koglType, licenceOf } from "@/lib/organisation";
 import { IntentLink } from "./intent-link";
 import { KoglMark } from "./kogl-mark";
 import styles from "./site-footer.module.css";
 
-export function SiteFooter() {
+export async function SiteFooter() {
+  const org = await getOrganisation();
   return (
     <footer className={styles.footer}>
       <div className={`container ${styles.inner}`}>
-        <KoglMark />
         <div className={styles.text}>
-          <p>{SOURCE_LINE}</p>
-          <p>
-            <IntentLink href="/privacy" className={styles.privacy}>
-              개인정보처리방침
-            </IntentLink>
-          </p>
+          <p className={styles.org}>{org.name}</p>
+          {org.address || org.phone ? (
+            <address className={styles.address}>
+              {org.address ? <span>주소: {org.address}</span> : null}
+              {org.phone ? (
+                <span>
+                  대표전화: <a href={`tel:${org.phone.replace(/[^\d+]/g, "")}`}>{org.phone}</a>
+                </span>
+              ) : null}
+            </address>
+          ) : null}
+          <ul className={styles.links}>
+            <li>
+              <IntentLink href="/privacy" className={styles.privacy}>
+                개인정보처리방침
+              </IntentLink>
+            </li>
+            <li>
+              <IntentLink href="/copyright">저작권정책</IntentLink>
+            </li>
+          </ul>
+          <p>{licenceOf(org).sourceLine}</p>
         </div>
+        <KoglMark type={koglType(org.koglType)} />
       </div>
     </footer>
   );

@@ -4,11 +4,12 @@ import { logoutAction } from "@/lib/actions/auth/logout";
 import { isAdmin, isPlanner } from "@/lib/auth/permissions";
 import { getViewer } from "@/lib/auth/session";
 import { countWaiting } from "@/lib/data/submissions";
-import { ROLE_LABELS } from "@/lib/labels";
+import { getOrganisation } from "@/lib/data/organisation";
+import { roleLabels } from "@/lib/labels";
 import styles from "./staff-frame.module.css";
 
 export async function StaffFrame({ children }: { children: React.ReactNode }) {
-  const viewer = await getViewer();
+  const [viewer, org] = await Promise.all([getViewer(), getOrganisation()]);
   if (viewer.kind !== "staff") redirect("/login");
   const waiting = countWaiting(viewer);
   const planner = isPlanner(viewer);
@@ -33,6 +34,7 @@ export async function StaffFrame({ children }: { children: React.ReactNode }) {
       ? [
           { href: "/admin/users", label: "계정 관리" },
           { href: "/admin/registry", label: "부서·기관 관리" },
+          { href: "/admin/organisation", label: "기관 정보" },
         ]
       : []),
   ];
@@ -44,7 +46,7 @@ export async function StaffFrame({ children }: { children: React.ReactNode }) {
             성과 업무 공간
           </Link>
           <p className={styles.who}>
-            {viewer.displayName} ({ROLE_LABELS[viewer.role]})
+            {viewer.displayName} ({roleLabels(org.reviewOffice)[viewer.role]})
           </p>
           <form action={logoutAction}>
             <button type="submit" className="button button--secondary">

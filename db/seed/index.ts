@@ -5,6 +5,7 @@ import { parseMillionWon } from "@/lib/money";
 import { periodFields } from "@/lib/validations/period";
 import { awards2023, AWARDS_2023_YEAR } from "./awards-2023";
 import { seedAgencies } from "./agencies";
+import { seedOrganisation } from "./organisation";
 import { seedDepartmentAliases, seedDepartments } from "./departments";
 import { KPI_SOURCE, seedKpis } from "./kpis";
 import { seedPolicyAreas } from "./policy-areas";
@@ -24,6 +25,8 @@ function mustParseMillionWon(text: string): number {
  * departments is left alone, so restarting the demo never duplicates or overwrites edits.
  */
 export function seedRecord(db: Db): { seeded: boolean } {
+  // The record is Jincheon's, so it comes with Jincheon's identity (kept if one is already set).
+  seedOrganisation(db);
   const [{ n }] = db.select({ n: count() }).from(t.departments).all();
   if (n > 0) return { seeded: false };
 

@@ -38,12 +38,15 @@ function echo(formData: FormData): Record<string, string | string[]> {
   return values;
 }
 
-/** FormData to a plain object for zod; repeated keys (several departments) become arrays. */
+/**
+ * FormData to a plain object for zod; repeated keys (several departments) become arrays. An uploaded
+ * file (the organisation's logo) is passed on as a File for its schema to check.
+ */
 export function formDataToObject(formData: FormData): Record<string, unknown> {
   const object: Record<string, unknown> = {};
   for (const key of new Set(formData.keys())) {
     if (key.startsWith("$ACTION")) continue;
-    const all = formData.getAll(key).filter((v): v is string => typeof v === "string");
+    const all = formData.getAll(key);
     object[key] = all.length > 1 ? all : (all[0] ?? "");
   }
   return object;

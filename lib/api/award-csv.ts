@@ -1,21 +1,23 @@
 import type { CsvColumn } from "@/lib/csv";
 import type { PublicAward } from "@/lib/data/public-awards";
-import { AGENCY_KIND_LABELS } from "@/lib/labels";
+import type { AgencyKind } from "@/db/schema";
 import { wonToMillionWon } from "@/lib/money";
 
 /**
  * The awards download, one row per award, in the document's own terms. No incentive (the
  * document's "-") is an empty cell rather than "-", so Excel's SUM over the column still works.
  */
-export const AWARD_CSV_COLUMNS: CsvColumn<PublicAward>[] = [
-  { header: "연도", value: (a) => a.year },
-  { header: "수상명", value: (a) => a.title },
-  { header: "주관기관", value: (a) => a.agency.name },
-  { header: "기관유형", value: (a) => AGENCY_KIND_LABELS[a.agency.kind] },
-  { header: "등급", value: (a) => a.grade },
-  { header: "인센티브(백만원)", value: (a) => (a.incentiveWon === null ? null : wonToMillionWon(a.incentiveWon)) },
-  { header: "담당부서", value: (a) => a.departments.map((d) => d.name).join(", ") },
-];
+export function awardCsvColumns(kindLabels: Record<AgencyKind, string>): CsvColumn<PublicAward>[] {
+  return [
+    { header: "연도", value: (a) => a.year },
+    { header: "수상명", value: (a) => a.title },
+    { header: "주관기관", value: (a) => a.agency.name },
+    { header: "기관유형", value: (a) => kindLabels[a.agency.kind] },
+    { header: "등급", value: (a) => a.grade },
+    { header: "인센티브(백만원)", value: (a) => (a.incentiveWon === null ? null : wonToMillionWon(a.incentiveWon)) },
+    { header: "담당부서", value: (a) => a.departments.map((d) => d.name).join(", ") },
+  ];
+}
 
 /** ASCII, so it needs no encoding in Content-Disposition: awards-2023.csv, or awards.csv for all years. */
 export function awardsCsvFilename(year: number | undefined): string {

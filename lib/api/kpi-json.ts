@@ -1,12 +1,12 @@
 import type { PolicyAreaWithKpis } from "@/lib/data/public-kpis";
 import { formatKpiValue } from "@/lib/format";
-import { LICENSE } from "@/lib/labels";
+import type { Licence } from "@/lib/organisation";
 
 /**
  * KPI figures as the open data API publishes them. Values stay exact decimal text ("1.107",
  * "1219000000000" won) as stored; `formatted` is the figure as the document prints it.
  */
-export function toKpisJson(areas: PolicyAreaWithKpis[]) {
+export function toKpisJson(areas: PolicyAreaWithKpis[], licence: Licence) {
   return {
     data: areas.flatMap((area) =>
       area.kpis.map((k) => ({
@@ -38,7 +38,7 @@ export function toKpisJson(areas: PolicyAreaWithKpis[]) {
         })),
       })),
     ),
-    license: LICENSE,
+    license: licence,
   };
 }
 

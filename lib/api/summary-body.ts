@@ -1,6 +1,7 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { CACHE_TAGS } from "@/lib/cache-tags";
+import { getOrganisation } from "@/lib/data/organisation";
 import { getLastChangedAt, getYearSummary, latestAwardYear } from "@/lib/data/public-summary";
 import { toSummaryJson } from "./summary-json";
 
@@ -14,10 +15,14 @@ export type SummaryBody = { ok: true; json: string } | { ok: false; message: str
 export async function summaryBody(year: number | undefined): Promise<SummaryBody> {
   "use cache";
   cacheLife("max");
-  cacheTag(CACHE_TAGS.awards, CACHE_TAGS.kpis, CACHE_TAGS.registry, CACHE_TAGS.years);
+  cacheTag(CACHE_TAGS.awards, CACHE_TAGS.kpis, CACHE_TAGS.registry, CACHE_TAGS.years, CACHE_TAGS.identity);
   const target = year ?? (await latestAwardYear());
-  if (target === null) return { ok: false, message: "공개된 수상 실적이 없습니다." };
-  const [summary, lastChangedAt] = await Promise.all([getYearSummary(target), getLastChangedAt()]);
+  if (target === null) return { ok: false, message: "아직 게시된 수상 실적이 없습니다." };
+  const [summary, lastChangedAt, org] = await Promise.all([
+    getYearSummary(target),
+    getLastChangedAt(),
+    getOrganisation(),
+  ]);
   if (!summary) return { ok: false, message: `${target}년 자료가 없습니다.`, parameter: "year" };
-  return { ok: true, json: JSON.stringify(toSummaryJson(summary, lastChangedAt)) };
+  return { ok: true, json: JSON.stringify(toSummaryJson(summary, lastChangedAt, org)) };
 }

@@ -1,5 +1,5 @@
 import type { Totals, YearSummary } from "@/lib/data/public-summary";
-import { AGENCY_KIND_LABELS, LICENSE } from "@/lib/labels";
+import { agencyKindLabels, licenceOf, type OrganisationIdentity } from "@/lib/organisation";
 import { wonToMillionWon } from "@/lib/money";
 
 type TotalsJson = { awardCount: number; incentiveTotalWon: number; incentiveTotalMillionWon: number };
@@ -17,7 +17,8 @@ function totals(t: Totals): TotalsJson {
  * sums) and as 백만원 (the unit the document prints). A year kept only as totals (2022) has
  * `baselineOnly: true` and empty breakdowns.
  */
-export function toSummaryJson(summary: YearSummary, lastChangedAt: number | null) {
+export function toSummaryJson(summary: YearSummary, lastChangedAt: number | null, org: OrganisationIdentity) {
+  const kindLabels = agencyKindLabels(org.province);
   const previous = summary.previous;
   return {
     year: summary.year,
@@ -31,7 +32,7 @@ export function toSummaryJson(summary: YearSummary, lastChangedAt: number | null
         })
       : null,
     byAgency: summary.byAgency.map((a) => ({ agencyId: a.agencyId, agency: a.agency, kind: a.kind, ...totals(a) })),
-    byKind: summary.byKind.map((k) => ({ kind: k.kind, kindLabel: AGENCY_KIND_LABELS[k.kind], ...totals(k) })),
+    byKind: summary.byKind.map((k) => ({ kind: k.kind, kindLabel: kindLabels[k.kind], ...totals(k) })),
     byDepartment: summary.byDepartment.map((d) => ({
       departmentId: d.departmentId,
       department: d.department,
@@ -41,7 +42,7 @@ export function toSummaryJson(summary: YearSummary, lastChangedAt: number | null
     byGrade: summary.byGrade.map((g) => ({ grade: g.grade, ...totals(g) })),
     sharedAwardCount: summary.sharedAwardCount,
     lastChangedAt: lastChangedAt === null ? null : new Date(lastChangedAt).toISOString(),
-    license: LICENSE,
+    license: licenceOf(org),
   };
 }
 

@@ -14,7 +14,7 @@ export type AuditActor = { id: number; username: string; displayName: string };
  * Deactivated accounts stay in the list: their past actions are still in the log.
  */
 export function listAuditActors(viewer: Viewer): AuditActor[] {
-  if (!isPlanner(viewer)) throw new ForbiddenError("감사 기록은 기획감사실과 관리자만 볼 수 있습니다.");
+  if (!isPlanner(viewer)) throw new ForbiddenError("감사 기록은 검토 부서와 관리자만 볼 수 있습니다.");
   return db
     .select({ id: users.id, username: users.username, displayName: users.displayName })
     .from(users)

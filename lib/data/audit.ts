@@ -20,7 +20,7 @@ export function listAudit(
   viewer: Viewer,
   filter: AuditFilter,
 ): { rows: (AuditEntry & { department: string | null })[]; total: number; pageCount: number } {
-  if (!isPlanner(viewer)) throw new ForbiddenError("감사 기록은 기획감사실과 관리자만 볼 수 있습니다.");
+  if (!isPlanner(viewer)) throw new ForbiddenError("감사 기록은 검토 부서와 관리자만 볼 수 있습니다.");
   const conditions: SQL[] = [];
   if (filter.userId) conditions.push(eq(auditLog.actorId, filter.userId));
   if (filter.departmentId) conditions.push(eq(auditLog.departmentId, filter.departmentId));

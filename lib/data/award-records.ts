@@ -60,7 +60,7 @@ export function isYearClosed(tx: Executor, year: number): boolean {
 }
 
 export function closedYearMessage(year: number): string {
-  return `${year}년은 마감되어 수정할 수 없습니다. 정정이 필요하면 기획감사실에 마감 해제를 요청해 주세요.`;
+  return `${year}년은 마감되어 수정할 수 없습니다. 정정이 필요하면 검토 부서에 마감 해제를 요청해 주세요.`;
 }
 
 /** Refuses changes to a closed year, naming the field that carries the year. */

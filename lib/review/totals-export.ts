@@ -1,7 +1,7 @@
 import type { YearSummary } from "@/lib/data/public-summary";
 import type { YearOverview } from "@/lib/data/totals";
 import { formatCount, formatMillionWon, formatSigned } from "@/lib/format";
-import { AGENCY_KIND_LABELS } from "@/lib/labels";
+import type { AgencyKind } from "@/db/schema";
 import { wonToMillionWon } from "@/lib/money";
 import { MILLION_WON_FORMAT, type XlsxColumn } from "@/lib/xlsx";
 import { SUM_ROW_LABEL } from "./export-info";
@@ -45,7 +45,11 @@ export function changeText(change: { awardCount: number; incentiveTotalWon: numb
  * Every year, then the chosen year broken down by kind of body, body, department and grade. Each
  * breakdown but the departments' adds up to the year: an award shared by departments counts for each.
  */
-export function totalsLines(years: readonly YearOverview[], summary: YearSummary | null): TotalsLine[] {
+export function totalsLines(
+  years: readonly YearOverview[],
+  summary: YearSummary | null,
+  kindLabels: Record<AgencyKind, string>,
+): TotalsLine[] {
   const lines: TotalsLine[] = years.map((y) => ({
     group: TOTALS_GROUPS.year,
     label: `${y.year}년`,
@@ -69,8 +73,8 @@ export function totalsLines(years: readonly YearOverview[], summary: YearSummary
   ) => ({ group, label, ...t, note });
   return [
     ...lines,
-    ...summary.byKind.map((k) => line(TOTALS_GROUPS.kind, AGENCY_KIND_LABELS[k.kind], k)),
-    ...summary.byAgency.map((a) => line(TOTALS_GROUPS.agency, a.agency, a, AGENCY_KIND_LABELS[a.kind])),
+    ...summary.byKind.map((k) => line(TOTALS_GROUPS.kind, kindLabels[k.kind], k)),
+    ...summary.byAgency.map((a) => line(TOTALS_GROUPS.agency, a.agency, a, kindLabels[a.kind])),
     ...summary.byDepartment.map((d) =>
       line(
         TOTALS_GROUPS.department,

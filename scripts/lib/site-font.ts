@@ -10,12 +10,17 @@ import { fontCodePoints } from "./font-cmap";
 export const FONT_DIR = "app/fonts";
 export const SITE_FONT_FILE = "seonggwa-sans.woff2";
 export const HANGUL_FONT_FILE = "seonggwa-sans-hangul.woff2";
+export const RARE_HANGUL_FONT_FILE = "seonggwa-sans-hangul-rare.woff2";
 /** The generated next/font module that declares both files (its options must be literals). */
 export const FONT_MODULE = "site-fonts.ts";
 /** The weights the stylesheets use (400–800); the variable font's other weights are cut away. */
 export const WEIGHT_RANGE = { min: 400, max: 800 } as const;
-/** The second file's range: all of Hangul, so any syllable the first file lacks is looked up there. */
-export const HANGUL_RANGE = "U+3131-318e, U+ac00-d7a3";
+/**
+ * The third file's range: every modern syllable. It comes after the second in the font stack, so a
+ * browser reaches it (and fetches it) only for a syllable outside KS X 1001, such as 똠, 햏 or 뷁 in a
+ * place or person's name; the second file is declared with exactly its own characters.
+ */
+export const RARE_HANGUL_RANGE = "U+ac00-d7a3";
 
 const PRETENDARD = "node_modules/pretendard-gov/dist/web/variable";
 export const SOURCE_FONT = `${PRETENDARD}/woff2/PretendardGOVVariable.woff2`;
@@ -101,9 +106,18 @@ export function everydayHangulCodePoints(): Set<number> {
   return points;
 }
 
+/** The 8,822 modern syllables outside KS X 1001: the third file, so any county's names render. */
+export function rareHangulCodePoints(): Set<number> {
+  const everyday = everydayHangulCodePoints();
+  const points = new Set<number>();
+  for (let c = 0xac00; c <= 0xd7a3; c++) if (!everyday.has(c)) points.add(c);
+  return points;
+}
+
 /** The unicode-range the generated module gives the site font, read back from its source. */
 export function declaredSiteRange(moduleSource: string): Set<number> {
-  const m = /prop: "unicode-range", value: "([^"]+)"/.exec(moduleSource);
+  // The first declaration is the site font's; the formatter may break it over lines.
+  const m = /prop: "unicode-range",\s*value:\s*"([^"]+)"/.exec(moduleSource);
   if (!m) throw new Error(`${FONT_MODULE} declares no unicode-range`);
   return parseUnicodeRange(m[1]);
 }
@@ -132,7 +146,18 @@ export const hangulFont = localFont({
   preload: false,
   adjustFontFallback: false,
   variable: "--font-site-hangul",
-  declarations: [{ prop: "unicode-range", value: "${HANGUL_RANGE}" }],
+  declarations: [{ prop: "unicode-range", value: "${toUnicodeRange(everydayHangulCodePoints())}" }],
+});
+
+/** The rest of modern Hangul, fetched only when a page shows a syllable outside KS X 1001. */
+export const rareHangulFont = localFont({
+  src: "./${RARE_HANGUL_FONT_FILE}",
+  weight: "${weight}",
+  display: "swap",
+  preload: false,
+  adjustFontFallback: false,
+  variable: "--font-site-hangul-rare",
+  declarations: [{ prop: "unicode-range", value: "${RARE_HANGUL_RANGE}" }],
 });
 `;
 }

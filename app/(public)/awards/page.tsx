@@ -12,7 +12,7 @@ export default function AwardsPage({ searchParams }: { searchParams: Promise<Sea
     <main id="main" className="container">
       <h1>기관표창 수상 실적</h1>
       <p>
-        중앙부처·충청북도·공공기관 등에서 받은 기관표창과 그에 따른 인센티브입니다. 조건을 골라 찾고, 열 제목을 눌러
+        중앙부처·광역자치단체·공공기관 등에서 받은 기관표창과 그에 따른 인센티브입니다. 조건을 골라 찾고, 열 제목을 눌러
         정렬할 수 있습니다.
       </p>
       <Suspense fallback={<LoadingSection title="검색 조건" />}>

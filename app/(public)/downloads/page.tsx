@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { latestAwardYear } from "@/lib/data/public-summary";
-import { LICENSE } from "@/lib/labels";
+import { getOrganisation } from "@/lib/data/organisation";
+import { KOGL_TERMS, koglType, licenceOf } from "@/lib/organisation";
 import styles from "./downloads.module.css";
 
 export const metadata: Metadata = { title: "자료 내려받기" };
@@ -45,12 +46,14 @@ const KPI_DATASET = {
 };
 
 export default async function DownloadsPage() {
-  const year = await latestAwardYear();
+  const [year, org] = await Promise.all([latestAwardYear(), getOrganisation()]);
+  const licence = licenceOf(org);
   const datasets = [...(year === null ? [] : awardDatasets(year)), KPI_DATASET];
   return (
     <main id="main" className="container">
       <h1>자료 내려받기</h1>
       <p>이 누리집의 자료를 파일이나 공개 API로 내려받을 수 있습니다. 회원가입이나 인증 없이 누구나 쓸 수 있습니다.</p>
+      {year === null ? <p className="alert">아직 게시된 수상 실적이 없습니다.</p> : null}
       <ul className={styles.list}>
         {datasets.map((d) => (
           <li key={d.href} className={styles.item}>
@@ -68,10 +71,9 @@ export default async function DownloadsPage() {
       </ul>
       <section aria-labelledby="license-heading" className={styles.license}>
         <h2 id="license-heading">이용 조건</h2>
-        <p>{LICENSE.name}</p>
+        <p>{licence.name}</p>
         <p>
-          출처({LICENSE.source})를 밝히면 자유롭게 이용할 수 있으나, 상업적으로 이용하거나 내용을 바꾸어 이용할 수는
-          없습니다.
+          출처({licence.source}): {KOGL_TERMS[koglType(org.koglType)]}
         </p>
       </section>
     </main>

@@ -9,6 +9,8 @@ import { isPlanner } from "@/lib/auth/permissions";
 import { requireStaff } from "@/lib/auth/session";
 import { AUDIT_PAGE_SIZE, listAudit } from "@/lib/data/audit";
 import { listAuditActors } from "@/lib/data/audit-filters";
+import { getOrganisation } from "@/lib/data/organisation";
+import { withParticle } from "@/lib/korean";
 import { listDepartments } from "@/lib/data/public-registry";
 import type { PageSearchProps } from "@/lib/route-props";
 
@@ -16,8 +18,10 @@ export const metadata: Metadata = { title: "감사 기록" };
 
 export default async function AuditPage({ searchParams }: PageSearchProps) {
   const viewer = await requireStaff();
-  if (!isPlanner(viewer))
-    return <AccessDenied title="감사 기록" message="감사 기록은 기획감사실과 관리자만 볼 수 있습니다." />;
+  if (!isPlanner(viewer)) {
+    const office = withParticle((await getOrganisation()).reviewOffice, "과/와");
+    return <AccessDenied title="감사 기록" message={`감사 기록은 ${office} 관리자만 볼 수 있습니다.`} />;
+  }
 
   const filter = parseAuditQuery(await searchParams);
   const result = listAudit(viewer, filter);

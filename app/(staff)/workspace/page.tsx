@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Notice } from "@/components/staff/notice";
 import { isPlanner } from "@/lib/auth/permissions";
 import { requireStaff } from "@/lib/auth/session";
+import { getOrganisation } from "@/lib/data/organisation";
 import { countWaiting } from "@/lib/data/submissions";
 import type { PageSearchProps } from "@/lib/route-props";
 
@@ -13,6 +14,7 @@ export default async function WorkspaceHome({ searchParams }: PageSearchProps) {
   const { notice } = await searchParams;
   const waiting = countWaiting(viewer);
   const planner = isPlanner(viewer);
+  const { reviewOffice } = await getOrganisation();
   return (
     <main id="main" className="container">
       <h1>업무 홈</h1>
@@ -29,7 +31,7 @@ export default async function WorkspaceHome({ searchParams }: PageSearchProps) {
       <ul className="stack">
         <li>
           <Link href="/workspace/awards/new">새 수상 실적 입력</Link> —{" "}
-          {planner ? "저장하면 바로 게시됩니다." : "기획감사실 승인 후 공개됩니다."}
+          {planner ? "저장하면 바로 게시됩니다." : `${reviewOffice} 승인 후 공개됩니다.`}
         </li>
         <li>
           <Link href="/workspace/awards">{planner ? "전체 수상 실적" : "우리 부서 수상 실적"}</Link> 수정·삭제

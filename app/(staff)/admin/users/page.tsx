@@ -5,6 +5,7 @@ import { UsersTable } from "@/components/admin/users-table";
 import styles from "@/components/admin/admin.module.css";
 import { isAdmin } from "@/lib/auth/permissions";
 import { requireStaff } from "@/lib/auth/session";
+import { getOrganisation } from "@/lib/data/organisation";
 import { listDepartments } from "@/lib/data/public-registry";
 import { listUsers } from "@/lib/data/users";
 
@@ -14,7 +15,7 @@ export default async function UsersPage() {
   const viewer = await requireStaff();
   if (!isAdmin(viewer)) return <AccessDenied title="계정 관리" message="계정 관리는 관리자만 할 수 있습니다." />;
   const users = listUsers(viewer);
-  const departments = await listDepartments();
+  const [departments, org] = await Promise.all([listDepartments(), getOrganisation()]);
   return (
     <main id="main" className="container">
       <h1>계정 관리</h1>
@@ -28,7 +29,7 @@ export default async function UsersPage() {
       </section>
       <section aria-labelledby="create-user-heading" className={`narrow ${styles.section}`}>
         <h2 id="create-user-heading">계정 만들기</h2>
-        <CreateUserForm departments={departments} labelledBy="create-user-heading" />
+        <CreateUserForm departments={departments} labelledBy="create-user-heading" reviewOffice={org.reviewOffice} />
       </section>
     </main>
   );

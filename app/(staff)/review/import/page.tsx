@@ -3,6 +3,8 @@ import { ImportForm } from "@/components/review/import-form";
 import { ReviewNav } from "@/components/review/review-nav";
 import { isPlanner } from "@/lib/auth/permissions";
 import { requireStaff } from "@/lib/auth/session";
+import { getOrganisation } from "@/lib/data/organisation";
+import { withParticle } from "@/lib/korean";
 
 export const metadata: Metadata = { title: "수상 실적 일괄 등록" };
 
@@ -13,6 +15,7 @@ export const metadata: Metadata = { title: "수상 실적 일괄 등록" };
 export default async function ImportPage() {
   const viewer = await requireStaff();
   const planner = isPlanner(viewer);
+  const office = withParticle((await getOrganisation()).reviewOffice, "이/가");
   return (
     <main id="main" className="container">
       <h1>수상 실적 일괄 등록</h1>
@@ -26,8 +29,9 @@ export default async function ImportPage() {
         <li>
           모든 행이 올바르면 등록을 확정합니다.{" "}
           {planner
-            ? "기획감사실이 확정하면 모든 행이 한 번에 게시됩니다."
-            : "부서에서 확정하면 행마다 승인 요청이 만들어지고, 기획감사실이 승인하면 공개됩니다. 자기 부서가 담당부서에 있는 행만 올릴 수 있습니다."}
+            ? `${office} 확정하면 모든 행이 한 번에 게시됩니다.`
+            : `부서에서 확정하면 행마다 승인 요청이 만들어지고, ${office} 승인하면 공개됩니다. ` +
+              "자기 부서가 담당부서에 있는 행만 올릴 수 있습니다."}
         </li>
       </ol>
       <ImportForm mode={planner ? "publish" : "submit"} />

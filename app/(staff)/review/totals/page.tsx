@@ -11,7 +11,8 @@ import { requireStaff } from "@/lib/auth/session";
 import { getYearSummary } from "@/lib/data/public-summary";
 import { listYearOverview } from "@/lib/data/totals";
 import { formatDate } from "@/lib/format";
-import { SOURCE_LINE } from "@/lib/labels";
+import { getOrganisation } from "@/lib/data/organisation";
+import { agencyKindLabels, licenceOf } from "@/lib/organisation";
 import { param, type PageSearchProps } from "@/lib/route-props";
 
 export const metadata: Metadata = { title: "집계" };
@@ -29,6 +30,7 @@ export default async function TotalsPage({ searchParams }: PageSearchProps) {
   const year = withRows.includes(asked) ? asked : withRows[0];
   const summary = year ? await getYearSummary(year) : null;
   const printedAt = formatDate(new Date());
+  const org = await getOrganisation();
 
   return (
     <main id="main" className={`container ${styles.report}`}>
@@ -38,7 +40,7 @@ export default async function TotalsPage({ searchParams }: PageSearchProps) {
         <p>
           조건: {year ? `${year}년` : "전체"} · 출력일: {printedAt}
         </p>
-        <p>{SOURCE_LINE}</p>
+        <p>{licenceOf(org).sourceLine}</p>
       </div>
       <div className={`${styles.controls} no-print`}>
         <form method="get" className={styles.filter}>
@@ -78,7 +80,7 @@ export default async function TotalsPage({ searchParams }: PageSearchProps) {
             <BreakdownTable
               caption={`${summary.year}년 기관 유형별 수상 실적`}
               nameHeader="기관 유형"
-              rows={kindRows(summary)}
+              rows={kindRows(summary, agencyKindLabels(org.province))}
               total={summary}
             />
           </section>

@@ -5,10 +5,12 @@ import { Notice } from "@/components/staff/notice";
 import { SubmissionSummary } from "@/components/staff/submission-summary";
 import { isPlanner } from "@/lib/auth/permissions";
 import { requireStaff } from "@/lib/auth/session";
+import { getOrganisation } from "@/lib/data/organisation";
 import { listPublicKpis } from "@/lib/data/public-kpis";
 import { listAgencies } from "@/lib/data/public-registry";
 import { listSubmissions } from "@/lib/data/submissions";
 import { formatDateTime } from "@/lib/format";
+import { withParticle } from "@/lib/korean";
 import { SUBMISSION_ACTION_LABELS, SUBMISSION_STATUS_LABELS } from "@/lib/labels";
 import type { PageSearchProps } from "@/lib/route-props";
 
@@ -18,14 +20,14 @@ export default async function SubmissionsPage({ searchParams }: PageSearchProps)
   const viewer = await requireStaff();
   const { notice } = await searchParams;
   const rows = listSubmissions(viewer);
-  const [agencies, kpis] = await Promise.all([listAgencies(), listPublicKpis()]);
+  const [agencies, kpis, org] = await Promise.all([listAgencies(), listPublicKpis(), getOrganisation()]);
   return (
     <main id="main" className="container">
       <h1>{isPlanner(viewer) ? "제출 현황" : "내 부서 제출 현황"}</h1>
       <Notice code={notice} />
       <p>
-        담당자가 입력한 내용은 기획감사실이 승인한 뒤 공개됩니다. 반려된 제출은 사유를 확인해 고친 뒤 다시 제출해
-        주세요.
+        담당자가 입력한 내용은 {withParticle(org.reviewOffice, "이/가")} 승인한 뒤 공개됩니다. 반려된 제출은 사유를
+        확인해 고친 뒤 다시 제출해 주세요.
       </p>
       {rows.length === 0 ? (
         <p className="alert">아직 제출한 내용이 없습니다.</p>

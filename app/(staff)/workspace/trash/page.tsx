@@ -5,6 +5,7 @@ import { RestoreAwardButton } from "@/components/staff/restore-award-button";
 import { isPlanner } from "@/lib/auth/permissions";
 import { requireStaff } from "@/lib/auth/session";
 import { listTrash } from "@/lib/data/award-edits";
+import { getOrganisation } from "@/lib/data/organisation";
 import { formatDateTime } from "@/lib/format";
 import type { PageSearchProps } from "@/lib/route-props";
 
@@ -17,7 +18,7 @@ export default async function TrashPage({ searchParams }: PageSearchProps) {
     return (
       <main id="main" className="container">
         <h1>휴지통</h1>
-        <p className="alert alert--error">휴지통은 기획감사실만 볼 수 있습니다.</p>
+        <p className="alert alert--error">휴지통은 {(await getOrganisation()).reviewOffice}만 볼 수 있습니다.</p>
       </main>
     );
   }

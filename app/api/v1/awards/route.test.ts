@@ -4,7 +4,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { agencies, awardDepartments, awards } from "@/db/schema";
 import { departmentIdByName } from "@/db/seed";
 import { parseCsv } from "@/lib/csv-parse";
-import { LICENSE } from "@/lib/labels";
+import { JINCHEON } from "@/db/seed/organisation";
+import { licenceOf } from "@/lib/organisation";
+
+const LICENSE = licenceOf(JINCHEON);
 import { seededDb } from "@/test/db";
 import { GET } from "./route";
 

@@ -1,11 +1,12 @@
 import type { NextRequest } from "next/server";
-import { AWARD_CSV_COLUMNS, awardsCsvFilename } from "@/lib/api/award-csv";
+import { awardCsvColumns, awardsCsvFilename } from "@/lib/api/award-csv";
 import { toAwardJson } from "@/lib/api/award-json";
 import { parseAwardApiParams } from "@/lib/api/award-params";
 import { csvAttachment, jsonOk, paramErrors } from "@/lib/api/responses";
 import { toCsv } from "@/lib/csv";
 import { listAllPublicAwards, listPublicAwards } from "@/lib/data/public-awards";
-import { LICENSE } from "@/lib/labels";
+import { getOrganisation } from "@/lib/data/organisation";
+import { agencyKindLabels, licenceOf } from "@/lib/organisation";
 import { wonToMillionWon } from "@/lib/money";
 
 /**
@@ -16,12 +17,13 @@ export async function GET(request: NextRequest) {
   const params = parseAwardApiParams(request.nextUrl.searchParams);
   if (!params.ok) return paramErrors(params.errors);
   const { query, format } = params;
+  const org = await getOrganisation();
 
   if (format === "csv") {
     // A download is never paged; leaving page and pageSize out also keeps one cache entry per filter.
     const { page: _page, pageSize: _pageSize, ...filters } = query;
     const rows = await listAllPublicAwards(filters);
-    return csvAttachment(toCsv(rows, AWARD_CSV_COLUMNS), awardsCsvFilename(query.year));
+    return csvAttachment(toCsv(rows, awardCsvColumns(agencyKindLabels(org.province))), awardsCsvFilename(query.year));
   }
 
   const result = await listPublicAwards(query);
@@ -33,6 +35,6 @@ export async function GET(request: NextRequest) {
     pageCount: result.pageCount,
     incentiveTotalWon: result.incentiveTotalWon,
     incentiveTotalMillionWon: wonToMillionWon(result.incentiveTotalWon),
-    license: LICENSE,
+    license: licenceOf(org),
   });
 }

@@ -1,7 +1,10 @@
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { seedKpis } from "@/db/seed/kpis";
-import { LICENSE } from "@/lib/labels";
+import { JINCHEON } from "@/db/seed/organisation";
+import { licenceOf } from "@/lib/organisation";
+
+const LICENSE = licenceOf(JINCHEON);
 import { seededDb } from "@/test/db";
 import { GET } from "./route";
 

@@ -3,7 +3,9 @@ import { z } from "zod";
 import { toKpisJson } from "@/lib/api/kpi-json";
 import { parseParams } from "@/lib/api/params";
 import { jsonOk, paramErrors } from "@/lib/api/responses";
+import { getOrganisation } from "@/lib/data/organisation";
 import { listPolicyAreas } from "@/lib/data/public-kpis";
+import { licenceOf } from "@/lib/organisation";
 
 /** GET /api/v1/kpis — every KPI figure with its history; it takes no parameters. */
 export async function GET(request: NextRequest) {
@@ -11,5 +13,6 @@ export async function GET(request: NextRequest) {
   // none) and reads the request, which makes this handler run per request instead of at build time.
   const params = parseParams(request.nextUrl.searchParams, z.object({}));
   if (!params.ok) return paramErrors(params.errors);
-  return jsonOk(toKpisJson(await listPolicyAreas()));
+  const [areas, org] = await Promise.all([listPolicyAreas(), getOrganisation()]);
+  return jsonOk(toKpisJson(areas, licenceOf(org)));
 }

@@ -5,7 +5,9 @@ import { notFound, paramErrors } from "@/lib/api/responses";
 import { isPlanner } from "@/lib/auth/permissions";
 import { getViewer } from "@/lib/auth/session";
 import { toCsv } from "@/lib/csv";
+import { getOrganisation } from "@/lib/data/organisation";
 import { getYearSummary } from "@/lib/data/public-summary";
+import { agencyKindLabels, licenceOf } from "@/lib/organisation";
 import { listYearOverview } from "@/lib/data/totals";
 import { exportInfo } from "@/lib/review/export-info";
 import { TOTALS_COLUMNS, totalsFilename, totalsLines, totalsSumLine } from "@/lib/review/totals-export";
@@ -22,9 +24,9 @@ const PRIVATE = { "Cache-Control": "private, no-store" } as const;
 
 /** GET /review/totals/export?year=2023&format=xlsx|csv — the totals page as a spreadsheet, planners only. */
 export async function GET(request: NextRequest) {
-  const viewer = await getViewer();
+  const [viewer, org] = await Promise.all([getViewer(), getOrganisation()]);
   if (!isPlanner(viewer))
-    return new Response("기획감사실만 내려받을 수 있습니다.", {
+    return new Response(`${org.reviewOffice}만 내려받을 수 있습니다.`, {
       status: 403,
       headers: { ...PRIVATE, "Content-Type": "text/plain; charset=utf-8" },
     });
@@ -35,7 +37,10 @@ export async function GET(request: NextRequest) {
   const summary = await getYearSummary(year);
   if (!summary) return notFound(`${year}년 집계가 없습니다.`, "year");
 
-  const lines = [...totalsLines(listYearOverview(viewer), summary), totalsSumLine(summary)];
+  const lines = [
+    ...totalsLines(listYearOverview(viewer), summary, agencyKindLabels(org.province)),
+    totalsSumLine(summary),
+  ];
   const disposition = `attachment; filename="${totalsFilename(year, format)}"`;
   if (format === "csv") {
     return new Response(toCsv(lines, TOTALS_COLUMNS), {
@@ -44,7 +49,8 @@ export async function GET(request: NextRequest) {
   }
   const rows = lines.slice(0, -1);
   const info = exportInfo({
-    title: "진천군 기관표창 수상 실적 집계",
+    title: `${org.name} 기관표창 수상 실적 집계`,
+    licence: licenceOf(org),
     filters: `${year}년`,
     rowCount: rows.length,
     exportedAt: new Date(),

@@ -4,19 +4,21 @@ import { saveAwardAction } from "@/lib/actions/awards/save-award";
 import { isPlanner } from "@/lib/auth/permissions";
 import { requireStaff } from "@/lib/auth/session";
 import { awardFormOptions } from "@/lib/data/award-form-options";
+import { getOrganisation } from "@/lib/data/organisation";
+import { withParticle } from "@/lib/korean";
 
 export const metadata: Metadata = { title: "새 수상 실적 입력" };
 
 export default async function NewAwardPage() {
   const viewer = await requireStaff();
-  const options = await awardFormOptions();
+  const [options, org] = await Promise.all([awardFormOptions(), getOrganisation()]);
   return (
     <main id="main" className="container">
       <h1>새 수상 실적 입력</h1>
       <p>
         {isPlanner(viewer)
-          ? "기획감사실이 저장한 내용은 바로 공개 화면에 게시됩니다."
-          : "저장하면 기획감사실에 제출되고, 승인된 뒤 공개 화면에 반영됩니다."}
+          ? `${withParticle(org.reviewOffice, "이/가")} 저장한 내용은 바로 공개 화면에 게시됩니다.`
+          : `저장하면 ${org.reviewOffice}에 제출되고, 승인된 뒤 공개 화면에 반영됩니다.`}
       </p>
       <AwardForm
         action={saveAwardAction}

@@ -4,7 +4,10 @@ import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { agencies, awardDepartments, awards } from "@/db/schema";
 import { departmentIdByName } from "@/db/seed";
-import { LICENSE, SOURCE_LINE } from "@/lib/labels";
+import { JINCHEON } from "@/db/seed/organisation";
+import { licenceOf } from "@/lib/organisation";
+
+const LICENSE = licenceOf(JINCHEON);
 import { parseCsv } from "@/lib/csv-parse";
 import { seededDb } from "@/test/db";
 import { GET } from "./route";
@@ -83,7 +86,7 @@ describe("GET /api/v1/awards/export", () => {
     );
     expect(info.get("출처")).toBe(LICENSE.source);
     expect(info.get("이용 조건")).toBe(LICENSE.name);
-    expect(info.get("출처 표시")).toBe(SOURCE_LINE);
+    expect(info.get("출처 표시")).toBe(LICENSE.sourceLine);
     expect(info.get("적용한 조건")).toBe("2023년 · 주관기관 충청북도");
     expect(info.get("행 수")).toBe("23행");
     expect(info.get("내려받은 날짜")).toMatch(/^\d{4}\. \d{2}\. \d{2}\. \d{2}:\d{2}$/);

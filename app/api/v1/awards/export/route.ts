@@ -1,12 +1,14 @@
 import type { NextRequest } from "next/server";
 import { describeFilters } from "@/components/awards/filter-summary";
-import { AWARD_CSV_COLUMNS, awardsCsvFilename } from "@/lib/api/award-csv";
+import { awardCsvColumns, awardsCsvFilename } from "@/lib/api/award-csv";
 import { parseAwardApiParams } from "@/lib/api/award-params";
 import { csvAttachment, paramErrors } from "@/lib/api/responses";
 import { toCsv } from "@/lib/csv";
 import { listAllPublicAwards } from "@/lib/data/public-awards";
 import { listAgencies, listDepartments } from "@/lib/data/public-registry";
-import { AWARD_XLSX_COLUMNS, awardSumRow, awardsXlsxFilename } from "@/lib/review/award-export";
+import { getOrganisation } from "@/lib/data/organisation";
+import { agencyKindLabels, licenceOf } from "@/lib/organisation";
+import { awardSumRow, awardXlsxColumns, awardsXlsxFilename } from "@/lib/review/award-export";
 import { exportInfo } from "@/lib/review/export-info";
 import { toXlsx, XLSX_CONTENT_TYPE } from "@/lib/xlsx";
 
@@ -31,17 +33,22 @@ export async function GET(request: NextRequest) {
 
   // A download is never paged.
   const { page: _page, pageSize: _pageSize, ...filters } = parsed.query;
-  const rows = await listAllPublicAwards(filters);
-  if (format === "csv") return csvAttachment(toCsv(rows, AWARD_CSV_COLUMNS), awardsCsvFilename(filters.year));
+  const [rows, org] = await Promise.all([listAllPublicAwards(filters), getOrganisation()]);
+  const kindLabels = agencyKindLabels(org.province);
+  if (format === "csv") return csvAttachment(toCsv(rows, awardCsvColumns(kindLabels)), awardsCsvFilename(filters.year));
 
   const [agencies, departments] = await Promise.all([listAgencies(), listDepartments()]);
   const info = exportInfo({
-    title: "진천군 기관표창 수상 실적",
-    filters: describeFilters(parsed.query, { years: [], grades: [], agencies, departments }),
+    title: `${org.name} 기관표창 수상 실적`,
+    licence: licenceOf(org),
+    filters: describeFilters(parsed.query, { agencies, departments, kindLabels }),
     rowCount: rows.length,
     exportedAt: new Date(),
   });
-  const bytes = await toXlsx({ name: "수상 실적", columns: AWARD_XLSX_COLUMNS, rows, sumRow: awardSumRow(rows) }, info);
+  const bytes = await toXlsx(
+    { name: "수상 실적", columns: awardXlsxColumns(kindLabels), rows, sumRow: awardSumRow(rows) },
+    info,
+  );
   return new Response(bytes as BodyInit, {
     headers: {
       // The same caching and CORS as the rest of the open data API (lib/api/responses.ts).

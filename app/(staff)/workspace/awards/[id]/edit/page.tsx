@@ -6,6 +6,7 @@ import { saveAwardAction } from "@/lib/actions/awards/save-award";
 import { requireStaff } from "@/lib/auth/session";
 import { getAwardForEdit } from "@/lib/data/award-edits";
 import { awardFormOptions } from "@/lib/data/award-form-options";
+import { getOrganisation } from "@/lib/data/organisation";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { SUBMISSION_STATUS_LABELS } from "@/lib/labels";
 import { wonToMillionWonDecimal } from "@/lib/money";
@@ -32,7 +33,7 @@ export default async function EditAwardPage({ params }: PageIdProps) {
     }
     throw error;
   }
-  const options = await awardFormOptions();
+  const [options, org] = await Promise.all([awardFormOptions(), getOrganisation()]);
   const { award, openSubmission } = record;
   // An officer continues from their open proposal; the version guard stays the published one.
   const shown = openSubmission?.action === "update" ? openSubmission.content : award;
@@ -60,7 +61,12 @@ export default async function EditAwardPage({ params }: PageIdProps) {
         }}
         {...options}
       />
-      <DeleteAwardForm id={award.id} version={award.version} submissionVersion={openSubmission?.version ?? "none"} />
+      <DeleteAwardForm
+        id={award.id}
+        version={award.version}
+        submissionVersion={openSubmission?.version ?? "none"}
+        reviewOffice={org.reviewOffice}
+      />
     </main>
   );
 }

@@ -1,0 +1,27 @@
+import type { Db } from "../client";
+import * as t from "../schema";
+
+/** Jincheon's identity, as its 「주요 군정 성과」 page shows it; migration 0003 writes the same values. */
+export const JINCHEON: Omit<t.Organisation, "id" | "logoKey" | "logoType" | "version" | "updatedAt"> = {
+  name: "진천군",
+  province: "충청북도",
+  reviewOffice: "기획감사실",
+  address: "충청북도 진천군 진천읍 중앙동로 11",
+  phone: "043-539-3114",
+  koglType: 4,
+  sourceTitle: "진천군 「주요 군정 성과」",
+  privacyOfficerName: "기획감사실장",
+  privacyOfficerDepartment: "기획감사실",
+  privacyOfficerContact: "043-539-3114",
+  privacyEffectiveOn: "2024-01-31",
+};
+
+/** Writes Jincheon's identity unless the database already has one. */
+export function seedOrganisation(db: Db): boolean {
+  const result = db
+    .insert(t.organisation)
+    .values({ id: 1, ...JINCHEON })
+    .onConflictDoNothing()
+    .run();
+  return result.changes > 0;
+}

@@ -1,0 +1,28 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { cacheLife, cacheTag } from "next/cache";
+import { db } from "@/db";
+import { organisation } from "@/db/schema";
+import { CACHE_TAGS } from "@/lib/cache-tags";
+import { type OrganisationIdentity, UNSET_ORGANISATION } from "@/lib/organisation";
+
+// Public read, no viewer: the identity is what every visitor sees.
+
+/**
+ * The organisation's identity: the one place every title, heading, footer, export and the API's
+ * licence field read it from. An admin's edit expires the `identity` tag, so the next request shows it.
+ */
+export async function getOrganisation(): Promise<OrganisationIdentity> {
+  "use cache";
+  cacheLife("max");
+  cacheTag(CACHE_TAGS.identity);
+  return readOrganisation();
+}
+
+/** Uncached, for writes and scripts. */
+export function readOrganisation(): OrganisationIdentity {
+  const row = db.select().from(organisation).where(eq(organisation.id, 1)).get();
+  if (!row) return UNSET_ORGANISATION;
+  const { updatedAt: _updatedAt, logoKey, logoType: _logoType, ...identity } = row;
+  return { ...identity, hasLogo: logoKey !== null };
+}
