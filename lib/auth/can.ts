@@ -32,9 +32,9 @@ export type PolicyAction = keyof typeof POLICY;
 export const REFUSALS: Partial<Record<PolicyAction, string>> = {
   "record.edit": "다른 부서의 수상 실적은 수정할 수 없습니다.",
   "record.delete": "다른 부서의 수상 실적은 삭제할 수 없습니다.",
-  "award.restore": "휴지통 복원은 기획감사실만 할 수 있습니다.",
-  "totals.read": "집계는 기획감사실만 볼 수 있습니다.",
-  "review.read": "검토 점검 결과는 기획감사실만 볼 수 있습니다.",
+  "award.restore": "휴지통 복원은 검토 부서만 할 수 있습니다.",
+  "totals.read": "집계는 검토 부서만 볼 수 있습니다.",
+  "review.read": "검토 점검 결과는 검토 부서만 볼 수 있습니다.",
   "users.manage": "계정 관리는 관리자만 할 수 있습니다.",
   "registry.rename": "부서와 기관 명칭은 관리자만 바꿀 수 있습니다.",
 };

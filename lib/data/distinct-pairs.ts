@@ -26,7 +26,7 @@ export function markDistinctPair(
   input: { awardId: number; otherAwardId: number },
   ctx: WriteContext,
 ): Written & { kind: "marked" | "already-marked"; low: number; high: number } {
-  if (!isPlanner(viewer)) throw new ForbiddenError("중복 여부 판단은 기획감사실만 할 수 있습니다.");
+  if (!isPlanner(viewer)) throw new ForbiddenError("중복 여부 판단은 검토 부서만 할 수 있습니다.");
   if (input.awardId === input.otherAwardId)
     throw new FieldError({ otherAwardId: ["서로 다른 두 실적을 골라 주세요."] });
   const pair = awardPair(input.awardId, input.otherAwardId);

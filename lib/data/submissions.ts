@@ -151,7 +151,7 @@ export function approveSubmissions(
   items: { id: number; version: number }[],
   ctx: WriteContext,
 ): ReviewWrite {
-  if (!isPlanner(viewer)) throw new ForbiddenError("승인은 기획감사실만 할 수 있습니다.");
+  if (!isPlanner(viewer)) throw new ForbiddenError("승인은 검토 부서만 할 수 있습니다.");
   return db.transaction((tx) => {
     const tags = new Set<ReviewWrite["tags"][number]>();
     for (const item of items) {
@@ -186,7 +186,7 @@ export function returnSubmissions(
   reason: string,
   ctx: WriteContext,
 ): ReviewWrite {
-  if (!isPlanner(viewer)) throw new ForbiddenError("반려는 기획감사실만 할 수 있습니다.");
+  if (!isPlanner(viewer)) throw new ForbiddenError("반려는 검토 부서만 할 수 있습니다.");
   return db.transaction((tx) => {
     for (const item of items) {
       const s = loadOpen(tx, item.id, item.version);

@@ -23,7 +23,7 @@ export function setYearStatus(
   input: { year: number; status: "open" | "closed"; reason: string | null },
   ctx: WriteContext,
 ): Written & { kind: "closed" | "reopened"; year: number } {
-  if (viewer.kind !== "staff" || !isPlanner(viewer)) throw new ForbiddenError("마감은 기획감사실만 할 수 있습니다.");
+  if (viewer.kind !== "staff" || !isPlanner(viewer)) throw new ForbiddenError("마감은 검토 부서만 할 수 있습니다.");
   return db.transaction((tx) => {
     const current = tx.select().from(years).where(eq(years.year, input.year)).get();
     if (!current) tx.insert(years).values({ year: input.year }).run();

@@ -12,9 +12,9 @@ const PUBLISHED = {
 } as const;
 
 const PROPOSED = {
-  create: "수상 실적을 제출했습니다. 기획감사실 승인 후 공개됩니다.",
-  update: "수정 내용을 제출했습니다. 기획감사실 승인 후 공개됩니다.",
-  delete: "삭제 요청을 제출했습니다. 기획감사실 승인 후 반영됩니다.",
+  create: "수상 실적을 제출했습니다. 검토 부서 승인 후 공개됩니다.",
+  update: "수정 내용을 제출했습니다. 검토 부서 승인 후 공개됩니다.",
+  delete: "삭제 요청을 제출했습니다. 검토 부서 승인 후 반영됩니다.",
 } as const;
 
 /** The words and the next page for what an award write did. */

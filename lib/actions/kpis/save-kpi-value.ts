@@ -18,7 +18,7 @@ export const saveKpiValueAction = formAction({
       };
     return {
       tags: write.tags,
-      message: `${write.kpi} ${write.period} 값을 제출했습니다. 기획감사실 승인 후 공개됩니다.`,
+      message: `${write.kpi} ${write.period} 값을 제출했습니다. 검토 부서 승인 후 공개됩니다.`,
       redirectTo: "/workspace/submissions?notice=submitted",
     };
   },

@@ -70,7 +70,7 @@ export async function POST(request: NextRequest) {
             const message =
               result.outcome.kind === "published"
                 ? `${n}건을 등록하고 바로 게시했습니다.`
-                : `${n}건을 제출했습니다. 기획감사실이 승인하면 공개됩니다.`;
+                : `${n}건을 제출했습니다. 검토 부서가 승인하면 공개됩니다.`;
             send({ type: "done", message, report: result.report });
           }
         }

@@ -63,7 +63,14 @@ export default async function KpiPage({ params }: PageIdProps) {
           if (!periodFields) return [];
           const typed = toTypedValue(v.value, kpi.unit, kpi.moneyStyle);
           return [
-            { id: v.id, version: v.version, period: v.period, periodFields, typed, proposalVersion: kpi.openProposals[v.id] },
+            {
+              id: v.id,
+              version: v.version,
+              period: v.period,
+              periodFields,
+              typed,
+              proposalVersion: kpi.openProposals[v.id],
+            },
           ];
         })}
       />
