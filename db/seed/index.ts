@@ -1,5 +1,6 @@
 import { count, eq } from "drizzle-orm";
 import type { Db } from "../client";
+import { bumpAllPublications } from "../publication";
 import * as t from "../schema";
 import { parseMillionWon } from "@/lib/money";
 import { awards2023, AWARDS_2023_YEAR } from "./awards-2023";
@@ -158,6 +159,8 @@ export function seedRecord(db: Db): { seeded: boolean } {
           .run();
       });
     });
+    // Seeding writes no audit rows, so it records the publication itself.
+    bumpAllPublications(tx);
   });
   return { seeded: true };
 }
