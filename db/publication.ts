@@ -14,9 +14,7 @@ export function bumpPublication(tx: Executor, tags: readonly string[]): void {
 
 /** Bumps every tag: for writes that bypass the audit trail (seeding a record). */
 export function bumpAllPublications(tx: Executor): void {
-  tx.update(publicationRevisions)
-    .set({ revision: sql`lower(hex(randomblob(12)))` })
-    .run();
+  tx.update(publicationRevisions).set({ revision: sql`lower(hex(randomblob(12)))` }).run();
 }
 
 /**

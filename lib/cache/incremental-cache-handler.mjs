@@ -16,8 +16,6 @@ const store = new Map();
 const lookedUpAt = new Map();
 
 export default class PublishedIncrementalCache {
-  constructor(_ctx) {}
-
   async get(cacheKey) {
     const reader = revisionReader();
     const { revision } = reader.observe();
