@@ -3,7 +3,7 @@
 // handlers with a dynamic import at run time, outside the app's TypeScript bundle.
 import Database from "better-sqlite3";
 
-// Same query as db/publication.ts (PUBLISHED_REVISION_SQL); test/published-cache.test.ts holds them equal.
+// Same query as db/publication.ts (PUBLISHED_REVISION_SQL); lib/data/published-revision.test.ts holds them equal.
 export const PUBLISHED_REVISION_SQL =
   "select coalesce(group_concat(tag || '=' || revision, ';'), '') as r from " +
   "(select tag, revision from publication_revisions order by tag)";
