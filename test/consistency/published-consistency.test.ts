@@ -189,16 +189,25 @@ async function disagreements(expect_: Expect): Promise<string[]> {
 }
 
 const ctx = { ip: "127.0.0.1" };
-const agencyId = (name: string) =>
-  (sqlite().prepare("select id from agencies where name = ?").get(name) as { id: number }).id;
+/** One row from the served database, through a connection closed at once. */
+function one<T>(query: string, ...args: unknown[]): T {
+  const db = sqlite();
+  try {
+    return db.prepare(query).get(...args) as T;
+  } finally {
+    db.close();
+  }
+}
+// Looked up once: the registry-rename row renames it.
+let ministry: number | undefined;
+const agencyId = () => (ministry ??= one<{ id: number }>("select id from agencies where name = '행정안전부'").id);
 const awardRow = (title: string) =>
-  sqlite().prepare("select id, version from awards where title = ?").get(title) as { id: number; version: number };
-const departmentId = (name: string) =>
-  (sqlite().prepare("select id from departments where name = ?").get(name) as { id: number }).id;
+  one<{ id: number; version: number }>("select id, version from awards where title = ?", title);
+const departmentId = (name: string) => one<{ id: number }>("select id from departments where name = ?", name).id;
 const award = (title: string, incentive: number) => ({
   year: YEAR,
   title,
-  agencyId: agencyId("행정안전부"),
+  agencyId: agencyId(),
   grade: "우수",
   incentive,
   departmentIds: [departmentId("주민복지과")],
@@ -295,8 +304,8 @@ const CHANGES: { name: string; run: () => Promise<Expect> | Expect }[] = [
   {
     name: "KPI value",
     run: () => {
-      const k = sqlite().prepare("select id from kpis where slug = 'employment-rate'").get() as { id: number };
-      const v = sqlite().prepare("select version from kpi_values where kpi_id = ?").get(k.id) as { version: number };
+      const k = one<{ id: number }>("select id from kpis where slug = 'employment-rate'");
+      const v = one<{ version: number }>("select version from kpi_values where kpi_id = ?", k.id);
       app.kpi.saveKpiValue(
         app.viewers.viewerOf("planning"),
         { kpiId: k.id, version: v.version, year: YEAR, half: "first", value: "77.7" },
@@ -310,7 +319,7 @@ const CHANGES: { name: string; run: () => Promise<Expect> | Expect }[] = [
     run: () => {
       app.registry.renameRegistryEntry(
         app.viewers.viewerOf("admin"),
-        { kind: "agency", id: agencyId("행정안전부"), name: "행정안전부(일관성)", effectiveOn: "2023-01-01" },
+        { kind: "agency", id: agencyId(), name: "행정안전부(일관성)", effectiveOn: "2023-01-01" },
         ctx,
       );
       return { present: [{ kind: "agency", text: "행정안전부(일관성)" }], absent: [] };
