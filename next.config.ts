@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import { securityHeaders } from "./lib/security-headers";
 
@@ -5,6 +6,15 @@ const nextConfig: NextConfig = {
   // Public pages prerender with their data and are expired by tag when a write publishes.
   cacheComponents: true,
   partialPrefetching: true,
+  // The caches decide staleness against the database's publication revisions (lib/cache/), so a
+  // restart, a SIGKILL between commit and expiry, a restore or a build on another database never
+  // serve figures the database no longer holds. Entries live in memory; the build's prerendered
+  // files are not served.
+  cacheHandler: path.resolve("lib/cache/incremental-cache-handler.mjs"),
+  cacheHandlers: {
+    default: path.resolve("lib/cache/use-cache-handler.mjs"),
+    remote: path.resolve("lib/cache/use-cache-handler.mjs"),
+  },
   // Tests and benchmarks build into their own folder so they never disturb `npm run demo`'s build.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // `npm run bench` builds with SEONGGWA_BENCH=1 to add routes that measure the framework's own

@@ -12,7 +12,7 @@ export default defineConfig({
   },
   test: {
     include: ["**/*.test.ts", "**/*.test.tsx"],
-    exclude: ["node_modules/**", "e2e/**", ".next/**", ".next-*/**"],
+    exclude: ["node_modules/**", "e2e/**", ".next/**", ".next-*/**", "test/consistency/**"],
     setupFiles: ["test/setup.ts"],
     environment: "node",
     pool: "forks",

@@ -459,6 +459,20 @@ export const auditLog = sqliteTable(
 );
 
 /* ----------------------------------------------------------------------------------------------
+ * Publication revisions: one row per public cache tag (lib/cache-tags.ts). Every publishing
+ * transaction sets its tags' revision to a fresh random token (lib/data/audit-writer.ts), so the
+ * database itself records what was published. Cached pages and data remember the revisions they
+ * were rendered under and are served only while those still match (lib/cache/): a restart, a kill
+ * between commit and expiry, a restore or a build on another database cannot bring back old figures.
+ * Random tokens, not counters: a restored older database must never match what was cached since.
+ * -------------------------------------------------------------------------------------------- */
+
+export const publicationRevisions = sqliteTable("publication_revisions", {
+  tag: text("tag").primaryKey(),
+  revision: text("revision").notNull(),
+});
+
+/* ----------------------------------------------------------------------------------------------
  * Relations
  * -------------------------------------------------------------------------------------------- */
 

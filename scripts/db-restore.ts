@@ -3,11 +3,10 @@
  *
  *   npm run db:restore -- backups/seonggwa-20240131-090000.db
  *
- * Stop the app first (or restart it right after). The restore itself is safe with the app running
- * (it writes through SQLite's locks, and open connections see the restored data on their next
- * read), but the public pages are cached by tag and would keep showing the figures from before the
- * restore until the next write expires them; anything written between the backup and the restore
- * is gone either way.
+ * The app may keep running: the restore writes through SQLite's locks, open connections see the
+ * restored data on their next read, and the public caches serve nothing rendered under another
+ * publication revision (lib/cache/), so the next request shows the restored figures. Anything
+ * written between the backup and the restore is gone.
  *
  * How: after checking the backup (PRAGMA integrity_check, and that it is this app's database),
  * the current live database is itself backed up beside the backup being restored, so a restore of
@@ -81,7 +80,6 @@ async function main() {
   const { safetyCopy } = await restoreDatabase(backup, live);
   console.log(`${backup} → ${live} 복원 완료 (integrity_check ok).`);
   if (safetyCopy) console.log(`복원 전 데이터베이스 사본: ${safetyCopy}`);
-  console.log("앱을 다시 시작해 공개 페이지 캐시를 비워 주세요.");
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {

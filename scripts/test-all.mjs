@@ -58,6 +58,19 @@ if (!ensureChromium()) {
     e2eFailedToRun = true;
   } else {
     run("npx", ["playwright", "test"], { E2E_DATABASE_URL: e2eDatabase });
+    // One truth on every surface: a server started on a database other than the build's, read after
+    // each kind of publishing change, restarts and a restore (test/consistency/).
+    const consistencyFile = path.join(resultsDir, "consistency-results.json");
+    run(
+      "npx",
+      ["vitest", "run", "-c", "vitest.consistency.config.ts", "--reporter=default", "--reporter=json"].concat(
+        `--outputFile.json=${consistencyFile}`,
+      ),
+      { CONSISTENCY_DIST: ".next-test" },
+    );
+    const consistency = readJson(consistencyFile);
+    passed += consistency?.numPassedTests ?? 0;
+    failed += consistency ? consistency.numFailedTests + (consistency.numRuntimeErrors ?? 0) : 1;
     const e2e = readJson(path.join(resultsDir, "e2e-results.json"));
     if (!e2e) e2eFailedToRun = true;
     else {

@@ -1,5 +1,6 @@
 import { count, eq } from "drizzle-orm";
 import type { Db } from "../client";
+import { bumpAllPublications } from "../publication";
 import * as t from "../schema";
 import { parseMillionWon } from "@/lib/money";
 import { periodFields } from "@/lib/validations/period";
@@ -162,6 +163,8 @@ export function seedRecord(db: Db): { seeded: boolean } {
           .run();
       });
     });
+    // Seeding writes no audit rows, so it records the publication itself.
+    bumpAllPublications(tx);
   });
   return { seeded: true };
 }

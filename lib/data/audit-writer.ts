@@ -1,7 +1,9 @@
 import "server-only";
 import type { Executor } from "@/db";
+import { bumpPublication } from "@/db/publication";
 import { auditLog } from "@/db/schema";
 import type { StaffViewer } from "@/lib/auth/viewer";
+import { publicationTagsOf } from "@/lib/publication-tags";
 
 export type AuditInput = {
   actor: Pick<StaffViewer, "userId" | "username"> | null;
@@ -20,6 +22,8 @@ const json = (value: unknown) => (value === undefined || value === null ? null :
 /**
  * Appends one audit row. Call it with the transaction that makes the change, so the change and its
  * record commit together or not at all. Nothing in the app updates or deletes audit rows.
+ * An action that publishes (lib/publication-tags.ts) also bumps the publication revisions of the
+ * tags it changes, in the same transaction: the cache handlers serve nothing rendered before it.
  */
 export function recordAudit(tx: Executor, entry: AuditInput): void {
   tx.insert(auditLog)
@@ -37,4 +41,5 @@ export function recordAudit(tx: Executor, entry: AuditInput): void {
       ip: entry.ip ?? null,
     })
     .run();
+  bumpPublication(tx, publicationTagsOf(entry.action));
 }

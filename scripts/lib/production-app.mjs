@@ -52,12 +52,16 @@ export async function startServer({ databaseUrl, distDir, port, cpu }) {
   }
   return {
     url,
-    stop: () => {
+    /** Signals the server's process group; the promise settles once it has exited. */
+    stop: (signal = "SIGTERM") => {
+      const exited = child.exitCode !== null || child.signalCode !== null;
+      const gone = exited ? Promise.resolve() : new Promise((resolve) => child.once("exit", resolve));
       try {
-        process.kill(-child.pid, "SIGTERM");
+        process.kill(-child.pid, signal);
       } catch {
         // already gone
       }
+      return gone;
     },
   };
 }

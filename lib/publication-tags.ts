@@ -1,0 +1,27 @@
+import { CACHE_TAGS, type CacheTag } from "@/lib/cache-tags";
+
+/**
+ * The public tags each audited action changes. recordAudit bumps their publication revisions in the
+ * transaction that writes the audit row, so a publishing path cannot publish without recording it.
+ * An action missing here changes nothing public (proposals, returns, accounts, logins).
+ * The lead types the keys by the audit-action union (lib/audit/) at merge.
+ */
+export const PUBLICATION_TAGS: Readonly<Record<string, readonly CacheTag[]>> = {
+  "award.create": [CACHE_TAGS.awards],
+  "award.update": [CACHE_TAGS.awards],
+  "award.delete": [CACHE_TAGS.awards],
+  "award.restore": [CACHE_TAGS.awards],
+  "kpi_value.publish": [CACHE_TAGS.kpis],
+  "year.close": [CACHE_TAGS.years],
+  "year.reopen": [CACHE_TAGS.years],
+  "department.rename": [CACHE_TAGS.registry, CACHE_TAGS.awards],
+  "agency.rename": [CACHE_TAGS.registry, CACHE_TAGS.awards],
+  "organisation.update": [CACHE_TAGS.identity],
+  "organisation.setup": [CACHE_TAGS.identity],
+  // Import undo is being built beside this (issue 12 item 3): its action goes here, e.g.
+  // "import.undo": [CACHE_TAGS.awards],
+};
+
+export function publicationTagsOf(action: string): readonly CacheTag[] {
+  return Object.hasOwn(PUBLICATION_TAGS, action) ? PUBLICATION_TAGS[action] : [];
+}
