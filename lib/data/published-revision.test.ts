@@ -50,7 +50,7 @@ describe("publishedRevision", () => {
 
   it("names every public tag, each with a token of its own database", async () => {
     expect(await publishedRevision()).toMatch(
-      /^awards=[0-9a-f]{24};kpis=[0-9a-f]{24};registry=[0-9a-f]{24};years=[0-9a-f]{24}$/,
+      /^awards=[0-9a-f]{24};identity=[0-9a-f]{24};kpis=[0-9a-f]{24};registry=[0-9a-f]{24};years=[0-9a-f]{24}$/,
     );
   });
 
