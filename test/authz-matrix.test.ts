@@ -389,7 +389,7 @@ describe("route handlers", () => {
   it.each(guarded)("%s checks the viewer itself", async (file) => {
     const rule = staffRoutes[file];
     expect(rule, `missing route row for ${file}`).toBeDefined();
-    expect(stripComments(readSource(file))).toMatch(/getViewer\(\)|requireStaff\(/);
+    expect(stripComments(readSource(file))).toMatch(/staffViewerForRoute\(\)|requireStaff\(/);
     const module = await import(/* @vite-ignore */ path.join(process.cwd(), file));
     for (const viewerName of rule.refuse) {
       session.viewer = viewerNamed(viewerName);
@@ -406,6 +406,46 @@ describe("route handlers", () => {
       expect([401, 403], `${file} as ${viewerName}`).toContain(response.status);
       expect(snapshot(sqlite)).toEqual(before);
     }
+  });
+});
+
+/** Staff who must do something first: a temporary password, or (where required) an authenticator. */
+const gatedViewers: { label: string; viewer: () => Viewer; env?: Record<string, string> }[] = [
+  {
+    label: "a planner on a temporary password",
+    viewer: () => ({ ...viewerNamed("planner"), mustChangePassword: true }),
+  },
+  { label: "an admin on a temporary password", viewer: () => ({ ...viewerNamed("admin"), mustChangePassword: true }) },
+  {
+    label: "a planner without the required authenticator",
+    viewer: () => ({ ...viewerNamed("planner"), twoFactorEnrolled: false }),
+    env: { TOTP_REQUIRED_ROLES: "admin,planner" },
+  },
+];
+
+describe("route handlers refuse staff who have a gate to pass first", () => {
+  const guarded = routeFiles.filter((f) => !isPublic(f) && !isAuthEndpoint(f));
+  const cases = guarded.flatMap((file) => gatedViewers.map((g) => ({ file, ...g })));
+  it.each(cases)("$file refuses $label", async ({ file, viewer, env }) => {
+    const rule = staffRoutes[file];
+    const module = await import(/* @vite-ignore */ path.join(process.cwd(), file));
+    const url = `http://localhost/${file.replace(/^app\/\([^)]+\)\//, "").replace(/\/route\.tsx?$/, "")}${rule.query ?? ""}`;
+    const init =
+      rule.method === "GET"
+        ? {}
+        : { method: rule.method, headers: { origin: "http://localhost", host: "localhost" }, body: new FormData() };
+    const saved = { ...process.env };
+    Object.assign(process.env, env ?? {});
+    session.viewer = viewer();
+    const before = snapshot(sqlite);
+    const response = await (module[rule.method] as Handler)(new NextRequest(url, init)).finally(() => {
+      session.viewer = PUBLIC_VIEWER;
+      for (const key of Object.keys(env ?? {}))
+        if (saved[key] === undefined) delete process.env[key];
+        else process.env[key] = saved[key];
+    });
+    expect(response.status).toBe(403);
+    expect(snapshot(sqlite)).toEqual(before);
   });
 });
 

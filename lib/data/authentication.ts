@@ -89,6 +89,11 @@ export function recordLockout(
   });
 }
 
+/** Has this account a confirmed authenticator? (Read into the viewer for the enrolment gate.) */
+export function hasTwoFactor(userId: number): boolean {
+  return hasConfirmedTwoFactor(db, userId);
+}
+
 /** The account behind a session token, or null when it no longer may use one. */
 export function loadSessionUser(userId: number, sessionVersion: number): User | null {
   const user = db.select().from(users).where(eq(users.id, userId)).get();

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { parseParams } from "@/lib/api/params";
 import { notFound, paramErrors } from "@/lib/api/responses";
 import { isPlanner } from "@/lib/auth/permissions";
-import { getViewer } from "@/lib/auth/session";
+import { staffViewerForRoute } from "@/lib/auth/route-gate";
 import { toCsv } from "@/lib/csv";
 import { getYearSummary } from "@/lib/data/public-summary";
 import { listYearOverview } from "@/lib/data/totals";
@@ -25,12 +25,18 @@ const PRIVATE = { "Cache-Control": "private, no-store" } as const;
 
 /** GET /review/totals/export?year=2023&format=xlsx|csv — the totals page as a spreadsheet, planners only. */
 export async function GET(request: NextRequest) {
-  const viewer = await getViewer();
-  if (!isPlanner(viewer))
-    return new Response("기획감사실만 내려받을 수 있습니다.", {
-      status: 403,
+  const gated = await staffViewerForRoute();
+  const refusal = !gated.ok
+    ? gated
+    : !isPlanner(gated.viewer)
+      ? { status: 403, message: "기획감사실만 내려받을 수 있습니다." }
+      : null;
+  if (refusal || !gated.ok)
+    return new Response(refusal?.message, {
+      status: refusal?.status ?? 403,
       headers: { ...PRIVATE, "Content-Type": "text/plain; charset=utf-8" },
     });
+  const { viewer } = gated;
 
   const parsed = parseParams(request.nextUrl.searchParams, schema);
   if (!parsed.ok) return paramErrors(parsed.errors);
