@@ -11,7 +11,9 @@ import { and, desc, eq, gt } from "drizzle-orm";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db";
-import { auditLog, users } from "@/db/schema";
+import { auditLog, users, userTwoFactor } from "@/db/schema";
+import { Secret, TOTP } from "otpauth";
+import { getTwoFactorStatus, startTwoFactorEnrolment } from "@/lib/data/two-factor";
 import { seedDemoUsers } from "@/db/seed/users";
 import { hashPassword } from "@/lib/auth/password";
 import { PUBLIC_VIEWER, type Viewer } from "@/lib/auth/viewer";
@@ -70,6 +72,9 @@ const adminOnly: Rule = (v) => (v === "admin" ? "allowed" : "refused");
 
 const expectations: Record<string, Rule> = {
   changePasswordAction: anyStaff,
+  startTwoFactorAction: anyStaff,
+  confirmTwoFactorAction: anyStaff,
+  resetUserTwoFactorAction: adminOnly,
   logoutAction: anyone,
   saveAwardAction: departmentAOrPlanners,
   deleteAwardAction: departmentAOrPlanners,
@@ -90,6 +95,8 @@ const expectations: Record<string, Rule> = {
 /** Actions with their own section below, because a refusal there is itself recorded. */
 const checkedSeparately: Record<string, string> = {
   loginAction: "not staff-gated: anyone may try, and a refused attempt is written to login_attempts and the audit log",
+  verifyLoginCodeAction:
+    "not staff-gated: the sealed pending-login cookie names the account (lib/data/two-factor.test.ts, e2e two-factor spec)",
 };
 
 type Cell = { db: Db; viewer: Viewer; name: ViewerName };
@@ -101,6 +108,23 @@ const welfare = () => viewerOf("welfare");
 
 /** Each builder makes its own target row (of department A) and returns a valid form for it. */
 const fixtures: Record<string, (cell: Cell) => FormData> = {
+  startTwoFactorAction: ({ viewer }) => {
+    if (viewer.kind === "staff") db.delete(userTwoFactor).where(eq(userTwoFactor.userId, viewer.userId)).run();
+    return formData([]);
+  },
+  confirmTwoFactorAction: ({ viewer }) => {
+    if (viewer.kind !== "staff") return formData([["code", "123456"]]);
+    db.delete(userTwoFactor).where(eq(userTwoFactor.userId, viewer.userId)).run();
+    startTwoFactorEnrolment(viewer, { ip: "127.0.0.1" });
+    const status = getTwoFactorStatus(viewer);
+    const secret = status.kind === "pending" ? status.secret : "";
+    return formData([["code", new TOTP({ secret: Secret.fromBase32(secret) }).generate()]]);
+  },
+  resetUserTwoFactorAction: () => {
+    const { id } = insertUser(db, { departmentId: A() });
+    db.insert(userTwoFactor).values({ userId: id, secretEncrypted: "x", confirmedAt: new Date() }).run();
+    return formData([["userId", String(id)]]);
+  },
   changePasswordAction: ({ viewer }) => {
     // Whoever is signed in changes their own password, so give that account a known one first.
     if (viewer.kind === "staff")
@@ -318,17 +342,21 @@ describe("loginAction (not staff-gated)", () => {
     expect(auditAfter.slice(auditBefore.length)).toMatchObject([{ action: "auth.login_failed", entity_id: id }]);
   });
 
-  it.each(["//evil.example/workspace", "https://evil.example/", "/\\evil.example"])(
-    "never sends a signed-in user off-site (callbackUrl %s)",
-    async (callbackUrl) => {
-      const { loginAction } = await import("@/lib/actions/auth/login");
-      const { username } = await account();
-      expect(await callAs(PUBLIC_VIEWER, loginAction, loginForm(username, KNOWN_PASSWORD, callbackUrl))).toEqual({
-        outcome: "allowed",
-        redirectTo: "/workspace",
-      });
-    },
-  );
+  it.each([
+    "//evil.example/workspace",
+    "https://evil.example/",
+    "/\\evil.example",
+    "/\t/evil.example/phish",
+    "/.//evil.example",
+    "/\n/evil.example",
+  ])("never sends a signed-in user off-site (callbackUrl %s)", async (callbackUrl) => {
+    const { loginAction } = await import("@/lib/actions/auth/login");
+    const { username } = await account();
+    expect(await callAs(PUBLIC_VIEWER, loginAction, loginForm(username, KNOWN_PASSWORD, callbackUrl))).toEqual({
+      outcome: "allowed",
+      redirectTo: "/workspace",
+    });
+  });
 });
 
 /* ---------------------------------------------------------------------------------------------

@@ -1,31 +1,47 @@
 import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { authenticate, type LoginRefusal } from "@/lib/data/authentication";
+import { loadSessionUser } from "@/lib/data/authentication";
 import { baseAuthConfig } from "./base-config";
-import { clientAddress } from "./client-address";
+import { openLoginTicket } from "./login-ticket";
 
-/** Carries the refusal reason to the login form; the code never says which of name or password was wrong. */
-class LoginRefused extends CredentialsSignin {
-  constructor(reason: LoginRefusal) {
-    super();
-    this.code = reason;
-  }
+/** The session a token carries is live only while its account and session version are. */
+function tokenStillValid(token: Record<string, unknown>): boolean {
+  return loadSessionUser(Number(token.uid), Number(token.sv)) !== null;
+}
+
+/**
+ * The app's Auth.js settings: the proxy's shared ones, a credentials provider that accepts only a
+ * login ticket (lib/auth/login-ticket.ts; the login action checks password and code first), and a
+ * token check against the database, so /api/auth/session agrees with every page: a logged-out,
+ * deactivated or reset account has no session there either.
+ */
+export function appAuthConfig() {
+  const base = baseAuthConfig();
+  return {
+    ...base,
+    providers: [
+      Credentials({
+        credentials: { ticket: {} },
+        async authorize(credentials) {
+          const claim = await openLoginTicket(credentials?.ticket);
+          const user = claim ? loadSessionUser(claim.uid, claim.sv) : null;
+          if (!user) throw new CredentialsSignin();
+          return { id: String(user.id), name: user.displayName, sv: user.sessionVersion };
+        },
+      }),
+    ],
+    callbacks: {
+      ...base.callbacks,
+      async jwt(params: Parameters<NonNullable<typeof base.callbacks>["jwt"] & object>[0]) {
+        const token = await base.callbacks?.jwt?.(params);
+        if (!token) return null;
+        if (!params.user && !tokenStillValid(token)) return null;
+        return token;
+      },
+    },
+  } satisfies ReturnType<typeof baseAuthConfig>;
 }
 
 // A function config so the secret is read when the server handles a request, not at build time.
-export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
-  ...baseAuthConfig(),
-  providers: [
-    Credentials({
-      credentials: { username: {}, password: {} },
-      async authorize(credentials, request) {
-        const username = typeof credentials?.username === "string" ? credentials.username.slice(0, 100) : "";
-        const password = typeof credentials?.password === "string" ? credentials.password.slice(0, 200) : "";
-        const result = await authenticate({ username, password, ip: clientAddress(request.headers) });
-        if (!result.ok) throw new LoginRefused(result.reason);
-        return { id: String(result.user.id), name: result.user.displayName, sv: result.user.sessionVersion };
-      },
-    }),
-  ],
-}));
+export const { handlers, auth, signIn, signOut } = NextAuth(() => appAuthConfig());
