@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { securityHeaders } from "./lib/security-headers";
+import { securityHeaders, strictTransportSecurity } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
   // Public pages prerender with their data and are expired by tag when a write publishes.
@@ -17,7 +17,16 @@ const nextConfig: NextConfig = {
   generateEtags: false,
   reactStrictMode: true,
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // Only on responses that reached the browser over HTTPS (a proxy in front says so): over
+      // plain HTTP browsers ignore the header, and the local demo must stay reachable without TLS.
+      {
+        source: "/:path*",
+        has: [{ type: "header", key: "x-forwarded-proto", value: "https" }],
+        headers: [strictTransportSecurity],
+      },
+    ];
   },
 };
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { LoginForm } from "@/components/staff/login-form";
+import { safeCallbackPath } from "@/lib/auth/safe-callback";
 import { param, type PageSearchProps } from "@/lib/route-props";
 
 export const metadata: Metadata = { title: "직원 로그인" };
@@ -23,5 +24,5 @@ export default function LoginPage({ searchParams }: PageSearchProps) {
 
 async function LoginFormForRequest({ searchParams }: PageSearchProps) {
   const params = await searchParams;
-  return <LoginForm callbackUrl={param(params, "callbackUrl") ?? ""} notice={param(params, "notice")} />;
+  return <LoginForm callbackUrl={safeCallbackPath(param(params, "callbackUrl"))} notice={param(params, "notice")} />;
 }

@@ -4,6 +4,7 @@ import type { RegistryDepartment } from "@/lib/data/public-registry";
 import type { UserListItem } from "@/lib/data/users";
 import { formatCount, formatDateTime } from "@/lib/format";
 import { ROLE_LABELS } from "@/lib/labels";
+import { ResetTwoFactorForm } from "./reset-two-factor-form";
 import { UserRowActions } from "./user-row-actions";
 
 type Props = { users: UserListItem[]; departments: RegistryDepartment[]; viewerId: number };
@@ -49,6 +50,7 @@ export function UsersTable({ users, departments, viewerId }: Props) {
                   departments={departments}
                   isSelf={u.id === viewerId}
                 />
+                <ResetTwoFactorForm account={{ id: u.id, username: u.username }} />
               </td>
             </tr>
           ))}

@@ -23,6 +23,14 @@ export function safeCallbackPath(raw: unknown): string {
   const path = `${url.pathname}${url.search}${url.hash}`;
   // After normalisation a path must still be one slash then a non-slash: "/.//evil" becomes
   // "//evil", which a later relative resolution would read as a host.
-  if (!/^\/(?![/\\])/.test(path) || /[\u0000-\u001f\u007f\\]/.test(path)) return DEFAULT_AFTER_LOGIN;
+  if (!/^\/(?![/\\])/.test(path) || path.includes("\\") || hasControlCharacter(path)) return DEFAULT_AFTER_LOGIN;
   return path;
+}
+
+function hasControlCharacter(text: string): boolean {
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    if (code < 0x20 || code === 0x7f) return true;
+  }
+  return false;
 }
