@@ -7,7 +7,7 @@ const code = z
   .min(1, { error: "코드를 입력해 주세요." })
   .max(20, { error: "코드가 너무 깁니다. 앱에 보이는 6자리 숫자나 복구 코드를 입력해 주세요." });
 
-export const loginCodeSchema = z.object({ code, callbackUrl: z.string().max(2000).optional() });
+export const loginCodeSchema = z.object({ code, callbackUrl: z.string().max(300).optional() });
 
 export const confirmTwoFactorSchema = z.object({
   code: z

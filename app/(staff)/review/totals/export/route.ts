@@ -26,14 +26,10 @@ const PRIVATE = { "Cache-Control": "private, no-store" } as const;
 /** GET /review/totals/export?year=2023&format=xlsx|csv — the totals page as a spreadsheet, planners only. */
 export async function GET(request: NextRequest) {
   const gated = await staffViewerForRoute();
-  const refusal = !gated.ok
-    ? gated
-    : !isPlanner(gated.viewer)
-      ? { status: 403, message: "기획감사실만 내려받을 수 있습니다." }
-      : null;
-  if (refusal || !gated.ok)
-    return new Response(refusal?.message, {
-      status: refusal?.status ?? 403,
+  // A gate (temporary password, required authenticator) says what to do; anyone else is refused.
+  if (!gated.ok || !isPlanner(gated.viewer))
+    return new Response(!gated.ok && gated.status === 403 ? gated.message : "기획감사실만 내려받을 수 있습니다.", {
+      status: 403,
       headers: { ...PRIVATE, "Content-Type": "text/plain; charset=utf-8" },
     });
   const { viewer } = gated;
