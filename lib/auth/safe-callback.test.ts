@@ -34,7 +34,7 @@ describe("safeCallbackPath", () => {
     "data:text/html,<script>alert(1)</script>",
     "/\u0000/evil.example",
     "",
-    "/" + "a".repeat(3000),
+    `/${"a".repeat(3000)}`,
   ])("falls back to the workspace for %j", (raw) => {
     const result = safeCallbackPath(raw);
     // Either refused outright, or a path that a browser cannot read as another host.
