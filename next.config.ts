@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { NextConfig } from "next";
-import { securityHeaders } from "./lib/security-headers";
+import { securityHeaders, strictTransportSecurity } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
   // Public pages prerender with their data and are expired by tag when a write publishes.
@@ -29,7 +29,16 @@ const nextConfig: NextConfig = {
   // forbidden() renders app/forbidden.tsx with a 403.
   experimental: { authInterrupts: true },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // Only on responses that reached the browser over HTTPS (a proxy in front says so): over
+      // plain HTTP browsers ignore the header, and the local demo must stay reachable without TLS.
+      {
+        source: "/:path*",
+        has: [{ type: "header", key: "x-forwarded-proto", value: "https" }],
+        headers: [strictTransportSecurity],
+      },
+    ];
   },
 };
 

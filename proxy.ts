@@ -3,6 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS } from "@/lib/auth/policy";
 import { authSecret } from "@/lib/auth/secret";
 import { sessionCookieName } from "@/lib/auth/session-cookie";
+import { isSameOrigin } from "@/lib/review/same-origin";
 
 /**
  * Two conveniences on staff URLs, never the gate: visitors without a session go to the login page,
@@ -24,7 +25,21 @@ function shouldRoll(request: NextRequest, exp: unknown): boolean {
   return issuedSecondsAgo >= ROLL_AFTER_SECONDS;
 }
 
+/**
+ * A server action from another site. Next.js refuses it too, but by throwing, which answers 500;
+ * a plain 403 says what happened and keeps such probes out of the error log.
+ */
+function isForeignAction(request: NextRequest): boolean {
+  return request.method === "POST" && request.headers.has("next-action") && !isSameOrigin(request.headers);
+}
+
 export async function proxy(request: NextRequest) {
+  if (isForeignAction(request))
+    return new NextResponse("이 사이트에서 보낸 요청만 받습니다.", {
+      status: 403,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
+  if (request.headers.has("next-action") && !isStaffPath(request.nextUrl.pathname)) return NextResponse.next();
   const secure = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
   const name = sessionCookieName(secure);
   const secret = authSecret();
@@ -51,6 +66,19 @@ export async function proxy(request: NextRequest) {
   return response;
 }
 
+const STAFF_PATHS = ["/workspace", "/review", "/audit", "/admin", "/account"];
+function isStaffPath(pathname: string): boolean {
+  return STAFF_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
+}
+
 export const config = {
-  matcher: ["/workspace/:path*", "/review/:path*", "/audit/:path*", "/admin/:path*", "/account/:path*"],
+  matcher: [
+    "/workspace/:path*",
+    "/review/:path*",
+    "/audit/:path*",
+    "/admin/:path*",
+    "/account/:path*",
+    // Server actions posted to any other page (the login form's, say), for the origin check only.
+    { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
+  ],
 };

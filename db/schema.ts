@@ -120,7 +120,57 @@ export const loginAttempts = sqliteTable(
     success: integer("success", { mode: "boolean" }).notNull(),
     at: timestamp("at").notNull(),
   },
-  (t) => [index("login_attempts_username_idx").on(t.username, t.at), index("login_attempts_ip_idx").on(t.ip, t.at)],
+  (t) => [
+    index("login_attempts_username_idx").on(t.username, t.at),
+    index("login_attempts_ip_idx").on(t.ip, t.at),
+    // Rows older than the retention period are pruned (lib/data/login-attempts.ts).
+    index("login_attempts_at_idx").on(t.at),
+  ],
+);
+
+/**
+ * Refused attempts (locked account, limited address), counted rather than stored one by one: a
+ * flood adds to one row per kind, key and window instead of a row per request.
+ */
+export const loginRefusals = sqliteTable(
+  "login_refusals",
+  {
+    kind: text("kind", { enum: ["locked", "rate_limited"] }).notNull(),
+    key: text("key").notNull(),
+    windowStart: timestamp("window_start").notNull(),
+    count: integer("count").notNull().default(1),
+    lastAt: timestamp("last_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.kind, t.key, t.windowStart] })],
+);
+
+/**
+ * A staff account's one-time-code (TOTP) secret, encrypted with a key derived from the auth
+ * secret. `confirmedAt` is null until the first code proves the authenticator has it; `lastStep`
+ * is the last time step used, so a code cannot be replayed within its window.
+ */
+export const userTwoFactor = sqliteTable("user_two_factor", {
+  userId: integer("user_id")
+    .primaryKey()
+    .references(() => users.id),
+  secretEncrypted: text("secret_encrypted").notNull(),
+  confirmedAt: timestamp("confirmed_at"),
+  lastStep: integer("last_step").notNull().default(0),
+  createdAt: createdAt(),
+});
+
+/** Single-use recovery codes, stored as keyed hashes; `usedAt` marks one spent. */
+export const userRecoveryCodes = sqliteTable(
+  "user_recovery_codes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    codeHash: text("code_hash").notNull(),
+    usedAt: timestamp("used_at"),
+  },
+  (t) => [uniqueIndex("user_recovery_codes_hash_idx").on(t.userId, t.codeHash)],
 );
 
 /* ----------------------------------------------------------------------------------------------
@@ -582,3 +632,4 @@ export type AuditEntry = typeof auditLog.$inferSelect;
 export type NewAuditEntry = typeof auditLog.$inferInsert;
 export type LoginAttempt = typeof loginAttempts.$inferSelect;
 export type Organisation = typeof organisation.$inferSelect;
+export type UserTwoFactor = typeof userTwoFactor.$inferSelect;

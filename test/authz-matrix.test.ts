@@ -12,7 +12,9 @@ import { and, desc, eq, gt } from "drizzle-orm";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db";
-import { auditLog, users } from "@/db/schema";
+import { auditLog, users, userTwoFactor } from "@/db/schema";
+import { Secret, TOTP } from "otpauth";
+import { getTwoFactorStatus, startTwoFactorEnrolment } from "@/lib/data/two-factor";
 import { seedDemoUsers } from "@/db/seed/users";
 import { hashPassword } from "@/lib/auth/password";
 import { PUBLIC_VIEWER, type Viewer } from "@/lib/auth/viewer";
@@ -71,6 +73,9 @@ const adminOnly: Rule = (v) => (v === "admin" ? "allowed" : "refused");
 
 const expectations: Record<string, Rule> = {
   changePasswordAction: anyStaff,
+  startTwoFactorAction: anyStaff,
+  confirmTwoFactorAction: anyStaff,
+  resetUserTwoFactorAction: adminOnly,
   logoutAction: anyone,
   saveAwardAction: departmentAOrPlanners,
   deleteAwardAction: departmentAOrPlanners,
@@ -92,6 +97,8 @@ const expectations: Record<string, Rule> = {
 /** Actions with their own section below, because a refusal there is itself recorded. */
 const checkedSeparately: Record<string, string> = {
   loginAction: "not staff-gated: anyone may try, and a refused attempt is written to login_attempts and the audit log",
+  verifyLoginCodeAction:
+    "not staff-gated: the sealed pending-login cookie names the account (lib/data/two-factor.test.ts, e2e two-factor spec)",
 };
 
 type Cell = { db: Db; viewer: Viewer; name: ViewerName };
@@ -103,6 +110,23 @@ const welfare = () => viewerOf("welfare");
 
 /** Each builder makes its own target row (of department A) and returns a valid form for it. */
 const fixtures: Record<string, (cell: Cell) => FormData> = {
+  startTwoFactorAction: ({ viewer }) => {
+    if (viewer.kind === "staff") db.delete(userTwoFactor).where(eq(userTwoFactor.userId, viewer.userId)).run();
+    return formData([]);
+  },
+  confirmTwoFactorAction: ({ viewer }) => {
+    if (viewer.kind !== "staff") return formData([["code", "123456"]]);
+    db.delete(userTwoFactor).where(eq(userTwoFactor.userId, viewer.userId)).run();
+    startTwoFactorEnrolment(viewer, { ip: "127.0.0.1" });
+    const status = getTwoFactorStatus(viewer);
+    const secret = status.kind === "pending" ? status.secret : "";
+    return formData([["code", new TOTP({ secret: Secret.fromBase32(secret) }).generate()]]);
+  },
+  resetUserTwoFactorAction: () => {
+    const { id } = insertUser(db, { departmentId: A() });
+    db.insert(userTwoFactor).values({ userId: id, secretEncrypted: "x", confirmedAt: new Date() }).run();
+    return formData([["userId", String(id)]]);
+  },
   changePasswordAction: ({ viewer }) => {
     // Whoever is signed in changes their own password, so give that account a known one first.
     if (viewer.kind === "staff")
@@ -332,17 +356,21 @@ describe("loginAction (not staff-gated)", () => {
     expect(auditAfter.slice(auditBefore.length)).toMatchObject([{ action: "auth.login_failed", entity_id: id }]);
   });
 
-  it.each(["//evil.example/workspace", "https://evil.example/", "/\\evil.example"])(
-    "never sends a signed-in user off-site (callbackUrl %s)",
-    async (callbackUrl) => {
-      const { loginAction } = await import("@/lib/actions/auth/login");
-      const { username } = await account();
-      expect(await callAs(PUBLIC_VIEWER, loginAction, loginForm(username, KNOWN_PASSWORD, callbackUrl))).toEqual({
-        outcome: "allowed",
-        redirectTo: "/workspace",
-      });
-    },
-  );
+  it.each([
+    "//evil.example/workspace",
+    "https://evil.example/",
+    "/\\evil.example",
+    "/\t/evil.example/phish",
+    "/.//evil.example",
+    "/\n/evil.example",
+  ])("never sends a signed-in user off-site (callbackUrl %s)", async (callbackUrl) => {
+    const { loginAction } = await import("@/lib/actions/auth/login");
+    const { username } = await account();
+    expect(await callAs(PUBLIC_VIEWER, loginAction, loginForm(username, KNOWN_PASSWORD, callbackUrl))).toEqual({
+      outcome: "allowed",
+      redirectTo: "/workspace",
+    });
+  });
 });
 
 /* ---------------------------------------------------------------------------------------------
@@ -403,7 +431,7 @@ describe("route handlers", () => {
   it.each(guarded)("%s checks the viewer itself", async (file) => {
     const rule = staffRoutes[file];
     expect(rule, `missing route row for ${file}`).toBeDefined();
-    expect(stripComments(readSource(file))).toMatch(/getViewer\(\)|requireStaff\(/);
+    expect(stripComments(readSource(file))).toMatch(/staffViewerForRoute\(\)|requireStaff\(/);
     const module = await import(/* @vite-ignore */ path.join(process.cwd(), file));
     for (const viewerName of rule.refuse) {
       session.viewer = viewerNamed(viewerName);
@@ -420,6 +448,46 @@ describe("route handlers", () => {
       expect([401, 403], `${file} as ${viewerName}`).toContain(response.status);
       expect(snapshot(sqlite)).toEqual(before);
     }
+  });
+});
+
+/** Staff who must do something first: a temporary password, or (where required) an authenticator. */
+const gatedViewers: { label: string; viewer: () => Viewer; env?: Record<string, string> }[] = [
+  {
+    label: "a planner on a temporary password",
+    viewer: () => ({ ...viewerNamed("planner"), mustChangePassword: true }),
+  },
+  { label: "an admin on a temporary password", viewer: () => ({ ...viewerNamed("admin"), mustChangePassword: true }) },
+  {
+    label: "a planner without the required authenticator",
+    viewer: () => ({ ...viewerNamed("planner"), twoFactorEnrolled: false }),
+    env: { TOTP_REQUIRED_ROLES: "admin,planner" },
+  },
+];
+
+describe("route handlers refuse staff who have a gate to pass first", () => {
+  const guarded = routeFiles.filter((f) => !isPublic(f) && !isAuthEndpoint(f));
+  const cases = guarded.flatMap((file) => gatedViewers.map((g) => ({ file, ...g })));
+  it.each(cases)("$file refuses $label", async ({ file, viewer, env }) => {
+    const rule = staffRoutes[file];
+    const module = await import(/* @vite-ignore */ path.join(process.cwd(), file));
+    const url = `http://localhost/${file.replace(/^app\/\([^)]+\)\//, "").replace(/\/route\.tsx?$/, "")}${rule.query ?? ""}`;
+    const init =
+      rule.method === "GET"
+        ? {}
+        : { method: rule.method, headers: { origin: "http://localhost", host: "localhost" }, body: new FormData() };
+    const saved = { ...process.env };
+    Object.assign(process.env, env ?? {});
+    session.viewer = viewer();
+    const before = snapshot(sqlite);
+    const response = await (module[rule.method] as Handler)(new NextRequest(url, init)).finally(() => {
+      session.viewer = PUBLIC_VIEWER;
+      for (const key of Object.keys(env ?? {}))
+        if (saved[key] === undefined) delete process.env[key];
+        else process.env[key] = saved[key];
+    });
+    expect(response.status).toBe(403);
+    expect(snapshot(sqlite)).toEqual(before);
   });
 });
 

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { LoginForm } from "@/components/staff/login-form";
 import { getOrganisation } from "@/lib/data/organisation";
+import { safeCallbackPath } from "@/lib/auth/safe-callback";
 import { param, type PageSearchProps } from "@/lib/route-props";
 
 export const metadata: Metadata = { title: "직원 로그인" };
@@ -25,5 +26,5 @@ export default async function LoginPage({ searchParams }: PageSearchProps) {
 
 async function LoginFormForRequest({ searchParams }: PageSearchProps) {
   const params = await searchParams;
-  return <LoginForm callbackUrl={param(params, "callbackUrl") ?? ""} notice={param(params, "notice")} />;
+  return <LoginForm callbackUrl={safeCallbackPath(param(params, "callbackUrl"))} notice={param(params, "notice")} />;
 }

@@ -5,6 +5,7 @@ import type { UserListItem } from "@/lib/data/users";
 import { formatCount, formatDateTime } from "@/lib/format";
 import { getOrganisation } from "@/lib/data/organisation";
 import { roleLabels } from "@/lib/labels";
+import { ResetTwoFactorForm } from "./reset-two-factor-form";
 import { UserRowActions } from "./user-row-actions";
 
 type Props = { users: UserListItem[]; departments: RegistryDepartment[]; viewerId: number };
@@ -51,6 +52,7 @@ export async function UsersTable({ users, departments, viewerId }: Props) {
                   departments={departments}
                   isSelf={u.id === viewerId}
                 />
+                <ResetTwoFactorForm account={{ id: u.id, username: u.username }} />
               </td>
             </tr>
           ))}

@@ -65,6 +65,9 @@ export async function StaffFrame({ children }: { children: React.ReactNode }) {
               <Link href="/account/password">비밀번호 변경</Link>
             </li>
             <li>
+              <Link href="/account/two-factor">일회용 코드</Link>
+            </li>
+            <li>
               <Link href="/">공개 대시보드</Link>
             </li>
           </ul>

@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { refresh, updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
+import { GATE_MESSAGES, pendingGate, type StaffGate } from "@/lib/auth/gate";
 import { getViewer } from "@/lib/auth/session";
 import { clientAddress } from "@/lib/auth/client-address";
 import type { StaffViewer } from "@/lib/auth/viewer";
@@ -15,13 +16,21 @@ import type { FormState } from "./form-state";
 export type ActionContext = WriteContext;
 
 /** What a data function reports back: the public tags its write expired, and what to say. */
-export type ActionOutcome = { tags: readonly CacheTag[]; message: string; redirectTo?: string };
+export type ActionOutcome = {
+  tags: readonly CacheTag[];
+  message: string;
+  redirectTo?: string;
+  /** Shown once by the form that sent it (recovery codes), never stored client-side beyond that. */
+  data?: Record<string, unknown>;
+};
 
 type Options<S extends z.ZodType> = {
   schema: S;
   /** Coarse role gate; row-level checks happen in the data layer, inside the transaction. */
   allow: (viewer: StaffViewer) => boolean;
   run: (viewer: StaffViewer, input: z.output<S>, ctx: ActionContext) => ActionOutcome | Promise<ActionOutcome>;
+  /** The one gate (lib/auth/gate.ts) this action is the way through, e.g. enrolling an authenticator. */
+  allowGate?: StaffGate;
 };
 
 /**
@@ -64,7 +73,8 @@ export function formAction<S extends z.ZodType>(options: Options<S>) {
     const viewer = await getViewer();
     if (viewer.kind !== "staff")
       return { status: "error", message: "로그인이 필요합니다. 다시 로그인해 주세요.", values };
-    if (viewer.mustChangePassword) return { status: "error", message: "새 비밀번호를 먼저 설정해 주세요.", values };
+    const gate = pendingGate(viewer);
+    if (gate && gate !== options.allowGate) return { status: "error", message: GATE_MESSAGES[gate], values };
 
     const parsed = options.schema.safeParse(formDataToObject(formData));
     if (!parsed.success)
@@ -90,6 +100,6 @@ export function formAction<S extends z.ZodType>(options: Options<S>) {
     // Staff pages also show rows no cache tag covers (accounts, drafts); without this the page that
     // sent the form would keep showing what it rendered before the change.
     refresh();
-    return { status: "success", message: outcome.message };
+    return { status: "success", message: outcome.message, ...(outcome.data ? { data: outcome.data } : {}) };
   };
 }

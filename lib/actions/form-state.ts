@@ -8,6 +8,8 @@ export type FormState = {
   values?: Record<string, string | string[]>;
   /** The stored record when a save lost a version race, shown so the user can reconcile. */
   current?: Record<string, unknown>;
+  /** What a successful action hands its form to show once (new recovery codes). */
+  data?: Record<string, unknown>;
 };
 
 export const IDLE: FormState = { status: "idle" };

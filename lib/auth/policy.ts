@@ -5,3 +5,8 @@ export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
 export const MAX_FAILURES_PER_ACCOUNT = 5;
 export const MAX_FAILURES_PER_ADDRESS = 20;
 export const LOCKOUT_MINUTES = LOGIN_WINDOW_MS / 60_000;
+/**
+ * Attempt rows are needed only for the window; older ones (and refusal counts) are deleted as new
+ * attempts arrive, so a flood cannot grow the database. The audit log keeps each real failure.
+ */
+export const LOGIN_ATTEMPT_RETENTION_MS = 24 * 60 * 60 * 1000;

@@ -2,7 +2,8 @@ import "server-only";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
-import { loadSessionUser } from "@/lib/data/authentication";
+import { hasTwoFactor, loadSessionUser } from "@/lib/data/authentication";
+import { GATE_PATHS, pendingGate, type StaffGate } from "./gate";
 import { auth } from "./config";
 import { PUBLIC_VIEWER, type StaffViewer, type Viewer } from "./viewer";
 
@@ -26,13 +27,21 @@ export const getViewer = cache(async (): Promise<Viewer> => {
     role: user.role,
     departmentId: user.departmentId,
     mustChangePassword: user.mustChangePassword,
+    twoFactorEnrolled: hasTwoFactor(user.id),
   };
 });
 
-/** For staff pages: the signed-in viewer, or a redirect to the login page. */
-export async function requireStaff(options: { allowPasswordChange?: boolean } = {}): Promise<StaffViewer> {
+/**
+ * For staff pages: the signed-in viewer, or a redirect to the login page, or to the step they must
+ * take first (lib/auth/gate.ts). `allow` names the gate the calling page itself is for.
+ */
+export async function requireStaff(
+  options: { allowPasswordChange?: boolean; allow?: StaffGate } = {},
+): Promise<StaffViewer> {
   const viewer = await getViewer();
   if (viewer.kind !== "staff") redirect("/login");
-  if (viewer.mustChangePassword && !options.allowPasswordChange) redirect("/account/password");
+  const gate = pendingGate(viewer);
+  const allowed = options.allow ?? (options.allowPasswordChange ? "change_password" : undefined);
+  if (gate && gate !== allowed) redirect(GATE_PATHS[gate]);
   return viewer;
 }

@@ -9,6 +9,8 @@ export type StaffViewer = {
   role: Role;
   departmentId: number | null;
   mustChangePassword: boolean;
+  /** A confirmed authenticator (TOTP); absent means none. */
+  twoFactorEnrolled?: boolean;
 };
 
 /** Who is asking. Data functions take one and decide from it what may be seen or changed. */

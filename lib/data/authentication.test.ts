@@ -1,10 +1,10 @@
 import { and, asc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { auditLog, loginAttempts, users } from "@/db/schema";
+import { auditLog, loginAttempts, loginRefusals, users } from "@/db/schema";
 import { DEMO_PASSWORD } from "@/db/seed/demo-users";
 import { seedDemoUsers } from "@/db/seed/users";
 import { hashPassword } from "@/lib/auth/password";
-import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS } from "@/lib/auth/policy";
+import { LOGIN_ATTEMPT_RETENTION_MS, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS } from "@/lib/auth/policy";
 import { seededDb } from "@/test/db";
 import { authenticate } from "./authentication";
 
@@ -67,10 +67,10 @@ describe("authenticate", () => {
     }
     expect(await login("tax", "10.0.0.4")).toEqual({ ok: false, reason: "locked" });
     // A different address does not unlock it: the limit belongs to the account. The refusal is
-    // still recorded like any other attempt.
+    // counted in its window's row (not an attempt row of its own), and audited once per window.
     expect(await login("tax", "10.0.0.5")).toEqual({ ok: false, reason: "locked" });
-    expect(attemptsFrom("10.0.0.5")).toEqual([{ username: "tax", success: false }]);
-    expect(auditActions("10.0.0.5")).toEqual(["auth.locked_attempt"]);
+    expect(attemptsFrom("10.0.0.5")).toEqual([]);
+    expect(auditActions("10.0.0.5")).toEqual([]);
 
     const tax = userByName("tax");
     expect(tax.lockedUntil?.getTime()).toBeGreaterThan(Date.now());
@@ -85,6 +85,7 @@ describe("authenticate", () => {
       "auth.lockout",
       "auth.locked_attempt",
     ]);
+    expect(db.select().from(loginRefusals).where(eq(loginRefusals.key, "tax")).get()?.count).toBe(2);
   });
 
   it(`stops an address after ${MAX_FAILURES_PER_ADDRESS} failures, for every account`, async () => {
@@ -94,7 +95,7 @@ describe("authenticate", () => {
       expect(await login(`guess-${i}`, ip, "wrong-password")).toEqual({ ok: false, reason: "invalid" });
     }
     expect(await login("planning", ip)).toEqual({ ok: false, reason: "rate_limited" });
-    expect(attemptsFrom(ip)).toHaveLength(MAX_FAILURES_PER_ADDRESS + 1);
+    expect(attemptsFrom(ip)).toHaveLength(MAX_FAILURES_PER_ADDRESS);
     expect(auditActions(ip).at(-1)).toBe("auth.rate_limited");
     // The same account from another address is not affected.
     expect((await login("planning", "10.0.0.7")).ok).toBe(true);
@@ -117,5 +118,50 @@ describe("authenticate", () => {
       .where(and(eq(auditLog.ip, ip), eq(auditLog.note, "알 수 없는 아이디: ghost")))
       .get();
     expect(unknown?.actorId).toBeNull();
+  });
+
+  it(`lets at most ${MAX_FAILURES_PER_ACCOUNT} of 100 simultaneous guesses be checked, and then not the right one`, async () => {
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    db.insert(users).values({ username: "raced", displayName: "경합", role: "planner", passwordHash }).run();
+    // Each from its own address, so only the account's limit applies; the right password is 81st.
+    const guesses = Array.from({ length: 100 }, (_, i) =>
+      login("raced", `10.9.${Math.floor(i / 200)}.${i % 200}`, i === 80 ? DEMO_PASSWORD : `wrong-${i}`),
+    );
+    const results = await Promise.all(guesses);
+    expect(results.filter((r) => r.ok)).toEqual([]);
+    expect(results.filter((r) => !r.ok && r.reason === "invalid")).toHaveLength(MAX_FAILURES_PER_ACCOUNT);
+    expect(results.filter((r) => !r.ok && r.reason === "locked")).toHaveLength(100 - MAX_FAILURES_PER_ACCOUNT);
+    const checked = db.select().from(loginAttempts).where(eq(loginAttempts.username, "raced")).all();
+    expect(checked).toHaveLength(MAX_FAILURES_PER_ACCOUNT);
+    const lockouts = db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "auth.lockout"), eq(auditLog.note, "raced")))
+      .all();
+    expect(lockouts).toHaveLength(1);
+  });
+
+  it("keeps a flood of refused guesses to one counted row and one audit row per window", async () => {
+    const ip = "10.0.1.1";
+    for (let i = 0; i < MAX_FAILURES_PER_ADDRESS; i++) await login(`flood-${i}`, ip, "wrong-password");
+    const auditBefore = db.select().from(auditLog).all().length;
+    const attemptsBefore = db.select().from(loginAttempts).all().length;
+    await Promise.all(Array.from({ length: 200 }, (_, i) => login(`flood-more-${i}`, ip, "wrong-password")));
+    expect(db.select().from(loginAttempts).all().length).toBe(attemptsBefore);
+    expect(db.select().from(auditLog).all().length - auditBefore).toBe(1);
+    expect(db.select().from(loginRefusals).where(eq(loginRefusals.key, ip)).get()?.count).toBe(200);
+  });
+
+  it("deletes attempt rows older than the retention period as new attempts arrive", async () => {
+    db.insert(loginAttempts)
+      .values({
+        username: "old",
+        ip: "10.0.2.1",
+        success: false,
+        at: new Date(Date.now() - LOGIN_ATTEMPT_RETENTION_MS - 1),
+      })
+      .run();
+    await login("welfare", "10.0.2.2", "wrong-password");
+    expect(attemptsFrom("10.0.2.1")).toEqual([]);
   });
 });

@@ -1,60 +1,31 @@
 import "server-only";
-import { and, count, desc, eq, gt, sql } from "drizzle-orm";
-import { db } from "@/db";
-import { loginAttempts, users, type User } from "@/db/schema";
+import { eq, sql } from "drizzle-orm";
+import { db, type Executor } from "@/db";
+import { users, type User } from "@/db/schema";
 import { dummyPasswordHash, verifyPassword } from "@/lib/auth/password";
-import { LOGIN_WINDOW_MS, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS } from "@/lib/auth/policy";
+import { LOGIN_WINDOW_MS } from "@/lib/auth/policy";
 import { recordAudit } from "./audit-writer";
+import { reserveAttempt, settleAttemptAsSuccess } from "./login-attempts";
+import { hasConfirmedTwoFactor } from "./two-factor-status";
 
 export type LoginRefusal = "invalid" | "locked" | "rate_limited";
-export type LoginResult = { ok: true; user: User } | { ok: false; reason: LoginRefusal };
-
-/** Failures since the later of the window start and the last success, for this name or address. */
-function recentFailures(column: "username" | "ip", value: string, now: number): number {
-  const key = column === "username" ? loginAttempts.username : loginAttempts.ip;
-  const since = new Date(now - LOGIN_WINDOW_MS);
-  const lastSuccess = db
-    .select({ at: loginAttempts.at })
-    .from(loginAttempts)
-    .where(and(eq(key, value), eq(loginAttempts.success, true), gt(loginAttempts.at, since)))
-    .orderBy(desc(loginAttempts.at))
-    .limit(1)
-    .get()?.at;
-  const [{ n }] = db
-    .select({ n: count() })
-    .from(loginAttempts)
-    .where(and(eq(key, value), eq(loginAttempts.success, false), gt(loginAttempts.at, lastSuccess ?? since)))
-    .all();
-  return n;
-}
+/** `secondFactor`: the password was right, and the account's one-time code must follow. */
+export type LoginResult = { ok: true; user: User; secondFactor: boolean } | { ok: false; reason: LoginRefusal };
 
 /**
  * Checks a login. Limits repeated failures per account name (whether or not it exists, so the
- * answer does not reveal which names exist) and per address, and writes every attempt, lockout
- * and success to the audit log.
+ * answer does not reveal which names exist) and per address, however many guesses arrive at once:
+ * each takes its place under the limits before its password is checked (reserveAttempt). Every
+ * failure and success is audited; refusals are counted per window (lib/data/login-attempts.ts).
+ *
+ * For an account with one-time codes a right password does not clear the failure count: only the
+ * code does (lib/data/two-factor.ts), so knowing the password does not buy more code guesses.
  */
 export async function authenticate(input: { username: string; password: string; ip: string }): Promise<LoginResult> {
   const now = Date.now();
   const username = input.username.trim();
-
-  if (recentFailures("ip", input.ip, now) >= MAX_FAILURES_PER_ADDRESS) {
-    db.transaction((tx) => {
-      tx.insert(loginAttempts)
-        .values({ username, ip: input.ip, success: false, at: new Date(now) })
-        .run();
-      recordAudit(tx, { actor: null, action: "auth.rate_limited", entityType: "user", note: username, ip: input.ip });
-    });
-    return { ok: false, reason: "rate_limited" };
-  }
-  if (recentFailures("username", username, now) >= MAX_FAILURES_PER_ACCOUNT) {
-    db.transaction((tx) => {
-      tx.insert(loginAttempts)
-        .values({ username, ip: input.ip, success: false, at: new Date(now) })
-        .run();
-      recordAudit(tx, { actor: null, action: "auth.locked_attempt", entityType: "user", note: username, ip: input.ip });
-    });
-    return { ok: false, reason: "locked" };
-  }
+  const reservation = reserveAttempt({ username, ip: input.ip }, now);
+  if (reservation.kind !== "reserved") return { ok: false, reason: reservation.kind };
 
   const user = db.select().from(users).where(eq(users.username, username)).get();
   // Verify against a dummy hash for unknown names so the response time does not reveal them.
@@ -62,11 +33,10 @@ export async function authenticate(input: { username: string; password: string; 
   const ok = Boolean(user && user.active && passwordOk);
 
   return db.transaction((tx) => {
-    tx.insert(loginAttempts)
-      .values({ username, ip: input.ip, success: ok, at: new Date(now) })
-      .run();
     const actor = user ? { userId: user.id, username: user.username } : null;
     if (ok && user) {
+      if (hasConfirmedTwoFactor(tx, user.id)) return { ok: true as const, user, secondFactor: true };
+      settleAttemptAsSuccess(tx, reservation.id);
       tx.update(users)
         .set({ lastLoginAt: new Date(now), lockedUntil: null })
         .where(eq(users.id, user.id))
@@ -79,7 +49,7 @@ export async function authenticate(input: { username: string; password: string; 
         departmentId: user.departmentId,
         ip: input.ip,
       });
-      return { ok: true as const, user };
+      return { ok: true as const, user, secondFactor: false };
     }
     const note = !user ? `알 수 없는 아이디: ${username}` : !user.active ? "비활성화된 계정" : "비밀번호 불일치";
     recordAudit(tx, {
@@ -91,21 +61,37 @@ export async function authenticate(input: { username: string; password: string; 
       note,
       ip: input.ip,
     });
-    if (recentFailures("username", username, now + 1) >= MAX_FAILURES_PER_ACCOUNT) {
-      const lockedUntil = new Date(now + LOGIN_WINDOW_MS);
-      if (user) tx.update(users).set({ lockedUntil }).where(eq(users.id, user.id)).run();
-      recordAudit(tx, {
-        actor,
-        action: "auth.lockout",
-        entityType: "user",
-        entityId: user?.id,
-        departmentId: user?.departmentId,
-        note: username,
-        ip: input.ip,
-      });
-    }
+    if (reservation.last) recordLockout(tx, { username, user, ip: input.ip, now });
     return { ok: false as const, reason: "invalid" as const };
   });
+}
+
+/** The guess that used up the account's allowance: mark the account and say so once. */
+export function recordLockout(
+  tx: Executor,
+  input: { username: string; user: User | undefined; ip: string; now: number },
+): void {
+  const { user } = input;
+  if (user) {
+    tx.update(users)
+      .set({ lockedUntil: new Date(input.now + LOGIN_WINDOW_MS) })
+      .where(eq(users.id, user.id))
+      .run();
+  }
+  recordAudit(tx, {
+    actor: user ? { userId: user.id, username: user.username } : null,
+    action: "auth.lockout",
+    entityType: "user",
+    entityId: user?.id,
+    departmentId: user?.departmentId,
+    note: input.username,
+    ip: input.ip,
+  });
+}
+
+/** Has this account a confirmed authenticator? (Read into the viewer for the enrolment gate.) */
+export function hasTwoFactor(userId: number): boolean {
+  return hasConfirmedTwoFactor(db, userId);
 }
 
 /** The account behind a session token, or null when it no longer may use one. */

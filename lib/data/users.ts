@@ -3,10 +3,12 @@ import { authorize } from "@/lib/auth/can";
 import { asc, eq, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { departments, users, type Role } from "@/db/schema";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/auth/password";
+import { LOCKOUT_MINUTES } from "@/lib/auth/policy";
 import type { StaffViewer, Viewer } from "@/lib/auth/viewer";
 import { FieldError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { recordAudit } from "./audit-writer";
+import { checkCurrentPassword } from "./password-check";
 import { NO_TAGS, type WriteContext, type Written } from "./write-context";
 
 /** What an account change did, for the admin's page to word. */
@@ -202,15 +204,20 @@ export function moveUserDepartment(
  * A user replaces their own password (required after an admin reset). Every session of theirs ends,
  * this one included: they sign in again with the new password.
  */
+const CURRENT_PASSWORD_REFUSALS = {
+  invalid: "현재 비밀번호가 맞지 않습니다.",
+  locked: `비밀번호를 여러 번 틀려 이 계정은 잠시 잠겼습니다. ${LOCKOUT_MINUTES}분 뒤 다시 시도해 주세요.`,
+  rate_limited: `이 주소에서 시도가 너무 많습니다. ${LOCKOUT_MINUTES}분 뒤 다시 시도해 주세요.`,
+} as const;
+
 export async function changeOwnPassword(
   viewer: StaffViewer,
   input: { currentPassword: string; newPassword: string },
   ctx: WriteContext,
 ): Promise<UserWrite> {
   const user = loadUser(viewer.userId);
-  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    throw new FieldError({ currentPassword: ["현재 비밀번호가 맞지 않습니다."] });
-  }
+  const check = await checkCurrentPassword(user, input.currentPassword, ctx.ip);
+  if (check !== "ok") throw new FieldError({ currentPassword: [CURRENT_PASSWORD_REFUSALS[check]] });
   const passwordHash = await hashPassword(input.newPassword);
   return db.transaction((tx) => {
     tx.update(users)

@@ -32,7 +32,16 @@ export const sessionModule = {
   },
 };
 
-export const headersModule = { headers: async () => new Headers({ "x-forwarded-for": "127.0.0.1" }) };
+const cookieJar = new Map<string, string>();
+export const headersModule = {
+  headers: async () => new Headers({ "x-seonggwa-peer-address": "127.0.0.1" }),
+  cookies: async () => ({
+    get: (name: string) => (cookieJar.has(name) ? { name, value: cookieJar.get(name) } : undefined),
+    set: (name: string, value: string) => void cookieJar.set(name, value),
+    delete: (options: string | { name: string }) =>
+      void cookieJar.delete(typeof options === "string" ? options : options.name),
+  }),
+};
 
 export const navigationModule = {
   redirect: (url: string): never => {
@@ -54,19 +63,12 @@ export async function nextAuthModule() {
 export async function authConfigModule() {
   const { CredentialsSignin } = await import("@auth/core/errors");
   return {
-    signIn: async (_provider: string, credentials: { username: string; password: string }) => {
-      const { authenticate } = await import("@/lib/data/authentication");
-      const result = await authenticate({
-        username: credentials.username,
-        password: credentials.password,
-        ip: "127.0.0.1",
-      });
-      if (!result.ok) {
-        const refusal = new CredentialsSignin();
-        refusal.code = result.reason;
-        throw refusal;
-      }
-      session.signedIn.push(result.user.id);
+    // The login action checks the password itself and hands Auth.js a sealed ticket (lib/auth/login-ticket.ts).
+    signIn: async (_provider: string, credentials: { ticket: string }) => {
+      const { openLoginTicket } = await import("@/lib/auth/login-ticket");
+      const claim = await openLoginTicket(credentials.ticket);
+      if (!claim) throw new CredentialsSignin();
+      session.signedIn.push(claim.uid);
     },
     signOut: async (options: { redirectTo: string }) => {
       throw new RedirectSignal(options.redirectTo);

@@ -1,25 +1,23 @@
 "use server";
 
-import { AuthError, CredentialsSignin } from "next-auth";
+import { AuthError } from "next-auth";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { signIn } from "@/lib/auth/config";
-import { LOCKOUT_MINUTES } from "@/lib/auth/policy";
+import { clientAddress } from "@/lib/auth/client-address";
+import { PENDING_COOKIE, PENDING_SECONDS, sealPendingLogin } from "@/lib/auth/login-ticket";
+import { safeCallbackPath } from "@/lib/auth/safe-callback";
+import { authenticate } from "@/lib/data/authentication";
 import { fieldErrors } from "@/lib/validations/issues";
 import { loginSchema } from "@/lib/validations/user";
 import { formDataToObject } from "../form-action";
 import type { FormState } from "../form-state";
+import { LOGIN_REFUSALS, overHttps, startSession } from "./login-session";
 
-const REFUSALS: Record<string, string> = {
-  invalid: "아이디 또는 비밀번호가 맞지 않습니다.",
-  locked: `로그인에 여러 번 실패해 이 계정은 잠시 잠겼습니다. ${LOCKOUT_MINUTES}분 뒤 다시 시도하거나 관리자에게 문의해 주세요.`,
-  rate_limited: `이 주소에서 로그인 시도가 너무 많습니다. ${LOCKOUT_MINUTES}분 뒤 다시 시도해 주세요.`,
-};
-
-/** Only same-site paths: a crafted callbackUrl must not send a user elsewhere after login. */
-function safeCallback(url: string | undefined): string {
-  return url && /^\/(?!\/|\\)/.test(url) ? url : "/workspace";
-}
-
+/**
+ * The login's first step. A right password for an account with an authenticator leads to the code
+ * step (a sealed note in a short-lived cookie says whose password it was); otherwise the session
+ * starts here.
+ */
 export async function loginAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const parsed = loginSchema.safeParse(formDataToObject(formData));
   const values = { username: String(formData.get("username") ?? "").slice(0, 100) };
@@ -30,14 +28,31 @@ export async function loginAction(_previous: FormState, formData: FormData): Pro
       errors: fieldErrors(parsed.error),
       values,
     };
+  const ip = clientAddress(await headers());
+  const result = await authenticate({ username: parsed.data.username, password: parsed.data.password, ip });
+  if (!result.ok) return { status: "error", message: LOGIN_REFUSALS[result.reason], values };
+  const callbackUrl = safeCallbackPath(parsed.data.callbackUrl);
+
+  if (result.secondFactor) {
+    (await cookies()).set(
+      PENDING_COOKIE,
+      await sealPendingLogin({ uid: result.user.id, sv: result.user.sessionVersion }),
+      {
+        httpOnly: true,
+        sameSite: "lax",
+        secure: await overHttps(),
+        path: "/login",
+        maxAge: PENDING_SECONDS,
+      },
+    );
+    redirect(`/login/code?${new URLSearchParams({ callbackUrl })}`);
+  }
   try {
-    await signIn("credentials", { username: parsed.data.username, password: parsed.data.password, redirect: false });
+    await startSession(result.user);
   } catch (error) {
-    if (error instanceof CredentialsSignin)
-      return { status: "error", message: REFUSALS[error.code] ?? REFUSALS.invalid, values };
     if (error instanceof AuthError)
       return { status: "error", message: "로그인하지 못했습니다. 잠시 뒤 다시 시도해 주세요.", values };
     throw error;
   }
-  redirect(safeCallback(parsed.data.callbackUrl));
+  redirect(callbackUrl);
 }

@@ -1,7 +1,7 @@
 import { revalidateTag } from "next/cache";
 import { after, type NextRequest } from "next/server";
 import { clientAddress } from "@/lib/auth/client-address";
-import { getViewer } from "@/lib/auth/session";
+import { staffViewerForRoute } from "@/lib/auth/route-gate";
 import type { CacheTag } from "@/lib/cache-tags";
 import { confirmImport, dryRunImport, type ImportProgress } from "@/lib/data/import";
 import { FieldError, ForbiddenError } from "@/lib/errors";
@@ -25,10 +25,9 @@ function single(message: ImportMessage, status: number): Response {
 export async function POST(request: NextRequest) {
   if (!isSameOrigin(request.headers))
     return single({ type: "error", message: "이 사이트에서 보낸 요청만 받습니다." }, 403);
-  const viewer = await getViewer();
-  if (viewer.kind !== "staff")
-    return single({ type: "error", message: "로그인이 필요합니다. 다시 로그인해 주세요." }, 401);
-  if (viewer.mustChangePassword) return single({ type: "error", message: "새 비밀번호를 먼저 설정해 주세요." }, 403);
+  const gated = await staffViewerForRoute();
+  if (!gated.ok) return single({ type: "error", message: gated.message }, gated.status);
+  const { viewer } = gated;
 
   const form = await request.formData().catch(() => null);
   const parsed = importRequestSchema.safeParse({ file: form?.get("file"), confirm: form?.get("confirm") ?? undefined });

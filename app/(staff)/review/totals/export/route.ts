@@ -3,7 +3,7 @@ import { z } from "zod";
 import { parseParams } from "@/lib/api/params";
 import { notFound, paramErrors } from "@/lib/api/responses";
 import { isPlanner } from "@/lib/auth/permissions";
-import { getViewer } from "@/lib/auth/session";
+import { staffViewerForRoute } from "@/lib/auth/route-gate";
 import { toCsv } from "@/lib/csv";
 import { getOrganisation } from "@/lib/data/organisation";
 import { getYearSummary } from "@/lib/data/public-summary";
@@ -24,12 +24,17 @@ const PRIVATE = { "Cache-Control": "private, no-store" } as const;
 
 /** GET /review/totals/export?year=2023&format=xlsx|csv — the totals page as a spreadsheet, planners only. */
 export async function GET(request: NextRequest) {
-  const [viewer, org] = await Promise.all([getViewer(), getOrganisation()]);
-  if (!isPlanner(viewer))
-    return new Response(`${org.reviewOffice}만 내려받을 수 있습니다.`, {
-      status: 403,
-      headers: { ...PRIVATE, "Content-Type": "text/plain; charset=utf-8" },
-    });
+  const [gated, org] = await Promise.all([staffViewerForRoute(), getOrganisation()]);
+  // A gate (temporary password, required authenticator) says what to do; anyone else is refused.
+  if (!gated.ok || !isPlanner(gated.viewer))
+    return new Response(
+      !gated.ok && gated.status === 403 ? gated.message : `${org.reviewOffice}만 내려받을 수 있습니다.`,
+      {
+        status: 403,
+        headers: { ...PRIVATE, "Content-Type": "text/plain; charset=utf-8" },
+      },
+    );
+  const { viewer } = gated;
 
   const parsed = parseParams(request.nextUrl.searchParams, schema);
   if (!parsed.ok) return paramErrors(parsed.errors);

@@ -1,0 +1,15 @@
+import "server-only";
+import { and, eq, isNotNull } from "drizzle-orm";
+import type { Executor } from "@/db";
+import { userTwoFactor } from "@/db/schema";
+
+/** Has this account confirmed an authenticator (a first code proved it holds the secret)? */
+export function hasConfirmedTwoFactor(tx: Executor, userId: number): boolean {
+  return Boolean(
+    tx
+      .select({ userId: userTwoFactor.userId })
+      .from(userTwoFactor)
+      .where(and(eq(userTwoFactor.userId, userId), isNotNull(userTwoFactor.confirmedAt)))
+      .get(),
+  );
+}

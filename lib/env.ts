@@ -1,0 +1,41 @@
+import { z } from "zod";
+
+/**
+ * Every setting the server reads from its environment, validated once (the create-t3-app pattern):
+ * a mistyped value stops the server with a message naming it rather than quietly weakening a check.
+ */
+const schema = z.object({
+  DATABASE_URL: z.string().trim().optional(),
+  AUTH_SECRET: z.string().trim().optional(),
+  /**
+   * Which reverse proxy's X-Forwarded-For to believe: the number of proxies in front of the app
+   * that each append the address they received from. 0 (the default) believes none of it and
+   * counts the TCP peer's address.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /**
+   * Roles that must sign in with a one-time code as well: "admin,planner" (recommended for a live
+   * site), "admin", or "none" (the default, so a fresh install's first admin can log in to enrol).
+   */
+  TOTP_REQUIRED_ROLES: z
+    .string()
+    .trim()
+    .default("none")
+    .transform((value) => (value === "none" || value === "" ? [] : value.split(",").map((r) => r.trim())))
+    .pipe(z.array(z.enum(["admin", "planner", "officer"]))),
+});
+
+export type Env = z.output<typeof schema>;
+
+/**
+ * The validated settings. Parsed on each call (a few microseconds) rather than at import, so a build
+ * without them still compiles and tests can change one between calls.
+ */
+export function env(): Env {
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment settings:\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}
