@@ -2,7 +2,6 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import { db } from "@/db";
 import { organisation } from "@/db/schema";
-import type { ActionContext, ActionOutcome } from "@/lib/actions/form-action";
 import { isAdmin } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
 import { CACHE_TAGS } from "@/lib/cache-tags";
@@ -10,6 +9,7 @@ import { ConflictError, FieldError, ForbiddenError } from "@/lib/errors";
 import { type FileStorage, uploadStorage } from "@/lib/storage";
 import { type OrganisationInput, sniffLogo } from "@/lib/validations/organisation";
 import { recordAudit } from "./audit-writer";
+import type { WriteContext, Written } from "./write-context";
 
 export type LogoFile = { type: string; bytes: Uint8Array };
 
@@ -32,9 +32,9 @@ export async function readLogo(storage: FileStorage = uploadStorage()): Promise<
 export async function updateOrganisation(
   viewer: Viewer,
   input: OrganisationInput,
-  ctx: ActionContext,
+  ctx: WriteContext,
   storage: FileStorage = uploadStorage(),
-): Promise<ActionOutcome> {
+): Promise<Written & { kind: "saved" }> {
   if (viewer.kind !== "staff" || !isAdmin(viewer)) throw new ForbiddenError("기관 정보는 관리자만 바꿀 수 있습니다.");
   const { logo, removeLogo, version, ...given } = input;
   // Optional fields left empty are stored as "" (the columns hold text, never null).
@@ -89,5 +89,5 @@ export async function updateOrganisation(
     throw error;
   }
   if (replacedKey) await storage.remove(replacedKey);
-  return { tags: [CACHE_TAGS.identity], message: "기관 정보를 저장했습니다. 모든 화면에 바로 반영됩니다." };
+  return { kind: "saved", tags: [CACHE_TAGS.identity] };
 }
