@@ -4,14 +4,16 @@ import { cacheLife, cacheTag } from "next/cache";
 import { db } from "@/db";
 import { agencies, awards, departments, type AgencyKind } from "@/db/schema";
 import { CACHE_TAGS } from "@/lib/cache-tags";
+import { checkNoArguments } from "@/lib/validations/cached-args";
 
 // Public reads take no viewer: the registries of departments and bodies are public.
 
 export type RegistryDepartment = { id: number; name: string };
 export type RegistryAgency = { id: number; name: string; kind: AgencyKind };
 
-export async function listDepartments(): Promise<RegistryDepartment[]> {
+export async function listDepartments(...unexpected: never[]): Promise<RegistryDepartment[]> {
   "use cache";
+  checkNoArguments(unexpected);
   cacheLife("max");
   cacheTag(CACHE_TAGS.registry);
   return db
@@ -22,8 +24,9 @@ export async function listDepartments(): Promise<RegistryDepartment[]> {
     .all();
 }
 
-export async function listAgencies(): Promise<RegistryAgency[]> {
+export async function listAgencies(...unexpected: never[]): Promise<RegistryAgency[]> {
   "use cache";
+  checkNoArguments(unexpected);
   cacheLife("max");
   cacheTag(CACHE_TAGS.registry);
   return db
@@ -34,8 +37,9 @@ export async function listAgencies(): Promise<RegistryAgency[]> {
 }
 
 /** Grades in use, most common first: suggestions for the award form and the grade filter. */
-export async function listGrades(): Promise<string[]> {
+export async function listGrades(...unexpected: never[]): Promise<string[]> {
   "use cache";
+  checkNoArguments(unexpected);
   cacheLife("max");
   cacheTag(CACHE_TAGS.awards);
   return db
