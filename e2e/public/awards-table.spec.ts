@@ -12,7 +12,8 @@ test.describe("수상 실적 표", () => {
     await page.getByLabel("담당부서").selectOption({ label: "주민복지과" });
     await page.getByRole("button", { name: "검색" }).click();
 
-    await expect(page).toHaveURL(/[?&]department=\d+/);
+    // Only the chosen filter is in the link: the form's empty fields and defaults are left out.
+    await expect(page).toHaveURL(/\/awards\?department=\d+#award-results$/);
     await expect(results(page).getByText("총 5건 · 인센티브 합계 76백만원")).toBeVisible();
     await expect(bodyRows(page)).toHaveCount(5);
     const incentives = await bodyRows(page).evaluateAll(
@@ -100,5 +101,21 @@ test.describe("수상 실적 표", () => {
     expect(url.searchParams.get("year")).toBe("2023");
     expect(url.searchParams.get("grade")).toBe("최우수");
     expect(url.searchParams.get("format")).toBe("csv");
+  });
+});
+
+test.describe("자바스크립트 없이", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("검색 조건을 고르면 고른 조건만 담은 주소로 간다", async ({ page }) => {
+    await page.goto("/awards");
+    await page.getByLabel("연도").selectOption({ label: "2023년" });
+    await page.getByLabel("담당부서").selectOption({ label: "주민복지과" });
+    await page.getByLabel("쪽당 행 수").selectOption({ label: "50개" });
+    await page.getByRole("button", { name: "검색" }).click();
+
+    await expect(page).toHaveURL(/\/awards\?year=2023&department=\d+&pageSize=50#award-results$/);
+    await expect(results(page).getByText("총 5건 · 인센티브 합계 76백만원")).toBeVisible();
+    await expect(page.getByLabel("담당부서").locator("option:checked")).toHaveText("주민복지과");
   });
 });
