@@ -3,6 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS } from "@/lib/auth/policy";
 import { authSecret } from "@/lib/auth/secret";
 import { sessionCookieName } from "@/lib/auth/session-cookie";
+import { namesCachedFunction } from "@/lib/server-reference";
 
 /**
  * Two conveniences on staff URLs, never the gate: visitors without a session go to the login page,
@@ -25,6 +26,13 @@ function shouldRoll(request: NextRequest, exp: unknown): boolean {
 }
 
 export async function proxy(request: NextRequest) {
+  // Checked before anything else: the matcher sends every request carrying Next-Action here.
+  if (namesCachedFunction(request.headers.get("next-action")))
+    return new NextResponse("이 주소로는 호출할 수 없습니다.", {
+      status: 403,
+      headers: { "Cache-Control": "no-store" },
+    });
+  if (!isStaffPath(request.nextUrl.pathname)) return NextResponse.next();
   const secure = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
   const name = sessionCookieName(secure);
   const secret = authSecret();
@@ -51,6 +59,20 @@ export async function proxy(request: NextRequest) {
   return response;
 }
 
+const STAFF_PATHS = ["/workspace", "/review", "/audit", "/admin", "/account"];
+
+function isStaffPath(pathname: string): boolean {
+  return STAFF_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
+}
+
 export const config = {
-  matcher: ["/workspace/:path*", "/review/:path*", "/audit/:path*", "/admin/:path*", "/account/:path*"],
+  matcher: [
+    "/workspace/:path*",
+    "/review/:path*",
+    "/audit/:path*",
+    "/admin/:path*",
+    "/account/:path*",
+    // Server function calls anywhere, so one naming a cached function is refused (lib/server-reference.ts).
+    { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
+  ],
 };

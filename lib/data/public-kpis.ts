@@ -13,7 +13,6 @@ import {
   type PeriodKind,
 } from "@/db/schema";
 import { CACHE_TAGS } from "@/lib/cache-tags";
-import { checkNoArguments } from "@/lib/validations/cached-args";
 
 // Public reads take no viewer: they return only published, non-deleted rows, which anyone may see.
 
@@ -121,18 +120,16 @@ function loadKpis(): PublicKpi[] {
   }));
 }
 
-export async function listPublicKpis(...unexpected: never[]): Promise<PublicKpi[]> {
+export async function listPublicKpis(): Promise<PublicKpi[]> {
   "use cache";
-  checkNoArguments(unexpected);
   cacheLife("max");
   cacheTag(CACHE_TAGS.kpis, CACHE_TAGS.registry);
   return loadKpis();
 }
 
 /** The nine policy areas with their narrative points (nested) and KPI figures. */
-export async function listPolicyAreas(...unexpected: never[]): Promise<PolicyAreaWithKpis[]> {
+export async function listPolicyAreas(): Promise<PolicyAreaWithKpis[]> {
   "use cache";
-  checkNoArguments(unexpected);
   cacheLife("max");
   cacheTag(CACHE_TAGS.kpis, CACHE_TAGS.registry);
   const areas = db.select().from(policyAreas).orderBy(asc(policyAreas.sortOrder)).all();

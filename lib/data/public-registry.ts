@@ -4,16 +4,14 @@ import { cacheLife, cacheTag } from "next/cache";
 import { db } from "@/db";
 import { agencies, awards, departments, type AgencyKind } from "@/db/schema";
 import { CACHE_TAGS } from "@/lib/cache-tags";
-import { checkNoArguments } from "@/lib/validations/cached-args";
 
 // Public reads take no viewer: the registries of departments and bodies are public.
 
 export type RegistryDepartment = { id: number; name: string };
 export type RegistryAgency = { id: number; name: string; kind: AgencyKind };
 
-export async function listDepartments(...unexpected: never[]): Promise<RegistryDepartment[]> {
+export async function listDepartments(): Promise<RegistryDepartment[]> {
   "use cache";
-  checkNoArguments(unexpected);
   cacheLife("max");
   cacheTag(CACHE_TAGS.registry);
   return db
@@ -24,9 +22,8 @@ export async function listDepartments(...unexpected: never[]): Promise<RegistryD
     .all();
 }
 
-export async function listAgencies(...unexpected: never[]): Promise<RegistryAgency[]> {
+export async function listAgencies(): Promise<RegistryAgency[]> {
   "use cache";
-  checkNoArguments(unexpected);
   cacheLife("max");
   cacheTag(CACHE_TAGS.registry);
   return db
@@ -37,9 +34,8 @@ export async function listAgencies(...unexpected: never[]): Promise<RegistryAgen
 }
 
 /** Grades in use, most common first: suggestions for the award form and the grade filter. */
-export async function listGrades(...unexpected: never[]): Promise<string[]> {
+export async function listGrades(): Promise<string[]> {
   "use cache";
-  checkNoArguments(unexpected);
   cacheLife("max");
   cacheTag(CACHE_TAGS.awards);
   return db

@@ -14,7 +14,7 @@ import {
   type AgencyKind,
 } from "@/db/schema";
 import { CACHE_TAGS } from "@/lib/cache-tags";
-import { checkNoArguments, checkYear } from "@/lib/validations/cached-args";
+import { checkYear } from "@/lib/validations/cached-args";
 import { loadNameHistory, nameForYear } from "./names";
 
 // Public reads take no viewer: they return only published, non-deleted rows, which anyone may see.
@@ -58,9 +58,8 @@ function yearTotals(year: number): Totals | null {
 }
 
 /** Years that have awards or recorded totals, newest first. */
-export async function listPublicYears(...unexpected: never[]): Promise<number[]> {
+export async function listPublicYears(): Promise<number[]> {
   "use cache";
-  checkNoArguments(unexpected);
   cacheLife("max");
   cacheTag(CACHE_TAGS.awards, CACHE_TAGS.years);
   const fromAwards = db.selectDistinct({ year: awards.year }).from(awards).where(live).all();
@@ -73,9 +72,8 @@ export async function listPublicYears(...unexpected: never[]): Promise<number[]>
  * list nothing). One small cache entry, where reading every year's summary for it decoded twenty
  * large ones per request (scripts/bench: /awards at 100,000 awards went from 18 to 37 req/s).
  */
-export async function listAwardYears(...unexpected: never[]): Promise<number[]> {
+export async function listAwardYears(): Promise<number[]> {
   "use cache";
-  checkNoArguments(unexpected);
   cacheLife("max");
   cacheTag(CACHE_TAGS.awards);
   return db
@@ -88,9 +86,8 @@ export async function listAwardYears(...unexpected: never[]): Promise<number[]> 
 }
 
 /** The newest year that has per-award rows: the dashboard's default. */
-export async function latestAwardYear(...unexpected: never[]): Promise<number | null> {
+export async function latestAwardYear(): Promise<number | null> {
   "use cache";
-  checkNoArguments(unexpected);
   cacheLife("max");
   cacheTag(CACHE_TAGS.awards);
   return (
@@ -220,9 +217,8 @@ export async function getYearSummary(asked: number): Promise<YearSummary | null>
 }
 
 /** When anything the public sees last changed (an award or a KPI value), as epoch ms. */
-export async function getLastChangedAt(...unexpected: never[]): Promise<number | null> {
+export async function getLastChangedAt(): Promise<number | null> {
   "use cache";
-  checkNoArguments(unexpected);
   cacheLife("max");
   cacheTag(CACHE_TAGS.awards, CACHE_TAGS.kpis);
   const a = db

@@ -13,11 +13,6 @@ export function refuseUnless<T>(parsed: z.ZodSafeParseResult<T>): T {
   throw new QueryRefusedError(parsed.error.issues.map((i) => i.message).join(" "));
 }
 
-/** A function that takes nothing takes nothing: stray arguments would each make a new cache entry. */
-export function checkNoArguments(args: ArrayLike<unknown>): void {
-  if (args.length > 0) throw new QueryRefusedError("이 함수는 인수를 받지 않습니다.");
-}
-
 const year = awardQuerySchema.shape.year.unwrap();
 
 /** A year as the URL rules accept it. */
