@@ -34,9 +34,7 @@ describe("cached public reads refuse arguments the URL rules would not produce",
     await expect(listAllPublicAwards(hostile({ ...filters, q: "x".repeat(5000) }))).rejects.toBeInstanceOf(
       QueryRefusedError,
     );
-    await expect(listAllPublicAwards(hostile({ ...filters, pageSize: 1e9 }))).rejects.toBeInstanceOf(
-      QueryRefusedError,
-    );
+    await expect(listAllPublicAwards(hostile({ ...filters, pageSize: 1e9 }))).rejects.toBeInstanceOf(QueryRefusedError);
   });
 
   it("year functions refuse what is not a year", async () => {
