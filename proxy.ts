@@ -4,6 +4,7 @@ import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS } from "@/lib/auth/polic
 import { authSecret } from "@/lib/auth/secret";
 import { sessionCookieName } from "@/lib/auth/session-cookie";
 import { isSameOrigin } from "@/lib/review/same-origin";
+import { namesCachedFunction } from "@/lib/server-reference";
 
 /**
  * Two conveniences on staff URLs, never the gate: visitors without a session go to the login page,
@@ -34,12 +35,18 @@ function isForeignAction(request: NextRequest): boolean {
 }
 
 export async function proxy(request: NextRequest) {
+  // Checked before anything else: the matcher sends every request carrying Next-Action here.
+  if (namesCachedFunction(request.headers.get("next-action")))
+    return new NextResponse("이 주소로는 호출할 수 없습니다.", {
+      status: 403,
+      headers: { "Cache-Control": "no-store" },
+    });
   if (isForeignAction(request))
     return new NextResponse("이 사이트에서 보낸 요청만 받습니다.", {
       status: 403,
       headers: { "Content-Type": "text/plain; charset=utf-8" },
     });
-  if (request.headers.has("next-action") && !isStaffPath(request.nextUrl.pathname)) return NextResponse.next();
+  if (!isStaffPath(request.nextUrl.pathname)) return NextResponse.next();
   const secure = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
   const name = sessionCookieName(secure);
   const secret = authSecret();
@@ -67,6 +74,7 @@ export async function proxy(request: NextRequest) {
 }
 
 const STAFF_PATHS = ["/workspace", "/review", "/audit", "/admin", "/account"];
+
 function isStaffPath(pathname: string): boolean {
   return STAFF_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
 }
@@ -78,7 +86,7 @@ export const config = {
     "/audit/:path*",
     "/admin/:path*",
     "/account/:path*",
-    // Server actions posted to any other page (the login form's, say), for the origin check only.
+    // Server function calls to any page: the origin check, and refusing cached functions' ids.
     { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
   ],
 };

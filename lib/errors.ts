@@ -37,3 +37,11 @@ export class FieldError extends Error {
     this.name = "FieldError";
   }
 }
+
+/** Arguments a read refuses before they reach the database (a cached function called with a hand-made query). */
+export class QueryRefusedError extends Error {
+  constructor(message = "검색 조건이 올바르지 않습니다.") {
+    super(message);
+    this.name = "QueryRefusedError";
+  }
+}

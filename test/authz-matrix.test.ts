@@ -397,6 +397,11 @@ const staffRoutes: Record<string, { refuse: ViewerName[]; method: (typeof METHOD
     query: "?year=2023&format=csv",
   },
   "app/(staff)/review/import/run/route.ts": { refuse: ["anonymous"], method: "POST" },
+  "app/(staff)/audit/search/route.ts": {
+    refuse: ["anonymous", "officerA", "officerB"],
+    method: "GET",
+    query: "?userId=&entityType=",
+  },
 };
 
 async function exportedMethods(file: string): Promise<string[]> {

@@ -10,11 +10,18 @@ type Props = { filter: AuditFilter; actors: AuditActor[]; departments: RegistryD
 
 /**
  * The filters as a plain GET form: every choice lands in the URL, so a view of the log can be
- * bookmarked or sent to a colleague, and it works before JavaScript loads. A new search starts at page 1.
+ * bookmarked or sent to a colleague, and it works before JavaScript loads. It goes by /audit/search,
+ * which drops the empty fields from the link. A new search starts at page 1.
  */
 export function AuditFilters({ filter, actors, departments }: Props) {
   return (
-    <form method="get" action="/audit" role="search" aria-labelledby="audit-filters-heading" className={styles.filters}>
+    <form
+      method="get"
+      action="/audit/search"
+      role="search"
+      aria-labelledby="audit-filters-heading"
+      className={styles.filters}
+    >
       <h2 id="audit-filters-heading">검색 조건</h2>
       <div className={styles.filterGrid}>
         <SelectField

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { auditHref, parseAuditQuery } from "./audit-query";
+import { auditHref, canonicalAuditSearch, parseAuditQuery } from "./audit-query";
 
 describe("parseAuditQuery", () => {
   it("reads every filter from the query string", () => {
@@ -40,5 +40,13 @@ describe("auditHref", () => {
     expect(auditHref({ userId: 3, entityType: "user", page: 1 })).toBe("/audit?userId=3&entityType=user");
     expect(auditHref({ departmentId: 7, page: 4 })).toBe("/audit?departmentId=7&page=4");
     expect(auditHref({ page: 1 })).toBe("/audit");
+  });
+});
+
+describe("canonicalAuditSearch", () => {
+  it("leaves the form's empty fields and page 1 out of the link", () => {
+    const submitted = new URLSearchParams({ userId: "", departmentId: "7", entityType: "", entityId: "" });
+    expect(canonicalAuditSearch(submitted)).toBe("?departmentId=7");
+    expect(canonicalAuditSearch(new URLSearchParams({ userId: "", entityType: "", page: "1" }))).toBe("");
   });
 });

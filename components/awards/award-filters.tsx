@@ -1,7 +1,7 @@
 import { SelectField } from "@/components/forms/field";
 import { AGENCY_KINDS } from "@/db/schema";
 import { AWARD_PAGE_SIZES, awardQueryToParams, NO_GRADE, type AwardQuery } from "@/lib/validations/award-query";
-import { RESULTS_ID } from "./award-links";
+import { AWARD_SEARCH_PATH } from "./award-links";
 import type { AwardFilterOptions } from "./filter-options";
 import styles from "./awards.module.css";
 
@@ -12,7 +12,9 @@ function withSelected(values: number[], selected: number | undefined): number[] 
 
 /**
  * The filters as a plain GET form: it works without JavaScript and leaves every choice in the URL,
- * so a filtered view can be bookmarked and shared. Submitting starts again from page 1.
+ * so a filtered view can be bookmarked and shared. A form submits every field, the empty ones too,
+ * so it goes by /awards/search, which answers with the canonical link (`/awards?department=6`).
+ * Submitting starts again from page 1.
  */
 export function AwardFilters({ query, options }: { query: AwardQuery; options: AwardFilterOptions }) {
   const years = withSelected(options.years, query.year).sort((a, b) => b - a);
@@ -22,7 +24,7 @@ export function AwardFilters({ query, options }: { query: AwardQuery; options: A
   return (
     <form
       method="get"
-      action={`/awards#${RESULTS_ID}`}
+      action={AWARD_SEARCH_PATH}
       role="search"
       aria-labelledby="award-filters-heading"
       className={styles.filters}

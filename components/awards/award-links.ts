@@ -2,6 +2,7 @@ import {
   AWARD_SORTS,
   awardQueryToParams,
   defaultDirection,
+  serializeAwardQuery,
   type AwardQuery,
   type AwardSort,
 } from "@/lib/validations/award-query";
@@ -9,14 +10,16 @@ import {
 /** The results section; links land there so a reader is not thrown back to the top of the page. */
 export const RESULTS_ID = "award-results";
 
+/** Where the filter form goes: a redirect to the canonical /awards link (app/(public)/awards/search). */
+export const AWARD_SEARCH_PATH = "/awards/search";
+
 export type SortableColumn = Exclude<AwardSort, "order">;
 const SORTABLE_COLUMNS = AWARD_SORTS.filter((s): s is SortableColumn => s !== "order");
 
 export type SortLink = { href: string; direction: "asc" | "desc" };
 
 export function awardsHref(query: Partial<AwardQuery>): string {
-  const params = awardQueryToParams(query).toString();
-  return `/awards${params ? `?${params}` : ""}#${RESULTS_ID}`;
+  return `/awards${serializeAwardQuery(query)}#${RESULTS_ID}`;
 }
 
 /** Each sortable column's link: the other direction if the table is sorted by it, else its default; back to page 1. */
@@ -36,16 +39,19 @@ export function pageLink(query: AwardQuery, page: number, pageCount: number): Pa
   return { href: awardsHref({ ...query, page: clamped }), page: clamped };
 }
 
+/** A download of every match with the same filters and order: never paged. */
+function downloadHref(path: string, query: AwardQuery, format: "csv" | "xlsx"): string {
+  const params = awardQueryToParams({ ...query, page: undefined, pageSize: undefined });
+  params.set("format", format);
+  return `${path}?${params}`;
+}
+
 /** The same filters and order as a CSV of every match, not just this page. */
 export function csvHref(query: AwardQuery): string {
-  const params = awardQueryToParams({ ...query, page: undefined, pageSize: undefined });
-  params.set("format", "csv");
-  return `/api/v1/awards?${params}`;
+  return downloadHref("/api/v1/awards", query, "csv");
 }
 
 /** The same rows as an Excel workbook, with a sheet giving source, licence and these filters. */
 export function xlsxHref(query: AwardQuery): string {
-  const params = awardQueryToParams({ ...query, page: undefined, pageSize: undefined });
-  params.set("format", "xlsx");
-  return `/api/v1/awards/export?${params}`;
+  return downloadHref("/api/v1/awards/export", query, "xlsx");
 }

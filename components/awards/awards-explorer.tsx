@@ -1,7 +1,7 @@
-import type { SearchParams } from "@/components/ui/search-params";
 import { listPublicAwards } from "@/lib/data/public-awards";
 import { formatCount, formatMillionWon } from "@/lib/format";
-import { DEFAULT_PAGE_SIZE, parseAwardQuery, type AwardQuery, type ParamError } from "@/lib/validations/award-query";
+import type { SearchParams } from "@/lib/route-props";
+import { DEFAULT_PAGE_SIZE, readAwardQuery } from "@/lib/validations/award-query";
 import { AwardFilters } from "./award-filters";
 import { csvHref, xlsxHref, pageLink, RESULTS_ID, sortLinks } from "./award-links";
 import { AwardsTable } from "./awards-table";
@@ -9,26 +9,10 @@ import { loadAwardFilterOptions } from "./filter-options";
 import { describeFilters } from "./filter-summary";
 import styles from "./awards.module.css";
 
-const PARSE_OPTIONS = { defaultPageSize: DEFAULT_PAGE_SIZE };
-
-/**
- * The query from the URL. A bad parameter is reported and dropped, keeping the rest of a shared
- * link's filters rather than discarding them all.
- */
-function readQuery(params: SearchParams): { query: AwardQuery; errors: ParamError[] } {
-  const parsed = parseAwardQuery(params, PARSE_OPTIONS);
-  if (parsed.ok) return { query: parsed.query, errors: [] };
-  const bad = new Set(parsed.errors.map((e) => e.parameter));
-  const rest = Object.fromEntries(Object.entries(params).filter(([name]) => !bad.has(name)));
-  const retried = parseAwardQuery(rest, PARSE_OPTIONS);
-  const fallback = retried.ok ? retried : parseAwardQuery({}, PARSE_OPTIONS);
-  if (!fallback.ok) throw new Error("The default award query must parse.");
-  return { query: fallback.query, errors: parsed.errors };
-}
-
 /** Filters, totals and one page of the awards table, all read from the URL. */
 export async function AwardsExplorer({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const { query, errors } = readQuery(await searchParams);
+  // A bad parameter is reported and dropped, keeping the rest of a shared link's filters.
+  const { query, errors } = readAwardQuery(await searchParams, { defaultPageSize: DEFAULT_PAGE_SIZE });
   const [result, options] = await Promise.all([listPublicAwards(query), loadAwardFilterOptions()]);
   const filters = describeFilters(query, options);
 

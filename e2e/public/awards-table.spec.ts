@@ -12,7 +12,8 @@ test.describe("수상 실적 표", () => {
     await page.getByLabel("담당부서").selectOption({ label: "주민복지과" });
     await page.getByRole("button", { name: "검색" }).click();
 
-    await expect(page).toHaveURL(/[?&]department=\d+/);
+    // Only the chosen filter is in the link: the form's empty fields and defaults are left out.
+    await expect(page).toHaveURL(/\/awards\?department=\d+#award-results$/);
     await expect(results(page).getByText("총 5건 · 인센티브 합계 76백만원")).toBeVisible();
     await expect(bodyRows(page)).toHaveCount(5);
     const incentives = await bodyRows(page).evaluateAll(
@@ -100,5 +101,24 @@ test.describe("수상 실적 표", () => {
     expect(url.searchParams.get("year")).toBe("2023");
     expect(url.searchParams.get("grade")).toBe("최우수");
     expect(url.searchParams.get("format")).toBe("csv");
+  });
+});
+
+test.describe("자바스크립트 없이", () => {
+  test.use({ javaScriptEnabled: false });
+
+  // What the GET form submits: every field, the empty ones too. (Its fields are read from the page
+  // rather than clicked: the filters stream in behind a Suspense boundary, which needs JavaScript to show.)
+  test("검색 양식이 보낸 빈 조건은 주소에 남지 않는다", async ({ page }) => {
+    await page.goto("/awards");
+    const form = page.locator("form[role=search]");
+    const action = await form.getAttribute("action");
+    const names = await form.locator("[name]").evaluateAll((els) => els.map((e) => e.getAttribute("name")!));
+    const submitted = new URLSearchParams(names.map((name): [string, string] => [name, ""]));
+    submitted.set("year", "2023");
+    submitted.set("pageSize", "50");
+    await page.goto(`${action}?${submitted}`);
+
+    await expect(page).toHaveURL(/\/awards\?year=2023&pageSize=50#award-results$/);
   });
 });

@@ -2,6 +2,7 @@ import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { CACHE_TAGS } from "@/lib/cache-tags";
 import { getOrganisation } from "@/lib/data/organisation";
+import { checkOptionalYear } from "@/lib/validations/cached-args";
 import { getLastChangedAt, getYearSummary, latestAwardYear } from "@/lib/data/public-summary";
 import { toSummaryJson } from "./summary-json";
 
@@ -12,8 +13,9 @@ export type SummaryBody = { ok: true; json: string } | { ok: false; message: str
  * cached values and stringifying them on every request had made /api/v1/summary half as fast as
  * the prerendered dashboard (`npm run bench`); one cached string is read back almost for free.
  */
-export async function summaryBody(year: number | undefined): Promise<SummaryBody> {
+export async function summaryBody(asked: number | undefined): Promise<SummaryBody> {
   "use cache";
+  const year = checkOptionalYear(asked);
   cacheLife("max");
   cacheTag(CACHE_TAGS.awards, CACHE_TAGS.kpis, CACHE_TAGS.registry, CACHE_TAGS.years, CACHE_TAGS.identity);
   const target = year ?? (await latestAwardYear());

@@ -7,6 +7,7 @@ import { withoutIndex } from "@/db/planner-hints";
 import { agencies, awardDepartments, awards, departments, type AgencyKind } from "@/db/schema";
 import { CACHE_TAGS } from "@/lib/cache-tags";
 import { NO_GRADE, type AwardQuery } from "@/lib/validations/award-query";
+import { checkAwardFilters, checkAwardPage } from "@/lib/validations/cached-args";
 import { loadNameHistory, nameForYear, type NameHistory } from "./names";
 
 // Public reads take no viewer: they return only published, non-deleted rows, which anyone may see.
@@ -215,9 +216,10 @@ function toPublicAwards(rows: AwardRow[]): PublicAward[] {
 /** One page of published awards matching the query, with the count and incentive total of all matches. */
 export async function listPublicAwards(query: AwardQuery): Promise<AwardPage> {
   "use cache";
+  const checked = checkAwardPage(query);
   cacheLife("max");
   cacheTag(CACHE_TAGS.awards, CACHE_TAGS.registry);
-  return queryAwardPage(query);
+  return queryAwardPage(checked);
 }
 
 /** listPublicAwards without the cache: what a cache miss costs. Exported for scripts/bench/query-bench.ts. */
@@ -241,7 +243,8 @@ export function queryAwardPage(query: AwardQuery): AwardPage {
 /** Every published award matching the query, for downloads. */
 export async function listAllPublicAwards(query: Omit<AwardQuery, "page" | "pageSize">): Promise<PublicAward[]> {
   "use cache";
+  const checked = checkAwardFilters(query);
   cacheLife("max");
   cacheTag(CACHE_TAGS.awards, CACHE_TAGS.registry);
-  return toPublicAwards(awardRowsQuery(query).all());
+  return toPublicAwards(awardRowsQuery(checked).all());
 }

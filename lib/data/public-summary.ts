@@ -14,6 +14,7 @@ import {
   type AgencyKind,
 } from "@/db/schema";
 import { CACHE_TAGS } from "@/lib/cache-tags";
+import { checkYear } from "@/lib/validations/cached-args";
 import { loadNameHistory, nameForYear } from "./names";
 
 // Public reads take no viewer: they return only published, non-deleted rows, which anyone may see.
@@ -98,8 +99,9 @@ export async function latestAwardYear(): Promise<number | null> {
   );
 }
 
-export async function getYearSummary(year: number): Promise<YearSummary | null> {
+export async function getYearSummary(asked: number): Promise<YearSummary | null> {
   "use cache";
+  const year = checkYear(asked);
   cacheLife("max");
   cacheTag(CACHE_TAGS.awards, CACHE_TAGS.registry, CACHE_TAGS.years);
 

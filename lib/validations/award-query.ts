@@ -1,6 +1,16 @@
+import { createSerializer } from "nuqs/server";
 import { z } from "zod";
 import { AGENCY_KINDS } from "@/db/schema";
 import { yearParam } from "./year";
+import {
+  canonicalSearch,
+  type CheckOptions,
+  type ParamError,
+  readSearchParams,
+  type SearchParamsInput,
+  withoutNulls,
+  zodParser,
+} from "./url-state";
 
 export const AWARD_SORTS = ["order", "year", "title", "agency", "grade", "incentive"] as const;
 export type AwardSort = (typeof AWARD_SORTS)[number];
@@ -45,75 +55,100 @@ export const awardQuerySchema = z.object({
 });
 
 export type AwardQueryInput = z.input<typeof awardQuerySchema>;
-export type AwardQuery = z.output<typeof awardQuerySchema> & { dir: "asc" | "desc"; pageSize: number };
+export type AwardQuery = Omit<z.output<typeof awardQuerySchema>, "dir" | "pageSize"> & {
+  dir: "asc" | "desc";
+  pageSize: number;
+};
 
-export type ParamError = { parameter: string; message: string };
+export type { ParamError };
 
 /** Default direction: largest incentive first, everything else ascending. */
 export function defaultDirection(sort: AwardSort): "asc" | "desc" {
   return sort === "incentive" ? "desc" : "asc";
 }
 
-/**
- * Parses URL search params. Empty values count as absent (a cleared filter field submits "").
- * Unknown names are reported when `allowed` lists the names the caller accepts beyond the filters.
- */
-export function parseAwardQuery(
-  params: URLSearchParams | Record<string, string | string[] | undefined>,
-  options: { defaultPageSize: number; extraParams?: string[]; rejectUnknown?: boolean },
-): { ok: true; query: AwardQuery } | { ok: false; errors: ParamError[] } {
-  const entries: [string, string][] =
-    params instanceof URLSearchParams
-      ? [...params.entries()]
-      : Object.entries(params).flatMap(([k, v]) =>
-          v === undefined
-            ? []
-            : Array.isArray(v)
-              ? v.map((x) => [k, x] as [string, string])
-              : [[k, v] as [string, string]],
-        );
-  const known = new Set([...Object.keys(awardQuerySchema.shape), ...(options.extraParams ?? [])]);
-  const errors: ParamError[] = [];
-  const raw: Record<string, string> = {};
-  // Names seen so far, empty values included: "?year=&year=2023" is a repeat, not a filled-in year.
-  const seen = new Set<string>();
-  for (const [key, value] of entries) {
-    if (!known.has(key)) {
-      if (options.rejectUnknown) errors.push({ parameter: key, message: `알 수 없는 매개변수입니다: ${key}` });
-      continue;
-    }
-    if (seen.has(key)) {
-      errors.push({ parameter: key, message: `${key} 매개변수가 두 번 이상 주어졌습니다.` });
-      continue;
-    }
-    seen.add(key);
-    if (value.trim() !== "") raw[key] = value;
+const shape = awardQuerySchema.shape;
+
+/** The awards table's URL state (/awards, the open data API, the workspace list), read by the rules above. */
+export const awardQueryParsers = {
+  year: zodParser(shape.year),
+  agency: zodParser(shape.agency),
+  kind: zodParser(shape.kind),
+  department: zodParser(shape.department),
+  grade: zodParser(shape.grade),
+  q: zodParser(shape.q),
+  sort: zodParser(shape.sort).withDefault("order"),
+  dir: zodParser(shape.dir),
+  page: zodParser(shape.page).withDefault(1),
+  pageSize: zodParser(shape.pageSize).withDefault(DEFAULT_PAGE_SIZE),
+};
+
+function tableFor(defaultPageSize: number) {
+  const parsers =
+    defaultPageSize === DEFAULT_PAGE_SIZE
+      ? awardQueryParsers
+      : { ...awardQueryParsers, pageSize: awardQueryParsers.pageSize.withDefault(defaultPageSize) };
+  return { schema: awardQuerySchema, parsers };
+}
+
+/** The direction is left out when it is the sort's own default, like every other default. */
+function dropDefaultDirection(search: URLSearchParams): URLSearchParams {
+  const sort = (search.get("sort") ?? "order") as AwardSort;
+  if (search.get("dir") === defaultDirection(sort)) search.delete("dir");
+  return search;
+}
+
+const serializers = new Map<number, ReturnType<typeof createSerializer<typeof awardQueryParsers>>>();
+
+function serializerFor(defaultPageSize: number) {
+  let serialize = serializers.get(defaultPageSize);
+  if (!serialize) {
+    serialize = createSerializer(tableFor(defaultPageSize).parsers, {
+      clearOnDefault: true,
+      processUrlSearchParams: dropDefaultDirection,
+    });
+    serializers.set(defaultPageSize, serialize);
   }
-  const parsed = awardQuerySchema.safeParse(raw);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues)
-      errors.push({ parameter: String(issue.path[0] ?? ""), message: issue.message });
-  }
-  if (errors.length || !parsed.success) return { ok: false, errors };
-  const q = parsed.data;
-  return {
-    ok: true,
-    query: { ...q, dir: q.dir ?? defaultDirection(q.sort), pageSize: q.pageSize ?? options.defaultPageSize },
-  };
+  return serialize;
+}
+
+/** The query as a query string ("?year=2023", or "" for the defaults), defaults and empty filters left out. */
+export function serializeAwardQuery(query: Partial<AwardQuery>, defaultPageSize = DEFAULT_PAGE_SIZE): string {
+  return serializerFor(defaultPageSize)(query);
 }
 
 /** The query as URL params, omitting defaults, so shared links stay short and canonical. */
 export function awardQueryToParams(query: Partial<AwardQuery>, defaultPageSize = DEFAULT_PAGE_SIZE): URLSearchParams {
-  const p = new URLSearchParams();
-  if (query.year) p.set("year", String(query.year));
-  if (query.agency) p.set("agency", String(query.agency));
-  if (query.kind) p.set("kind", query.kind);
-  if (query.department) p.set("department", String(query.department));
-  if (query.grade) p.set("grade", query.grade);
-  if (query.q) p.set("q", query.q);
-  if (query.sort && query.sort !== "order") p.set("sort", query.sort);
-  if (query.sort && query.dir && query.dir !== defaultDirection(query.sort)) p.set("dir", query.dir);
-  if (query.page && query.page > 1) p.set("page", String(query.page));
-  if (query.pageSize && query.pageSize !== defaultPageSize) p.set("pageSize", String(query.pageSize));
-  return p;
+  return new URLSearchParams(serializeAwardQuery(query, defaultPageSize));
 }
+
+type ParseOptions = CheckOptions & { defaultPageSize: number };
+
+/**
+ * The query from URL params with every problem found. A bad or repeated parameter is left out of
+ * `query` (the page keeps a shared link's other filters and says what it dropped).
+ */
+export function readAwardQuery(
+  params: SearchParamsInput,
+  options: ParseOptions,
+): { query: AwardQuery; errors: ParamError[] } {
+  const { values, errors } = readSearchParams(params, tableFor(options.defaultPageSize), options);
+  const query = withoutNulls(values);
+  return { query: { ...query, dir: query.dir ?? defaultDirection(query.sort) }, errors };
+}
+
+/** Parses URL search params, refusing the whole query if any parameter is wrong (the API's contract). */
+export function parseAwardQuery(
+  params: SearchParamsInput,
+  options: ParseOptions,
+): { ok: true; query: AwardQuery } | { ok: false; errors: ParamError[] } {
+  const { query, errors } = readAwardQuery(params, options);
+  return errors.length ? { ok: false, errors } : { ok: true, query };
+}
+
+/** Where the /awards filter form lands: its fields as the canonical query string, empty ones left out. */
+export function canonicalAwardSearch(params: SearchParamsInput): string {
+  return canonicalSearch(params, tableFor(DEFAULT_PAGE_SIZE), serializerFor(DEFAULT_PAGE_SIZE));
+}
+
+export type AwardFilters = Omit<AwardQuery, "page" | "pageSize">;

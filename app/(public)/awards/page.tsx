@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { AwardsExplorer } from "@/components/awards/awards-explorer";
 import { LoadingSection } from "@/components/ui/loading-section";
-import type { SearchParams } from "@/components/ui/search-params";
+import type { SearchParams } from "@/lib/route-props";
 
 export const metadata: Metadata = { title: "수상 실적" };
 

@@ -9,7 +9,7 @@ import { openAwardSubmissions } from "@/lib/data/workspace";
 import { formatMillionWon } from "@/lib/format";
 import { SUBMISSION_STATUS_LABELS } from "@/lib/labels";
 import { param, type PageSearchProps } from "@/lib/route-props";
-import { parseAwardQuery } from "@/lib/validations/award-query";
+import { readAwardQuery, serializeAwardQuery } from "@/lib/validations/award-query";
 
 export const metadata: Metadata = { title: "수상 실적 관리" };
 
@@ -17,16 +17,20 @@ export default async function WorkspaceAwardsPage({ searchParams }: PageSearchPr
   const viewer = await requireStaff();
   const raw = await searchParams;
   const planner = isPlanner(viewer);
-  const parsed = parseAwardQuery({ q: param(raw, "q"), page: param(raw, "page") }, { defaultPageSize: 50 });
-  const base = parsed.ok ? parsed.query : { sort: "order" as const, dir: "asc" as const, page: 1, pageSize: 50 };
-  // Officers work on their own department's awards; planners on all of them.
-  const page = await listPublicAwards({ ...base, department: planner ? undefined : (viewer.departmentId ?? -1) });
+  // The same URL state as /awards, of which this page reads only the search and the page.
+  const { query } = readAwardQuery({ q: param(raw, "q"), page: param(raw, "page") }, { defaultPageSize: 50 });
+  // Officers work on their own department's awards; planners on all of them. An officer without a
+  // department sees none (-1 matched nothing; the cached list now refuses ids a URL could not hold).
+  const department = planner ? undefined : (viewer.departmentId ?? undefined);
+  const page =
+    planner || department
+      ? await listPublicAwards({ ...query, department })
+      : { rows: [], total: 0, incentiveTotalWon: 0, page: 1, pageSize: query.pageSize, pageCount: 1 };
   const open = openAwardSubmissions(
     viewer,
     page.rows.map((r) => r.id),
   );
-  const pageLink = (n: number) =>
-    `/workspace/awards?${new URLSearchParams({ ...(base.q ? { q: base.q } : {}), page: String(n) })}`;
+  const pageLink = (n: number) => `/workspace/awards${serializeAwardQuery({ q: query.q, page: n }, 50)}`;
   return (
     <main id="main" className="container">
       <h1>{planner ? "수상 실적 관리" : "우리 부서 수상 실적"}</h1>
@@ -38,7 +42,7 @@ export default async function WorkspaceAwardsPage({ searchParams }: PageSearchPr
       </p>
       <form role="search" method="get" className="inline-form">
         <label htmlFor="q">수상명 검색</label>
-        <input id="q" name="q" type="search" defaultValue={base.q ?? ""} />
+        <input id="q" name="q" type="search" defaultValue={query.q ?? ""} />
         <button type="submit" className="button button--secondary">
           검색
         </button>
