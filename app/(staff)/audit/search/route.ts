@@ -1,19 +1,20 @@
 import type { NextRequest } from "next/server";
 import { canonicalAuditSearch } from "@/components/audit/audit-query";
 import { isPlanner } from "@/lib/auth/permissions";
-import { getViewer } from "@/lib/auth/session";
+import { staffViewerForRoute } from "@/lib/auth/route-gate";
+
+const REFUSED = { "Cache-Control": "private, no-store", "Content-Type": "text/plain; charset=utf-8" } as const;
 
 /**
  * Where the audit log's filter form (GET) lands: on to the canonical link of that view, empty fields
- * left out. It shows nothing itself, but answers only those who may read the log, like every staff route.
+ * left out. It shows nothing itself, but answers only those who may read the log, past the same
+ * gates (temporary password, required authenticator) as every staff route.
  */
 export async function GET(request: NextRequest) {
-  const viewer = await getViewer();
-  if (!isPlanner(viewer))
-    return new Response("감사 기록은 기획감사실과 관리자만 볼 수 있습니다.", {
-      status: 403,
-      headers: { "Cache-Control": "private, no-store", "Content-Type": "text/plain; charset=utf-8" },
-    });
+  const gated = await staffViewerForRoute();
+  if (!gated.ok) return new Response(gated.message, { status: gated.status, headers: REFUSED });
+  if (!isPlanner(gated.viewer))
+    return new Response("감사 기록은 검토 부서와 관리자만 볼 수 있습니다.", { status: 403, headers: REFUSED });
   const search = canonicalAuditSearch(request.nextUrl.searchParams);
   return new Response(null, { status: 303, headers: { Location: `/audit${search}` } });
 }
