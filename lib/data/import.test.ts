@@ -1,4 +1,5 @@
 import { count, eq, isNull, like } from "drizzle-orm";
+import iconv from "iconv-lite";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, awardDepartments, awards, departments, submissions, users, years } from "@/db/schema";
 import { seedDemoUsers } from "@/db/seed/users";
@@ -258,5 +259,18 @@ describe("confirm", () => {
     ]);
     expect(tally()).toEqual(before);
     expect(db.select().from(awards).where(isNull(awards.deletedAt)).all().length).toBe(before.awards);
+  });
+});
+
+describe("a CSV saved by Korean Excel (CP949)", () => {
+  it("imports every one of the 11,172 modern Hangul syllables, KS X 1001 and extended alike", async () => {
+    const syllables = Array.from({ length: 11_172 }, (_, i) => String.fromCharCode(0xac00 + i));
+    const titles: string[] = [];
+    for (let i = 0; i < syllables.length; i += 150) titles.push(syllables.slice(i, i + 150).join(""));
+    const text = [HEADER, ...titles.map((t) => `2023,${t},충청북도,,,세정과`)].join("\r\n");
+    const bytes = new Uint8Array(iconv.encode(text, "cp949"));
+    const report = await dryRunImport(planner, { name: "cp949.csv", bytes });
+    expect(report.rows.flatMap((r) => r.errors)).toEqual([]);
+    expect(report.rows.map((r) => r.cells["수상명"]).join("")).toBe(syllables.join(""));
   });
 });
