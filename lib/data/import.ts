@@ -9,7 +9,8 @@ import { CACHE_TAGS } from "@/lib/cache-tags";
 import { FieldError, ForbiddenError } from "@/lib/errors";
 import { checkAward } from "@/lib/review/award-checks";
 import { duplicateFlag, normaliseTitle, type CheckFlag, type RegistryName } from "@/lib/review/checks";
-import { readImportFile, type ImportFile, type RawRow } from "@/lib/review/import-file";
+import type { ImportFile, RawRow } from "@/lib/review/import-file";
+import { readImportFileOffThread } from "@/lib/review/read-off-thread";
 import { validateImportRow, type RowIssue } from "@/lib/review/import-rows";
 import type { ImportColumn } from "@/lib/validations/import";
 import { recordAudit } from "./audit-writer";
@@ -65,7 +66,7 @@ function ownDepartment(viewer: StaffViewer, departments: RegistryName[]): Regist
 
 /** The file's rows, or a FieldError saying why the file as a whole cannot be used (format, columns, size). */
 async function readRows(file: ImportFile): Promise<RawRow[]> {
-  const read = await readImportFile(file);
+  const read = await readImportFileOffThread(file);
   if (!read.ok) throw new FieldError({ file: [read.message] }, read.message);
   return read.rows;
 }

@@ -1,0 +1,71 @@
+import { Worker } from "node:worker_threads";
+import type { ImportFile, ReadResult } from "./import-file";
+
+/**
+ * Reads an uploaded file in a worker thread with its own small heap and a time limit, so a hostile
+ * file can neither stall the server's event loop (the rest of the site keeps answering) nor take
+ * its memory: at worst the worker is stopped and the upload refused. At most PARSERS files are read
+ * at once; the next waits its turn.
+ */
+
+const PARSE_TIMEOUT_MS = 15_000;
+const HEAP_MB = 192;
+const PARSERS = 2;
+
+const TIMED_OUT = "파일을 읽는 데 시간이 너무 오래 걸려 멈췄습니다. 필요한 열과 행만 남겨 다시 저장해 주세요.";
+const TOO_BIG = "파일을 읽는 데 메모리가 너무 많이 들어 멈췄습니다. 필요한 열과 행만 남겨 다시 저장해 주세요.";
+const FAILED = "파일을 읽지 못했습니다. 엑셀에서 다시 저장한 뒤 올려 주세요.";
+
+let running = 0;
+const waiting: (() => void)[] = [];
+
+async function turn(): Promise<() => void> {
+  if (running >= PARSERS) await new Promise<void>((resolve) => waiting.push(resolve));
+  running++;
+  return () => {
+    running--;
+    waiting.shift()?.();
+  };
+}
+
+function inWorker(file: ImportFile): Promise<ReadResult> {
+  const url = new URL("./import-worker.ts", import.meta.url);
+  const options = {
+    workerData: file,
+    resourceLimits: { maxOldGenerationSizeMb: HEAP_MB, maxYoungGenerationSizeMb: 32 },
+  };
+  return new Promise((resolve) => {
+    let settled = false;
+    // Bundled by Next.js the entry is plain JavaScript; run from source (Vitest) it is loaded through tsx.
+    const worker = url.pathname.endsWith(".ts")
+      ? new Worker(
+          `require(${JSON.stringify(`${process.cwd()}/node_modules/tsx/dist/esm/api/index.cjs`)})` +
+            `.tsImport(${JSON.stringify(url.href)}, ${JSON.stringify(url.href)})`,
+          { ...options, eval: true },
+        )
+      : new Worker(url, options);
+    const settle = (result: ReadResult) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolve(result);
+      void worker.terminate();
+    };
+    const timer = setTimeout(() => settle({ ok: false, message: TIMED_OUT }), PARSE_TIMEOUT_MS);
+    worker.once("message", (result: ReadResult) => settle(result));
+    worker.once("error", (error: Error & { code?: string }) => {
+      if (error.code !== "ERR_WORKER_OUT_OF_MEMORY") console.error(error);
+      settle({ ok: false, message: error.code === "ERR_WORKER_OUT_OF_MEMORY" ? TOO_BIG : FAILED });
+    });
+    worker.once("exit", () => settle({ ok: false, message: FAILED }));
+  });
+}
+
+export async function readImportFileOffThread(file: ImportFile): Promise<ReadResult> {
+  const done = await turn();
+  try {
+    return await inWorker(file);
+  } finally {
+    done();
+  }
+}
