@@ -1,27 +1,30 @@
 import { AWARD_CSV_COLUMNS } from "@/lib/api/award-csv";
 import type { CsvCell } from "@/lib/csv";
 import type { PublicAward } from "@/lib/data/public-awards";
-import { wonToMillionWon } from "@/lib/money";
 import { MILLION_WON_FORMAT, type XlsxColumn } from "@/lib/xlsx";
 import { SUM_ROW_LABEL } from "./export-info";
 
 const INCENTIVE = "인센티브(백만원)";
 
-/** The CSV download's columns, with the incentive formatted as 백만원 in Excel. */
-export const AWARD_XLSX_COLUMNS: XlsxColumn<PublicAward>[] = AWARD_CSV_COLUMNS.map((c) =>
-  c.header === INCENTIVE ? { ...c, numFmt: MILLION_WON_FORMAT } : c,
-);
+// Column widths, fixed because a streamed sheet's head is written before its rows are known.
+const WIDTHS: Record<string, number> = { 수상명: 60, 주관기관: 24, 담당부서: 30, [INCENTIVE]: 18 };
 
-/** 합계 | n건 | … | the incentive total: summed in won, so the 백만원 figure is exact. */
-export function awardSumRow(rows: readonly PublicAward[]): CsvCell[] {
-  const totalWon = rows.reduce((sum, a) => sum + (a.incentiveWon ?? 0), 0);
+/** The CSV download's columns, with the incentive formatted as 백만원 in Excel. */
+export const AWARD_XLSX_COLUMNS: XlsxColumn<PublicAward>[] = AWARD_CSV_COLUMNS.map((c) => ({
+  ...c,
+  ...(c.header === INCENTIVE ? { numFmt: MILLION_WON_FORMAT } : {}),
+  ...(WIDTHS[c.header] ? { width: WIDTHS[c.header] } : {}),
+}));
+
+/** 합계 | n건 | … | the incentive total in 백만원, summed in won by the caller so the figure is exact. */
+export function awardSumRow(count: number, incentiveMillionWon: number): CsvCell[] {
   return AWARD_XLSX_COLUMNS.map((c, i) =>
     i === 0
       ? SUM_ROW_LABEL
       : c.header === "수상명"
-        ? `${rows.length}건`
+        ? `${count}건`
         : c.header === INCENTIVE
-          ? wonToMillionWon(totalWon)
+          ? incentiveMillionWon
           : null,
   );
 }
