@@ -60,7 +60,7 @@ test("an officer's valid import becomes submissions that wait for review", async
     .setInputFiles({ name: "mine.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
   await page.getByRole("button", { name: "검사하기" }).click();
   await page.getByRole("button", { name: "1건 승인 요청으로 제출" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "1건을 제출했습니다" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "제출했습니다: 1건 추가" })).toBeVisible();
 
   await page.goto("/workspace/submissions");
   await expect(page.getByRole("row").filter({ hasText: title })).toContainText("승인 대기");

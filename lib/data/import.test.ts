@@ -185,21 +185,22 @@ describe("confirm", () => {
     const result = await confirmImport(planner, csvFile(lines, "bulk.csv"), ctx, (done) => void progress.push(done));
     expect(result).toMatchObject({
       ok: true,
-      outcome: { tags: ["awards"], message: "1,200건을 등록하고 바로 게시했습니다." },
+      outcome: { tags: ["awards"], message: expect.stringMatching(/^게시했습니다: 1,200건 추가\(일괄 등록 \d+번\)/) },
     });
     expect(progress).toEqual([500, 1000, 1200]);
     expect(tally()).toEqual({
       ...before,
       awards: before.awards + 1_200,
       links: before.links + 2_400,
-      audit: before.audit + 1_200,
+      // One per award, and one for the batch.
+      audit: before.audit + 1_201,
     });
-    const audit = db.select().from(auditLog).where(like(auditLog.note, "일괄 등록: bulk.csv %")).all();
+    const audit = db.select().from(auditLog).where(like(auditLog.note, "일괄 등록 %번: bulk.csv %")).all();
     expect(audit).toHaveLength(1_200);
     expect(audit.every((a) => a.action === "award.create" && a.actorId === planner.userId && a.ip === ctx.ip)).toBe(
       true,
     );
-    expect(audit[0].note).toBe("일괄 등록: bulk.csv 2행");
+    expect(audit[0].note).toMatch(/^일괄 등록 \d+번: bulk\.csv 2행$/);
     const created = db.select().from(awards).where(like(awards.title, "2023년 일괄 등록 시험 %")).all();
     expect(created).toHaveLength(1_200);
     expect(created.every((a) => a.deletedAt === null && a.createdBy === planner.userId)).toBe(true);

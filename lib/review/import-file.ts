@@ -1,10 +1,22 @@
-import { IMPORT_COLUMNS, IMPORT_MAX_ROWS, type ImportColumn } from "@/lib/validations/import";
+import {
+  AWARD_ID_COLUMN,
+  AWARD_VERSION_COLUMN,
+  IMPORT_COLUMNS,
+  IMPORT_MAX_ROWS,
+  type ImportColumn,
+} from "@/lib/validations/import";
 import { decodeCsv, parseCsv } from "@/lib/csv-parse";
 import { readXlsxSheet, XlsxRefusal, type XlsxLimits } from "@/lib/xlsx-read";
 import { SUM_ROW_LABEL } from "./export-info";
 
 /** One data row of an uploaded file: its row number as the spreadsheet shows it, and its cells as text. */
-export type RawRow = { row: number; cells: Record<ImportColumn, string> };
+export type RawRow = {
+  row: number;
+  cells: Record<ImportColumn, string>;
+  /** The export's ID and 버전 cells ("" when the file has no such column or the cell is empty). */
+  id: string;
+  version: string;
+};
 export type ImportFile = { name: string; bytes: Uint8Array };
 export type ReadResult = { ok: true; rows: RawRow[] } | { ok: false; message: string };
 
@@ -69,6 +81,10 @@ export function readImportFile(file: ImportFile): ReadResult {
     number
   >;
 
+  const idAt = header.indexOf(AWARD_ID_COLUMN);
+  const versionAt = header.indexOf(AWARD_VERSION_COLUMN);
+  const optional = (cells: string[], at: number) => (at < 0 ? "" : (cells[at] ?? "").trim());
+
   const rows: RawRow[] = [];
   for (const line of lines.slice(headerIndex + 1)) {
     if (blank(line.cells)) continue;
@@ -77,7 +93,7 @@ export function readImportFile(file: ImportFile): ReadResult {
       string
     >;
     if (cells["연도"] === SUM_ROW_LABEL) continue;
-    rows.push({ row: line.row, cells });
+    rows.push({ row: line.row, cells, id: optional(line.cells, idAt), version: optional(line.cells, versionAt) });
     if (rows.length > IMPORT_MAX_ROWS) break;
   }
   if (rows.length === 0) return { ok: false, message: "제목 행 아래에 등록할 행이 없습니다." };
