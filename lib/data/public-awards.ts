@@ -171,7 +171,9 @@ function departmentsFor(
     .select({ awardId: awardDepartments.awardId, id: departments.id, name: departments.name })
     .from(awardDepartments)
     .innerJoin(departments, eq(departments.id, awardDepartments.departmentId))
-    .where(inArray(awardDepartments.awardId, [...yearOf.keys()]))
+    // One bound parameter (a JSON array) however many awards: an IN list of ids passes SQLite's
+    // 32,766-variable limit on a large download.
+    .where(sql`${awardDepartments.awardId} in (select value from json_each(${JSON.stringify([...yearOf.keys()])}))`)
     .orderBy(asc(departments.sortOrder), asc(departments.id))
     .all();
   for (const l of links) {
@@ -207,14 +209,6 @@ export function awardRowsQuery(
     agencyKind: agencies.kind,
     agencySortOrder: agencies.sortOrder,
     sourceOrder: awards.sourceOrder,
-    // A download's chunk carries its departments' ids (in display order) so no id list is ever bound.
-    departmentIds: sql<string | null>`${
-      chunk
-        ? sql`(select json_group_array(ad.department_id) from (select ${awardDepartments.departmentId} as department_id
-            from ${awardDepartments} join ${departments} on ${departments.id} = ${awardDepartments.departmentId}
-            where ${awardDepartments.awardId} = ${awards.id} order by ${departments.sortOrder}, ${departments.id}) ad)`
-        : sql`null`
-    }`,
     matchCount: sql<number | null>`${carryTotals ? sql`count(*) over ()` : sql`null`}`,
     matchIncentive: sql<
       number | null
@@ -267,7 +261,6 @@ type AwardRow = {
   agencyKind: AgencyKind;
   agencySortOrder: number;
   sourceOrder: number | null;
-  departmentIds: string | null;
 };
 
 /** Rows as the public sees them: names in force in each award's year, with its departments. */
@@ -330,26 +323,12 @@ export async function* streamPublicAwards(
   query: Omit<AwardQuery, "page" | "pageSize">,
   chunkSize = 2_000,
 ): AsyncGenerator<PublicAward[]> {
-  const history = loadNameHistory();
-  const names = new Map(
-    db
-      .select({ id: departments.id, name: departments.name })
-      .from(departments)
-      .all()
-      .map((d) => [d.id, d.name]),
-  );
   let last: AwardRow | null = null;
   for (;;) {
     const rows: AwardRow[] = awardRowsQuery(query, undefined, { limit: chunkSize, after: last }).all();
     if (rows.length === 0) return;
     last = rows[rows.length - 1];
-    yield rows.map((r) => ({
-      ...toPublicAward(r, history),
-      departments: (JSON.parse(r.departmentIds ?? "[]") as number[]).map((id) => ({
-        id,
-        name: nameForYear(history.departments.get(id), names.get(id) ?? "", r.year),
-      })),
-    }));
+    yield toPublicAwards(rows);
     if (rows.length < chunkSize) return;
     // Let other requests run between chunks.
     await new Promise((resolve) => setImmediate(resolve));
