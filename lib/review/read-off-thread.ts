@@ -29,21 +29,21 @@ async function turn(): Promise<() => void> {
 }
 
 function inWorker(file: ImportFile): Promise<ReadResult> {
-  const url = new URL("./import-worker.ts", import.meta.url);
   const options = {
     workerData: file,
     resourceLimits: { maxOldGenerationSizeMb: HEAP_MB, maxYoungGenerationSizeMb: 32 },
   };
   return new Promise((resolve) => {
     let settled = false;
-    // Bundled by Next.js the entry is plain JavaScript; run from source (Vitest) it is loaded through tsx.
-    const worker = url.pathname.endsWith(".ts")
+    // Next.js bundles the worker from the inline `new Worker(new URL(...))` form; run from source
+    // (Vitest) this module's own URL ends in .ts and the entry is loaded through tsx.
+    const worker = import.meta.url.endsWith(".ts")
       ? new Worker(
           `require(${JSON.stringify(`${process.cwd()}/node_modules/tsx/dist/esm/api/index.cjs`)})` +
-            `.tsImport(${JSON.stringify(url.href)}, ${JSON.stringify(url.href)})`,
+            `.tsImport(${JSON.stringify(new URL("./import-worker.ts", import.meta.url).href)}, ${JSON.stringify(import.meta.url)})`,
           { ...options, eval: true },
         )
-      : new Worker(url, options);
+      : new Worker(new URL("./import-worker.ts", import.meta.url), options);
     const settle = (result: ReadResult) => {
       if (settled) return;
       settled = true;
