@@ -1,5 +1,5 @@
 import { Worker } from "node:worker_threads";
-import type { ImportFile, ReadResult } from "./import-file";
+import { readImportFile, type ImportFile, type ReadResult } from "./import-file";
 
 /**
  * Reads an uploaded file in a worker thread with its own small heap and a time limit, so a hostile
@@ -54,6 +54,13 @@ function inWorker(file: ImportFile): Promise<ReadResult> {
     const timer = setTimeout(() => settle({ ok: false, message: TIMED_OUT }), PARSE_TIMEOUT_MS);
     worker.once("message", (result: ReadResult) => settle(result));
     worker.once("error", (error: Error & { code?: string }) => {
+      // TEMPORARY: Next's production build (16.4) copies the entry as a .ts asset instead of bundling
+      // it, so the worker cannot load its imports. Read in-process then: the streaming limits still
+      // hold, only the isolation is lost. See the report to the lead.
+      if (error.code === "MODULE_NOT_FOUND" || error.code === "ERR_MODULE_NOT_FOUND") {
+        if (!settled) settle(readImportFile(file));
+        return;
+      }
       if (error.code !== "ERR_WORKER_OUT_OF_MEMORY") console.error(error);
       settle({ ok: false, message: error.code === "ERR_WORKER_OUT_OF_MEMORY" ? TOO_BIG : FAILED });
     });
