@@ -605,6 +605,43 @@ export const submissionsRelations = relations(submissions, ({ one }) => ({
 }));
 
 /* ----------------------------------------------------------------------------------------------
+ * Import batches: one published import, so it can be undone as a whole
+ * -------------------------------------------------------------------------------------------- */
+
+export const importBatches = sqliteTable("import_batches", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  fileName: text("file_name").notNull(),
+  createdBy: integer("created_by")
+    .notNull()
+    .references(() => users.id),
+  createdAt: createdAt(),
+  addedCount: integer("added_count").notNull(),
+  updatedCount: integer("updated_count").notNull(),
+  undoneAt: timestamp("undone_at"),
+  undoneBy: integer("undone_by").references(() => users.id),
+});
+
+export const IMPORT_ROW_KINDS = ["add", "update"] as const;
+
+/** Each award an import added or changed: what it was before, and the version the import left it at. */
+export const importBatchRows = sqliteTable(
+  "import_batch_rows",
+  {
+    batchId: integer("batch_id")
+      .notNull()
+      .references(() => importBatches.id, { onDelete: "cascade" }),
+    awardId: integer("award_id")
+      .notNull()
+      .references(() => awards.id),
+    kind: text("kind", { enum: IMPORT_ROW_KINDS }).notNull(),
+    // The award's content before an update (AwardContent as JSON); null for an added award.
+    before: text("before"),
+    versionAfter: integer("version_after").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.batchId, t.awardId] })],
+);
+
+/* ----------------------------------------------------------------------------------------------
  * Types
  * -------------------------------------------------------------------------------------------- */
 
@@ -633,3 +670,5 @@ export type NewAuditEntry = typeof auditLog.$inferInsert;
 export type LoginAttempt = typeof loginAttempts.$inferSelect;
 export type Organisation = typeof organisation.$inferSelect;
 export type UserTwoFactor = typeof userTwoFactor.$inferSelect;
+export type ImportBatch = typeof importBatches.$inferSelect;
+export type ImportBatchRow = typeof importBatchRows.$inferSelect;

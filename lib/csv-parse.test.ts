@@ -28,3 +28,9 @@ describe("decodeCsv", () => {
     expect(decodeCsv(new Uint8Array([0xbf, 0xac, 0xb5, 0xb5]))).toBe("연도");
   });
 });
+
+describe("decodeCsv, CP949", () => {
+  it("reads the extended Hangul that Korean Excel writes (똠 8C63, 뷁 94EE, 쌰 9B58)", () => {
+    expect(decodeCsv(new Uint8Array([0x8c, 0x63, 0x94, 0xee, 0x9b, 0x58, 0xb0, 0xa1]))).toBe("똠뷁쌰가");
+  });
+});

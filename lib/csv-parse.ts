@@ -1,3 +1,5 @@
+import iconv from "iconv-lite";
+
 /**
  * RFC 4180 records, the reading counterpart of lib/csv.ts: quoted fields may hold commas, line
  * breaks and doubled quotes; lines end in CRLF or LF; the last line may lack its ending.
@@ -27,12 +29,14 @@ export function parseCsv(text: string): string[][] {
 
 /**
  * A CSV file's text. Excel saves "CSV" in the system code page, which on Korean Windows is CP949
- * (a superset of EUC-KR), so a file that is not valid UTF-8 is read as that instead.
+ * (EUC-KR plus 8,822 extended Hangul syllables), so a file that is not valid UTF-8 is read as that
+ * instead. Not with TextDecoder("euc-kr"): Node's decoder maps the extended lead bytes (0x81–0xC6
+ * outside KS X 1001) to C1 controls, turning 똠, 뷁 or 쌰 into "제어 문자".
  */
 export function decodeCsv(bytes: Uint8Array): string {
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder("euc-kr").decode(bytes);
+    return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), "cp949");
   }
 }

@@ -41,3 +41,16 @@ export function toCsv<T>(rows: readonly T[], columns: readonly CsvColumn<T>[]): 
   for (const row of rows) out += line(columns.map((c) => c.value(row)));
   return out;
 }
+
+/** toCsv for rows that come in chunks: the header (with the BOM), then one string per chunk. */
+export async function* csvChunks<T>(
+  chunks: AsyncIterable<readonly T[]>,
+  columns: readonly CsvColumn<T>[],
+): AsyncGenerator<string> {
+  yield BOM + line(columns.map((c) => c.header));
+  for await (const rows of chunks) {
+    let out = "";
+    for (const row of rows) out += line(columns.map((c) => c.value(row)));
+    yield out;
+  }
+}

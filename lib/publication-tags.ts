@@ -18,8 +18,8 @@ export const PUBLICATION_TAGS: Readonly<Record<string, readonly CacheTag[]>> = {
   "agency.rename": [CACHE_TAGS.registry, CACHE_TAGS.awards],
   "organisation.update": [CACHE_TAGS.identity],
   "organisation.setup": [CACHE_TAGS.identity],
-  // Import undo is being built beside this (issue 12 item 3): its action goes here, e.g.
-  // "import.undo": [CACHE_TAGS.awards],
+  "import.publish": [CACHE_TAGS.awards],
+  "import.undo": [CACHE_TAGS.awards],
 };
 
 export function publicationTagsOf(action: string): readonly CacheTag[] {

@@ -2,6 +2,7 @@
 export const AUDIT_ENTITY_TYPES = [
   "award",
   "submission",
+  "import",
   "kpi_value",
   "user",
   "year",
@@ -14,6 +15,7 @@ export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 export const AUDIT_ENTITY_LABELS: Record<AuditEntityType, string> = {
   award: "수상 실적",
   submission: "제출",
+  import: "일괄 등록",
   kpi_value: "지표 값",
   user: "계정",
   year: "연도",
@@ -39,6 +41,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "award.update": "수상 실적 수정",
   "award.delete": "수상 실적 삭제",
   "award.restore": "수상 실적 복구",
+  "import.publish": "일괄 등록 게시",
+  "import.undo": "일괄 등록 되돌리기",
   "submission.create": "제출",
   "submission.update": "제출 내용 수정",
   "submission.approve": "제출 승인",

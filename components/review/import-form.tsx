@@ -69,7 +69,9 @@ export function ImportForm({ mode }: { mode: ImportReport["mode"] }) {
     }
   }
 
-  const ready = report !== null && report.total > 0 && report.valid === report.total;
+  const changes = report ? report.counts.add + report.counts.update : 0;
+  const ready = report !== null && report.total > 0 && report.valid === report.total && changes > 0;
+  const [confirmed, setConfirmed] = useState(false);
   return (
     <div className={styles.import}>
       <form
@@ -91,6 +93,7 @@ export function ImportForm({ mode }: { mode: ImportReport["mode"] }) {
             onChange={() => {
               setReport(null);
               setOutcome(null);
+              setConfirmed(false);
             }}
           />
           <p id="import-file-hint" className="field-hint">
@@ -112,9 +115,23 @@ export function ImportForm({ mode }: { mode: ImportReport["mode"] }) {
         <>
           <ImportReportView report={report} />
           {ready ? (
-            <button type="button" className="button" disabled={run !== null} onClick={() => void send("confirm")}>
-              {report.valid.toLocaleString("ko-KR")}건 {mode === "publish" ? "등록하고 게시" : "승인 요청으로 제출"}
-            </button>
+            <div className="field">
+              <label>
+                <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} /> 위 검사
+                결과(추가 {report.counts.add.toLocaleString("ko-KR")}건, 변경{" "}
+                {report.counts.update.toLocaleString("ko-KR")}건)를 확인했습니다
+              </label>
+              <button
+                type="button"
+                className="button"
+                disabled={run !== null || !confirmed}
+                onClick={() => void send("confirm")}
+              >
+                {changes.toLocaleString("ko-KR")}건 {mode === "publish" ? "게시" : "승인 요청으로 제출"}
+              </button>
+            </div>
+          ) : report.valid === report.total && report.total > 0 ? (
+            <p className="alert alert--success">바뀌는 행이 없습니다. 확정할 내용이 없습니다.</p>
           ) : (
             <p className="alert alert--error">
               잘못된 행이 있으면 아무것도 등록하지 않습니다. 표시된 행을 고친 뒤 파일을 다시 올려 주세요.

@@ -14,7 +14,17 @@ test("a visitor downloads the filtered awards as CSV and reads them back in Kore
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 
   const [header, ...rows] = parseCsv(bytes.toString("utf8"));
-  expect(header).toEqual(["연도", "수상명", "주관기관", "기관유형", "등급", "인센티브(백만원)", "담당부서"]);
+  expect(header).toEqual([
+    "연도",
+    "수상명",
+    "주관기관",
+    "기관유형",
+    "등급",
+    "인센티브(백만원)",
+    "담당부서",
+    "ID",
+    "버전",
+  ]);
   expect(rows).toHaveLength(61);
   const tenths = rows.reduce((sum, r) => sum + (r[5] ? Math.round(Number(r[5]) * 10) : 0), 0);
   expect(tenths).toBe(12705);

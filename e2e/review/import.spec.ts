@@ -21,13 +21,13 @@ test("an import with one bad row points at that row and writes nothing", async (
   await page.getByRole("button", { name: "검사하기" }).click();
 
   const report = page.getByRole("region", { name: "검사 결과: awards.csv" });
-  await expect(report).toContainText("오류가 있는 행 1행");
+  await expect(report).toContainText("오류 1행");
   const bad = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "3행" }) });
   await expect(bad).toContainText("오류 — 3행 주관기관: 등록되지 않은 주관기관입니다: 「충청북도청」");
   await expect(page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "2행" }) })).toContainText(
-    "등록 가능",
+    "추가",
   );
-  await expect(page.getByRole("button", { name: /등록하고 게시/ })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /게시$/ })).toHaveCount(0);
 
   // Even sent straight to the server, the confirm re-reads the file and refuses it whole.
   const forced = await page.request.post("/review/import/run", {
@@ -59,8 +59,9 @@ test("an officer's valid import becomes submissions that wait for review", async
     .getByLabel("파일 (XLSX 또는 CSV)")
     .setInputFiles({ name: "mine.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
   await page.getByRole("button", { name: "검사하기" }).click();
+  await page.getByLabel(/검사 결과\(추가 1건, 변경 0건\)를 확인했습니다/).check();
   await page.getByRole("button", { name: "1건 승인 요청으로 제출" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "1건을 제출했습니다" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "제출했습니다: 1건 추가" })).toBeVisible();
 
   await page.goto("/workspace/submissions");
   await expect(page.getByRole("row").filter({ hasText: title })).toContainText("승인 대기");

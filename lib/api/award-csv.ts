@@ -2,10 +2,13 @@ import type { CsvColumn } from "@/lib/csv";
 import type { PublicAward } from "@/lib/data/public-awards";
 import type { AgencyKind } from "@/db/schema";
 import { wonToMillionWon } from "@/lib/money";
+import { AWARD_ID_COLUMN, AWARD_VERSION_COLUMN } from "@/lib/validations/import";
 
 /**
  * The awards download, one row per award, in the document's own terms. No incentive (the
  * document's "-") is an empty cell rather than "-", so Excel's SUM over the column still works.
+ * ID and 버전 name the award and the state it was exported in, so a re-imported download updates
+ * the rows it names (lib/data/import.ts) instead of adding them again.
  */
 export function awardCsvColumns(kindLabels: Record<AgencyKind, string>): CsvColumn<PublicAward>[] {
   return [
@@ -16,6 +19,8 @@ export function awardCsvColumns(kindLabels: Record<AgencyKind, string>): CsvColu
     { header: "등급", value: (a) => a.grade },
     { header: "인센티브(백만원)", value: (a) => (a.incentiveWon === null ? null : wonToMillionWon(a.incentiveWon)) },
     { header: "담당부서", value: (a) => a.departments.map((d) => d.name).join(", ") },
+    { header: AWARD_ID_COLUMN, value: (a) => a.id },
+    { header: AWARD_VERSION_COLUMN, value: (a) => a.version },
   ];
 }
 

@@ -6,7 +6,7 @@ import type { ParamError } from "@/lib/validations/award-query";
  * them in one place: `{ error: {code, parameter?, message}, errors: [all of them] }`.
  */
 
-export type ApiErrorCode = "invalid_parameter" | "not_found";
+export type ApiErrorCode = "invalid_parameter" | "not_found" | "busy";
 export type ApiError = { code: ApiErrorCode; parameter?: string; message: string };
 
 // The data is public and changes when a planner publishes: clients may store a copy but must ask
@@ -52,6 +52,31 @@ export function csvAttachment(csv: string, filename: string): Response {
     headers: {
       ...PUBLIC_HEADERS,
       "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${filename}"`,
+    },
+  });
+}
+
+/** Too many downloads being built at once: come back shortly (lib/export-cache.ts). */
+export function busy(retryAfterSeconds = 5): Response {
+  return new Response(
+    JSON.stringify({
+      error: { code: "busy", message: "내려받기 요청이 많아 잠시 처리할 수 없습니다. 잠시 뒤 다시 시도해 주세요." },
+    }),
+    {
+      status: 503,
+      headers: { ...ERROR_HEADERS, "Content-Type": "application/json", "Retry-After": String(retryAfterSeconds) },
+    },
+  );
+}
+
+/** A download sent from a file built once per published state (lib/export-cache.ts). */
+export function fileAttachment(body: ReadableStream<Uint8Array>, size: number, contentType: string, filename: string) {
+  return new Response(body, {
+    headers: {
+      ...PUBLIC_HEADERS,
+      "Content-Type": contentType,
+      "Content-Length": String(size),
       "Content-Disposition": `attachment; filename="${filename}"`,
     },
   });

@@ -1,4 +1,5 @@
 import { count, eq, isNull, like } from "drizzle-orm";
+import iconv from "iconv-lite";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, awardDepartments, awards, departments, submissions, users, years } from "@/db/schema";
 import { seedDemoUsers } from "@/db/seed/users";
@@ -184,21 +185,22 @@ describe("confirm", () => {
     const result = await confirmImport(planner, csvFile(lines, "bulk.csv"), ctx, (done) => void progress.push(done));
     expect(result).toMatchObject({
       ok: true,
-      outcome: { tags: ["awards"], message: "1,200건을 등록하고 바로 게시했습니다." },
+      outcome: { tags: ["awards"], message: expect.stringMatching(/^게시했습니다: 1,200건 추가\(일괄 등록 \d+번\)/) },
     });
     expect(progress).toEqual([500, 1000, 1200]);
     expect(tally()).toEqual({
       ...before,
       awards: before.awards + 1_200,
       links: before.links + 2_400,
-      audit: before.audit + 1_200,
+      // One per award, and one for the batch.
+      audit: before.audit + 1_201,
     });
-    const audit = db.select().from(auditLog).where(like(auditLog.note, "일괄 등록: bulk.csv %")).all();
+    const audit = db.select().from(auditLog).where(like(auditLog.note, "일괄 등록 %번: bulk.csv %")).all();
     expect(audit).toHaveLength(1_200);
     expect(audit.every((a) => a.action === "award.create" && a.actorId === planner.userId && a.ip === ctx.ip)).toBe(
       true,
     );
-    expect(audit[0].note).toBe("일괄 등록: bulk.csv 2행");
+    expect(audit[0].note).toMatch(/^일괄 등록 \d+번: bulk\.csv 2행$/);
     const created = db.select().from(awards).where(like(awards.title, "2023년 일괄 등록 시험 %")).all();
     expect(created).toHaveLength(1_200);
     expect(created.every((a) => a.deletedAt === null && a.createdBy === planner.userId)).toBe(true);
@@ -260,5 +262,18 @@ describe("confirm", () => {
     ]);
     expect(tally()).toEqual(before);
     expect(db.select().from(awards).where(isNull(awards.deletedAt)).all().length).toBe(before.awards);
+  });
+});
+
+describe("a CSV saved by Korean Excel (CP949)", () => {
+  it("imports every one of the 11,172 modern Hangul syllables, KS X 1001 and extended alike", async () => {
+    const syllables = Array.from({ length: 11_172 }, (_, i) => String.fromCharCode(0xac00 + i));
+    const titles: string[] = [];
+    for (let i = 0; i < syllables.length; i += 150) titles.push(syllables.slice(i, i + 150).join(""));
+    const text = [HEADER, ...titles.map((t) => `2023,${t},충청북도,,,세정과`)].join("\r\n");
+    const bytes = new Uint8Array(iconv.encode(text, "cp949"));
+    const report = await dryRunImport(planner, { name: "cp949.csv", bytes });
+    expect(report.rows.flatMap((r) => r.errors)).toEqual([]);
+    expect(report.rows.map((r) => r.cells["수상명"]).join("")).toBe(syllables.join(""));
   });
 });

@@ -1,18 +1,25 @@
 import "server-only";
-import { authorize } from "@/lib/auth/can";
-import { eq } from "drizzle-orm";
+import { and, count, eq, inArray, isNull, sql } from "drizzle-orm";
 import { db } from "@/db";
-import { years } from "@/db/schema";
-import type { WriteContext, Written } from "./write-context";
+import { awards, importBatches, importBatchRows } from "@/db/schema";
+import { authorize } from "@/lib/auth/can";
 import { isPlanner } from "@/lib/auth/permissions";
 import type { StaffViewer, Viewer } from "@/lib/auth/viewer";
 import { CACHE_TAGS } from "@/lib/cache-tags";
 import { FieldError, ForbiddenError } from "@/lib/errors";
+import { wonToMillionWonDecimal } from "@/lib/money";
 import { checkAward } from "@/lib/review/award-checks";
-import { duplicateFlag, normaliseTitle, type CheckFlag, type RegistryName } from "@/lib/review/checks";
-import { readImportFile, type ImportFile, type RawRow } from "@/lib/review/import-file";
+import {
+  duplicateFlag,
+  normaliseTitle,
+  type CheckFlag,
+  type NameRegistry,
+  type RegistryName,
+} from "@/lib/review/checks";
+import type { ImportFile, RawRow } from "@/lib/review/import-file";
 import { validateImportRow, type RowIssue } from "@/lib/review/import-rows";
-import type { ImportColumn } from "@/lib/validations/import";
+import { readImportFileOffThread } from "@/lib/review/read-off-thread";
+import { DEPARTMENT_SEPARATOR, type ImportColumn } from "@/lib/validations/import";
 import { recordAudit } from "./audit-writer";
 import {
   assertAwardYearEditable,
@@ -20,24 +27,44 @@ import {
   awardSnapshot,
   awardYearRefusal,
   insertAward,
+  updateAward,
   type AwardContent,
+  type AwardSnapshot,
 } from "./award-records";
-import { proposeAwardFromImport } from "./proposals";
+import { proposeImportRows } from "./import-proposals";
 import { loadCheckContext, loadNameRegistry } from "./review-checks";
+import { NO_TAGS, type WriteContext, type Written } from "./write-context";
 
 /**
- * Bulk import of awards from a file laid out like the export. A dry run reports every row; a
- * confirm reads the file again, re-validates every row and writes only if all are valid, through
- * the same rules as the award form: a planner's rows are published in one transaction with one
- * audit row each, an officer's become one pending submission each.
+ * Bulk import of awards from a file laid out like the export. A row with an ID names a published
+ * award: it updates that award if its content differs (and the file's 버전 is the award's current
+ * one), and changes nothing if it is the same; a row without an ID adds an award. So a re-imported
+ * export changes exactly what was edited in it. A dry run reports every row; a confirm reads the
+ * file again, re-validates every row and writes only if all are valid, through the same rules as
+ * the award form: a planner's rows are published in one transaction as one batch (which can be
+ * undone as a whole, lib/data/import-batches.ts), an officer's become proposals.
  */
+
+/** 추가 (no ID), 변경 (an ID whose content differs), 변경 없음 (an ID whose content is the same). */
+export type ImportRowKind = "add" | "update" | "same";
 
 export type ImportRowView = {
   row: number;
   cells: Record<ImportColumn, string>;
   valid: boolean;
+  /** What confirming does with the row; null for an invalid row. */
+  kind: ImportRowKind | null;
+  /** For 변경: the award as published now, in the file's terms, to show before and after. */
+  before: Record<ImportColumn, string> | null;
   errors: RowIssue[];
   flags: CheckFlag[];
+};
+
+/** A year's public totals now and once the import is published. */
+export type TotalsEffect = {
+  year: number;
+  before: { awardCount: number; incentiveTotalWon: number };
+  after: { awardCount: number; incentiveTotalWon: number };
 };
 
 export type ImportReport = {
@@ -46,6 +73,9 @@ export type ImportReport = {
   mode: "publish" | "submit";
   total: number;
   valid: number;
+  counts: { add: number; update: number; same: number; invalid: number };
+  /** The years whose public totals the import changes; empty if it changes none. */
+  effect: TotalsEffect[];
   rows: ImportRowView[];
 };
 
@@ -53,8 +83,22 @@ export type ImportReport = {
 export type ImportProgress = (done: number, total: number) => void | Promise<void>;
 
 export type ConfirmResult =
-  | { ok: true; outcome: Written & { kind: "published" | "submitted"; count: number }; report: ImportReport }
+  | {
+      ok: true;
+      outcome: Written & {
+        kind: "published" | "submitted" | "unchanged";
+        added: number;
+        updated: number;
+        batchId?: number;
+      };
+      report: ImportReport;
+    }
   | { ok: false; report: ImportReport };
+
+/** A valid row and what it does: add `content`, or update award `current` to it. */
+export type ImportChange =
+  | { kind: "add"; row: number; content: AwardContent }
+  | { kind: "update"; row: number; content: AwardContent; current: AwardSnapshot };
 
 const CHUNK = 500;
 
@@ -67,7 +111,7 @@ function ownDepartment(viewer: StaffViewer, departments: RegistryName[]): Regist
 
 /** The file's rows, or a FieldError saying why the file as a whole cannot be used (format, columns, size). */
 async function readRows(file: ImportFile): Promise<RawRow[]> {
-  const read = await readImportFile(file);
+  const read = await readImportFileOffThread(file);
   if (!read.ok) throw new FieldError({ file: [read.message] }, read.message);
   return read.rows;
 }
@@ -76,7 +120,71 @@ function staffOnly(viewer: Viewer): asserts viewer is StaffViewer {
   authorize(viewer, "import.run");
 }
 
-type Validated = { report: ImportReport; contents: { row: number; content: AwardContent }[] };
+const sameIds = (a: readonly number[], b: readonly number[]) =>
+  a.length === b.length && [...a].sort((x, y) => x - y).every((id, i) => id === [...b].sort((x, y) => x - y)[i]);
+
+function sameContent(content: AwardContent, current: AwardSnapshot): boolean {
+  return (
+    content.year === current.year &&
+    content.title === current.title &&
+    content.agencyId === current.agencyId &&
+    (content.grade ?? null) === current.grade &&
+    (content.incentive ?? null) === current.incentiveWon &&
+    sameIds(content.departmentIds, current.departmentIds)
+  );
+}
+
+/** A published award as the export writes it, so the dry run can show it beside the file's row. */
+function cellsOf(award: AwardSnapshot, registry: NameRegistry, agencyNames: ReadonlyMap<number, string>) {
+  const departmentName = new Map(registry.departments.map((d) => [d.id, d.name]));
+  return {
+    연도: String(award.year),
+    수상명: award.title,
+    주관기관: agencyNames.get(award.agencyId) ?? "",
+    등급: award.grade ?? "",
+    "인센티브(백만원)": award.incentiveWon === null ? "" : wonToMillionWonDecimal(award.incentiveWon),
+    담당부서: award.departmentIds.map((id) => departmentName.get(id) ?? String(id)).join(`${DEPARTMENT_SEPARATOR} `),
+  } satisfies Record<ImportColumn, string>;
+}
+
+/** Public totals of the given years now, and after the changes. */
+function totalsEffect(changes: ImportChange[]): TotalsEffect[] {
+  const delta = new Map<number, { count: number; won: number }>();
+  const add = (year: number, n: number, won: number | null) => {
+    const d = delta.get(year) ?? { count: 0, won: 0 };
+    d.count += n;
+    d.won += n * (won ?? 0);
+    delta.set(year, d);
+  };
+  for (const c of changes) {
+    if (c.kind === "update") add(c.current.year, -1, c.current.incentiveWon);
+    add(c.content.year, 1, c.content.incentive ?? null);
+  }
+  const years = [...delta.entries()].filter(([, d]) => d.count !== 0 || d.won !== 0).map(([y]) => y);
+  if (years.length === 0) return [];
+  const now = new Map(
+    db
+      .select({ year: awards.year, n: count(), won: sql<number>`coalesce(sum(${awards.incentiveWon}), 0)` })
+      .from(awards)
+      .where(and(isNull(awards.deletedAt), inArray(awards.year, years)))
+      .groupBy(awards.year)
+      .all()
+      .map((r) => [r.year, r]),
+  );
+  return years
+    .sort((a, b) => a - b)
+    .map((year) => {
+      const before = { awardCount: now.get(year)?.n ?? 0, incentiveTotalWon: Number(now.get(year)?.won ?? 0) };
+      const d = delta.get(year)!;
+      return {
+        year,
+        before,
+        after: { awardCount: before.awardCount + d.count, incentiveTotalWon: before.incentiveTotalWon + d.won },
+      };
+    });
+}
+
+type Validated = { report: ImportReport; changes: ImportChange[] };
 
 async function validateFile(viewer: StaffViewer, file: ImportFile, onProgress?: ImportProgress): Promise<Validated> {
   const rows = await readRows(file);
@@ -89,22 +197,59 @@ async function validateFile(viewer: StaffViewer, file: ImportFile, onProgress?: 
   };
   const context = loadCheckContext(viewer);
   const firstInFile = new Map<string, number>();
+  const idsInFile = new Map<number, number>();
 
   const views: ImportRowView[] = [];
-  const contents: Validated["contents"] = [];
+  const changes: ImportChange[] = [];
+  const counts = { add: 0, update: 0, same: 0, invalid: 0 };
   for (let start = 0; start < rows.length; start += CHUNK) {
     for (const raw of rows.slice(start, start + CHUNK)) {
       const result = validateImportRow(raw, registry, own);
+      const issue = (column: RowIssue["column"], message: string) =>
+        result.errors.push({ row: raw.row, column, message });
       const content = result.content;
-      const refusal = content ? yearRefusal(content.year) : null;
-      if (refusal) result.errors.push({ row: raw.row, column: "연도", message: refusal });
-      if (content) {
+      let kind: ImportRowKind = "add";
+      let current: AwardSnapshot | null = null;
+
+      if (raw.id) {
+        const id = /^\d{1,9}$/.test(raw.id) ? Number(raw.id) : null;
+        current = id === null ? null : awardSnapshot(db, id);
+        if (id !== null && idsInFile.has(id)) issue("ID", `ID ${id}는 이 파일의 ${idsInFile.get(id)}행에도 있습니다.`);
+        else if (!current || current.deleted)
+          issue(
+            "ID",
+            `ID 「${raw.id}」인 수상 실적이 없습니다(삭제되었거나 다른 자료의 ID입니다). 새로 추가하려면 ID를 비워 두세요.`,
+          );
+        if (id !== null) idsInFile.set(id, idsInFile.get(id) ?? raw.row);
+      }
+      if (current && !current.deleted && content && result.errors.length === 0) {
+        if (sameContent(content, current)) kind = "same";
+        else {
+          kind = "update";
+          if (raw.version !== String(current.version))
+            issue(
+              "버전",
+              raw.version
+                ? `내려받은 뒤 이 수상 실적이 바뀌었습니다(파일의 버전 ${raw.version}, 지금 ${current.version}). ` +
+                    "새로 내려받아 다시 고쳐 주세요."
+                : "ID가 있는 행은 내려받은 파일의 버전 열이 있어야 고칠 수 있습니다.",
+            );
+          const refusal = yearRefusal(current.year);
+          if (refusal) issue("연도", refusal);
+          if (own && !current.departmentIds.includes(own.id))
+            issue("담당부서", `자기 부서(${own.name})가 담당부서인 수상 실적만 고칠 수 있습니다.`);
+        }
+      }
+      const refusal = content && kind !== "same" ? yearRefusal(content.year) : null;
+      if (refusal) issue("연도", refusal);
+      if (content && kind !== "same") {
         result.flags.push(
           ...checkAward(context, {
             year: content.year,
             agencyId: content.agencyId,
             title: content.title,
             incentiveWon: content.incentive,
+            awardId: current?.id ?? null,
           }),
         );
         // Within the file, equality after normalisation: linear in rows, where near-matches would be quadratic.
@@ -120,8 +265,20 @@ async function validateFile(viewer: StaffViewer, file: ImportFile, onProgress?: 
           );
       }
       const valid = content !== null && result.errors.length === 0;
-      if (valid) contents.push({ row: raw.row, content });
-      views.push({ row: raw.row, cells: raw.cells, valid, errors: result.errors, flags: result.flags });
+      if (valid) {
+        counts[kind]++;
+        if (kind === "add") changes.push({ kind, row: raw.row, content });
+        else if (kind === "update") changes.push({ kind, row: raw.row, content, current: current! });
+      } else counts.invalid++;
+      views.push({
+        row: raw.row,
+        cells: raw.cells,
+        valid,
+        kind: valid ? kind : null,
+        before: valid && kind === "update" ? cellsOf(current!, registry, context.agencyNames) : null,
+        errors: result.errors,
+        flags: result.flags,
+      });
     }
     await onProgress?.(Math.min(start + CHUNK, rows.length), rows.length);
   }
@@ -130,10 +287,12 @@ async function validateFile(viewer: StaffViewer, file: ImportFile, onProgress?: 
       fileName: file.name,
       mode: isPlanner(viewer) ? "publish" : "submit",
       total: rows.length,
-      valid: contents.length,
+      valid: rows.length - counts.invalid,
+      counts,
+      effect: totalsEffect(changes),
       rows: views,
     },
-    contents,
+    changes,
   };
 }
 
@@ -148,14 +307,91 @@ export async function dryRunImport(
 }
 
 /** A rule that failed inside the transaction (a year closed meanwhile), told with its row. */
-function atRow(row: number, error: unknown): unknown {
+export function atRow(row: number, error: unknown): unknown {
   if (!(error instanceof FieldError)) return error;
   const message = Object.values(error.fieldErrors).flat()[0] ?? error.message;
   return new FieldError(error.fieldErrors, `${row}행: ${message} 아무것도 등록하지 않았습니다.`);
 }
 
+const CHANGED_MEANWHILE = "검사한 뒤 이 수상 실적이 바뀌었습니다. 파일을 다시 올려 검사해 주세요.";
+
+/** A planner's import: every change published in one transaction, recorded as one batch. */
+function publishChanges(viewer: StaffViewer, fileName: string, changes: ImportChange[], ctx: WriteContext): number {
+  return db.transaction((tx) => {
+    const added = changes.filter((c) => c.kind === "add").length;
+    const batch = tx
+      .insert(importBatches)
+      .values({ fileName, createdBy: viewer.userId, addedCount: added, updatedCount: changes.length - added })
+      .returning({ id: importBatches.id })
+      .get();
+    for (const change of changes) {
+      const note = `일괄 등록 ${batch.id}번: ${fileName} ${change.row}행`;
+      const { content } = change;
+      try {
+        if (change.kind === "update") assertAwardYearEditable(tx, change.current.year);
+        assertAwardYearEditable(tx, content.year);
+        assertRegistered(tx, content);
+      } catch (error) {
+        throw atRow(change.row, error);
+      }
+      let id: number;
+      let before: AwardSnapshot | null = null;
+      if (change.kind === "add") id = insertAward(tx, content, viewer.userId);
+      else {
+        id = change.current.id;
+        before = change.current;
+        if (!updateAward(tx, id, change.current.version, content, viewer.userId))
+          throw new FieldError({ file: [CHANGED_MEANWHILE] }, `${change.row}행: ${CHANGED_MEANWHILE}`);
+      }
+      const after = awardSnapshot(tx, id)!;
+      tx.insert(importBatchRows)
+        .values({
+          batchId: batch.id,
+          awardId: id,
+          kind: change.kind,
+          before: before ? JSON.stringify(contentOf(before)) : null,
+          versionAfter: after.version,
+        })
+        .run();
+      recordAudit(tx, {
+        actor: viewer,
+        action: change.kind === "add" ? "award.create" : "award.update",
+        entityType: "award",
+        entityId: id,
+        departmentId: content.departmentIds[0],
+        before,
+        after,
+        note,
+        ip: ctx.ip,
+      });
+    }
+    recordAudit(tx, {
+      actor: viewer,
+      action: "import.publish",
+      entityType: "import",
+      entityId: batch.id,
+      after: { fileName, added, updated: changes.length - added },
+      note: fileName,
+      ip: ctx.ip,
+    });
+    return batch.id;
+  });
+}
+
+/** The content an award had, in the shape updateAward takes: what undoing an update restores. */
+export function contentOf(award: AwardSnapshot): AwardContent {
+  return {
+    year: award.year,
+    title: award.title,
+    agencyId: award.agencyId,
+    grade: award.grade,
+    incentive: award.incentiveWon,
+    departmentIds: award.departmentIds,
+  };
+}
+
 /**
- * Writes the file's rows if every one is valid, all in one transaction: any failure leaves the
+ * Writes the file's changes if every row is valid, all in one transaction: any failure leaves the
  * database as it was. Never trusts an earlier dry run: the file is read and checked again here.
  */
 export async function confirmImport(
@@ -165,39 +401,20 @@ export async function confirmImport(
   onProgress?: ImportProgress,
 ): Promise<ConfirmResult> {
   staffOnly(viewer);
-  const { report, contents } = await validateFile(viewer, file, onProgress);
-  if (contents.length !== report.total) return { ok: false, report };
+  const { report, changes } = await validateFile(viewer, file, onProgress);
+  if (report.valid !== report.total) return { ok: false, report };
+  if (changes.length === 0)
+    return { ok: true, outcome: { kind: "unchanged", added: 0, updated: 0, tags: NO_TAGS }, report };
 
-  const publish = isPlanner(viewer);
-  db.transaction((tx) => {
-    for (const { row, content } of contents) {
-      const note = `일괄 등록: ${file.name} ${row}행`;
-      try {
-        assertAwardYearEditable(tx, content.year);
-        assertRegistered(tx, content);
-      } catch (error) {
-        throw atRow(row, error);
-      }
-      if (publish) {
-        const id = insertAward(tx, content, viewer.userId);
-        recordAudit(tx, {
-          actor: viewer,
-          action: "award.create",
-          entityType: "award",
-          entityId: id,
-          departmentId: content.departmentIds[0],
-          after: awardSnapshot(tx, id),
-          note,
-          ip: ctx.ip,
-        });
-      } else {
-        proposeAwardFromImport(tx, viewer, { content, note }, ctx);
-      }
-    }
-  });
-  const count = contents.length;
-  const outcome = publish
-    ? { kind: "published" as const, count, tags: [CACHE_TAGS.awards] }
-    : { kind: "submitted" as const, count, tags: [] };
-  return { ok: true, outcome, report };
+  const { add, update } = report.counts;
+  if (!isPlanner(viewer)) {
+    proposeImportRows(viewer, file.name, changes, ctx);
+    return { ok: true, outcome: { kind: "submitted", added: add, updated: update, tags: NO_TAGS }, report };
+  }
+  const batchId = publishChanges(viewer, file.name, changes, ctx);
+  return {
+    ok: true,
+    outcome: { kind: "published", added: add, updated: update, batchId, tags: [CACHE_TAGS.awards] },
+    report,
+  };
 }

@@ -5,7 +5,7 @@ import { departmentIdByName } from "@/db/seed";
 import { wonToMillionWonDecimal } from "@/lib/money";
 import { NO_GRADE, type AwardQuery } from "@/lib/validations/award-query";
 import { seededDb } from "@/test/db";
-import { listAllPublicAwards, listPublicAwards } from "./public-awards";
+import { listAllPublicAwards, listPublicAwards, streamPublicAwards, type PublicAward } from "./public-awards";
 
 const db = seededDb();
 
@@ -196,5 +196,22 @@ describe("listAllPublicAwards", () => {
     expect(all).toHaveLength(61);
     expect(millionWon(all[0].incentiveWon!)).toBe("297.2");
     expect(millionWon(all.reduce((s, a) => s + (a.incentiveWon ?? 0), 0))).toBe("1270.5");
+  });
+});
+
+describe("streamPublicAwards", () => {
+  const sorts = ["order", "year", "title", "agency", "grade", "incentive"] as const;
+  const cases = sorts.flatMap((sort) =>
+    (["asc", "desc"] as const).flatMap((dir) => [
+      { sort, dir },
+      { sort, dir, q: "우수" },
+    ]),
+  );
+  it.each(cases)("reads in chunks of 7 exactly the screen's rows in the screen's order (%o)", async (query) => {
+    const screen = await listPublicAwards({ ...query, page: 1, pageSize: 1000 });
+    const streamed: PublicAward[] = [];
+    for await (const chunk of streamPublicAwards(query, 7)) streamed.push(...chunk);
+    expect(streamed.map((a) => a.id)).toEqual(screen.rows.map((a) => a.id));
+    expect(streamed).toEqual(screen.rows);
   });
 });

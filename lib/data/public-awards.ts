@@ -14,6 +14,8 @@ import { loadNameHistory, nameForYear, type NameHistory } from "./names";
 
 export type PublicAward = {
   id: number;
+  /** Goes up with each change; the import compares it to tell an edit from a stale copy. */
+  version: number;
   year: number;
   title: string;
   grade: string | null;
@@ -90,25 +92,72 @@ function filters(query: Omit<AwardQuery, "page" | "pageSize" | "sort" | "dir">):
   return and(...conditions);
 }
 
-function ordering(query: Pick<AwardQuery, "sort" | "dir" | "q">): SQL[] {
+/** One sort key: what a row is ordered by, which way, and whether it may be NULL (SQLite orders NULL lowest). */
+type OrderKey = { expr: SQLiteColumn | SQL; dir: "asc" | "desc"; nullable: boolean; of: (row: AwardRow) => unknown };
+
+function orderKeys(query: Pick<AwardQuery, "sort" | "dir" | "q">): OrderKey[] {
   const key = (column: SQLiteColumn) => scanKey(query, column);
-  const dir = query.dir === "desc" ? desc : asc;
+  const dir = query.dir === "desc" ? "desc" : "asc";
+  const id: OrderKey = { expr: key(awards.id), dir: "asc", nullable: false, of: (r) => r.id };
+  const sourceOrder = (d: "asc" | "desc"): OrderKey => ({
+    expr: key(awards.sourceOrder),
+    dir: d,
+    nullable: true,
+    of: (r) => r.sourceOrder,
+  });
   switch (query.sort) {
     case "year":
-      return [dir(key(awards.year)), asc(key(awards.sourceOrder)), asc(key(awards.id))];
+      return [{ expr: key(awards.year), dir, nullable: false, of: (r) => r.year }, sourceOrder("asc"), id];
     case "title":
-      return [dir(key(awards.title)), asc(key(awards.id))];
+      return [{ expr: key(awards.title), dir, nullable: false, of: (r) => r.title }, id];
     case "agency":
-      return [dir(agencies.sortOrder), dir(agencies.name), asc(key(awards.sourceOrder)), asc(key(awards.id))];
+      return [
+        { expr: agencies.sortOrder, dir, nullable: false, of: (r) => r.agencySortOrder },
+        { expr: agencies.name, dir, nullable: false, of: (r) => r.agencyName },
+        sourceOrder("asc"),
+        id,
+      ];
     case "grade":
-      return [dir(key(awards.grade)), asc(key(awards.id))];
+      return [{ expr: key(awards.grade), dir, nullable: true, of: (r) => r.grade }, id];
     case "incentive":
       // SQLite orders NULL ("-", counted as 0) lowest, which is also where 0 belongs.
-      return [dir(key(awards.incentiveWon)), asc(key(awards.id))];
+      return [{ expr: key(awards.incentiveWon), dir, nullable: true, of: (r) => r.incentiveWon }, id];
     case "order":
     default:
-      return [desc(key(awards.year)), dir(key(awards.sourceOrder)), dir(key(awards.id))];
+      return [
+        { expr: key(awards.year), dir: "desc", nullable: false, of: (r) => r.year },
+        sourceOrder(dir),
+        { ...id, dir },
+      ];
   }
+}
+
+function ordering(query: Pick<AwardQuery, "sort" | "dir" | "q">): SQL[] {
+  return orderKeys(query).map((k) => (k.dir === "desc" ? desc(k.expr) : asc(k.expr)));
+}
+
+/**
+ * Rows after `last` in the order of `keys` (keyset pagination): equal on the first i keys and past
+ * it on key i, for some i. NULL sorts lowest, so after a NULL in ascending order come the non-NULL
+ * values, and in descending order the NULLs come last.
+ */
+function after(keys: OrderKey[], last: AwardRow): SQL {
+  const terms: SQL[] = [];
+  keys.forEach((k, i) => {
+    const v = k.of(last);
+    const past =
+      k.dir === "asc"
+        ? v === null
+          ? sql`${k.expr} is not null`
+          : sql`${k.expr} > ${v}`
+        : v === null
+          ? null
+          : k.nullable
+            ? sql`(${k.expr} < ${v} or ${k.expr} is null)`
+            : sql`${k.expr} < ${v}`;
+    if (past) terms.push(and(...keys.slice(0, i).map((e) => sql`${e.expr} is ${e.of(last)}`), past)!);
+  });
+  return terms.length ? or(...terms)! : sql`0`;
 }
 
 /** Departments of the given awards, each under the name in force in the award's year. */
@@ -123,7 +172,9 @@ function departmentsFor(
     .select({ awardId: awardDepartments.awardId, id: departments.id, name: departments.name })
     .from(awardDepartments)
     .innerJoin(departments, eq(departments.id, awardDepartments.departmentId))
-    .where(inArray(awardDepartments.awardId, [...yearOf.keys()]))
+    // One bound parameter (a JSON array) however many awards: an IN list of ids passes SQLite's
+    // 32,766-variable limit on a large download.
+    .where(sql`${awardDepartments.awardId} in (select value from json_each(${JSON.stringify([...yearOf.keys()])}))`)
     .orderBy(asc(departments.sortOrder), asc(departments.id))
     .all();
   for (const l of links) {
@@ -138,13 +189,18 @@ function departmentsFor(
  * The row query behind the award list and the download, without departments. Exported so a test can
  * check its plan against the indexes (award-query-plan.test.ts).
  */
-export function awardRowsQuery(query: Omit<AwardQuery, "page" | "pageSize">, page?: { limit: number; offset: number }) {
+export function awardRowsQuery(
+  query: Omit<AwardQuery, "page" | "pageSize">,
+  page?: { limit: number; offset: number },
+  chunk?: { limit: number; after: AwardRow | null },
+) {
   // A page of a search passes over every row anyway (scansTable), so its rows also carry the count
   // and incentive sum of all matches, saving queryAwardPage a second pass. Anything else selects
   // nulls: a window over the result would stop LIMIT from ending the walk of an index early.
   const carryTotals = scansTable(query) && page !== undefined;
   const columns = {
     id: awards.id,
+    version: awards.version,
     year: awards.year,
     title: awards.title,
     grade: awards.grade,
@@ -152,6 +208,8 @@ export function awardRowsQuery(query: Omit<AwardQuery, "page" | "pageSize">, pag
     agencyId: agencies.id,
     agencyName: agencies.name,
     agencyKind: agencies.kind,
+    agencySortOrder: agencies.sortOrder,
+    sourceOrder: awards.sourceOrder,
     matchCount: sql<number | null>`${carryTotals ? sql`count(*) over ()` : sql`null`}`,
     matchIncentive: sql<
       number | null
@@ -168,17 +226,17 @@ export function awardRowsQuery(query: Omit<AwardQuery, "page" | "pageSize">, pag
         .select(columns)
         .from(agencies)
         .crossJoin(awards)
-        .where(and(joined, filters(query)))
+        .where(and(joined, filters(query), chunk?.after ? after(orderKeys(query), chunk.after) : undefined))
         .orderBy(...ordering(query))
         .$dynamic()
     : db
         .select(columns)
         .from(awards)
         .innerJoin(agencies, joined)
-        .where(filters(query))
+        .where(and(filters(query), chunk?.after ? after(orderKeys(query), chunk.after) : undefined))
         .orderBy(...ordering(query))
         .$dynamic();
-  return page ? q.limit(page.limit).offset(page.offset) : q;
+  return page ? q.limit(page.limit).offset(page.offset) : chunk ? q.limit(chunk.limit) : q;
 }
 
 /**
@@ -192,14 +250,31 @@ export function awardTotalsQuery(query: Omit<AwardQuery, "page" | "pageSize" | "
     .where(filters(query));
 }
 
-type AwardRow = ReturnType<ReturnType<typeof awardRowsQuery>["all"]>[number];
+type AwardRow = {
+  id: number;
+  version: number;
+  year: number;
+  title: string;
+  grade: string | null;
+  incentiveWon: number | null;
+  agencyId: number;
+  agencyName: string;
+  agencyKind: AgencyKind;
+  agencySortOrder: number;
+  sourceOrder: number | null;
+};
 
 /** Rows as the public sees them: names in force in each award's year, with its departments. */
 function toPublicAwards(rows: AwardRow[]): PublicAward[] {
   const history = loadNameHistory();
   const deps = departmentsFor(rows, history);
-  return rows.map((r) => ({
+  return rows.map((r) => ({ ...toPublicAward(r, history), departments: deps.get(r.id) ?? [] }));
+}
+
+function toPublicAward(r: AwardRow, history: NameHistory): PublicAward {
+  return {
     id: r.id,
+    version: r.version,
     year: r.year,
     title: r.title,
     grade: r.grade,
@@ -209,8 +284,8 @@ function toPublicAwards(rows: AwardRow[]): PublicAward[] {
       name: nameForYear(history.agencies.get(r.agencyId), r.agencyName, r.year),
       kind: r.agencyKind,
     },
-    departments: deps.get(r.id) ?? [],
-  }));
+    departments: [],
+  };
 }
 
 /** One page of published awards matching the query, with the count and incentive total of all matches. */
@@ -240,11 +315,32 @@ export function queryAwardPage(query: AwardQuery): AwardPage {
   };
 }
 
-/** Every published award matching the query, for downloads. */
-export async function listAllPublicAwards(query: Omit<AwardQuery, "page" | "pageSize">): Promise<PublicAward[]> {
-  "use cache";
+/**
+ * Every published award matching the query, in the screen's order, as chunks read one query each
+ * (keyset pagination: each chunk starts after the last row of the one before), so a download of
+ * 100,000 awards holds one chunk at a time and never binds a list of ids. No cursor is held open
+ * between chunks: the one database connection stays free for other requests while a chunk is sent.
+ */
+export async function* streamPublicAwards(
+  query: Omit<AwardQuery, "page" | "pageSize">,
+  chunkSize = 2_000,
+): AsyncGenerator<PublicAward[]> {
   const checked = checkAwardFilters(query);
-  cacheLife("max");
-  cacheTag(CACHE_TAGS.awards, CACHE_TAGS.registry);
-  return toPublicAwards(awardRowsQuery(checked).all());
+  let last: AwardRow | null = null;
+  for (;;) {
+    const rows: AwardRow[] = awardRowsQuery(checked, undefined, { limit: chunkSize, after: last }).all();
+    if (rows.length === 0) return;
+    last = rows[rows.length - 1];
+    yield toPublicAwards(rows);
+    if (rows.length < chunkSize) return;
+    // Let other requests run between chunks.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/** Every published award matching the query, for tests that compare a download with the screen. */
+export async function listAllPublicAwards(query: Omit<AwardQuery, "page" | "pageSize">): Promise<PublicAward[]> {
+  const all: PublicAward[] = [];
+  for await (const chunk of streamPublicAwards(query)) all.push(...chunk);
+  return all;
 }

@@ -1,10 +1,22 @@
-import ExcelJS from "exceljs";
-import { IMPORT_COLUMNS, IMPORT_MAX_ROWS, type ImportColumn } from "@/lib/validations/import";
+import {
+  AWARD_ID_COLUMN,
+  AWARD_VERSION_COLUMN,
+  IMPORT_COLUMNS,
+  IMPORT_MAX_ROWS,
+  type ImportColumn,
+} from "@/lib/validations/import";
 import { decodeCsv, parseCsv } from "@/lib/csv-parse";
+import { readXlsxSheet, XlsxRefusal, type XlsxLimits } from "@/lib/xlsx-read";
 import { SUM_ROW_LABEL } from "./export-info";
 
 /** One data row of an uploaded file: its row number as the spreadsheet shows it, and its cells as text. */
-export type RawRow = { row: number; cells: Record<ImportColumn, string> };
+export type RawRow = {
+  row: number;
+  cells: Record<ImportColumn, string>;
+  /** The export's ID and 버전 cells ("" when the file has no such column or the cell is empty). */
+  id: string;
+  version: string;
+};
 export type ImportFile = { name: string; bytes: Uint8Array };
 export type ReadResult = { ok: true; rows: RawRow[] } | { ok: false; message: string };
 
@@ -14,23 +26,26 @@ function isXlsx(file: ImportFile): boolean {
   return ZIP_MAGIC.every((b, i) => file.bytes[i] === b);
 }
 
-/** The first sheet's rows as text, numbered as Excel numbers them. */
-async function xlsxLines(bytes: Uint8Array): Promise<{ row: number; cells: string[] }[] | null> {
-  const workbook = new ExcelJS.Workbook();
+/**
+ * What an upload may cost to read. The export has 9 columns; 64 leaves room for a sheet with notes.
+ * 10,000 rows of the export are about 6 MB of sheet XML, so 64 MB uncompressed is generous.
+ */
+export const XLSX_LIMITS: XlsxLimits = {
+  maxColumns: 64,
+  maxRows: IMPORT_MAX_ROWS + 2,
+  maxCells: (IMPORT_MAX_ROWS + 2) * 32,
+  maxUncompressedBytes: 64 * 1024 * 1024,
+  maxMillis: 10_000,
+};
+
+/** The first sheet's rows as text, numbered as Excel numbers them, or a refusal's Korean message. */
+function xlsxLines(bytes: Uint8Array): { row: number; cells: string[] }[] | string {
   try {
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  } catch {
-    return null;
+    return readXlsxSheet(bytes, XLSX_LIMITS);
+  } catch (error) {
+    if (error instanceof XlsxRefusal) return error.message;
+    throw error;
   }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return [];
-  const lines: { row: number; cells: string[] }[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: string[] = [];
-    for (let c = 1; c <= row.cellCount; c++) cells.push(row.getCell(c).text ?? "");
-    lines.push({ row: rowNumber, cells });
-  });
-  return lines;
 }
 
 function csvLines(bytes: Uint8Array): { row: number; cells: string[] }[] {
@@ -43,10 +58,13 @@ const blank = (cells: string[]) => cells.every((c) => c.trim() === "");
  * Reads an XLSX or CSV laid out like the award export: a header row naming the columns (in any
  * order), then one award per row. Empty rows and the export's sum row are skipped.
  */
-export async function readImportFile(file: ImportFile): Promise<ReadResult> {
-  const lines = isXlsx(file) ? await xlsxLines(file.bytes) : /\.xlsx$/i.test(file.name) ? null : csvLines(file.bytes);
-  if (lines === null)
-    return { ok: false, message: "XLSX 파일을 읽을 수 없습니다. 엑셀에서 다시 저장한 뒤 올려 주세요." };
+export function readImportFile(file: ImportFile): ReadResult {
+  const lines = isXlsx(file)
+    ? xlsxLines(file.bytes)
+    : /\.xlsx$/i.test(file.name)
+      ? "XLSX 파일을 읽을 수 없습니다. 엑셀에서 다시 저장한 뒤 올려 주세요."
+      : csvLines(file.bytes);
+  if (typeof lines === "string") return { ok: false, message: lines };
 
   const headerIndex = lines.findIndex((l) => !blank(l.cells));
   if (headerIndex === -1) return { ok: false, message: "파일에 내용이 없습니다." };
@@ -63,6 +81,10 @@ export async function readImportFile(file: ImportFile): Promise<ReadResult> {
     number
   >;
 
+  const idAt = header.indexOf(AWARD_ID_COLUMN);
+  const versionAt = header.indexOf(AWARD_VERSION_COLUMN);
+  const optional = (cells: string[], at: number) => (at < 0 ? "" : (cells[at] ?? "").trim());
+
   const rows: RawRow[] = [];
   for (const line of lines.slice(headerIndex + 1)) {
     if (blank(line.cells)) continue;
@@ -71,7 +93,7 @@ export async function readImportFile(file: ImportFile): Promise<ReadResult> {
       string
     >;
     if (cells["연도"] === SUM_ROW_LABEL) continue;
-    rows.push({ row: line.row, cells });
+    rows.push({ row: line.row, cells, id: optional(line.cells, idAt), version: optional(line.cells, versionAt) });
     if (rows.length > IMPORT_MAX_ROWS) break;
   }
   if (rows.length === 0) return { ok: false, message: "제목 행 아래에 등록할 행이 없습니다." };

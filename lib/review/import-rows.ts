@@ -10,7 +10,7 @@ import { matchRegistryName, spellingFlag, type CheckFlag, type NameRegistry, typ
 import type { RawRow } from "./import-file";
 
 /** What is wrong with one cell: row number as the spreadsheet shows it, column name, Korean message. */
-export type RowIssue = { row: number; column: ImportColumn; message: string };
+export type RowIssue = { row: number; column: ImportColumn | "ID" | "버전"; message: string };
 
 export type ValidatedRow = { row: number; content: AwardContent | null; errors: RowIssue[]; flags: CheckFlag[] };
 

@@ -4,6 +4,10 @@ import { z } from "zod";
 export const IMPORT_COLUMNS = ["연도", "수상명", "주관기관", "등급", "인센티브(백만원)", "담당부서"] as const;
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
 
+/** Optional columns the export adds: a row with an ID updates that award, one without adds a new one. */
+export const AWARD_ID_COLUMN = "ID";
+export const AWARD_VERSION_COLUMN = "버전";
+
 /** The award form's field behind each column, so a form error lands on the right column. */
 export const IMPORT_COLUMN_FIELDS: Record<
   ImportColumn,

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
+import { ImportBatches } from "@/components/review/import-batches";
 import { ImportForm } from "@/components/review/import-form";
 import { ReviewNav } from "@/components/review/review-nav";
 import { isPlanner } from "@/lib/auth/permissions";
 import { requireStaff } from "@/lib/auth/session";
 import { getOrganisation } from "@/lib/data/organisation";
 import { withParticle } from "@/lib/korean";
+import { listImportBatches } from "@/lib/data/import-batches";
 
 export const metadata: Metadata = { title: "수상 실적 일괄 등록" };
 
@@ -23,7 +25,7 @@ export default async function ImportPage() {
       <ol>
         <li>
           공개 화면의 수상 실적에서 엑셀(XLSX)을 내려받아 같은 열(연도, 수상명, 주관기관, 등급, 인센티브(백만원),
-          담당부서)로 작성합니다.
+          담당부서)로 작성합니다. ID가 있는 행은 그 수상 실적을 고치고(바뀐 행만), ID가 빈 행은 새로 추가합니다.
         </li>
         <li>파일을 올려 검사합니다. 이때는 아무것도 등록되지 않습니다.</li>
         <li>
@@ -35,6 +37,7 @@ export default async function ImportPage() {
         </li>
       </ol>
       <ImportForm mode={planner ? "publish" : "submit"} />
+      {planner ? <ImportBatches batches={listImportBatches(viewer)} /> : null}
     </main>
   );
 }

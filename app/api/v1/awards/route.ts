@@ -1,12 +1,11 @@
 import type { NextRequest } from "next/server";
-import { awardCsvColumns, awardsCsvFilename } from "@/lib/api/award-csv";
+import { awardDownload } from "@/lib/api/award-download";
 import { toAwardJson } from "@/lib/api/award-json";
 import { parseAwardApiParams } from "@/lib/api/award-params";
-import { csvAttachment, jsonOk, paramErrors } from "@/lib/api/responses";
-import { toCsv } from "@/lib/csv";
-import { listAllPublicAwards, listPublicAwards } from "@/lib/data/public-awards";
+import { jsonOk, paramErrors } from "@/lib/api/responses";
+import { listPublicAwards } from "@/lib/data/public-awards";
 import { getOrganisation } from "@/lib/data/organisation";
-import { agencyKindLabels, licenceOf } from "@/lib/organisation";
+import { licenceOf } from "@/lib/organisation";
 import { wonToMillionWon } from "@/lib/money";
 
 /**
@@ -22,8 +21,7 @@ export async function GET(request: NextRequest) {
   if (format === "csv") {
     // A download is never paged; leaving page and pageSize out also keeps one cache entry per filter.
     const { page: _page, pageSize: _pageSize, ...filters } = query;
-    const rows = await listAllPublicAwards(filters);
-    return csvAttachment(toCsv(rows, awardCsvColumns(agencyKindLabels(org.province))), awardsCsvFilename(query.year));
+    return awardDownload(filters, "csv", async () => null);
   }
 
   const result = await listPublicAwards(query);

@@ -88,7 +88,10 @@ describe("POST /review/import/run", () => {
   it("publishes a planner's confirmed file and expires the awards tag once the response ends", async () => {
     viewer = viewerOf("planning");
     const all = await messages(await post(["2023,2023년 경로 시험 실적,충청북도,우수,1,세정과"], { confirm: true }));
-    expect(all.at(-1)).toMatchObject({ type: "done", message: "1건을 등록하고 바로 게시했습니다." });
+    expect(all.at(-1)).toMatchObject({
+      type: "done",
+      message: expect.stringMatching(/^게시했습니다: 1건 추가\(일괄 등록 \d+번\)/),
+    });
     expect(db.select().from(awards).where(eq(awards.title, "2023년 경로 시험 실적")).all()).toHaveLength(1);
     expect(revalidateTag).not.toHaveBeenCalled();
     for (const task of afterTasks) task();

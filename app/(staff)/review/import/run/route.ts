@@ -65,11 +65,7 @@ export async function POST(request: NextRequest) {
             });
           else {
             expired.push(...result.outcome.tags);
-            const n = result.outcome.count.toLocaleString("ko-KR");
-            const message =
-              result.outcome.kind === "published"
-                ? `${n}건을 등록하고 바로 게시했습니다.`
-                : `${n}건을 제출했습니다. 검토 부서가 승인하면 공개됩니다.`;
+            const message = importMessage(result.outcome);
             send({ type: "done", message, report: result.report });
           }
         }
@@ -89,4 +85,23 @@ export async function POST(request: NextRequest) {
     },
   });
   return new Response(stream, { headers: HEADERS });
+}
+
+/** The words for what a confirmed import did. */
+function importMessage(outcome: {
+  kind: "published" | "submitted" | "unchanged";
+  added: number;
+  updated: number;
+  batchId?: number;
+}) {
+  if (outcome.kind === "unchanged") return "바뀐 행이 없어 아무것도 바꾸지 않았습니다.";
+  const n = (k: number) => k.toLocaleString("ko-KR");
+  const what = [
+    outcome.added ? `${n(outcome.added)}건 추가` : null,
+    outcome.updated ? `${n(outcome.updated)}건 변경` : null,
+  ]
+    .filter(Boolean)
+    .join(", ");
+  if (outcome.kind === "submitted") return `제출했습니다: ${what}. 검토 부서가 승인하면 공개됩니다.`;
+  return `게시했습니다: ${what}(일괄 등록 ${outcome.batchId}번). 아래 일괄 등록 기록에서 한꺼번에 되돌릴 수 있습니다.`;
 }

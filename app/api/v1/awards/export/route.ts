@@ -1,22 +1,18 @@
 import type { NextRequest } from "next/server";
 import { describeFilters } from "@/components/awards/filter-summary";
-import { awardCsvColumns, awardsCsvFilename } from "@/lib/api/award-csv";
+import { awardDownload } from "@/lib/api/award-download";
 import { parseAwardApiParams } from "@/lib/api/award-params";
-import { csvAttachment, paramErrors } from "@/lib/api/responses";
-import { toCsv } from "@/lib/csv";
-import { listAllPublicAwards } from "@/lib/data/public-awards";
-import { listAgencies, listDepartments } from "@/lib/data/public-registry";
+import { paramErrors } from "@/lib/api/responses";
 import { getOrganisation } from "@/lib/data/organisation";
-import { agencyKindLabels, licenceOf } from "@/lib/organisation";
-import { awardSumRow, awardXlsxColumns, awardsXlsxFilename } from "@/lib/review/award-export";
-import { exportInfo } from "@/lib/review/export-info";
-import { toXlsx, XLSX_CONTENT_TYPE } from "@/lib/xlsx";
+import { listAgencies, listDepartments } from "@/lib/data/public-registry";
+import { agencyKindLabels } from "@/lib/organisation";
 
 const EXPORT_FORMATS = ["xlsx", "csv"] as const;
 
 /**
  * GET /api/v1/awards/export?format=xlsx|csv&<the /api/v1/awards filters> — every matching award as
  * a spreadsheet: the rows with a sum row, and a sheet "정보" with source, licence, filters and date.
+ * Built once per published state and streamed (lib/api/award-download.ts).
  */
 export async function GET(request: NextRequest) {
   // `format` here means xlsx or csv, so it is taken out before the list's own parser sees it.
@@ -33,29 +29,8 @@ export async function GET(request: NextRequest) {
 
   // A download is never paged.
   const { page: _page, pageSize: _pageSize, ...filters } = parsed.query;
-  const [rows, org] = await Promise.all([listAllPublicAwards(filters), getOrganisation()]);
-  const kindLabels = agencyKindLabels(org.province);
-  if (format === "csv") return csvAttachment(toCsv(rows, awardCsvColumns(kindLabels)), awardsCsvFilename(filters.year));
-
-  const [agencies, departments] = await Promise.all([listAgencies(), listDepartments()]);
-  const info = exportInfo({
-    title: `${org.name} 기관표창 수상 실적`,
-    licence: licenceOf(org),
-    filters: describeFilters(parsed.query, { agencies, departments, kindLabels }),
-    rowCount: rows.length,
-    exportedAt: new Date(),
-  });
-  const bytes = await toXlsx(
-    { name: "수상 실적", columns: awardXlsxColumns(kindLabels), rows, sumRow: awardSumRow(rows) },
-    info,
-  );
-  return new Response(bytes as BodyInit, {
-    headers: {
-      // The same caching and CORS as the rest of the open data API (lib/api/responses.ts).
-      "Cache-Control": "public, max-age=0, must-revalidate",
-      "Access-Control-Allow-Origin": "*",
-      "Content-Type": XLSX_CONTENT_TYPE,
-      "Content-Disposition": `attachment; filename="${awardsXlsxFilename(filters.year)}"`,
-    },
+  return awardDownload(filters, format as "xlsx" | "csv", async () => {
+    const [agencies, departments, org] = await Promise.all([listAgencies(), listDepartments(), getOrganisation()]);
+    return describeFilters(parsed.query, { agencies, departments, kindLabels: agencyKindLabels(org.province) });
   });
 }

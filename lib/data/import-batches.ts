@@ -1,0 +1,104 @@
+import "server-only";
+import { desc, eq } from "drizzle-orm";
+import { db } from "@/db";
+import { importBatches, importBatchRows, users } from "@/db/schema";
+import type { ActionContext, ActionOutcome } from "@/lib/actions/form-action";
+import { isPlanner } from "@/lib/auth/permissions";
+import type { StaffViewer, Viewer } from "@/lib/auth/viewer";
+import { CACHE_TAGS } from "@/lib/cache-tags";
+import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
+import { recordAudit } from "./audit-writer";
+import { assertAwardYearEditable, awardSnapshot, trashAward, updateAward, type AwardContent } from "./award-records";
+
+/** A published import as the import page lists it. */
+export type ImportBatchView = {
+  id: number;
+  fileName: string;
+  createdAt: Date;
+  createdBy: string;
+  addedCount: number;
+  updatedCount: number;
+  undoneAt: Date | null;
+};
+
+export function listImportBatches(viewer: Viewer, limit = 10): ImportBatchView[] {
+  if (viewer.kind !== "staff" || !isPlanner(viewer)) throw new ForbiddenError();
+  return db
+    .select({
+      id: importBatches.id,
+      fileName: importBatches.fileName,
+      createdAt: importBatches.createdAt,
+      createdBy: users.displayName,
+      addedCount: importBatches.addedCount,
+      updatedCount: importBatches.updatedCount,
+      undoneAt: importBatches.undoneAt,
+    })
+    .from(importBatches)
+    .innerJoin(users, eq(users.id, importBatches.createdBy))
+    .orderBy(desc(importBatches.id))
+    .limit(limit)
+    .all();
+}
+
+/**
+ * Undoes a published import as a whole: each updated award gets its previous content back and
+ * each added one goes to the trash, in one transaction with an audit row each. Refused, with
+ * nothing changed, if any of them changed after the import (its version moved on).
+ */
+export function undoImport(viewer: StaffViewer, input: { id: number }, ctx: ActionContext): ActionOutcome {
+  if (!isPlanner(viewer)) throw new ForbiddenError();
+  db.transaction((tx) => {
+    const batch = tx.select().from(importBatches).where(eq(importBatches.id, input.id)).get();
+    if (!batch) throw new NotFoundError("그 일괄 등록 기록이 없습니다.");
+    if (batch.undoneAt) throw new ConflictError(batch, `일괄 등록 ${batch.id}번은 이미 되돌렸습니다.`);
+    const rows = tx.select().from(importBatchRows).where(eq(importBatchRows.batchId, batch.id)).all();
+    const changedSince = rows.filter((r) => {
+      const now = awardSnapshot(tx, r.awardId);
+      return !now || now.deleted || now.version !== r.versionAfter;
+    });
+    if (changedSince.length)
+      throw new ConflictError(
+        changedSince.map((r) => r.awardId),
+        `일괄 등록 뒤에 바뀐 수상 실적이 있어 되돌리지 않았습니다(ID ${changedSince
+          .slice(0, 10)
+          .map((r) => r.awardId)
+          .join(", ")}${changedSince.length > 10 ? " 외" : ""}). 그 수상 실적을 직접 고쳐 주세요.`,
+      );
+    const note = `일괄 등록 ${batch.id}번 되돌리기: ${batch.fileName}`;
+    for (const r of rows) {
+      const before = awardSnapshot(tx, r.awardId)!;
+      assertAwardYearEditable(tx, before.year);
+      if (r.kind === "add") trashAward(tx, r.awardId, r.versionAfter, viewer.userId);
+      else {
+        const previous = JSON.parse(r.before!) as AwardContent;
+        assertAwardYearEditable(tx, previous.year);
+        updateAward(tx, r.awardId, r.versionAfter, previous, viewer.userId);
+      }
+      recordAudit(tx, {
+        actor: viewer,
+        action: r.kind === "add" ? "award.delete" : "award.update",
+        entityType: "award",
+        entityId: r.awardId,
+        departmentId: before.departmentIds[0],
+        before,
+        after: r.kind === "add" ? null : awardSnapshot(tx, r.awardId),
+        note,
+        ip: ctx.ip,
+      });
+    }
+    tx.update(importBatches)
+      .set({ undoneAt: new Date(), undoneBy: viewer.userId })
+      .where(eq(importBatches.id, batch.id))
+      .run();
+    recordAudit(tx, {
+      actor: viewer,
+      action: "import.undo",
+      entityType: "import",
+      entityId: batch.id,
+      before: { added: batch.addedCount, updated: batch.updatedCount },
+      note: batch.fileName,
+      ip: ctx.ip,
+    });
+  });
+  return { tags: [CACHE_TAGS.awards], message: `일괄 등록 ${input.id}번을 되돌렸습니다.` };
+}
