@@ -73,7 +73,7 @@ describe("re-importing the /awards export", () => {
     const before = publicTotals();
     const audit = db.select({ n: count() }).from(auditLog).get()!.n;
     const result = await confirmImport(planner, file, ctx);
-    expect(result).toMatchObject({ ok: true, outcome: { message: "바뀐 행이 없어 아무것도 바꾸지 않았습니다." } });
+    expect(result).toMatchObject({ ok: true, outcome: { kind: "unchanged", added: 0, updated: 0, tags: [] } });
     expect(publicTotals()).toEqual(before);
     expect(db.select({ n: count() }).from(auditLog).get()!.n).toBe(audit);
   });

@@ -185,7 +185,7 @@ describe("confirm", () => {
     const result = await confirmImport(planner, csvFile(lines, "bulk.csv"), ctx, (done) => void progress.push(done));
     expect(result).toMatchObject({
       ok: true,
-      outcome: { tags: ["awards"], message: expect.stringMatching(/^게시했습니다: 1,200건 추가\(일괄 등록 \d+번\)/) },
+      outcome: { kind: "published", added: 1200, updated: 0, batchId: expect.any(Number), tags: ["awards"] },
     });
     expect(progress).toEqual([500, 1000, 1200]);
     expect(tally()).toEqual({
