@@ -12,7 +12,7 @@ import { eq } from "drizzle-orm";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { Secret, TOTP } from "otpauth";
-import { users, userTwoFactor } from "@/db/schema";
+import { importBatches, users, userTwoFactor } from "@/db/schema";
 import { getTwoFactorStatus, startTwoFactorEnrolment } from "@/lib/data/two-factor";
 import { seedDemoUsers } from "@/db/seed/users";
 import { hashPassword } from "@/lib/auth/password";
@@ -503,6 +503,15 @@ const targets: Record<string, Target> = {
       "the current password again": (f) => ({ ...f, newPassword: KNOWN_PASSWORD, confirmPassword: KNOWN_PASSWORD }),
     },
   },
+  undoImportAction: {
+    viewer: "planner",
+    valid: () => {
+      const createdBy = insertUser(db, { departmentId: null }).id;
+      const batch = { fileName: "fixture.csv", createdBy, addedCount: 0, updatedCount: 0 };
+      return { id: String(db.insert(importBatches).values(batch).returning().get().id) };
+    },
+    fields: { id: "id" },
+  },
   loginAction: {
     viewer: "anonymous",
     valid: () => ({
@@ -517,7 +526,11 @@ const targets: Record<string, Target> = {
 /** Actions with nothing to spoil: logging out takes no input. */
 const NO_INPUT = new Set(["logoutAction", "startTwoFactorAction"]);
 /** Input checked by its own tests: the code step needs a sealed pending-login cookie (lib/data/two-factor.test.ts, e2e). */
-const COVERED_ELSEWHERE = new Set(["verifyLoginCodeAction"]);
+const COVERED_ELSEWHERE = new Set([
+  "verifyLoginCodeAction",
+  // Every field's Korean message, the typed values kept and a stale form: lib/data/organisation-edits.test.ts.
+  "updateOrganisationAction",
+]);
 /** Refusals that are themselves recorded: a wrong current password counts as a login guess (issue 13 item 5). */
 const RECORDED_REFUSALS = new Set(["changePasswordAction: a wrong current password"]);
 

@@ -2,12 +2,12 @@ import "server-only";
 import { desc, eq } from "drizzle-orm";
 import { db } from "@/db";
 import { importBatches, importBatchRows, users } from "@/db/schema";
-import type { ActionContext, ActionOutcome } from "@/lib/actions/form-action";
 import { isPlanner } from "@/lib/auth/permissions";
 import type { StaffViewer, Viewer } from "@/lib/auth/viewer";
 import { CACHE_TAGS } from "@/lib/cache-tags";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { recordAudit } from "./audit-writer";
+import type { WriteContext, Written } from "./write-context";
 import { assertAwardYearEditable, awardSnapshot, trashAward, updateAward, type AwardContent } from "./award-records";
 
 /** A published import as the import page lists it. */
@@ -45,7 +45,11 @@ export function listImportBatches(viewer: Viewer, limit = 10): ImportBatchView[]
  * each added one goes to the trash, in one transaction with an audit row each. Refused, with
  * nothing changed, if any of them changed after the import (its version moved on).
  */
-export function undoImport(viewer: StaffViewer, input: { id: number }, ctx: ActionContext): ActionOutcome {
+export function undoImport(
+  viewer: StaffViewer,
+  input: { id: number },
+  ctx: WriteContext,
+): Written & { kind: "undone"; batchId: number } {
   if (!isPlanner(viewer)) throw new ForbiddenError();
   db.transaction((tx) => {
     const batch = tx.select().from(importBatches).where(eq(importBatches.id, input.id)).get();
@@ -68,12 +72,19 @@ export function undoImport(viewer: StaffViewer, input: { id: number }, ctx: Acti
     for (const r of rows) {
       const before = awardSnapshot(tx, r.awardId)!;
       assertAwardYearEditable(tx, before.year);
-      if (r.kind === "add") trashAward(tx, r.awardId, r.versionAfter, viewer.userId);
+      // Each write is guarded by the version the import left, so a change that slipped in is refused.
+      let written: boolean;
+      if (r.kind === "add") written = trashAward(tx, r.awardId, r.versionAfter, viewer.userId);
       else {
         const previous = JSON.parse(r.before!) as AwardContent;
         assertAwardYearEditable(tx, previous.year);
-        updateAward(tx, r.awardId, r.versionAfter, previous, viewer.userId);
+        written = updateAward(tx, r.awardId, r.versionAfter, previous, viewer.userId);
       }
+      if (!written)
+        throw new ConflictError(
+          [r.awardId],
+          `일괄 등록 뒤에 바뀐 수상 실적이 있어 되돌리지 않았습니다(ID ${r.awardId}).`,
+        );
       recordAudit(tx, {
         actor: viewer,
         action: r.kind === "add" ? "award.delete" : "award.update",
@@ -100,5 +111,5 @@ export function undoImport(viewer: StaffViewer, input: { id: number }, ctx: Acti
       ip: ctx.ip,
     });
   });
-  return { tags: [CACHE_TAGS.awards], message: `일괄 등록 ${input.id}번을 되돌렸습니다.` };
+  return { kind: "undone", batchId: input.id, tags: [CACHE_TAGS.awards] };
 }

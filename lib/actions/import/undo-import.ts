@@ -9,5 +9,8 @@ import { formAction } from "../form-action";
 export const undoImportAction = formAction({
   schema: z.object({ id: idField("일괄 등록") }),
   allow: isPlanner,
-  run: undoImport,
+  run: (viewer, input, ctx) => {
+    const { batchId, tags } = undoImport(viewer, input, ctx);
+    return { tags, message: `일괄 등록 ${batchId}번을 되돌렸습니다.` };
+  },
 });
