@@ -20,6 +20,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { formatMillionWon } from "@/lib/format";
 // @ts-expect-error plain JavaScript helper shared with the bench and test-all
 import { buildApp, prepareDatabase, startServer } from "@/scripts/lib/production-app.mjs";
 
@@ -71,8 +72,8 @@ function figures(): Figures {
   }
 }
 
-const millionWon = (won: number) =>
-  (won / 1_000_000).toLocaleString("en-US", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+// As the app writes it: 1,296 for a whole number of 백만원, not 1,296.0.
+const millionWon = (won: number) => formatMillionWon(won);
 
 async function text(url: string) {
   const response = await fetch(`${server!.url}${url}`);
