@@ -1,6 +1,7 @@
 import { relations, sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { StoredProposalPayload } from "@/lib/data/proposal-payload";
+import type { QuotedTotal } from "@/lib/narrative/quoted-total";
 
 // Timestamps are stored as epoch milliseconds so ordering and range filters stay cheap and the
 // same columns map to `timestamp` on PostgreSQL.
@@ -301,6 +302,9 @@ export const policyPoints = sqliteTable(
       .references(() => policyAreas.id),
     parentId: integer("parent_id"),
     text: text("text").notNull(),
+    // The totals the sentence quotes, when it quotes some: the page dates them and sets the live
+    // figures beside them, and the review screen warns when an approval would make them differ.
+    quotesTotal: text("quotes_total", { mode: "json" }).$type<QuotedTotal>(),
     sortOrder: integer("sort_order").notNull(),
   },
   (t) => [index("policy_points_area_idx").on(t.areaId, t.sortOrder)],

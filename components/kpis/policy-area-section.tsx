@@ -1,9 +1,17 @@
 import type { PolicyAreaWithKpis } from "@/lib/data/public-kpis";
+import type { LiveTotals } from "@/lib/narrative/quoted-total";
 import { KpiTable } from "./kpi-table";
+import { QuotedTotalNote } from "./quoted-total-note";
 import styles from "./kpis.module.css";
 
+type Props = {
+  area: PolicyAreaWithKpis;
+  /** Each quoted year's published totals now (null: the year has none). */
+  liveTotals: ReadonlyMap<number, LiveTotals | null>;
+};
+
 /** One policy area: its narrative points exactly as published, then its figures. */
-export function PolicyAreaSection({ area }: { area: PolicyAreaWithKpis }) {
+export function PolicyAreaSection({ area, liveTotals }: Props) {
   const headingId = `area-${area.slug}`;
   return (
     <section id={area.slug} aria-labelledby={headingId} className={styles.area}>
@@ -12,6 +20,9 @@ export function PolicyAreaSection({ area }: { area: PolicyAreaWithKpis }) {
         {area.points.map((point) => (
           <li key={point.id}>
             {point.text}
+            {point.quotesTotal && (
+              <QuotedTotalNote quote={point.quotesTotal} live={liveTotals.get(point.quotesTotal.year) ?? null} />
+            )}
             {point.children.length > 0 && (
               <ul>
                 {point.children.map((child) => (

@@ -3,10 +3,13 @@ import { formatDateTime } from "@/lib/format";
 import { SUBMISSION_ACTION_LABELS } from "@/lib/labels";
 import { awardChange, changeRows, type NameLookup } from "@/lib/review/change-rows";
 import type { CheckFlag } from "@/lib/review/checks";
+import type { QuotedTotal } from "@/lib/narrative/quoted-total";
 import { totalsEffect, type YearTotalsSource } from "@/lib/review/effect";
+import { quoteWarnings } from "@/lib/review/quote-effect";
 import { BATCH_FORM_ID } from "./batch-controls";
 import { ChangeTable } from "./change-table";
 import { CheckFlags } from "./check-flags";
+import { QuoteWarnings } from "./quote-warnings";
 import { ReviewDecision } from "./review-decision";
 import styles from "./review.module.css";
 import { TotalsEffect } from "./totals-effect";
@@ -15,6 +18,8 @@ type Props = {
   submission: SubmissionView;
   flags: CheckFlag[];
   totals: ReadonlyMap<number, YearTotalsSource>;
+  /** Narrative sentences that quote a year's totals. */
+  quotes: QuotedTotal[];
   names: NameLookup;
 };
 
@@ -26,11 +31,12 @@ function subjectOf(s: SubmissionView, names: NameLookup): string {
 }
 
 /** One waiting submission: before and after, its effect on the public totals, the checks, and the decision. */
-export function QueueItem({ submission: s, flags, totals, names }: Props) {
+export function QueueItem({ submission: s, flags, totals, quotes, names }: Props) {
   const selection = `${s.id}:${s.version}`;
   const headingId = `submission-${s.id}`;
   const kind = s.entityType === "award" ? "수상 실적" : "성과 지표 값";
   const change = awardChange(s);
+  const effects = change ? totalsEffect(change, totals) : null;
   return (
     <li>
       <article className={styles.item} aria-labelledby={headingId}>
@@ -55,8 +61,9 @@ export function QueueItem({ submission: s, flags, totals, names }: Props) {
           <time dateTime={s.updatedAt.toISOString()}>{formatDateTime(s.updatedAt)}</time>
         </p>
         <ChangeTable caption="바뀌는 내용" rows={changeRows(s, names)} deleting={s.action === "delete"} />
-        <TotalsEffect effects={change ? totalsEffect(change, totals) : null} />
+        <TotalsEffect effects={effects} />
         <CheckFlags flags={flags} />
+        {effects && <QuoteWarnings warnings={quoteWarnings(quotes, effects, totals)} />}
         <ReviewDecision selection={selection} />
       </article>
     </li>

@@ -106,7 +106,7 @@ export function seedRecord(db: Db): { seeded: boolean } {
       for (const point of area.points) {
         const parent = tx
           .insert(t.policyPoints)
-          .values({ areaId: row.id, text: point.text, sortOrder: ++order })
+          .values({ areaId: row.id, text: point.text, quotesTotal: point.quotesTotal ?? null, sortOrder: ++order })
           .returning({ id: t.policyPoints.id })
           .get();
         for (const child of point.children ?? []) {

@@ -1,8 +1,10 @@
+import type { QuotedTotal } from "@/lib/narrative/quoted-total";
+
 /**
  * The nine policy areas of 「주요 군정 성과」 with their narrative points, transcribed verbatim
  * (nested points under `children`). Typographic quirks of the page (‘16, 초⋅중⋅고, 「」) are kept.
  */
-export type SeedPoint = { text: string; children?: string[] };
+export type SeedPoint = { text: string; children?: string[]; quotesTotal?: QuotedTotal };
 export type SeedArea = { slug: string; title: string; points: SeedPoint[] };
 
 export const seedPolicyAreas: SeedArea[] = [
@@ -178,6 +180,14 @@ export const seedPolicyAreas: SeedArea[] = [
     points: [
       {
         text: "2023년 정부, 충북도, 연구기관 등으로부터 수상한 기관표창 총 61건으로 상사업비, 포상금 포함한 인센티브 1,270.5백만원 확보(전년대비 +16건 / +327.9백만원)",
+        // The figures the sentence quotes, as data: the page dates them and shows the live ones beside.
+        quotesTotal: {
+          year: 2023,
+          awardCount: 61,
+          incentiveTotalWon: 1_270_500_000,
+          change: { awardCount: 16, incentiveTotalWon: 327_900_000 },
+          asOf: "2023년 문서 작성 시점",
+        },
       },
       {
         text: "2023년(‘22년도 실적) 시군종합평가 최우수기관(충청북도), 지자체 혁신평가 우수기관(행정안전부, 5년연속), 지방자치단체 적극행정 종합평가 우수기관(행정안전부), 전국 지방자치단체 일자리대상 목표공시제 부문 우수(고용노동부), 지방자치단체 건강증진사업 우수기관(보건복지부), 2022년 지역사회보장계획 시행결과 최우수(보건복지부), 지역복지사업평가 지역사회 통합돌봄보문 대상(보건복지부), 노인정책 노인돌봄분야 우수 지자체(보건복지부), 대한민국 평생학습도시 좋은정책 어워드 우수(교육부/전국평생학습도시협의회), 일반수도사업 운영·관리 평가 최우수기관(환경부), 최고품질 농산물생산단지 최우수상(농촌진흥청), 식중독 예방 우수기관(식품의약품안전처), 공공기관 종합청렴도 평가 1등급(국민권익위원회), 노인일자리 창출 우수시군(충청북도), 지방세 징수 우수기관(충청북도), 비상대비업무 우수 및 통합방위태세 확립 유공(충청북도), 충청북도 자살예방 성과평가 우수기관(충청북도), 대한민국 국가브랜드 대상(New York Festivals), 제10회 행복농촌 만들기 콘테스트 동상(한국농어촌공사)",

@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, eq, inArray, isNull, and } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, isNull } from "drizzle-orm";
 import { cacheLife, cacheTag } from "next/cache";
 import { db } from "@/db";
 import {
@@ -13,6 +13,7 @@ import {
   type PeriodKind,
 } from "@/db/schema";
 import { CACHE_TAGS } from "@/lib/cache-tags";
+import type { QuotedTotal } from "@/lib/narrative/quoted-total";
 
 // Public reads take no viewer: they return only published, non-deleted rows, which anyone may see.
 
@@ -43,7 +44,13 @@ export type PublicKpi = {
   /** Every period recorded, oldest first; the last one is the current figure. */
   values: KpiPoint[];
 };
-export type PolicyPointNode = { id: number; text: string; children: { id: number; text: string }[] };
+export type PolicyPointNode = {
+  id: number;
+  text: string;
+  /** The totals the sentence quotes, when it quotes some. */
+  quotesTotal: QuotedTotal | null;
+  children: { id: number; text: string }[];
+};
 export type PolicyAreaWithKpis = {
   id: number;
   slug: string;
@@ -152,9 +159,24 @@ export async function listPolicyAreas(): Promise<PolicyAreaWithKpis[]> {
       points: top.map((p) => ({
         id: p.id,
         text: p.text,
+        quotesTotal: p.quotesTotal,
         children: own.filter((c) => c.parentId === p.id).map((c) => ({ id: c.id, text: c.text })),
       })),
       kpis: allKpis.filter((k) => k.areaSlug === area.slug),
     };
   });
+}
+
+/** Every narrative sentence that quotes a year's totals, with the figures it quotes. */
+export async function listQuotedTotals(): Promise<QuotedTotal[]> {
+  "use cache";
+  cacheLife("max");
+  cacheTag(CACHE_TAGS.kpis);
+  return db
+    .select({ quote: policyPoints.quotesTotal })
+    .from(policyPoints)
+    .where(isNotNull(policyPoints.quotesTotal))
+    .orderBy(asc(policyPoints.areaId), asc(policyPoints.sortOrder))
+    .all()
+    .flatMap((r) => (r.quote ? [r.quote] : []));
 }

@@ -27,15 +27,23 @@ export function publishedTotals(source: YearTotalsSource | undefined): Totals {
   return source.rows.awardCount > 0 ? source.rows : (source.baseline ?? source.rows);
 }
 
-/** Each affected year's totals before and after the change (two years when the year itself changes). */
-export function totalsEffect(change: AwardChange, totalsByYear: ReadonlyMap<number, YearTotalsSource>): YearEffect[] {
+/**
+ * Each affected year's totals before and after the change, or after a batch of changes approved
+ * together (two years when an award's year itself changes).
+ */
+export function totalsEffect(
+  changes: AwardChange | readonly AwardChange[],
+  totalsByYear: ReadonlyMap<number, YearTotalsSource>,
+): YearEffect[] {
   const delta = new Map<number, Totals>();
   const add = (year: number, count: number, won: number | null) => {
     const d = delta.get(year) ?? { ...ZERO };
     delta.set(year, { awardCount: d.awardCount + count, incentiveTotalWon: d.incentiveTotalWon + count * (won ?? 0) });
   };
-  if (change.before) add(change.before.year, -1, change.before.incentiveWon);
-  if (change.after) add(change.after.year, +1, change.after.incentiveWon);
+  for (const change of Array.isArray(changes) ? changes : [changes]) {
+    if (change.before) add(change.before.year, -1, change.before.incentiveWon);
+    if (change.after) add(change.after.year, +1, change.after.incentiveWon);
+  }
 
   return [...delta.entries()]
     .sort(([a], [b]) => a - b)

@@ -20,6 +20,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { formatMillionWon } from "@/lib/format";
 // @ts-expect-error plain JavaScript helper shared with the bench and test-all
 import { buildApp, prepareDatabase, startServer } from "@/scripts/lib/production-app.mjs";
 
@@ -29,7 +30,7 @@ const served = path.join(dir, "served", "served.db");
 const olderBackup = path.join(dir, "older.db");
 const YEAR = 2023;
 
-type Marker = { kind: "award" | "agency" | "kpi"; text: string };
+type Marker = { kind: "award" | "agency" | "kpi" | "narrative"; text: string };
 type Expect = { present: Marker[]; absent: Marker[] };
 type Figures = { count: number; totalWon: number };
 
@@ -71,8 +72,8 @@ function figures(): Figures {
   }
 }
 
-const millionWon = (won: number) =>
-  (won / 1_000_000).toLocaleString("en-US", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+// As the app writes it: 1,296 for a whole number of 백만원, not 1,296.0.
+const millionWon = (won: number) => formatMillionWon(won);
 
 async function text(url: string) {
   const response = await fetch(`${server!.url}${url}`);
@@ -86,6 +87,11 @@ type Surface = {
   shows: Marker["kind"][];
   read: (f: Figures) => Promise<{ body: string; errors: string[] }>;
 };
+
+const QUOTE_DATE = "(2023년 문서 작성 시점 기준)";
+/** What /achievements sets beside the quote when the record has moved on from it. */
+const liveQuote = (f: Figures) =>
+  `현재 게시 기준 ${f.count.toLocaleString("en-US")}건 / ${millionWon(f.totalWon)}백만원`;
 
 const htmlTotals = (body: string, f: Figures, url: string) => {
   const errors: string[] = [];
@@ -111,7 +117,22 @@ const SURFACES: Surface[] = [
       return { body, errors: htmlTotals(body, f, `/years/${YEAR}`) };
     },
   },
-  { name: "/achievements", shows: ["kpi"], read: async () => ({ body: await text("/achievements"), errors: [] }) },
+  {
+    name: "/achievements",
+    shows: ["kpi", "narrative"],
+    read: async (f) => {
+      const body = await text("/achievements");
+      // The source's sentence quotes 61건 / 1,270.5백만원: kept verbatim, dated, with the live figures
+      // beside it whenever they differ.
+      const errors: string[] = [];
+      if (!body.includes(QUOTE_DATE)) errors.push(`/achievements: the quote is not dated (${QUOTE_DATE})`);
+      const live = liveQuote(f);
+      const quoted = f.count === 61 && f.totalWon === 1_270_500_000;
+      if (!quoted && !body.includes(live)) errors.push(`/achievements: no "${live}" beside the quote`);
+      if (quoted && body.includes("현재 게시 기준")) errors.push("/achievements: a live figure where the quote holds");
+      return { body, errors };
+    },
+  },
   {
     name: "/awards",
     shows: ["award", "agency"],
@@ -228,6 +249,14 @@ function proposeAndApprove(titles: [string, number][]) {
 
 /** Kinds of publishing change. Each returns the markers that must now show (or not). */
 const CHANGES: { name: string; run: () => Promise<Expect> | Expect }[] = [
+  {
+    name: "narrative: approving a new award sets the live total beside the dated quote",
+    run: () => {
+      proposeAndApprove([["일관성 시험 인용 문장", 12_300_000]]);
+      // The exact live figures are checked by the /achievements surface on every read from here on.
+      return { present: [award_("일관성 시험 인용 문장"), { kind: "narrative", text: "현재 게시 기준" }], absent: [] };
+    },
+  },
   {
     name: "approve one",
     run: () => {

@@ -3,11 +3,23 @@ import { AreaIndex } from "@/components/kpis/area-index";
 import { PolicyAreaSection } from "@/components/kpis/policy-area-section";
 import { getOrganisation } from "@/lib/data/organisation";
 import { listPolicyAreas } from "@/lib/data/public-kpis";
+import { getYearSummary } from "@/lib/data/public-summary";
+import { type LiveTotals, liveTotals } from "@/lib/narrative/quoted-total";
 
 export const metadata: Metadata = { title: "분야별 성과" };
 
 export default async function AchievementsPage() {
   const [areas, org] = await Promise.all([listPolicyAreas(), getOrganisation()]);
+  // The published totals of every year a narrative sentence quotes, to set beside the quote.
+  const quotedYears = [...new Set(areas.flatMap((a) => a.points.flatMap((p) => p.quotesTotal?.year ?? [])))];
+  const live = new Map<number, LiveTotals | null>(
+    await Promise.all(
+      quotedYears.map(async (year) => {
+        const summary = await getYearSummary(year);
+        return [year, summary && liveTotals(summary, summary.previous)] as const;
+      }),
+    ),
+  );
   return (
     <main id="main" className="container">
       <h1>분야별 주요 성과</h1>
@@ -20,7 +32,7 @@ export default async function AchievementsPage() {
       )}
       <AreaIndex areas={areas} />
       {areas.map((area) => (
-        <PolicyAreaSection key={area.id} area={area} />
+        <PolicyAreaSection key={area.id} area={area} liveTotals={live} />
       ))}
     </main>
   );

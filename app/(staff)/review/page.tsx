@@ -7,12 +7,12 @@ import { ReviewActions } from "@/components/review/review-actions";
 import styles from "@/components/review/review.module.css";
 import { isPlanner } from "@/lib/auth/permissions";
 import { requireStaff } from "@/lib/auth/session";
-import { listPublicKpis } from "@/lib/data/public-kpis";
+import { listPublicKpis, listQuotedTotals } from "@/lib/data/public-kpis";
 import { listAgencies, listDepartments } from "@/lib/data/public-registry";
 import { reviewFlags } from "@/lib/data/review-checks";
 import { listSubmissions } from "@/lib/data/submissions";
 import { yearTotalsSources } from "@/lib/data/totals";
-import type { NameLookup } from "@/lib/review/change-rows";
+import { awardChange, type NameLookup } from "@/lib/review/change-rows";
 
 export const metadata: Metadata = { title: "검토" };
 
@@ -23,7 +23,12 @@ export default async function ReviewPage() {
   const queue = listSubmissions(viewer, { statuses: ["pending"] });
   const flags = reviewFlags(viewer, queue);
   const totals = yearTotalsSources(viewer);
-  const [agencies, departments, kpis] = await Promise.all([listAgencies(), listDepartments(), listPublicKpis()]);
+  const [agencies, departments, kpis, quotes] = await Promise.all([
+    listAgencies(),
+    listDepartments(),
+    listPublicKpis(),
+    listQuotedTotals(),
+  ]);
   const agencyNames = new Map(agencies.map((a) => [a.id, a.name]));
   const departmentNames = new Map(departments.map((d) => [d.id, d.name]));
   const kpiById = new Map(kpis.map((k) => [k.id, k]));
@@ -46,10 +51,26 @@ export default async function ReviewPage() {
           <p className={styles.empty}>승인을 기다리는 제출이 없습니다.</p>
         ) : (
           <>
-            <BatchControls />
+            <BatchControls
+              context={{
+                changes: queue.flatMap((s) => {
+                  const change = awardChange(s);
+                  return change ? [{ selection: `${s.id}:${s.version}`, change }] : [];
+                }),
+                totals: [...totals],
+                quotes,
+              }}
+            />
             <ol className={styles.queue}>
               {queue.map((s) => (
-                <QueueItem key={s.id} submission={s} flags={flags.get(s.id) ?? []} totals={totals} names={names} />
+                <QueueItem
+                  key={s.id}
+                  submission={s}
+                  flags={flags.get(s.id) ?? []}
+                  totals={totals}
+                  quotes={quotes}
+                  names={names}
+                />
               ))}
             </ol>
           </>
