@@ -4,6 +4,7 @@ import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS } from "@/lib/auth/polic
 import { authSecret } from "@/lib/auth/secret";
 import { sessionCookieName } from "@/lib/auth/session-cookie";
 import { isSameOrigin } from "@/lib/review/same-origin";
+import { isPublicYear } from "@/lib/data/public-years";
 import { namesCachedFunction } from "@/lib/server-reference";
 
 /**
@@ -46,6 +47,8 @@ export async function proxy(request: NextRequest) {
       status: 403,
       headers: { "Content-Type": "text/plain; charset=utf-8" },
     });
+  const year = yearPage(request.nextUrl.pathname);
+  if (year !== null) return isPublicYear(Number(year)) ? NextResponse.next() : notFoundPage(request);
   if (!isStaffPath(request.nextUrl.pathname)) return NextResponse.next();
   const secure = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
   const name = sessionCookieName(secure);
@@ -75,6 +78,18 @@ export async function proxy(request: NextRequest) {
 
 const STAFF_PATHS = ["/workspace", "/review", "/audit", "/admin", "/account"];
 
+/** "2019" for /years/2019 (digits only; anything else under /years is not a year page). */
+function yearPage(pathname: string): string | null {
+  const match = /^\/years\/([^/]+)\/?$/.exec(pathname);
+  if (!match) return null;
+  return /^\d{4}$/.test(match[1]) ? match[1] : "NaN";
+}
+
+/** The site's own not-found page with a 404 status: a path no route serves. */
+function notFoundPage(request: NextRequest): NextResponse {
+  return NextResponse.rewrite(new URL("/_not-found", request.nextUrl));
+}
+
 function isStaffPath(pathname: string): boolean {
   return STAFF_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
 }
@@ -86,6 +101,8 @@ export const config = {
     "/audit/:path*",
     "/admin/:path*",
     "/account/:path*",
+    // A year with no record is a 404 before its page starts streaming (lib/data/public-years.ts).
+    "/years/:year",
     // Server function calls to any page: the origin check, and refusing cached functions' ids.
     { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
   ],
