@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { SEED_TIMESTAMP } from "@/db/seed";
 import { seedAgencies } from "@/db/seed/agencies";
+import { QueryRefusedError } from "@/lib/errors";
 import { wonToMillionWonDecimal } from "@/lib/money";
 import { seededDb } from "@/test/db";
 import { getLastChangedAt, getYearSummary, latestAwardYear, listPublicYears } from "./public-summary";
@@ -88,8 +89,12 @@ describe("getYearSummary for other years", () => {
   });
 
   it("gives null for a year without data", async () => {
-    expect(await getYearSummary(2030)).toBeNull();
+    expect(await getYearSummary(new Date().getFullYear() + 1)).toBeNull();
     expect(await getYearSummary(2021)).toBeNull();
+  });
+
+  it("refuses a year outside the one year rule before it reaches the database", async () => {
+    await expect(getYearSummary(new Date().getFullYear() + 2)).rejects.toThrow(QueryRefusedError);
   });
 });
 
