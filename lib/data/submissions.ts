@@ -3,6 +3,7 @@ import { and, count, desc, eq, inArray, type SQL } from "drizzle-orm";
 import { db, type Executor } from "@/db";
 import { departments, submissions, users, type Submission, type SubmissionStatus } from "@/db/schema";
 import { canEditDepartmentRecord, isPlanner } from "@/lib/auth/permissions";
+import type { AuditAction } from "@/lib/audit/actions";
 import type { StaffViewer, Viewer } from "@/lib/auth/viewer";
 import { CACHE_TAGS } from "@/lib/cache-tags";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
@@ -113,7 +114,7 @@ function apply(
   tx: Executor,
   viewer: StaffViewer,
   s: Submission,
-): { action: string; entityType: string; entityId: number; before: unknown; after: unknown } {
+): { action: AuditAction; entityType: string; entityId: number; before: unknown; after: unknown } {
   const proposal = proposalOf(s);
   if (proposal.kind === "kpi_value.create" || proposal.kind === "kpi_value.update")
     return applyKpiValue(tx, viewer, s, proposal.content);
