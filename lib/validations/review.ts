@@ -6,9 +6,14 @@ import { yearParam } from "./year";
 const selection = z.preprocess(
   (v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]),
   z
-    .array(z.string().regex(/^\d{1,10}:\d{1,10}$/, { error: "선택 값이 올바르지 않습니다." }), {
-      error: "처리할 제출 내용을 선택해 주세요.",
-    })
+    .array(
+      z
+        .string({ error: "선택 값이 올바르지 않습니다." })
+        .regex(/^\d{1,10}:\d{1,10}$/, { error: "선택 값이 올바르지 않습니다." }),
+      {
+        error: "처리할 제출 내용을 선택해 주세요.",
+      },
+    )
     .min(1, { error: "처리할 제출 내용을 하나 이상 선택해 주세요." })
     .max(200, { error: "한 번에 200건까지 처리할 수 있습니다." })
     .transform((items) =>
