@@ -1,10 +1,9 @@
 import "server-only";
-import { authorize } from "@/lib/auth/can";
+import { authorize, can } from "@/lib/auth/can";
 import { eq } from "drizzle-orm";
 import { db } from "@/db";
 import { years } from "@/db/schema";
 import type { WriteContext, Written } from "./write-context";
-import { isPlanner } from "@/lib/auth/permissions";
 import type { StaffViewer, Viewer } from "@/lib/auth/viewer";
 import { CACHE_TAGS } from "@/lib/cache-tags";
 import { FieldError, ForbiddenError } from "@/lib/errors";
@@ -59,7 +58,7 @@ export type ConfirmResult =
 const CHUNK = 500;
 
 function ownDepartment(viewer: StaffViewer, departments: RegistryName[]): RegistryName | null {
-  if (isPlanner(viewer)) return null;
+  if (can(viewer, "records.all")) return null;
   const own = departments.find((d) => d.id === viewer.departmentId);
   if (!own) throw new ForbiddenError("소속 부서가 없는 계정은 일괄 등록을 할 수 없습니다.");
   return own;
@@ -128,7 +127,7 @@ async function validateFile(viewer: StaffViewer, file: ImportFile, onProgress?: 
   return {
     report: {
       fileName: file.name,
-      mode: isPlanner(viewer) ? "publish" : "submit",
+      mode: can(viewer, "records.publish") ? "publish" : "submit",
       total: rows.length,
       valid: contents.length,
       rows: views,
@@ -168,7 +167,7 @@ export async function confirmImport(
   const { report, contents } = await validateFile(viewer, file, onProgress);
   if (contents.length !== report.total) return { ok: false, report };
 
-  const publish = isPlanner(viewer);
+  const publish = can(viewer, "records.publish");
   db.transaction((tx) => {
     for (const { row, content } of contents) {
       const note = `일괄 등록: ${file.name} ${row}행`;

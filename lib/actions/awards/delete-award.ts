@@ -1,6 +1,5 @@
 "use server";
 
-import { isStaff } from "@/lib/auth/permissions";
 import { deleteAward } from "@/lib/data/award-edits";
 import { deleteAwardSchema } from "@/lib/validations/award";
 import { formAction } from "../form-action";
@@ -8,6 +7,6 @@ import { awardOutcome } from "./award-outcome";
 
 export const deleteAwardAction = formAction({
   schema: deleteAwardSchema,
-  allow: isStaff,
+  allow: "workspace.use",
   run: (viewer, input, ctx) => awardOutcome(deleteAward(viewer, input, ctx)),
 });

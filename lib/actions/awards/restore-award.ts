@@ -1,6 +1,5 @@
 "use server";
 
-import { isPlanner } from "@/lib/auth/permissions";
 import { restoreAward } from "@/lib/data/award-edits";
 import { restoreAwardSchema } from "@/lib/validations/award";
 import { formAction } from "../form-action";
@@ -8,6 +7,6 @@ import { awardOutcome } from "./award-outcome";
 
 export const restoreAwardAction = formAction({
   schema: restoreAwardSchema,
-  allow: isPlanner,
+  allow: "award.restore",
   run: (viewer, input, ctx) => awardOutcome(restoreAward(viewer, input, ctx)),
 });

@@ -1,13 +1,12 @@
 "use server";
 
-import { isAdmin } from "@/lib/auth/permissions";
 import { renameRegistryEntry } from "@/lib/data/registry-edits";
 import { renameRegistryEntrySchema } from "@/lib/validations/registry";
 import { formAction } from "../form-action";
 
 export const renameRegistryEntryAction = formAction({
   schema: renameRegistryEntrySchema,
-  allow: isAdmin,
+  allow: "registry.rename",
   run: (viewer, input, ctx) => {
     const { from, to, effectiveOn, tags } = renameRegistryEntry(viewer, input, ctx);
     return { tags, message: `${from}을(를) ${effectiveOn}부터 ${to}(으)로 바꿨습니다.` };

@@ -1,13 +1,12 @@
 "use server";
 
-import { isPlanner } from "@/lib/auth/permissions";
 import { markDistinctPair } from "@/lib/data/distinct-pairs";
 import { distinctPairSchema } from "@/lib/validations/review";
 import { formAction } from "../form-action";
 
 export const markDistinctPairAction = formAction({
   schema: distinctPairSchema,
-  allow: isPlanner,
+  allow: "duplicates.mark",
   run: (viewer, input, ctx) => {
     const { kind, low, high, tags } = markDistinctPair(viewer, input, ctx);
     const message =

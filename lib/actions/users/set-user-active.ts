@@ -1,13 +1,12 @@
 "use server";
 
-import { isAdmin } from "@/lib/auth/permissions";
 import { setUserActive } from "@/lib/data/users";
 import { setUserActiveSchema } from "@/lib/validations/user";
 import { formAction } from "../form-action";
 
 export const setUserActiveAction = formAction({
   schema: setUserActiveSchema,
-  allow: isAdmin,
+  allow: "users.manage",
   run: (viewer, input, ctx) => {
     const { kind, username, tags } = setUserActive(viewer, input.userId, input.active === "true", ctx);
     const message =
