@@ -211,6 +211,7 @@ export async function changeOwnPassword(
   input: { currentPassword: string; newPassword: string },
   ctx: WriteContext,
 ): Promise<UserWrite> {
+  authorize(viewer, "account.own");
   const user = loadUser(viewer.userId);
   const check = await checkCurrentPassword(user, input.currentPassword, ctx.ip);
   if (check !== "ok") throw new FieldError({ currentPassword: [CURRENT_PASSWORD_REFUSALS[check]] });
