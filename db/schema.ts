@@ -1,4 +1,4 @@
-import { relations, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { StoredProposalPayload } from "@/lib/data/proposal-payload";
 import type { QuotedTotal } from "@/lib/narrative/quoted-total";
@@ -527,88 +527,6 @@ export const publicationRevisions = sqliteTable("publication_revisions", {
 });
 
 /* ----------------------------------------------------------------------------------------------
- * Relations
- * -------------------------------------------------------------------------------------------- */
-
-export const departmentsRelations = relations(departments, ({ many }) => ({
-  formerNames: many(departmentNames),
-  aliases: many(departmentAliases),
-  awardLinks: many(awardDepartments),
-}));
-
-export const departmentNamesRelations = relations(departmentNames, ({ one }) => ({
-  department: one(departments, {
-    fields: [departmentNames.departmentId],
-    references: [departments.id],
-  }),
-}));
-
-export const departmentAliasesRelations = relations(departmentAliases, ({ one }) => ({
-  department: one(departments, {
-    fields: [departmentAliases.departmentId],
-    references: [departments.id],
-  }),
-}));
-
-export const agenciesRelations = relations(agencies, ({ many }) => ({
-  awards: many(awards),
-  formerNames: many(agencyNames),
-}));
-
-export const agencyNamesRelations = relations(agencyNames, ({ one }) => ({
-  agency: one(agencies, { fields: [agencyNames.agencyId], references: [agencies.id] }),
-}));
-
-export const awardsRelations = relations(awards, ({ one, many }) => ({
-  agency: one(agencies, { fields: [awards.agencyId], references: [agencies.id] }),
-  departmentLinks: many(awardDepartments),
-}));
-
-export const awardDepartmentsRelations = relations(awardDepartments, ({ one }) => ({
-  award: one(awards, { fields: [awardDepartments.awardId], references: [awards.id] }),
-  department: one(departments, {
-    fields: [awardDepartments.departmentId],
-    references: [departments.id],
-  }),
-}));
-
-export const usersRelations = relations(users, ({ one }) => ({
-  department: one(departments, { fields: [users.departmentId], references: [departments.id] }),
-}));
-
-export const policyAreasRelations = relations(policyAreas, ({ many }) => ({
-  points: many(policyPoints),
-  kpis: many(kpis),
-}));
-
-export const policyPointsRelations = relations(policyPoints, ({ one }) => ({
-  area: one(policyAreas, { fields: [policyPoints.areaId], references: [policyAreas.id] }),
-}));
-
-export const kpisRelations = relations(kpis, ({ one, many }) => ({
-  area: one(policyAreas, { fields: [kpis.areaId], references: [policyAreas.id] }),
-  department: one(departments, { fields: [kpis.departmentId], references: [departments.id] }),
-  values: many(kpiValues),
-}));
-
-export const kpiValuesRelations = relations(kpiValues, ({ one, many }) => ({
-  kpi: one(kpis, { fields: [kpiValues.kpiId], references: [kpis.id] }),
-  notes: many(kpiValueNotes),
-}));
-
-export const kpiValueNotesRelations = relations(kpiValueNotes, ({ one }) => ({
-  value: one(kpiValues, { fields: [kpiValueNotes.kpiValueId], references: [kpiValues.id] }),
-}));
-
-export const submissionsRelations = relations(submissions, ({ one }) => ({
-  department: one(departments, {
-    fields: [submissions.departmentId],
-    references: [departments.id],
-  }),
-  submitter: one(users, { fields: [submissions.submittedBy], references: [users.id] }),
-}));
-
-/* ----------------------------------------------------------------------------------------------
  * Import batches: one published import, so it can be undone as a whole
  * -------------------------------------------------------------------------------------------- */
 
@@ -649,30 +567,11 @@ export const importBatchRows = sqliteTable(
  * Types
  * -------------------------------------------------------------------------------------------- */
 
-export type Department = typeof departments.$inferSelect;
-export type NewDepartment = typeof departments.$inferInsert;
-export type Agency = typeof agencies.$inferSelect;
-export type NewAgency = typeof agencies.$inferInsert;
 export type User = typeof users.$inferSelect;
-export type NewUser = typeof users.$inferInsert;
-export type Award = typeof awards.$inferSelect;
-export type NewAward = typeof awards.$inferInsert;
-export type AwardDepartment = typeof awardDepartments.$inferSelect;
 export type Year = typeof years.$inferSelect;
 export type YearEvent = typeof yearEvents.$inferSelect;
-export type PolicyArea = typeof policyAreas.$inferSelect;
-export type PolicyPoint = typeof policyPoints.$inferSelect;
 export type Kpi = typeof kpis.$inferSelect;
-export type NewKpi = typeof kpis.$inferInsert;
 export type KpiValue = typeof kpiValues.$inferSelect;
-export type NewKpiValue = typeof kpiValues.$inferInsert;
-export type KpiValueNote = typeof kpiValueNotes.$inferSelect;
 export type Submission = typeof submissions.$inferSelect;
-export type NewSubmission = typeof submissions.$inferInsert;
 export type AuditEntry = typeof auditLog.$inferSelect;
-export type NewAuditEntry = typeof auditLog.$inferInsert;
-export type LoginAttempt = typeof loginAttempts.$inferSelect;
 export type Organisation = typeof organisation.$inferSelect;
-export type UserTwoFactor = typeof userTwoFactor.$inferSelect;
-export type ImportBatch = typeof importBatches.$inferSelect;
-export type ImportBatchRow = typeof importBatchRows.$inferSelect;

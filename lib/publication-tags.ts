@@ -1,12 +1,12 @@
+import type { AuditAction } from "@/lib/audit/actions";
 import { CACHE_TAGS, type CacheTag } from "@/lib/cache-tags";
 
 /**
  * The public tags each audited action changes. recordAudit bumps their publication revisions in the
  * transaction that writes the audit row, so a publishing path cannot publish without recording it.
  * An action missing here changes nothing public (proposals, returns, accounts, logins).
- * The lead types the keys by the audit-action union (lib/audit/) at merge.
  */
-export const PUBLICATION_TAGS: Readonly<Record<string, readonly CacheTag[]>> = {
+export const PUBLICATION_TAGS: Readonly<Partial<Record<AuditAction, readonly CacheTag[]>>> = {
   "award.create": [CACHE_TAGS.awards],
   "award.update": [CACHE_TAGS.awards],
   "award.delete": [CACHE_TAGS.awards],
@@ -22,6 +22,6 @@ export const PUBLICATION_TAGS: Readonly<Record<string, readonly CacheTag[]>> = {
   "import.undo": [CACHE_TAGS.awards],
 };
 
-export function publicationTagsOf(action: string): readonly CacheTag[] {
-  return Object.hasOwn(PUBLICATION_TAGS, action) ? PUBLICATION_TAGS[action] : [];
+export function publicationTagsOf(action: AuditAction): readonly CacheTag[] {
+  return PUBLICATION_TAGS[action] ?? [];
 }

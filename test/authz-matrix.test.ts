@@ -12,11 +12,12 @@ import { and, desc, eq, gt } from "drizzle-orm";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db";
-import { auditLog, users, userTwoFactor } from "@/db/schema";
+import { auditLog, importBatches, users, userTwoFactor } from "@/db/schema";
 import { Secret, TOTP } from "otpauth";
 import { getTwoFactorStatus, startTwoFactorEnrolment } from "@/lib/data/two-factor";
 import { seedDemoUsers } from "@/db/seed/users";
 import { hashPassword } from "@/lib/auth/password";
+import { can, POLICY_ACTIONS, type PolicyAction } from "@/lib/auth/can";
 import { PUBLIC_VIEWER, type Viewer } from "@/lib/auth/viewer";
 import { seededDb } from "@/test/db";
 import { callAs, loadAction, session } from "@/test/helpers/action-harness";
@@ -92,6 +93,36 @@ const expectations: Record<string, Rule> = {
   setUserActiveAction: adminOnly,
   renameRegistryEntryAction: adminOnly,
   updateOrganisationAction: adminOnly,
+  undoImportAction: plannersOnly,
+};
+
+/**
+ * The policy rows (lib/auth/can.ts) each action passes, with the record where the row needs one:
+ * the wrapper's coarse `allow` first, then the data function's row checks on the fixture's record
+ * (department A's). The rules above must be what `can` answers for these rows.
+ */
+type PolicyStep = [PolicyAction, "departmentA"?];
+const policySteps: Record<string, PolicyStep[]> = {
+  changePasswordAction: [["account.own"]],
+  startTwoFactorAction: [["account.own"]],
+  confirmTwoFactorAction: [["account.own"]],
+  resetUserTwoFactorAction: [["two-factor.reset"]],
+  saveAwardAction: [["workspace.use"], ["record.edit", "departmentA"]],
+  deleteAwardAction: [["workspace.use"], ["record.delete", "departmentA"]],
+  resubmitNewAwardAction: [["workspace.use"], ["record.edit", "departmentA"], ["record.assign", "departmentA"]],
+  saveKpiValueAction: [["workspace.use"], ["kpi.edit", "departmentA"]],
+  restoreAwardAction: [["award.restore"]],
+  approveSubmissionsAction: [["submission.approve"]],
+  returnSubmissionsAction: [["submission.return"]],
+  markDistinctPairAction: [["duplicates.mark"]],
+  setYearStatusAction: [["year.set-status"]],
+  createUserAction: [["users.manage"]],
+  moveUserDepartmentAction: [["users.manage"]],
+  resetUserPasswordAction: [["users.manage"]],
+  setUserActiveAction: [["users.manage"]],
+  renameRegistryEntryAction: [["registry.rename"]],
+  updateOrganisationAction: [["organisation.edit"]],
+  undoImportAction: [["import.undo"]],
 };
 
 /** Actions with their own section below, because a refusal there is itself recorded. */
@@ -223,6 +254,12 @@ const fixtures: Record<string, (cell: Cell) => FormData> = {
       ["name", `새이름${nextSerial()}과`],
       ["effectiveOn", "2024-01-01"],
     ]),
+  // An import that added nothing: undoing it changes no award, so every allowed viewer can undo one.
+  undoImportAction: ({ viewer }) => {
+    const createdBy = viewer.kind === "staff" ? viewer.userId : viewerOf("planning").userId;
+    const batch = { fileName: "matrix.csv", createdBy, addedCount: 0, updatedCount: 0 };
+    return formData([["id", String(db.insert(importBatches).values(batch).returning().get().id)]]);
+  },
   updateOrganisationAction: () => {
     const org = readOrganisation();
     return formData([
@@ -269,6 +306,44 @@ describe("the matrix covers every server action", () => {
 
   it("each action module exports functions only (a stray export would be callable too)", async () => {
     for (const { file, name } of actions) await loadAction(file, name);
+  });
+});
+
+describe("the matrix reads the policy table", () => {
+  const sources = [
+    ...listFiles("lib", (p) => /\.tsx?$/.test(p) && !/\.test\.tsx?$/.test(p) && p !== "lib/auth/can.ts"),
+    ...listFiles("app", (p) => /\.tsx?$/.test(p) && !/\.test\.tsx?$/.test(p)),
+    ...listFiles("components", (p) => /\.tsx?$/.test(p)),
+  ].map((file) => stripComments(readSource(file)));
+
+  it.each(POLICY_ACTIONS)("%s is asked for by the code (can, authorize, an action's allow or a refusal)", (action) => {
+    const quoted = `"${action}"`;
+    expect(sources.some((code) => code.includes(quoted))).toBe(true);
+  });
+
+  it("each action's wrapper gate names the first of its policy rows", async () => {
+    for (const { file, name } of actions) {
+      if (!(name in policySteps)) continue;
+      const code = stripComments(readSource(file));
+      const allow = code.match(/\ballow:\s*"([^"]+)"/)?.[1];
+      // The one action not built on formAction (changing a temporary password) has no wrapper gate.
+      if (allow === undefined && !code.includes("formAction(")) continue;
+      expect(allow, name).toBe(policySteps[name][0][0]);
+    }
+  });
+
+  it.each(Object.keys(policySteps))("%s: the expected allow/refuse is what can() answers", (name) => {
+    for (const viewerName of VIEWER_NAMES) {
+      const viewer = viewerNamed(viewerName);
+      const record = { departmentIds: [A()] };
+      const allowed = policySteps[name].every(([action, on]) => can(viewer, action, on ? record : undefined));
+      expect(allowed ? "allowed" : "refused", `${name} as ${viewerName}`).toBe(expectations[name](viewerName));
+    }
+  });
+
+  it("every gated action has policy rows", () => {
+    const gated = Object.keys(expectations).filter((n) => n !== "logoutAction");
+    expect(gated.filter((n) => !(n in policySteps))).toEqual([]);
   });
 });
 

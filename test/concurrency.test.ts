@@ -15,7 +15,7 @@ import { departmentId, insertAward } from "@/test/helpers/records";
 const SAVERS = 50;
 
 describe("50 simultaneous saves of one award", () => {
-  it("apply exactly once; the other 49 are refused with ConflictError", { timeout: 90_000 }, async () => {
+  it("apply exactly once; the other 49 are refused with ConflictError", { timeout: 180_000 }, async () => {
     const file = await seededFile();
     const setup = openDatabase(file);
     const award = insertAward(setup, { departmentIds: [departmentId(setup, "주민복지과")] });

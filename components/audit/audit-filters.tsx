@@ -3,7 +3,7 @@ import { SelectField } from "@/components/forms/field";
 import type { AuditFilter } from "@/lib/data/audit";
 import type { AuditActor } from "@/lib/data/audit-filters";
 import type { RegistryDepartment } from "@/lib/data/public-registry";
-import { AUDIT_ENTITY_LABELS, AUDIT_ENTITY_TYPES } from "./audit-labels";
+import { AUDIT_ENTITY_LABELS, AUDIT_ENTITY_TYPES } from "@/lib/audit/entities";
 import styles from "./audit.module.css";
 
 type Props = { filter: AuditFilter; actors: AuditActor[]; departments: RegistryDepartment[] };

@@ -8,7 +8,7 @@ import {
   withoutNulls,
   zodParser,
 } from "@/lib/validations/url-state";
-import { AUDIT_ENTITY_TYPES } from "./audit-labels";
+import { AUDIT_ENTITY_TYPES } from "@/lib/audit/entities";
 
 const id = z.coerce.number().int().positive().max(2_147_483_647);
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { logoutAction } from "@/lib/actions/auth/logout";
-import { isAdmin, isPlanner } from "@/lib/auth/permissions";
+import { can } from "@/lib/auth/can";
 import { getViewer } from "@/lib/auth/session";
 import { countWaiting } from "@/lib/data/submissions";
 import { getOrganisation } from "@/lib/data/organisation";
@@ -12,7 +12,7 @@ export async function StaffFrame({ children }: { children: React.ReactNode }) {
   const [viewer, org] = await Promise.all([getViewer(), getOrganisation()]);
   if (viewer.kind !== "staff") redirect("/login");
   const waiting = countWaiting(viewer);
-  const planner = isPlanner(viewer);
+  const planner = can(viewer, "review.read");
   const links = [
     { href: "/workspace", label: "업무 홈" },
     { href: "/workspace/awards", label: "수상 실적" },
@@ -30,7 +30,7 @@ export async function StaffFrame({ children }: { children: React.ReactNode }) {
           { href: "/audit", label: "감사 기록" },
         ]
       : []),
-    ...(isAdmin(viewer)
+    ...(can(viewer, "users.manage")
       ? [
           { href: "/admin/users", label: "계정 관리" },
           { href: "/admin/registry", label: "부서·기관 관리" },

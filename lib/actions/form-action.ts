@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { refresh, updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
+import { can, type PolicyAction, REFUSALS } from "@/lib/auth/can";
 import { GATE_MESSAGES, pendingGate, type StaffGate } from "@/lib/auth/gate";
 import { getViewer } from "@/lib/auth/session";
 import { clientAddress } from "@/lib/auth/client-address";
@@ -26,8 +27,11 @@ export type ActionOutcome = {
 
 type Options<S extends z.ZodType> = {
   schema: S;
-  /** Coarse role gate; row-level checks happen in the data layer, inside the transaction. */
-  allow: (viewer: StaffViewer) => boolean;
+  /**
+   * Coarse role gate, a row of the policy table (lib/auth/can.ts); row-level checks happen in the
+   * data layer, inside the transaction, against the same table.
+   */
+  allow: PolicyAction;
   run: (viewer: StaffViewer, input: z.output<S>, ctx: ActionContext) => ActionOutcome | Promise<ActionOutcome>;
   /** The one gate (lib/auth/gate.ts) this action is the way through, e.g. enrolling an authenticator. */
   allowGate?: StaffGate;
@@ -79,7 +83,7 @@ export function formAction<S extends z.ZodType>(options: Options<S>) {
     const parsed = options.schema.safeParse(formDataToObject(formData));
     if (!parsed.success)
       return { status: "error", message: "입력한 내용을 확인해 주세요.", errors: fieldErrors(parsed.error), values };
-    if (!options.allow(viewer)) return { status: "error", message: new ForbiddenError().message, values };
+    if (!can(viewer, options.allow)) return { status: "error", message: REFUSALS[options.allow], values };
 
     let outcome: ActionOutcome;
     try {

@@ -1,48 +1,102 @@
 import { ForbiddenError } from "@/lib/errors";
+import { withParticle } from "@/lib/korean";
 import type { StaffViewer, Viewer } from "./viewer";
 
 /**
  * Who may do what to which record, in one table. Data functions call `authorize` (it throws),
- * pages call `can` to decide what to show, and the authorization-matrix test reads the same rules.
- * A rule gets the record when the answer depends on it (an officer's own department's rows).
+ * pages call `can` to decide what to show, the action wrappers' coarse `allow` names a row here,
+ * and the authorization-matrix test reads the same rules.
+ * A rule gets the record when the answer depends on it (an officer's own department's rows, an
+ * admin's own account).
  */
-type Record_ = { departmentIds: readonly number[] } | undefined;
+export type PolicyRecord = { departmentIds?: readonly number[]; userId?: number } | undefined;
 
+const anyStaff = () => true;
+/** Planners (the review office) and admins see and edit every department's rows and publish. */
 const planner = (v: StaffViewer) => v.role === "planner" || v.role === "admin";
-const ownDepartment = (v: StaffViewer, r: Record_) =>
-  planner(v) || (r !== undefined && v.departmentId !== null && r.departmentIds.includes(v.departmentId));
+const admin = (v: StaffViewer) => v.role === "admin";
+/** Officers only their own department's rows (an award shared by several belongs to each); planners any. */
+const ownDepartment = (v: StaffViewer, r: PolicyRecord) =>
+  planner(v) || (v.departmentId !== null && (r?.departmentIds ?? []).includes(v.departmentId));
 
 export const POLICY = {
-  "workspace.use": () => true,
-  "import.run": () => true,
+  "workspace.use": anyStaff,
+  /** One's own account: password, authenticator. */
+  "account.own": anyStaff,
+  "import.run": anyStaff,
   "record.edit": ownDepartment,
   "record.delete": ownDepartment,
+  /** A proposal must keep the proposer's department among the record's owners. */
+  "record.assign": ownDepartment,
+  "kpi.edit": ownDepartment,
+  /** Every department's rows at once: lists and counts without a department filter. */
+  "records.all": planner,
+  /** A change goes live at once instead of waiting as a proposal for review. */
+  "records.publish": planner,
   "award.restore": planner,
+  "trash.read": planner,
   "totals.read": planner,
   "review.read": planner,
-  "review.decide": planner,
+  "submission.approve": planner,
+  "submission.return": planner,
+  "duplicates.mark": planner,
   "year.set-status": planner,
-  "users.manage": (v: StaffViewer) => v.role === "admin",
-  "registry.rename": (v: StaffViewer) => v.role === "admin",
-} satisfies Record<string, (viewer: StaffViewer, record: Record_) => boolean>;
+  "audit.read": planner,
+  "users.manage": admin,
+  /** Not one's own account: an admin who locks themselves out needs another admin to get back in. */
+  "users.deactivate": (v: StaffViewer, r: PolicyRecord) => admin(v) && r?.userId !== v.userId,
+  "two-factor.reset": admin,
+  "registry.rename": admin,
+  "organisation.edit": admin,
+  "import.undo": planner,
+} satisfies Record<string, (viewer: StaffViewer, record: PolicyRecord) => boolean>;
 
 export type PolicyAction = keyof typeof POLICY;
 
-/** The refusal each action gives, worded once (the action and page layers show it). */
-export const REFUSALS: Partial<Record<PolicyAction, string>> = {
+export const POLICY_ACTIONS = Object.keys(POLICY) as PolicyAction[];
+
+/**
+ * The refusal each action gives, worded once (data, action and page layers show it). The review
+ * office is "검토 부서" here; staff pages put the organisation's own office name in (refusalFor).
+ */
+export const REFUSALS: Record<PolicyAction, string> = {
+  "workspace.use": "이 작업을 할 권한이 없습니다.",
+  "account.own": "이 작업을 할 권한이 없습니다.",
+  "import.run": "이 작업을 할 권한이 없습니다.",
   "record.edit": "다른 부서의 수상 실적은 수정할 수 없습니다.",
   "record.delete": "다른 부서의 수상 실적은 삭제할 수 없습니다.",
+  "record.assign": "자기 부서가 담당부서에 포함되어야 합니다.",
+  "kpi.edit": "다른 부서의 지표는 수정할 수 없습니다.",
+  "records.all": "이 작업을 할 권한이 없습니다.",
+  "records.publish": "이 작업을 할 권한이 없습니다.",
   "award.restore": "휴지통 복원은 검토 부서만 할 수 있습니다.",
+  "trash.read": "휴지통은 검토 부서만 볼 수 있습니다.",
   "totals.read": "집계는 검토 부서만 볼 수 있습니다.",
   "review.read": "검토 점검 결과는 검토 부서만 볼 수 있습니다.",
+  "submission.approve": "승인은 검토 부서만 할 수 있습니다.",
+  "submission.return": "반려는 검토 부서만 할 수 있습니다.",
+  "duplicates.mark": "중복 여부 판단은 검토 부서만 할 수 있습니다.",
+  "year.set-status": "마감은 검토 부서만 할 수 있습니다.",
+  "audit.read": "감사 기록은 검토 부서와 관리자만 볼 수 있습니다.",
   "users.manage": "계정 관리는 관리자만 할 수 있습니다.",
+  "users.deactivate": "자기 계정은 비활성화할 수 없습니다.",
+  "two-factor.reset": "이 작업을 할 권한이 없습니다.",
   "registry.rename": "부서와 기관 명칭은 관리자만 바꿀 수 있습니다.",
+  "organisation.edit": "기관 정보는 관리자만 바꿀 수 있습니다.",
+  "import.undo": "일괄 등록 되돌리기는 검토 부서만 할 수 있습니다.",
 };
 
-export function can(viewer: Viewer, action: PolicyAction, record?: Record_): viewer is StaffViewer {
+export function can(viewer: Viewer, action: PolicyAction, record?: PolicyRecord): boolean {
   return viewer.kind === "staff" && POLICY[action](viewer, record);
 }
 
-export function authorize(viewer: Viewer, action: PolicyAction, record?: Record_): asserts viewer is StaffViewer {
+export function authorize(viewer: Viewer, action: PolicyAction, record?: PolicyRecord): asserts viewer is StaffViewer {
   if (!can(viewer, action, record)) throw new ForbiddenError(REFUSALS[action]);
+}
+
+/** A refusal naming the organisation's own review office, for staff pages (getOrganisation().reviewOffice). */
+export function refusalFor(action: PolicyAction, reviewOffice: string): string {
+  return REFUSALS[action].replace(/검토 부서(와|만)/, (_, particle: string) =>
+    particle === "와" ? withParticle(reviewOffice, "과/와") : `${reviewOffice}만`,
+  );
 }

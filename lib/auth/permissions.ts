@@ -1,24 +1,20 @@
+import { can } from "./can";
 import type { StaffViewer, Viewer } from "./viewer";
 
-/** Planners (기획감사실) and admins see and edit everything and approve submissions. */
-export function isPlanner(viewer: Viewer): boolean {
-  return viewer.kind === "staff" && (viewer.role === "planner" || viewer.role === "admin");
-}
-
-export function isAdmin(viewer: Viewer): boolean {
-  return viewer.kind === "staff" && viewer.role === "admin";
-}
-
-export function isStaff(viewer: Viewer): viewer is StaffViewer {
-  return viewer.kind === "staff";
-}
-
-/**
- * May this viewer change a record owned by these departments? Officers only their own department's
- * rows (an award shared by several departments belongs to each of them); planners any row.
+/*
+ * The policy table (./can.ts) is the one home of who may do what. These names survive only so code
+ * written beside it on other branches still compiles after a merge; each reads the table.
  */
-export function canEditDepartmentRecord(viewer: Viewer, departmentIds: readonly number[]): boolean {
-  if (viewer.kind !== "staff") return false;
-  if (viewer.role === "planner" || viewer.role === "admin") return true;
-  return viewer.departmentId !== null && departmentIds.includes(viewer.departmentId);
-}
+
+/** @deprecated Use `can(viewer, "records.all")` (or the table row the call is about). */
+export const isPlanner = (viewer: Viewer): boolean => can(viewer, "records.all");
+
+/** @deprecated Use `can(viewer, "users.manage")` (or the table row the call is about). */
+export const isAdmin = (viewer: Viewer): boolean => can(viewer, "users.manage");
+
+/** @deprecated Use `can(viewer, "workspace.use")`. */
+export const isStaff = (viewer: Viewer): viewer is StaffViewer => can(viewer, "workspace.use");
+
+/** @deprecated Use `can(viewer, "record.edit", { departmentIds })`. */
+export const canEditDepartmentRecord = (viewer: Viewer, departmentIds: readonly number[]): boolean =>
+  can(viewer, "record.edit", { departmentIds });

@@ -2,9 +2,8 @@ import "server-only";
 import { asc } from "drizzle-orm";
 import { db } from "@/db";
 import { users } from "@/db/schema";
-import { isPlanner } from "@/lib/auth/permissions";
+import { authorize } from "@/lib/auth/can";
 import type { Viewer } from "@/lib/auth/viewer";
-import { ForbiddenError } from "@/lib/errors";
 
 export type AuditActor = { id: number; username: string; displayName: string };
 
@@ -14,7 +13,7 @@ export type AuditActor = { id: number; username: string; displayName: string };
  * Deactivated accounts stay in the list: their past actions are still in the log.
  */
 export function listAuditActors(viewer: Viewer): AuditActor[] {
-  if (!isPlanner(viewer)) throw new ForbiddenError("감사 기록은 검토 부서와 관리자만 볼 수 있습니다.");
+  authorize(viewer, "audit.read");
   return db
     .select({ id: users.id, username: users.username, displayName: users.displayName })
     .from(users)

@@ -2,12 +2,13 @@ import "server-only";
 import type { Executor } from "@/db";
 import { bumpPublication } from "@/db/publication";
 import { auditLog } from "@/db/schema";
+import type { AuditAction } from "@/lib/audit/actions";
 import type { StaffViewer } from "@/lib/auth/viewer";
 import { publicationTagsOf } from "@/lib/publication-tags";
 
 export type AuditInput = {
   actor: Pick<StaffViewer, "userId" | "username"> | null;
-  action: string;
+  action: AuditAction;
   entityType: string;
   entityId?: number | null;
   departmentId?: number | null;

@@ -2,9 +2,8 @@ import "server-only";
 import { and, count, desc, eq, type SQL } from "drizzle-orm";
 import { db } from "@/db";
 import { auditLog, departments, type AuditEntry } from "@/db/schema";
-import { isPlanner } from "@/lib/auth/permissions";
+import { authorize } from "@/lib/auth/can";
 import type { Viewer } from "@/lib/auth/viewer";
-import { ForbiddenError } from "@/lib/errors";
 
 export type AuditFilter = {
   userId?: number;
@@ -20,7 +19,7 @@ export function listAudit(
   viewer: Viewer,
   filter: AuditFilter,
 ): { rows: (AuditEntry & { department: string | null })[]; total: number; pageCount: number } {
-  if (!isPlanner(viewer)) throw new ForbiddenError("감사 기록은 검토 부서와 관리자만 볼 수 있습니다.");
+  authorize(viewer, "audit.read");
   const conditions: SQL[] = [];
   if (filter.userId) conditions.push(eq(auditLog.actorId, filter.userId));
   if (filter.departmentId) conditions.push(eq(auditLog.departmentId, filter.departmentId));

@@ -1,12 +1,11 @@
 import "server-only";
-import { authorize } from "@/lib/auth/can";
+import { authorize, can, REFUSALS } from "@/lib/auth/can";
 import { and, desc, eq, isNotNull } from "drizzle-orm";
 import { db } from "@/db";
 import { agencies, awards, type Submission } from "@/db/schema";
-import { canEditDepartmentRecord, isPlanner } from "@/lib/auth/permissions";
 import type { StaffViewer, Viewer } from "@/lib/auth/viewer";
 import { CACHE_TAGS } from "@/lib/cache-tags";
-import { ConflictError, FieldError, ForbiddenError, NotFoundError } from "@/lib/errors";
+import { ConflictError, FieldError, NotFoundError } from "@/lib/errors";
 import type { AwardInput } from "@/lib/validations/award";
 import { recordAudit } from "./audit-writer";
 import {
@@ -43,14 +42,14 @@ function officerMustOwn(viewer: StaffViewer, departmentIds: number[], action: "r
 
 /** An officer may not hand a record to other departments only: it would leave their reach. */
 function ownDepartmentListed(viewer: StaffViewer, departmentIds: number[]) {
-  if (!canEditDepartmentRecord(viewer, departmentIds)) {
-    throw new FieldError({ departmentIds: ["자기 부서가 담당부서에 포함되어야 합니다."] });
+  if (!can(viewer, "record.assign", { departmentIds })) {
+    throw new FieldError({ departmentIds: [REFUSALS["record.assign"]] });
   }
 }
 
 /** An award and any open proposal for it, for the edit form. Officers only see their department's. */
 export function getAwardForEdit(viewer: Viewer, id: number): AwardForEdit {
-  if (viewer.kind !== "staff") throw new ForbiddenError();
+  authorize(viewer, "workspace.use");
   const award = awardSnapshot(db, id);
   if (!award || award.deleted) throw new NotFoundError();
   officerMustOwn(viewer, award.departmentIds, "record.edit");
@@ -77,7 +76,7 @@ export function saveAward(
 
     if (input.id === undefined) {
       ownDepartmentListed(viewer, content.departmentIds);
-      if (isPlanner(viewer)) {
+      if (can(viewer, "records.publish")) {
         const id = insertAward(tx, content, viewer.userId);
         recordAudit(tx, {
           actor: viewer,
@@ -112,7 +111,7 @@ export function saveAward(
     assertAwardYearEditable(tx, current.year);
     if (input.version !== current.version) throw new ConflictError(current);
 
-    if (isPlanner(viewer)) {
+    if (can(viewer, "records.publish")) {
       if (!updateAward(tx, current.id, current.version, content, viewer.userId))
         throw new ConflictError(awardSnapshot(tx, current.id));
       recordAudit(tx, {
@@ -156,7 +155,7 @@ export function deleteAward(
     officerMustOwn(viewer, current.departmentIds, "record.delete");
     assertAwardYearEditable(tx, current.year);
     if (input.version !== current.version) throw new ConflictError(current);
-    if (!isPlanner(viewer)) {
+    if (!can(viewer, "records.publish")) {
       const { proposalId } = propose(
         tx,
         viewer,
@@ -221,7 +220,7 @@ export function restoreAward(viewer: StaffViewer, input: { id: number }, ctx: Wr
 export type TrashedAward = { id: number; year: number; title: string; agency: string; deletedAt: Date | null };
 
 export function listTrash(viewer: Viewer): TrashedAward[] {
-  if (!isPlanner(viewer)) throw new ForbiddenError();
+  authorize(viewer, "trash.read");
   return db
     .select({
       id: awards.id,

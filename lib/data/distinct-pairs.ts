@@ -2,9 +2,9 @@ import "server-only";
 import { and, inArray, isNull } from "drizzle-orm";
 import { db, type Executor } from "@/db";
 import { awards, distinctAwardPairs } from "@/db/schema";
-import { isPlanner } from "@/lib/auth/permissions";
+import { authorize } from "@/lib/auth/can";
 import type { StaffViewer } from "@/lib/auth/viewer";
-import { FieldError, ForbiddenError, NotFoundError } from "@/lib/errors";
+import { FieldError, NotFoundError } from "@/lib/errors";
 import { awardPair, type AwardPair } from "@/lib/review/checks";
 import { recordAudit } from "./audit-writer";
 import { NO_TAGS, type WriteContext, type Written } from "./write-context";
@@ -26,7 +26,7 @@ export function markDistinctPair(
   input: { awardId: number; otherAwardId: number },
   ctx: WriteContext,
 ): Written & { kind: "marked" | "already-marked"; low: number; high: number } {
-  if (!isPlanner(viewer)) throw new ForbiddenError("중복 여부 판단은 검토 부서만 할 수 있습니다.");
+  authorize(viewer, "duplicates.mark");
   if (input.awardId === input.otherAwardId)
     throw new FieldError({ otherAwardId: ["서로 다른 두 실적을 골라 주세요."] });
   const pair = awardPair(input.awardId, input.otherAwardId);

@@ -2,10 +2,10 @@ import "server-only";
 import { desc, eq } from "drizzle-orm";
 import { db } from "@/db";
 import { importBatches, importBatchRows, users } from "@/db/schema";
-import { isPlanner } from "@/lib/auth/permissions";
+import { authorize } from "@/lib/auth/can";
 import type { StaffViewer, Viewer } from "@/lib/auth/viewer";
 import { CACHE_TAGS } from "@/lib/cache-tags";
-import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
+import { ConflictError, NotFoundError } from "@/lib/errors";
 import { recordAudit } from "./audit-writer";
 import type { WriteContext, Written } from "./write-context";
 import { assertAwardYearEditable, awardSnapshot, trashAward, updateAward, type AwardContent } from "./award-records";
@@ -22,7 +22,7 @@ export type ImportBatchView = {
 };
 
 export function listImportBatches(viewer: Viewer, limit = 10): ImportBatchView[] {
-  if (viewer.kind !== "staff" || !isPlanner(viewer)) throw new ForbiddenError();
+  authorize(viewer, "import.undo");
   return db
     .select({
       id: importBatches.id,
@@ -50,7 +50,7 @@ export function undoImport(
   input: { id: number },
   ctx: WriteContext,
 ): Written & { kind: "undone"; batchId: number } {
-  if (!isPlanner(viewer)) throw new ForbiddenError();
+  authorize(viewer, "import.undo");
   db.transaction((tx) => {
     const batch = tx.select().from(importBatches).where(eq(importBatches.id, input.id)).get();
     if (!batch) throw new NotFoundError("그 일괄 등록 기록이 없습니다.");

@@ -2,8 +2,7 @@ import "server-only";
 import { and, count, eq, inArray, isNull, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { awards, importBatches, importBatchRows } from "@/db/schema";
-import { authorize } from "@/lib/auth/can";
-import { isPlanner } from "@/lib/auth/permissions";
+import { authorize, can } from "@/lib/auth/can";
 import type { StaffViewer, Viewer } from "@/lib/auth/viewer";
 import { CACHE_TAGS } from "@/lib/cache-tags";
 import { FieldError, ForbiddenError } from "@/lib/errors";
@@ -103,7 +102,7 @@ export type ImportChange =
 const CHUNK = 500;
 
 function ownDepartment(viewer: StaffViewer, departments: RegistryName[]): RegistryName | null {
-  if (isPlanner(viewer)) return null;
+  if (can(viewer, "records.all")) return null;
   const own = departments.find((d) => d.id === viewer.departmentId);
   if (!own) throw new ForbiddenError("소속 부서가 없는 계정은 일괄 등록을 할 수 없습니다.");
   return own;
@@ -285,7 +284,7 @@ async function validateFile(viewer: StaffViewer, file: ImportFile, onProgress?: 
   return {
     report: {
       fileName: file.name,
-      mode: isPlanner(viewer) ? "publish" : "submit",
+      mode: can(viewer, "records.publish") ? "publish" : "submit",
       total: rows.length,
       valid: rows.length - counts.invalid,
       counts,
@@ -407,7 +406,7 @@ export async function confirmImport(
     return { ok: true, outcome: { kind: "unchanged", added: 0, updated: 0, tags: NO_TAGS }, report };
 
   const { add, update } = report.counts;
-  if (!isPlanner(viewer)) {
+  if (!can(viewer, "records.publish")) {
     proposeImportRows(viewer, file.name, changes, ctx);
     return { ok: true, outcome: { kind: "submitted", added: add, updated: update, tags: NO_TAGS }, report };
   }

@@ -2,10 +2,10 @@ import "server-only";
 import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
 import { db } from "@/db";
 import { departments, kpis, kpiValues, type Kpi, type KpiValue } from "@/db/schema";
-import { canEditDepartmentRecord, isPlanner } from "@/lib/auth/permissions";
+import { authorize, can } from "@/lib/auth/can";
 import type { StaffViewer, Viewer } from "@/lib/auth/viewer";
 import { CACHE_TAGS } from "@/lib/cache-tags";
-import { ConflictError, FieldError, ForbiddenError, NotFoundError } from "@/lib/errors";
+import { ConflictError, FieldError, NotFoundError } from "@/lib/errors";
 import { inputUnit, toStoredValue, toTypedValue } from "@/lib/kpi-units";
 import type { KpiValueForm } from "@/lib/validations/kpi";
 import { periodFields, periodYear } from "@/lib/validations/period";
@@ -25,8 +25,8 @@ export type WorkspaceKpi = Kpi & { department: string; values: KpiValue[] };
 
 /** KPIs the viewer may update: an officer's department's, or all for planners. */
 export function listEditableKpis(viewer: Viewer): WorkspaceKpi[] {
-  if (viewer.kind !== "staff") throw new ForbiddenError();
-  const own = isPlanner(viewer) ? undefined : eq(kpis.departmentId, viewer.departmentId ?? -1);
+  authorize(viewer, "workspace.use");
+  const own = can(viewer, "records.all") ? undefined : eq(kpis.departmentId, viewer.departmentId ?? -1);
   const rows = db
     .select({ kpi: kpis, department: departments.name })
     .from(kpis)
@@ -84,8 +84,7 @@ export function saveKpiValue(
       .where(and(eq(kpis.id, input.kpiId), isNull(kpis.deletedAt)))
       .get();
     if (!kpi) throw new NotFoundError("지표를 찾을 수 없습니다.");
-    if (!canEditDepartmentRecord(viewer, [kpi.departmentId]))
-      throw new ForbiddenError("다른 부서의 지표는 수정할 수 없습니다.");
+    authorize(viewer, "kpi.edit", { departmentIds: [kpi.departmentId] });
     const year = periodYear(input.period);
     if (year !== null) assertYearOpen(tx, year);
     const unit = inputUnit(kpi.unit, kpi.moneyStyle).label;
@@ -102,7 +101,7 @@ export function saveKpiValue(
       );
     }
 
-    if (isPlanner(viewer)) {
+    if (can(viewer, "records.publish")) {
       const { id, before } = publishKpiValue(tx, content, existing ? (input.version ?? null) : null, viewer.userId);
       recordAudit(tx, {
         actor: viewer,

@@ -84,7 +84,7 @@ export function publishKpiValue(
 export function applyKpiValue(tx: Executor, viewer: StaffViewer, s: Submission, content: KpiValueContent) {
   const { id, before } = publishKpiValue(tx, content, s.entityId === null ? null : s.baseVersion, viewer.userId);
   return {
-    action: "kpi_value.publish",
+    action: "kpi_value.publish" as const,
     entityType: "kpi_value",
     entityId: id,
     before,

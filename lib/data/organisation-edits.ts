@@ -2,10 +2,10 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import { db } from "@/db";
 import { organisation } from "@/db/schema";
-import { isAdmin } from "@/lib/auth/permissions";
+import { authorize } from "@/lib/auth/can";
 import type { Viewer } from "@/lib/auth/viewer";
 import { CACHE_TAGS } from "@/lib/cache-tags";
-import { ConflictError, FieldError, ForbiddenError } from "@/lib/errors";
+import { ConflictError, FieldError } from "@/lib/errors";
 import { type FileStorage, uploadStorage } from "@/lib/storage";
 import { type OrganisationInput, sniffLogo } from "@/lib/validations/organisation";
 import { recordAudit } from "./audit-writer";
@@ -35,7 +35,7 @@ export async function updateOrganisation(
   ctx: WriteContext,
   storage: FileStorage = uploadStorage(),
 ): Promise<Written & { kind: "saved" }> {
-  if (viewer.kind !== "staff" || !isAdmin(viewer)) throw new ForbiddenError("기관 정보는 관리자만 바꿀 수 있습니다.");
+  authorize(viewer, "organisation.edit");
   const { logo, removeLogo, version, ...given } = input;
   // Optional fields left empty are stored as "" (the columns hold text, never null).
   const fields = {

@@ -2,12 +2,12 @@ import "server-only";
 import { and, eq, ne } from "drizzle-orm";
 import { db } from "@/db";
 import { agencies, agencyNames, departmentNames, departments } from "@/db/schema";
-import { isAdmin } from "@/lib/auth/permissions";
+import { authorize } from "@/lib/auth/can";
 import type { Viewer } from "@/lib/auth/viewer";
 import { CACHE_TAGS } from "@/lib/cache-tags";
-import { FieldError, ForbiddenError, NotFoundError } from "@/lib/errors";
+import { FieldError, NotFoundError } from "@/lib/errors";
 import { recordAudit } from "./audit-writer";
-import { NO_TAGS, type WriteContext, type Written } from "./write-context";
+import type { WriteContext, Written } from "./write-context";
 
 export type RenameInput = { kind: "department" | "agency"; id: number; name: string; effectiveOn: string };
 
@@ -20,8 +20,7 @@ export function renameRegistryEntry(
   input: RenameInput,
   ctx: WriteContext,
 ): Written & { kind: "renamed"; from: string; to: string; effectiveOn: string } {
-  if (viewer.kind !== "staff" || !isAdmin(viewer))
-    throw new ForbiddenError("부서와 기관 명칭은 관리자만 바꿀 수 있습니다.");
+  authorize(viewer, "registry.rename");
   const table = input.kind === "department" ? departments : agencies;
   return db.transaction((tx) => {
     const current = tx.select({ id: table.id, name: table.name }).from(table).where(eq(table.id, input.id)).get();

@@ -1,5 +1,5 @@
 import "server-only";
-import { authorize } from "@/lib/auth/can";
+import { authorize, can } from "@/lib/auth/can";
 import { and, eq, inArray, isNull, type SQL } from "drizzle-orm";
 import { db } from "@/db";
 import {
@@ -11,9 +11,7 @@ import {
   departments,
   submissions,
 } from "@/db/schema";
-import { isPlanner } from "@/lib/auth/permissions";
 import type { StaffViewer, Viewer } from "@/lib/auth/viewer";
-import { ForbiddenError } from "@/lib/errors";
 import {
   buildCheckContext,
   checkAward,
@@ -52,7 +50,7 @@ export function loadCheckContext(viewer: StaffViewer): CheckContext {
     inArray(submissions.action, ["create", "update"]),
     inArray(submissions.status, ["pending", "returned"]),
   ];
-  if (!isPlanner(viewer)) conditions.push(eq(submissions.departmentId, viewer.departmentId ?? -1));
+  if (!can(viewer, "records.all")) conditions.push(eq(submissions.departmentId, viewer.departmentId ?? -1));
   const open: OpenProposal[] = db
     .select({ id: submissions.id, entityId: submissions.entityId, payload: submissions.payload })
     .from(submissions)
@@ -106,7 +104,7 @@ export function listPublishedDuplicates(viewer: Viewer): PublishedDuplicate[] {
  * active departments can take new awards, as in the form.
  */
 export function loadNameRegistry(viewer: Viewer): NameRegistry {
-  if (viewer.kind !== "staff") throw new ForbiddenError();
+  authorize(viewer, "workspace.use");
   return {
     agencies: db.select({ id: agencies.id, name: agencies.name }).from(agencies).all(),
     agencyVariants: db

@@ -2,7 +2,8 @@ import "server-only";
 import { and, count, desc, eq, inArray, type SQL } from "drizzle-orm";
 import { db, type Executor } from "@/db";
 import { departments, submissions, users, type Submission, type SubmissionStatus } from "@/db/schema";
-import { canEditDepartmentRecord, isPlanner } from "@/lib/auth/permissions";
+import { authorize, can } from "@/lib/auth/can";
+import type { AuditAction } from "@/lib/audit/actions";
 import type { StaffViewer, Viewer } from "@/lib/auth/viewer";
 import { CACHE_TAGS } from "@/lib/cache-tags";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
@@ -35,8 +36,8 @@ export type SubmissionView = Submission & {
 };
 
 function visibleTo(viewer: Viewer): SQL | undefined {
-  if (viewer.kind !== "staff") throw new ForbiddenError();
-  if (isPlanner(viewer)) return undefined;
+  authorize(viewer, "workspace.use");
+  if (can(viewer, "records.all")) return undefined;
   if (viewer.departmentId === null) throw new ForbiddenError();
   return eq(submissions.departmentId, viewer.departmentId);
 }
@@ -91,7 +92,7 @@ export function getSubmission(viewer: Viewer, id: number): SubmissionView {
 /** What waits for this viewer: new submissions for planners, returned ones for officers. */
 export function countWaiting(viewer: Viewer): number {
   if (viewer.kind !== "staff") return 0;
-  const status: SubmissionStatus = isPlanner(viewer) ? "pending" : "returned";
+  const status: SubmissionStatus = can(viewer, "review.read") ? "pending" : "returned";
   const [{ n }] = db
     .select({ n: count() })
     .from(submissions)
@@ -113,7 +114,7 @@ function apply(
   tx: Executor,
   viewer: StaffViewer,
   s: Submission,
-): { action: string; entityType: string; entityId: number; before: unknown; after: unknown } {
+): { action: AuditAction; entityType: string; entityId: number; before: unknown; after: unknown } {
   const proposal = proposalOf(s);
   if (proposal.kind === "kpi_value.create" || proposal.kind === "kpi_value.update")
     return applyKpiValue(tx, viewer, s, proposal.content);
@@ -151,7 +152,7 @@ export function approveSubmissions(
   items: { id: number; version: number }[],
   ctx: WriteContext,
 ): ReviewWrite {
-  if (!isPlanner(viewer)) throw new ForbiddenError("승인은 검토 부서만 할 수 있습니다.");
+  authorize(viewer, "submission.approve");
   return db.transaction((tx) => {
     const tags = new Set<ReviewWrite["tags"][number]>();
     for (const item of items) {
@@ -186,7 +187,7 @@ export function returnSubmissions(
   reason: string,
   ctx: WriteContext,
 ): ReviewWrite {
-  if (!isPlanner(viewer)) throw new ForbiddenError("반려는 검토 부서만 할 수 있습니다.");
+  authorize(viewer, "submission.return");
   return db.transaction((tx) => {
     for (const item of items) {
       const s = loadOpen(tx, item.id, item.version);
@@ -218,10 +219,8 @@ export function resubmitNewAward(
     const s = tx.select().from(submissions).where(eq(submissions.id, input.submissionId)).get();
     if (!s || s.entityType !== "award" || s.action !== "create")
       throw new NotFoundError("제출 내용을 찾을 수 없습니다.");
-    if (viewer.kind !== "staff" || (!isPlanner(viewer) && s.departmentId !== viewer.departmentId))
-      throw new ForbiddenError();
-    if (!canEditDepartmentRecord(viewer, input.content.departmentIds))
-      throw new ForbiddenError("자기 부서가 담당부서에 포함되어야 합니다.");
+    authorize(viewer, "record.edit", { departmentIds: [s.departmentId] });
+    authorize(viewer, "record.assign", { departmentIds: input.content.departmentIds });
     assertAwardYearEditable(tx, input.content.year);
     assertRegistered(tx, input.content);
     const { proposalId } = reviseProposal(

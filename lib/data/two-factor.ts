@@ -11,7 +11,7 @@ import {
   normalizeRecoveryCode,
 } from "@/lib/auth/two-factor-crypto";
 import type { StaffViewer } from "@/lib/auth/viewer";
-import { ForbiddenError } from "@/lib/errors";
+import { authorize } from "@/lib/auth/can";
 import { recordAudit } from "./audit-writer";
 import { loadSessionUser, recordLockout } from "./authentication";
 import { reserveAttempt, settleAttemptAsSuccess } from "./login-attempts";
@@ -219,7 +219,7 @@ export function resetTwoFactor(
   userId: number,
   ctx: { ip: string },
 ): { kind: "reset"; username: string } | { kind: "not_enrolled" } | { kind: "not_found" } {
-  if (viewer.role !== "admin") throw new ForbiddenError();
+  authorize(viewer, "two-factor.reset");
   return db.transaction((tx) => {
     const user = tx.select().from(users).where(eq(users.id, userId)).get();
     if (!user) return { kind: "not_found" as const };

@@ -6,7 +6,7 @@ import { departments, users, type Role } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { LOCKOUT_MINUTES } from "@/lib/auth/policy";
 import type { StaffViewer, Viewer } from "@/lib/auth/viewer";
-import { FieldError, ForbiddenError, NotFoundError } from "@/lib/errors";
+import { FieldError, NotFoundError } from "@/lib/errors";
 import { recordAudit } from "./audit-writer";
 import { checkCurrentPassword } from "./password-check";
 import { NO_TAGS, type WriteContext, type Written } from "./write-context";
@@ -29,10 +29,6 @@ export type UserListItem = {
   lastLoginAt: Date | null;
 };
 
-function requireAdmin(viewer: Viewer): asserts viewer is StaffViewer {
-  authorize(viewer, "users.manage");
-}
-
 /** What an audit row says about an account: never the password hash. */
 function publicFields(u: typeof users.$inferSelect) {
   return {
@@ -53,7 +49,7 @@ function loadUser(id: number) {
 }
 
 export function listUsers(viewer: Viewer): UserListItem[] {
-  requireAdmin(viewer);
+  authorize(viewer, "users.manage");
   return db
     .select({
       id: users.id,
@@ -78,7 +74,7 @@ export async function createUser(
   input: { username: string; displayName: string; role: Role; departmentId?: number; password: string },
   ctx: WriteContext,
 ): Promise<UserWrite & { kind: "created"; userId: number }> {
-  if (viewer) requireAdmin(viewer);
+  if (viewer) authorize(viewer, "users.manage");
   if (db.select({ id: users.id }).from(users).where(eq(users.username, input.username)).get()) {
     throw new FieldError({ username: ["이미 쓰이는 아이디입니다."] });
   }
@@ -120,8 +116,8 @@ export async function createUser(
 
 /** Deactivating also ends the account's sessions (its session version moves on). */
 export function setUserActive(viewer: Viewer, userId: number, active: boolean, ctx: WriteContext): UserWrite {
-  requireAdmin(viewer);
-  if (userId === viewer.userId && !active) throw new ForbiddenError("자기 계정은 비활성화할 수 없습니다.");
+  authorize(viewer, "users.manage");
+  if (!active) authorize(viewer, "users.deactivate", { userId });
   return db.transaction((tx) => {
     const before = loadUser(userId);
     tx.update(users)
@@ -149,7 +145,7 @@ export async function resetUserPassword(
   password: string,
   ctx: WriteContext,
 ): Promise<UserWrite> {
-  requireAdmin(viewer);
+  authorize(viewer, "users.manage");
   const passwordHash = await hashPassword(password);
   return db.transaction((tx) => {
     const before = loadUser(userId);
@@ -180,7 +176,7 @@ export function moveUserDepartment(
   departmentId: number,
   ctx: WriteContext,
 ): UserWrite & { department: string } {
-  requireAdmin(viewer);
+  authorize(viewer, "users.manage");
   return db.transaction((tx) => {
     const before = loadUser(userId);
     const department = tx.select().from(departments).where(eq(departments.id, departmentId)).get();
@@ -215,6 +211,7 @@ export async function changeOwnPassword(
   input: { currentPassword: string; newPassword: string },
   ctx: WriteContext,
 ): Promise<UserWrite> {
+  authorize(viewer, "account.own");
   const user = loadUser(viewer.userId);
   const check = await checkCurrentPassword(user, input.currentPassword, ctx.ip);
   if (check !== "ok") throw new FieldError({ currentPassword: [CURRENT_PASSWORD_REFUSALS[check]] });

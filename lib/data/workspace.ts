@@ -3,11 +3,11 @@ import { and, eq, inArray } from "drizzle-orm";
 import { db } from "@/db";
 import { submissions, type SubmissionStatus } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
-import { ForbiddenError } from "@/lib/errors";
+import { authorize } from "@/lib/auth/can";
 
 /** Open proposals (pending or returned) on the given awards, for the staff list's status column. */
 export function openAwardSubmissions(viewer: Viewer, awardIds: number[]): Map<number, SubmissionStatus> {
-  if (viewer.kind !== "staff") throw new ForbiddenError();
+  authorize(viewer, "workspace.use");
   if (awardIds.length === 0) return new Map();
   const rows = db
     .select({ awardId: submissions.entityId, status: submissions.status })

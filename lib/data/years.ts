@@ -2,15 +2,15 @@ import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { db } from "@/db";
 import { years, yearEvents, type Year } from "@/db/schema";
-import { isPlanner } from "@/lib/auth/permissions";
+import { authorize } from "@/lib/auth/can";
 import type { Viewer } from "@/lib/auth/viewer";
 import { CACHE_TAGS } from "@/lib/cache-tags";
-import { ConflictError, ForbiddenError } from "@/lib/errors";
+import { ConflictError } from "@/lib/errors";
 import { recordAudit } from "./audit-writer";
-import { NO_TAGS, type WriteContext, type Written } from "./write-context";
+import type { WriteContext, Written } from "./write-context";
 
 export function listYears(viewer: Viewer): Year[] {
-  if (viewer.kind !== "staff") throw new ForbiddenError();
+  authorize(viewer, "workspace.use");
   return db.select().from(years).orderBy(asc(years.year)).all();
 }
 
@@ -23,7 +23,7 @@ export function setYearStatus(
   input: { year: number; status: "open" | "closed"; reason: string | null },
   ctx: WriteContext,
 ): Written & { kind: "closed" | "reopened"; year: number } {
-  if (viewer.kind !== "staff" || !isPlanner(viewer)) throw new ForbiddenError("마감은 검토 부서만 할 수 있습니다.");
+  authorize(viewer, "year.set-status");
   return db.transaction((tx) => {
     const current = tx.select().from(years).where(eq(years.year, input.year)).get();
     if (!current) tx.insert(years).values({ year: input.year }).run();

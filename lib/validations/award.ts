@@ -59,3 +59,11 @@ export type AwardInput = z.output<typeof awardFormSchema>;
 
 /** The award form as its action receives it: with the version of the open proposal being edited. */
 export const saveAwardSchema = awardFormSchema.extend({ submissionVersion: proposalBaseField });
+
+export const deleteAwardSchema = z.object({
+  id: idField("수상 실적"),
+  version: versionField,
+  submissionVersion: proposalBaseField,
+});
+
+export const restoreAwardSchema = z.object({ id: idField("수상 실적") });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalText, requiredText } from "./text";
+import { idField, optionalText, requiredText } from "./text";
 import { yearParam } from "./year";
 
 /** "12:3" pairs of submission id and the version the reviewer saw, one per checked row. */
@@ -27,4 +27,10 @@ export const yearStatusSchema = z.object({
   year: yearParam,
   status: z.enum(["open", "closed"], { error: "마감 상태 값이 올바르지 않습니다." }),
   reason: optionalText("사유", 500),
+});
+
+/** Two published awards a reviewer judged to be different awards, not a duplicate. */
+export const distinctPairSchema = z.object({
+  awardId: idField("수상 실적"),
+  otherAwardId: idField("비교할 수상 실적"),
 });

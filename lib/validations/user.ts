@@ -69,3 +69,8 @@ export const changePasswordSchema = z
     error: "현재 비밀번호와 다른 비밀번호를 정해 주세요.",
     path: ["newPassword"],
   });
+
+export const setUserActiveSchema = z.object({
+  userId: idField("사용자"),
+  active: z.enum(["true", "false"], { error: "상태 값이 올바르지 않습니다." }),
+});

@@ -5,12 +5,11 @@ import { AuditFilters } from "@/components/audit/audit-filters";
 import { AuditPagination } from "@/components/audit/audit-pagination";
 import { auditHref, parseAuditQuery } from "@/components/audit/audit-query";
 import { AuditTable } from "@/components/audit/audit-table";
-import { isPlanner } from "@/lib/auth/permissions";
+import { can, refusalFor } from "@/lib/auth/can";
 import { requireStaff } from "@/lib/auth/session";
 import { AUDIT_PAGE_SIZE, listAudit } from "@/lib/data/audit";
 import { listAuditActors } from "@/lib/data/audit-filters";
 import { getOrganisation } from "@/lib/data/organisation";
-import { withParticle } from "@/lib/korean";
 import { listDepartments } from "@/lib/data/public-registry";
 import type { PageSearchProps } from "@/lib/route-props";
 
@@ -18,9 +17,9 @@ export const metadata: Metadata = { title: "감사 기록" };
 
 export default async function AuditPage({ searchParams }: PageSearchProps) {
   const viewer = await requireStaff();
-  if (!isPlanner(viewer)) {
-    const office = withParticle((await getOrganisation()).reviewOffice, "과/와");
-    return <AccessDenied title="감사 기록" message={`감사 기록은 ${office} 관리자만 볼 수 있습니다.`} />;
+  if (!can(viewer, "audit.read")) {
+    const message = refusalFor("audit.read", (await getOrganisation()).reviewOffice);
+    return <AccessDenied title="감사 기록" message={message} />;
   }
 
   const filter = parseAuditQuery(await searchParams);

@@ -5,7 +5,7 @@ import { QueueItem } from "@/components/review/queue-item";
 import { ReviewNav } from "@/components/review/review-nav";
 import { ReviewActions } from "@/components/review/review-actions";
 import styles from "@/components/review/review.module.css";
-import { isPlanner } from "@/lib/auth/permissions";
+import { can } from "@/lib/auth/can";
 import { requireStaff } from "@/lib/auth/session";
 import { listPublicKpis, listQuotedTotals } from "@/lib/data/public-kpis";
 import { listAgencies, listDepartments } from "@/lib/data/public-registry";
@@ -19,7 +19,7 @@ export const metadata: Metadata = { title: "검토" };
 /** The planning office's queue: every change the public would see waits here for 승인 or 반려. */
 export default async function ReviewPage() {
   const viewer = await requireStaff();
-  if (!isPlanner(viewer)) return <PlannersOnly title="검토" />;
+  if (!can(viewer, "review.read")) return <PlannersOnly title="검토" />;
   const queue = listSubmissions(viewer, { statuses: ["pending"] });
   const flags = reviewFlags(viewer, queue);
   const totals = yearTotalsSources(viewer);

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Notice } from "@/components/staff/notice";
-import { isPlanner } from "@/lib/auth/permissions";
+import { can } from "@/lib/auth/can";
 import { requireStaff } from "@/lib/auth/session";
 import { getOrganisation } from "@/lib/data/organisation";
 import { countWaiting } from "@/lib/data/submissions";
@@ -13,7 +13,7 @@ export default async function WorkspaceHome({ searchParams }: PageSearchProps) {
   const viewer = await requireStaff();
   const { notice } = await searchParams;
   const waiting = countWaiting(viewer);
-  const planner = isPlanner(viewer);
+  const planner = can(viewer, "records.publish");
   const { reviewOffice } = await getOrganisation();
   return (
     <main id="main" className="container">

@@ -14,7 +14,7 @@ const REFUSALS: Record<Exclude<ConfirmResult["kind"], "confirmed">, string> = {
 /** The first code proves the authenticator holds the secret; the recovery codes are shown once. */
 export const confirmTwoFactorAction = formAction({
   schema: confirmTwoFactorSchema,
-  allow: () => true,
+  allow: "account.own",
   allowGate: "enrol_two_factor",
   run: (viewer, input, ctx) => {
     const result = confirmTwoFactorEnrolment(viewer, input.code, ctx);

@@ -1,6 +1,5 @@
 "use server";
 
-import { isAdmin } from "@/lib/auth/permissions";
 import { resetTwoFactor } from "@/lib/data/two-factor";
 import { NotFoundError } from "@/lib/errors";
 import { resetTwoFactorSchema } from "@/lib/validations/two-factor";
@@ -9,7 +8,7 @@ import { formAction } from "../form-action";
 /** An admin clears a user's authenticator (a lost phone); the user enrols again at next login. */
 export const resetUserTwoFactorAction = formAction({
   schema: resetTwoFactorSchema,
-  allow: isAdmin,
+  allow: "two-factor.reset",
   run: (viewer, input, ctx) => {
     const result = resetTwoFactor(viewer, input.userId, ctx);
     if (result.kind === "not_found") throw new NotFoundError("계정을 찾을 수 없습니다.");

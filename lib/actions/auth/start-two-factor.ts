@@ -8,7 +8,7 @@ import { formAction } from "../form-action";
 /** Makes a new secret for the viewer's authenticator (shown on the page until a code confirms it). */
 export const startTwoFactorAction = formAction({
   schema: startTwoFactorSchema,
-  allow: () => true,
+  allow: "account.own",
   allowGate: "enrol_two_factor",
   run: (viewer, _input, ctx) => {
     const result = startTwoFactorEnrolment(viewer, ctx);

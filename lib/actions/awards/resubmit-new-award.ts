@@ -1,6 +1,5 @@
 "use server";
 
-import { isStaff } from "@/lib/auth/permissions";
 import { awardContent } from "@/lib/data/award-records";
 import { resubmitNewAward } from "@/lib/data/submissions";
 import { awardFormSchema } from "@/lib/validations/award";
@@ -9,7 +8,7 @@ import { formAction } from "../form-action";
 
 export const resubmitNewAwardAction = formAction({
   schema: awardFormSchema.extend({ submissionId: idField("제출"), submissionVersion: versionField }),
-  allow: isStaff,
+  allow: "workspace.use",
   run: (viewer, input, ctx) => {
     const { submissionId, submissionVersion } = input;
     const write = resubmitNewAward(viewer, { submissionId, submissionVersion, content: awardContent(input) }, ctx);

@@ -1,6 +1,5 @@
 "use server";
 
-import { isStaff } from "@/lib/auth/permissions";
 import { saveAward } from "@/lib/data/award-edits";
 import { saveAwardSchema } from "@/lib/validations/award";
 import { formAction } from "../form-action";
@@ -8,6 +7,6 @@ import { awardOutcome } from "./award-outcome";
 
 export const saveAwardAction = formAction({
   schema: saveAwardSchema,
-  allow: isStaff,
+  allow: "workspace.use",
   run: (viewer, input, ctx) => awardOutcome(saveAward(viewer, input, ctx)),
 });

@@ -1,13 +1,12 @@
 "use server";
 
-import { isPlanner } from "@/lib/auth/permissions";
 import { approveSubmissions } from "@/lib/data/submissions";
 import { approveSchema } from "@/lib/validations/review";
 import { formAction } from "../form-action";
 
 export const approveSubmissionsAction = formAction({
   schema: approveSchema,
-  allow: isPlanner,
+  allow: "submission.approve",
   run: (viewer, input, ctx) => {
     const { count, tags } = approveSubmissions(viewer, input.selected, ctx);
     return { tags, message: `${count}건을 승인해 게시했습니다.` };

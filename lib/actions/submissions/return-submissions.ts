@@ -1,13 +1,12 @@
 "use server";
 
-import { isPlanner } from "@/lib/auth/permissions";
 import { returnSubmissions } from "@/lib/data/submissions";
 import { returnSchema } from "@/lib/validations/review";
 import { formAction } from "../form-action";
 
 export const returnSubmissionsAction = formAction({
   schema: returnSchema,
-  allow: isPlanner,
+  allow: "submission.return",
   run: (viewer, input, ctx) => {
     const { count, tags } = returnSubmissions(viewer, input.selected, input.reason, ctx);
     return { tags, message: `${count}건을 반려했습니다.` };

@@ -1,13 +1,12 @@
 "use server";
 
-import { isAdmin } from "@/lib/auth/permissions";
 import { moveUserDepartment } from "@/lib/data/users";
 import { moveDepartmentSchema } from "@/lib/validations/user";
 import { formAction } from "../form-action";
 
 export const moveUserDepartmentAction = formAction({
   schema: moveDepartmentSchema,
-  allow: isAdmin,
+  allow: "users.manage",
   run: (viewer, input, ctx) => {
     const { username, department, tags } = moveUserDepartment(viewer, input.userId, input.departmentId, ctx);
     return { tags, message: `${username}의 부서를 ${department}(으)로 옮겼습니다.` };

@@ -1,17 +1,12 @@
 "use server";
 
-import { z } from "zod";
-import { isAdmin } from "@/lib/auth/permissions";
 import { setUserActive } from "@/lib/data/users";
-import { idField } from "@/lib/validations/text";
+import { setUserActiveSchema } from "@/lib/validations/user";
 import { formAction } from "../form-action";
 
 export const setUserActiveAction = formAction({
-  schema: z.object({
-    userId: idField("사용자"),
-    active: z.enum(["true", "false"], { error: "상태 값이 올바르지 않습니다." }),
-  }),
-  allow: isAdmin,
+  schema: setUserActiveSchema,
+  allow: "users.manage",
   run: (viewer, input, ctx) => {
     const { kind, username, tags } = setUserActive(viewer, input.userId, input.active === "true", ctx);
     const message =

@@ -1,6 +1,5 @@
 "use server";
 
-import { isPlanner } from "@/lib/auth/permissions";
 import { FieldError } from "@/lib/errors";
 import { setYearStatus } from "@/lib/data/years";
 import { yearStatusSchema } from "@/lib/validations/review";
@@ -8,7 +7,7 @@ import { formAction } from "../form-action";
 
 export const setYearStatusAction = formAction({
   schema: yearStatusSchema,
-  allow: isPlanner,
+  allow: "year.set-status",
   run: (viewer, input, ctx) => {
     if (input.status === "open" && !input.reason)
       throw new FieldError({ reason: ["마감을 해제하는 사유를 입력해 주세요."] });

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
 import { OrganisationForm } from "@/components/admin/organisation-form";
-import { isAdmin } from "@/lib/auth/permissions";
+import { can } from "@/lib/auth/can";
 import { requireStaff } from "@/lib/auth/session";
 import { readOrganisation } from "@/lib/data/organisation";
 
@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "기관 정보" };
 
 export default async function OrganisationPage() {
   const viewer = await requireStaff();
-  if (!isAdmin(viewer)) forbidden();
+  if (!can(viewer, "organisation.edit")) forbidden();
   // Read uncached: the form's version must be the stored one.
   const org = readOrganisation();
   return (

@@ -3,7 +3,7 @@ import { AccessDenied } from "@/components/admin/access-denied";
 import styles from "@/components/admin/admin.module.css";
 import { AgenciesTable, DepartmentsTable } from "@/components/admin/registry-tables";
 import { RenameRegistryForm } from "@/components/admin/rename-registry-form";
-import { isAdmin } from "@/lib/auth/permissions";
+import { can, REFUSALS } from "@/lib/auth/can";
 import { requireStaff } from "@/lib/auth/session";
 import { listAgencies, listDepartments } from "@/lib/data/public-registry";
 
@@ -11,8 +11,8 @@ export const metadata: Metadata = { title: "부서·기관 관리" };
 
 export default async function RegistryPage() {
   const viewer = await requireStaff();
-  if (!isAdmin(viewer))
-    return <AccessDenied title="부서·기관 관리" message="부서와 기관 명칭은 관리자만 바꿀 수 있습니다." />;
+  if (!can(viewer, "registry.rename"))
+    return <AccessDenied title="부서·기관 관리" message={REFUSALS["registry.rename"]} />;
   const [departments, agencies] = await Promise.all([listDepartments(), listAgencies()]);
   return (
     <main id="main" className="container">

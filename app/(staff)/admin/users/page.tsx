@@ -3,7 +3,7 @@ import { AccessDenied } from "@/components/admin/access-denied";
 import { CreateUserForm } from "@/components/admin/create-user-form";
 import { UsersTable } from "@/components/admin/users-table";
 import styles from "@/components/admin/admin.module.css";
-import { isAdmin } from "@/lib/auth/permissions";
+import { can, REFUSALS } from "@/lib/auth/can";
 import { requireStaff } from "@/lib/auth/session";
 import { getOrganisation } from "@/lib/data/organisation";
 import { listDepartments } from "@/lib/data/public-registry";
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "계정 관리" };
 
 export default async function UsersPage() {
   const viewer = await requireStaff();
-  if (!isAdmin(viewer)) return <AccessDenied title="계정 관리" message="계정 관리는 관리자만 할 수 있습니다." />;
+  if (!can(viewer, "users.manage")) return <AccessDenied title="계정 관리" message={REFUSALS["users.manage"]} />;
   const users = listUsers(viewer);
   const [departments, org] = await Promise.all([listDepartments(), getOrganisation()]);
   return (

@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { canonicalAuditSearch } from "@/components/audit/audit-query";
-import { isPlanner } from "@/lib/auth/permissions";
+import { can, REFUSALS } from "@/lib/auth/can";
 import { staffViewerForRoute } from "@/lib/auth/route-gate";
 
 const REFUSED = { "Cache-Control": "private, no-store", "Content-Type": "text/plain; charset=utf-8" } as const;
@@ -13,8 +13,7 @@ const REFUSED = { "Cache-Control": "private, no-store", "Content-Type": "text/pl
 export async function GET(request: NextRequest) {
   const gated = await staffViewerForRoute();
   if (!gated.ok) return new Response(gated.message, { status: gated.status, headers: REFUSED });
-  if (!isPlanner(gated.viewer))
-    return new Response("감사 기록은 검토 부서와 관리자만 볼 수 있습니다.", { status: 403, headers: REFUSED });
+  if (!can(gated.viewer, "audit.read")) return new Response(REFUSALS["audit.read"], { status: 403, headers: REFUSED });
   const search = canonicalAuditSearch(request.nextUrl.searchParams);
   return new Response(null, { status: 303, headers: { Location: `/audit${search}` } });
 }

@@ -5,7 +5,7 @@ import { ReviewNav } from "@/components/review/review-nav";
 import { ReviewActions } from "@/components/review/review-actions";
 import styles from "@/components/review/review.module.css";
 import { TableScroll } from "@/components/ui/table-scroll";
-import { isPlanner } from "@/lib/auth/permissions";
+import { can } from "@/lib/auth/can";
 import { requireStaff } from "@/lib/auth/session";
 import { listPublishedDuplicates } from "@/lib/data/review-checks";
 import { formatMillionWon } from "@/lib/format";
@@ -18,7 +18,7 @@ export const metadata: Metadata = { title: "중복 의심 실적" };
  */
 export default async function DuplicatesPage() {
   const viewer = await requireStaff();
-  if (!isPlanner(viewer)) return <PlannersOnly title="중복 의심 실적" />;
+  if (!can(viewer, "review.read")) return <PlannersOnly title="중복 의심 실적" />;
   const duplicates = listPublishedDuplicates(viewer);
   return (
     <main id="main" className="container">

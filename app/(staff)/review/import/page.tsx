@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ImportBatches } from "@/components/review/import-batches";
 import { ImportForm } from "@/components/review/import-form";
 import { ReviewNav } from "@/components/review/review-nav";
-import { isPlanner } from "@/lib/auth/permissions";
+import { can } from "@/lib/auth/can";
 import { requireStaff } from "@/lib/auth/session";
 import { getOrganisation } from "@/lib/data/organisation";
 import { withParticle } from "@/lib/korean";
@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "수상 실적 일괄 등록" };
  */
 export default async function ImportPage() {
   const viewer = await requireStaff();
-  const planner = isPlanner(viewer);
+  const planner = can(viewer, "records.publish");
   const office = withParticle((await getOrganisation()).reviewOffice, "이/가");
   return (
     <main id="main" className="container">

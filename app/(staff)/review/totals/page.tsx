@@ -6,7 +6,7 @@ import { PrintButton } from "@/components/review/print-button";
 import { ReviewNav } from "@/components/review/review-nav";
 import styles from "@/components/review/totals.module.css";
 import { YearTotalsTable } from "@/components/review/year-totals-table";
-import { isPlanner } from "@/lib/auth/permissions";
+import { can } from "@/lib/auth/can";
 import { requireStaff } from "@/lib/auth/session";
 import { getYearSummary } from "@/lib/data/public-summary";
 import { listYearOverview } from "@/lib/data/totals";
@@ -23,7 +23,7 @@ export const metadata: Metadata = { title: "집계" };
  */
 export default async function TotalsPage({ searchParams }: PageSearchProps) {
   const viewer = await requireStaff();
-  if (!isPlanner(viewer)) return <PlannersOnly title="집계" />;
+  if (!can(viewer, "totals.read")) return <PlannersOnly title="집계" />;
   const years = listYearOverview(viewer);
   const withRows = years.filter((y) => !y.baselineOnly).map((y) => y.year);
   const asked = Number(param(await searchParams, "year"));

@@ -4,7 +4,7 @@ import { ReviewNav } from "@/components/review/review-nav";
 import styles from "@/components/review/review.module.css";
 import { YearStatusForm } from "@/components/review/year-status-form";
 import { TableScroll } from "@/components/ui/table-scroll";
-import { isPlanner } from "@/lib/auth/permissions";
+import { can } from "@/lib/auth/can";
 import { requireStaff } from "@/lib/auth/session";
 import { listYearOverview } from "@/lib/data/totals";
 import { formatCount, formatDateTime, formatMillionWon } from "@/lib/format";
@@ -16,7 +16,7 @@ const EVENT_LABELS = { closed: "마감", reopened: "마감 해제" } as const;
 /** Closing a year freezes its published record; reopening it takes a reason the public sees. */
 export default async function YearsPage() {
   const viewer = await requireStaff();
-  if (!isPlanner(viewer)) return <PlannersOnly title="연도 마감" />;
+  if (!can(viewer, "year.set-status")) return <PlannersOnly title="연도 마감" />;
   const years = listYearOverview(viewer);
   return (
     <main id="main" className="container">

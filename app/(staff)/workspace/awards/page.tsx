@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { TableScroll } from "@/components/ui/table-scroll";
 import Link from "next/link";
 import { Notice } from "@/components/staff/notice";
-import { isPlanner } from "@/lib/auth/permissions";
+import { can } from "@/lib/auth/can";
 import { requireStaff } from "@/lib/auth/session";
 import { listPublicAwards } from "@/lib/data/public-awards";
 import { openAwardSubmissions } from "@/lib/data/workspace";
@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "수상 실적 관리" };
 export default async function WorkspaceAwardsPage({ searchParams }: PageSearchProps) {
   const viewer = await requireStaff();
   const raw = await searchParams;
-  const planner = isPlanner(viewer);
+  const planner = can(viewer, "records.all");
   // The same URL state as /awards, of which this page reads only the search and the page.
   const { query } = readAwardQuery({ q: param(raw, "q"), page: param(raw, "page") }, { defaultPageSize: 50 });
   // Officers work on their own department's awards; planners on all of them. An officer without a

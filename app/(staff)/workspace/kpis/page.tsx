@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { TableScroll } from "@/components/ui/table-scroll";
 import Link from "next/link";
 import { Notice } from "@/components/staff/notice";
-import { isPlanner } from "@/lib/auth/permissions";
+import { can } from "@/lib/auth/can";
 import { requireStaff } from "@/lib/auth/session";
 import { listEditableKpis } from "@/lib/data/kpi-edits";
 import { formatKpiValue } from "@/lib/format";
@@ -16,7 +16,7 @@ export default async function WorkspaceKpisPage({ searchParams }: PageSearchProp
   const kpis = listEditableKpis(viewer);
   return (
     <main id="main" className="container">
-      <h1>{isPlanner(viewer) ? "성과 지표" : "우리 부서 성과 지표"}</h1>
+      <h1>{can(viewer, "records.all") ? "성과 지표" : "우리 부서 성과 지표"}</h1>
       <Notice code={notice} />
       {kpis.length === 0 ? (
         <p className="alert">이 부서가 관리하는 성과 지표가 없습니다.</p>

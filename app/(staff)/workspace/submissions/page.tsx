@@ -3,7 +3,7 @@ import { TableScroll } from "@/components/ui/table-scroll";
 import Link from "next/link";
 import { Notice } from "@/components/staff/notice";
 import { SubmissionSummary } from "@/components/staff/submission-summary";
-import { isPlanner } from "@/lib/auth/permissions";
+import { can } from "@/lib/auth/can";
 import { requireStaff } from "@/lib/auth/session";
 import { getOrganisation } from "@/lib/data/organisation";
 import { listPublicKpis } from "@/lib/data/public-kpis";
@@ -23,7 +23,7 @@ export default async function SubmissionsPage({ searchParams }: PageSearchProps)
   const [agencies, kpis, org] = await Promise.all([listAgencies(), listPublicKpis(), getOrganisation()]);
   return (
     <main id="main" className="container">
-      <h1>{isPlanner(viewer) ? "제출 현황" : "내 부서 제출 현황"}</h1>
+      <h1>{can(viewer, "records.all") ? "제출 현황" : "내 부서 제출 현황"}</h1>
       <Notice code={notice} />
       <p>
         담당자가 입력한 내용은 {withParticle(org.reviewOffice, "이/가")} 승인한 뒤 공개됩니다. 반려된 제출은 사유를

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { Notice } from "@/components/staff/notice";
 import { RestoreAwardButton } from "@/components/staff/restore-award-button";
-import { isPlanner } from "@/lib/auth/permissions";
+import { can, refusalFor } from "@/lib/auth/can";
 import { requireStaff } from "@/lib/auth/session";
 import { listTrash } from "@/lib/data/award-edits";
 import { getOrganisation } from "@/lib/data/organisation";
@@ -14,11 +14,11 @@ export const metadata: Metadata = { title: "휴지통" };
 export default async function TrashPage({ searchParams }: PageSearchProps) {
   const viewer = await requireStaff();
   const { notice } = await searchParams;
-  if (!isPlanner(viewer)) {
+  if (!can(viewer, "trash.read")) {
     return (
       <main id="main" className="container">
         <h1>휴지통</h1>
-        <p className="alert alert--error">휴지통은 {(await getOrganisation()).reviewOffice}만 볼 수 있습니다.</p>
+        <p className="alert alert--error">{refusalFor("trash.read", (await getOrganisation()).reviewOffice)}</p>
       </main>
     );
   }

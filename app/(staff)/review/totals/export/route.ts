@@ -2,7 +2,7 @@ import type { NextRequest } from "next/server";
 import { z } from "zod";
 import { parseParams } from "@/lib/api/params";
 import { notFound, paramErrors } from "@/lib/api/responses";
-import { isPlanner } from "@/lib/auth/permissions";
+import { can } from "@/lib/auth/can";
 import { staffViewerForRoute } from "@/lib/auth/route-gate";
 import { toCsv } from "@/lib/csv";
 import { getOrganisation } from "@/lib/data/organisation";
@@ -26,7 +26,7 @@ const PRIVATE = { "Cache-Control": "private, no-store" } as const;
 export async function GET(request: NextRequest) {
   const [gated, org] = await Promise.all([staffViewerForRoute(), getOrganisation()]);
   // A gate (temporary password, required authenticator) says what to do; anyone else is refused.
-  if (!gated.ok || !isPlanner(gated.viewer))
+  if (!gated.ok || !can(gated.viewer, "totals.read"))
     return new Response(
       !gated.ok && gated.status === 403 ? gated.message : `${org.reviewOffice}만 내려받을 수 있습니다.`,
       {

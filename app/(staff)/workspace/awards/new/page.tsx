@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { AwardForm } from "@/components/staff/award-form";
 import { saveAwardAction } from "@/lib/actions/awards/save-award";
-import { isPlanner } from "@/lib/auth/permissions";
+import { can } from "@/lib/auth/can";
 import { requireStaff } from "@/lib/auth/session";
 import { awardFormOptions } from "@/lib/data/award-form-options";
 import { getOrganisation } from "@/lib/data/organisation";
@@ -16,7 +16,7 @@ export default async function NewAwardPage() {
     <main id="main" className="container">
       <h1>새 수상 실적 입력</h1>
       <p>
-        {isPlanner(viewer)
+        {can(viewer, "records.publish")
           ? `${withParticle(org.reviewOffice, "이/가")} 저장한 내용은 바로 공개 화면에 게시됩니다.`
           : `저장하면 ${org.reviewOffice}에 제출되고, 승인된 뒤 공개 화면에 반영됩니다.`}
       </p>

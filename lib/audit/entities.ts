@@ -1,0 +1,29 @@
+/** The kinds of record the audit log names, in the order the filter offers them. */
+export const AUDIT_ENTITY_TYPES = [
+  "award",
+  "submission",
+  "import",
+  "kpi_value",
+  "user",
+  "year",
+  "department",
+  "agency",
+  "organisation",
+] as const;
+export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
+
+export const AUDIT_ENTITY_LABELS: Record<AuditEntityType, string> = {
+  award: "수상 실적",
+  submission: "제출",
+  import: "일괄 등록",
+  kpi_value: "지표 값",
+  user: "계정",
+  year: "연도",
+  department: "부서",
+  agency: "주관기관",
+  organisation: "기관 정보",
+};
+
+export function auditEntityLabel(type: string): string {
+  return AUDIT_ENTITY_LABELS[type as AuditEntityType] ?? type;
+}
