@@ -21,11 +21,13 @@ export function prepareDatabase(file, { demoUsers = true } = {}) {
 
 /**
  * `next build` against that database, into its own dist folder, so the prerendered pages hold the
- * data the server will read. Next adds the folder's types to tsconfig.json; that edit is undone.
+ * data the server will read; first the import reader's worker bundle (scripts/build-worker.mjs), which
+ * Next does not build. Next adds the folder's types to tsconfig.json; that edit is undone.
  */
 export function buildApp({ databaseUrl, distDir }) {
   const tsconfig = fs.readFileSync("tsconfig.json", "utf8");
   try {
+    if (run(process.execPath, ["scripts/build-worker.mjs"]) !== 0) throw new Error("worker bundle failed");
     if (run("npx", ["next", "build"], { DATABASE_URL: databaseUrl, NEXT_DIST_DIR: distDir }) !== 0)
       throw new Error("next build failed");
   } finally {
