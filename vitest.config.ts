@@ -13,6 +13,7 @@ export default defineConfig({
   test: {
     include: ["**/*.test.ts", "**/*.test.tsx"],
     exclude: ["node_modules/**", "e2e/**", ".next/**", ".next-*/**", "test/consistency/**"],
+    globalSetup: ["test/build-worker.setup.mjs"],
     setupFiles: ["test/setup.ts"],
     environment: "node",
     pool: "forks",

@@ -7,9 +7,20 @@ import { IDLE } from "@/lib/actions/form-state";
 import type { ImportBatchView } from "@/lib/data/import-batches";
 import { formatDateTime } from "@/lib/format";
 
-function UndoButton({ batch }: { batch: ImportBatchView }) {
+/**
+ * The undo cell holds the action's state even once the batch shows as undone, so the success message
+ * stays on screen after the refresh replaces the button with the date.
+ */
+function UndoCell({ batch }: { batch: ImportBatchView }) {
   const [state, action] = useActionState(undoImportAction, IDLE);
   const formRef = useRef<HTMLFormElement>(null);
+  if (batch.undoneAt)
+    return (
+      <>
+        <FormStatus state={state} formRef={formRef} />
+        되돌림 ({formatDateTime(batch.undoneAt)})
+      </>
+    );
   return (
     <form ref={formRef} action={action}>
       <FormStatus state={state} formRef={formRef} />
@@ -48,7 +59,9 @@ export function ImportBatches({ batches }: { batches: ImportBatchView[] }) {
               <td>
                 추가 {b.addedCount}건, 변경 {b.updatedCount}건
               </td>
-              <td>{b.undoneAt ? `되돌림 (${formatDateTime(b.undoneAt)})` : <UndoButton batch={b} />}</td>
+              <td>
+                <UndoCell batch={b} />
+              </td>
             </tr>
           ))}
         </tbody>

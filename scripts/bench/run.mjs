@@ -259,6 +259,7 @@ async function prepareDatabase(phase) {
 
 function build(dbFile) {
   const env = { DATABASE_URL: dbFile, NEXT_DIST_DIR: DIST, SEONGGWA_BENCH: "1" };
+  run(process.execPath, ["scripts/build-worker.mjs"]);
   // --no-typecheck: Next's two-step build (compile, then generate) skips the type check, for a tree
   // that does not type-check yet. The output is the same production build.
   const seconds = NO_TYPECHECK

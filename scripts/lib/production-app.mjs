@@ -21,10 +21,12 @@ export function prepareDatabase(file, { demoUsers = true } = {}) {
 
 /**
  * `next build` against that database, into its own dist folder, so the prerendered pages hold the
- * data the server will read. tsconfig.json already includes every dist folder's types (.next,
- * .next-test, .next-bench), so Next has nothing to add to it and the build leaves tracked files alone.
+ * data the server will read; first the import reader's worker bundle (scripts/build-worker.mjs), which
+ * Next does not build. tsconfig.json already includes every dist folder's types (.next, .next-test,
+ * .next-bench), so Next has nothing to add to it and the build leaves tracked files alone.
  */
 export function buildApp({ databaseUrl, distDir }) {
+  if (run(process.execPath, ["scripts/build-worker.mjs"]) !== 0) throw new Error("worker bundle failed");
   if (run("npx", ["next", "build"], { DATABASE_URL: databaseUrl, NEXT_DIST_DIR: distDir }) !== 0)
     throw new Error("next build failed");
 }
