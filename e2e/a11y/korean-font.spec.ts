@@ -66,10 +66,12 @@ test("a syllable the site font lacks, as in a newly entered award, comes from th
     return [...document.fonts].some(
       (f) =>
         f.status === "loaded" &&
-        f.unicodeRange.toLowerCase().includes("ac00-d7a3") &&
+        // The everyday-syllable file declares exactly its 2,350 syllables; 가 (U+AC00) is the first.
+        f.unicodeRange.toLowerCase().includes("u+ac00") &&
         document.fonts.check(`16px "${f.family}"`, text),
     );
   }, rare);
   expect(loaded).toBe(true);
   expect(new URL(requests[1]).origin).toBe(new URL(baseURL!).origin);
+  expect(requests[1]).toMatch(/seonggwa-sans-hangul(?!-rare)/);
 });
