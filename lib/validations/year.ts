@@ -7,7 +7,10 @@ import { emptyToUndefined } from "./text";
  * 2000 (before the county's first recorded edition) to next year, the one being prepared.
  */
 export const YEAR_MIN = 2000;
-export const yearMax = () => new Date().getFullYear() + 1;
+// Read from the performance clock, not `new Date()`: parameters are checked while Next prerenders a
+// page's shell, where an argument-less Date is refused as an unstable value; the bound itself never
+// changes what a page shows for a valid year.
+export const yearMax = () => new Date(performance.timeOrigin + performance.now()).getFullYear() + 1;
 
 /** A year typed into a form or an import cell: blank asks for it, anything else out of range says the bound. */
 export function yearField(label = "연도") {
