@@ -73,5 +73,5 @@ test("a syllable the site font lacks, as in a newly entered award, comes from th
   }, rare);
   expect(loaded).toBe(true);
   expect(new URL(requests[1]).origin).toBe(new URL(baseURL!).origin);
-  expect(requests[1]).toMatch(/seonggwa-sans-hangul(?!-rare)/);
+  expect(requests[1]).toMatch(/seonggwa[-_]sans[-_]hangul(?![-_]rare)/);
 });
