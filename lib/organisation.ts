@@ -67,7 +67,11 @@ export function agencyKindLabels(province: string): Record<AgencyKind, string> {
  * its 구정, a province its 도정 (음성군 주요 군정 성과).
  */
 export function siteTitle(org: Pick<OrganisationIdentity, "name">): string {
+  return `${org.name} 주요${affairsOf(org)} 성과`;
+}
+
+/** " 군정" for a county (and 시정, 구정, 도정), "" for a name that says none of these. */
+export function affairsOf(org: Pick<OrganisationIdentity, "name">): string {
   const last = org.name.at(-1);
-  const affairs = last === "군" || last === "시" || last === "구" || last === "도" ? ` ${last}정` : "";
-  return `${org.name} 주요${affairs} 성과`;
+  return last === "군" || last === "시" || last === "구" || last === "도" ? ` ${last}정` : "";
 }

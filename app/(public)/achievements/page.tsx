@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { AreaIndex } from "@/components/kpis/area-index";
 import { PolicyAreaSection } from "@/components/kpis/policy-area-section";
 import { getOrganisation } from "@/lib/data/organisation";
+import { affairsOf } from "@/lib/organisation";
 import { listPolicyAreas } from "@/lib/data/public-kpis";
 import { getYearSummary } from "@/lib/data/public-summary";
 import { type LiveTotals, liveTotals } from "@/lib/narrative/quoted-total";
@@ -22,7 +23,7 @@ export default async function AchievementsPage() {
   );
   return (
     <main id="main" className="container">
-      <h1>분야별 주요 성과</h1>
+      <h1>분야별 주요{affairsOf(org)} 성과</h1>
       {areas.length === 0 ? (
         <p>아직 게시된 분야별 성과가 없습니다.</p>
       ) : (
