@@ -23,6 +23,8 @@ test.describe("분야별 성과", () => {
       .filter({ has: page.getByRole("rowheader", { name: "농가당 GRDP", exact: true }) });
     await expect(perFarm).toContainText("5,386만원");
     await expect(perFarm).toContainText("민선 8기 목표 6,500만원");
-    await expect(perFarm).toContainText("농업정책과");
+    // The source names no period and no owning department for it (issue 12): the public sees neither as fact.
+    await expect(perFarm).toContainText("출처에 기간 표시 없음");
+    await expect(perFarm).not.toContainText("농업정책과");
   });
 });
