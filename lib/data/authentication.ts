@@ -36,19 +36,7 @@ export async function authenticate(input: { username: string; password: string; 
     const actor = user ? { userId: user.id, username: user.username } : null;
     if (ok && user) {
       if (hasConfirmedTwoFactor(tx, user.id)) return { ok: true as const, user, secondFactor: true };
-      settleAttemptAsSuccess(tx, reservation.id);
-      tx.update(users)
-        .set({ lastLoginAt: new Date(now), lockedUntil: null })
-        .where(eq(users.id, user.id))
-        .run();
-      recordAudit(tx, {
-        actor,
-        action: "auth.login",
-        entityType: "user",
-        entityId: user.id,
-        departmentId: user.departmentId,
-        ip: input.ip,
-      });
+      recordLogin(tx, user, { attemptId: reservation.id, ip: input.ip, now });
       return { ok: true as const, user, secondFactor: false };
     }
     const note = !user ? `알 수 없는 아이디: ${username}` : !user.active ? "비활성화된 계정" : "비밀번호 불일치";
@@ -112,5 +100,27 @@ export function recordLogout(user: { userId: number; username: string }, ip: str
       .where(eq(users.id, user.userId))
       .run();
     recordAudit(tx, { actor: user, action: "auth.logout", entityType: "user", entityId: user.userId, ip });
+  });
+}
+
+/** A login that passed every step: its reserved attempt counts as a success, and it is audited. */
+export function recordLogin(
+  tx: Executor,
+  user: User,
+  login: { attemptId: number; ip: string; now: number; note?: string },
+): void {
+  settleAttemptAsSuccess(tx, login.attemptId);
+  tx.update(users)
+    .set({ lastLoginAt: new Date(login.now), lockedUntil: null })
+    .where(eq(users.id, user.id))
+    .run();
+  recordAudit(tx, {
+    actor: { userId: user.id, username: user.username },
+    action: "auth.login",
+    entityType: "user",
+    entityId: user.id,
+    departmentId: user.departmentId,
+    note: login.note,
+    ip: login.ip,
   });
 }

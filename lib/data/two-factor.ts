@@ -13,8 +13,8 @@ import {
 import type { StaffViewer } from "@/lib/auth/viewer";
 import { authorize } from "@/lib/auth/can";
 import { recordAudit } from "./audit-writer";
-import { loadSessionUser, recordLockout } from "./authentication";
-import { reserveAttempt, settleAttemptAsSuccess } from "./login-attempts";
+import { loadSessionUser, recordLockout, recordLogin } from "./authentication";
+import { reserveAttempt } from "./login-attempts";
 
 export const RECOVERY_CODE_COUNT = 10;
 const ISSUER = "Seonggwa";
@@ -192,19 +192,11 @@ export function verifySecondFactor(
       if (reservation.last) recordLockout(tx, { username: user.username, user, ip: input.ip, now });
       return { kind: "invalid" as const };
     }
-    settleAttemptAsSuccess(tx, reservation.id);
-    tx.update(users)
-      .set({ lastLoginAt: new Date(now), lockedUntil: null })
-      .where(eq(users.id, user.id))
-      .run();
-    recordAudit(tx, {
-      actor,
-      action: "auth.login",
-      entityType: "user",
-      entityId: user.id,
-      departmentId: user.departmentId,
-      note: method === "totp" ? "일회용 코드" : "복구 코드",
+    recordLogin(tx, user, {
+      attemptId: reservation.id,
       ip: input.ip,
+      now,
+      note: method === "totp" ? "일회용 코드" : "복구 코드",
     });
     return { kind: "ok" as const, user, method };
   });
