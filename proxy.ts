@@ -4,7 +4,7 @@ import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS } from "@/lib/auth/polic
 import { authSecret } from "@/lib/auth/secret";
 import { sessionCookieName } from "@/lib/auth/session-cookie";
 import { isSameOrigin } from "@/lib/review/same-origin";
-import { isPublicYear } from "@/lib/data/public-years";
+import { pathRecordExists } from "@/lib/data/route-records";
 import { namesCachedFunction } from "@/lib/server-reference";
 
 /**
@@ -47,9 +47,10 @@ export async function proxy(request: NextRequest) {
       status: 403,
       headers: { "Content-Type": "text/plain; charset=utf-8" },
     });
-  const year = yearPage(request.nextUrl.pathname);
-  if (year !== null) return isPublicYear(Number(year)) ? NextResponse.next() : notFoundPage(request);
-  if (!isStaffPath(request.nextUrl.pathname)) return NextResponse.next();
+  // A path naming a record that does not exist is a 404 before its page starts streaming; on staff
+  // paths only for a signed-in visitor, so the check tells nobody else which records exist.
+  if (!isStaffPath(request.nextUrl.pathname))
+    return pathRecordExists(request.nextUrl.pathname) ? NextResponse.next() : notFoundPage(request);
   const secure = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
   const name = sessionCookieName(secure);
   const secret = authSecret();
@@ -64,6 +65,7 @@ export async function proxy(request: NextRequest) {
     // so the visitor stays on the host they used.
     return NextResponse.redirect(new URL(`/login?${query}`, request.nextUrl), 307);
   }
+  if (!pathRecordExists(request.nextUrl.pathname)) return notFoundPage(request);
   if (!shouldRoll(request, token.exp)) return NextResponse.next();
   const response = NextResponse.next();
   response.cookies.set(name, await encode({ token, secret, salt: name, maxAge: SESSION_IDLE_SECONDS }), {
@@ -77,13 +79,6 @@ export async function proxy(request: NextRequest) {
 }
 
 const STAFF_PATHS = ["/workspace", "/review", "/audit", "/admin", "/account"];
-
-/** "2019" for /years/2019 (digits only; anything else under /years is not a year page). */
-function yearPage(pathname: string): string | null {
-  const match = /^\/years\/([^/]+)\/?$/.exec(pathname);
-  if (!match) return null;
-  return /^\d{4}$/.test(match[1]) ? match[1] : "NaN";
-}
 
 /** The site's own not-found page with a 404 status: a path no route serves. */
 function notFoundPage(request: NextRequest): NextResponse {
@@ -101,7 +96,7 @@ export const config = {
     "/audit/:path*",
     "/admin/:path*",
     "/account/:path*",
-    // A year with no record is a 404 before its page starts streaming (lib/data/public-years.ts).
+    // A year with no record is a 404 before its page starts streaming (lib/data/route-records.ts).
     "/years/:year",
     // Server function calls to any page: the origin check, and refusing cached functions' ids.
     { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
