@@ -26,7 +26,7 @@ describe("transaction", () => {
   it("rolls back everything when the body throws, and the next transaction still runs", async () => {
     sqlite.exec("delete from tx_probe");
     await expect(
-      await transaction(async (tx) => {
+      transaction(async (tx) => {
         tx.$client.prepare("insert into tx_probe (n) values (1)").run();
         await tick();
         throw new Error("refused");

@@ -146,10 +146,10 @@ describe("dry run", () => {
 
   it("refuses a file without the needed columns, an unreadable XLSX and more than 10,000 rows", async () => {
     await expect(
-      await dryRunImport(planner, { name: "a.csv", bytes: new TextEncoder().encode("연도,수상명\r\n2023,x\r\n") }),
+      dryRunImport(planner, { name: "a.csv", bytes: new TextEncoder().encode("연도,수상명\r\n2023,x\r\n") }),
     ).rejects.toThrow(/필요한 열이 없습니다: 주관기관, 등급, 인센티브\(백만원\), 담당부서/);
     await expect(
-      await dryRunImport(planner, { name: "a.xlsx", bytes: new TextEncoder().encode("not a workbook") }),
+      dryRunImport(planner, { name: "a.xlsx", bytes: new TextEncoder().encode("not a workbook") }),
     ).rejects.toThrow(FieldError);
     const many = Array.from({ length: 10_001 }, (_, i) => `2023,대량 행 ${i},충청북도,,,세정과`);
     await expect(dryRunImport(planner, csvFile(many))).rejects.toThrow(/10,000행까지/);

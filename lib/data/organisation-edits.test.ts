@@ -94,7 +94,7 @@ describe("updateOrganisation", () => {
     await updateOrganisation(admin, await input({ name: "먼저 저장" }), ctx, memoryStorage().storage);
     const auditBefore = organisationAudit().length;
 
-    const refused = await updateOrganisation(admin, stale, ctx, memoryStorage().storage);
+    const refused = updateOrganisation(admin, stale, ctx, memoryStorage().storage);
     await expect(refused).rejects.toBeInstanceOf(ConflictError);
     await expect(refused).rejects.toMatchObject({ current: expect.objectContaining({ name: "먼저 저장" }) });
     expect((await readOrganisation()).name).toBe("먼저 저장");
@@ -103,12 +103,7 @@ describe("updateOrganisation", () => {
 
   it("refuses a planner", async () => {
     await expect(
-      await updateOrganisation(
-        viewerOf("planning"),
-        await input({ name: "기획이 바꿈" }),
-        ctx,
-        memoryStorage().storage,
-      ),
+      updateOrganisation(viewerOf("planning"), await input({ name: "기획이 바꿈" }), ctx, memoryStorage().storage),
     ).rejects.toBeInstanceOf(ForbiddenError);
     expect((await readOrganisation()).name).not.toBe("기획이 바꿈");
   });
@@ -121,7 +116,7 @@ describe("updateOrganisation", () => {
     expect(files.size).toBe(1);
 
     const script = new File(["<svg onload=alert(1)>"], "logo.png", { type: "image/png" });
-    const refused = await updateOrganisation(admin, await input({ logo: script }), ctx, storage);
+    const refused = updateOrganisation(admin, await input({ logo: script }), ctx, storage);
     await expect(refused).rejects.toBeInstanceOf(FieldError);
     await expect(refused).rejects.toMatchObject({
       fieldErrors: { logo: ["로고는 PNG, JPEG, WebP 그림 파일만 올릴 수 있습니다."] },

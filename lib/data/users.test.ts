@@ -83,7 +83,7 @@ describe("createUser", () => {
   });
 
   it("refuses a name already taken, beside the 아이디 field", async () => {
-    const promise = await createUser(
+    const promise = createUser(
       admin,
       {
         username: "welfare",
@@ -191,7 +191,7 @@ describe("moveUserDepartment", () => {
 describe("changeOwnPassword", () => {
   it("requires the current password", async () => {
     const user = await newOfficer();
-    const change = await changeOwnPassword(
+    const change = changeOwnPassword(
       viewerOf(user.username),
       { currentPassword: "not-my-password", newPassword: "my-own-password-1" },
       ctx,
