@@ -6,10 +6,13 @@ import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
-/** The transaction handle Drizzle passes to `db.transaction` callbacks. */
-export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+/**
+ * The handle a transaction body gets from `transaction` (db/transaction.ts): on SQLite, the writer
+ * connection with its transaction open, so one type fits the client and an open transaction.
+ */
+export type Tx = Db;
 /** Anything that can run a query: the client or an open transaction. */
-export type Executor = Db | Tx;
+export type Executor = Db;
 
 export { databasePath } from "./path";
 
