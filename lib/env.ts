@@ -14,6 +14,17 @@ const schema = z.object({
    */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /**
+   * Where uploaded files are kept (lib/storage). Several instances point this at one shared folder
+   * (the same disk, or a network mount) so a file uploaded through one is served by all.
+   */
+  UPLOAD_DIR: z.string().trim().min(1).default("data/uploads"),
+  /** Redis or Valkey shared by every instance's caches (lib/cache/shared-store.mjs); unset: in-process only. */
+  REDIS_URL: z
+    .string()
+    .trim()
+    .regex(/^rediss?:\/\//, "redis:// 또는 rediss:// 주소여야 합니다")
+    .optional(),
+  /**
    * Roles that must sign in with a one-time code as well: "admin,planner" (recommended for a live
    * site), "admin", or "none" (the default, so a fresh install's first admin can log in to enrol).
    */
