@@ -14,6 +14,21 @@ const schema = z.object({
    */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /**
+   * The addresses the nearest of those proxies connects from (comma-separated, e.g. "127.0.0.1" for
+   * nginx on the same host). A request from any other peer reached the app around the proxy, so its
+   * X-Forwarded-For is not believed and the peer counts. Empty (the default): any peer.
+   */
+  TRUSTED_PROXY_ADDRESSES: z
+    .string()
+    .trim()
+    .default("")
+    .transform((value) =>
+      value
+        .split(",")
+        .map((a) => a.trim())
+        .filter(Boolean),
+    ),
+  /**
    * Where uploaded files are kept (lib/storage). Several instances point this at one shared folder
    * (the same disk, or a network mount) so a file uploaded through one is served by all.
    */
