@@ -33,6 +33,11 @@ const schema = z.object({
    * (the same disk, or a network mount) so a file uploaded through one is served by all.
    */
   UPLOAD_DIR: z.string().trim().min(1).default("data/uploads"),
+  /**
+   * "1" behind the caching front of deploy/nginx/: public responses carry an ETag of the published
+   * revision and conditional requests for it are answered 304 before rendering (lib/front/validators.ts).
+   */
+  FRONT_CACHE: z.enum(["0", "1"]).default("0"),
   /** Redis or Valkey shared by every instance's caches (lib/cache/shared-store.mjs); unset: in-process only. */
   REDIS_URL: z
     .string()
