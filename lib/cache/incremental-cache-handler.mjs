@@ -36,7 +36,7 @@ function tagsOf(data, ctx) {
 }
 
 function usable(stored, revision) {
-  return stored.revision === revision && tagsExpiredAt(stored.tags) <= stored.lastModified;
+  return stored.revision === revision && tagsExpiredAt(stored.tags) <= stored.storedAt;
 }
 
 export default class PublishedIncrementalCache {
@@ -73,6 +73,7 @@ export default class PublishedIncrementalCache {
     const stored = {
       value: data,
       lastModified: Date.now(),
+      storedAt: revisionReader().now(),
       cacheControl: ctx?.cacheControl,
       revision,
       tags: tagsOf(data, ctx),

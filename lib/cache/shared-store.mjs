@@ -16,6 +16,7 @@ const COMMAND_TIMEOUT_MS = 300;
 const MAX_TTL_SECONDS = 7 * 24 * 3600;
 
 /** Tag → when it was last expired (ms since the epoch), as this process last read it from Redis. */
+// Stamped with performance.timeOrigin + performance.now() (see expireTags).
 const expirations = new Map();
 
 function deserialize(bytes) {
@@ -130,7 +131,8 @@ export function sharedStore() {
 /** Records an expiration here at once, and in Redis for the other instances. */
 export async function expireTags(tags) {
   const list = (Array.isArray(tags) ? tags : [tags]).filter(Boolean);
-  const at = Date.now();
+  // The clock Next stamps "use cache" entries with, so an entry and an expiration compare exactly.
+  const at = performance.timeOrigin + performance.now();
   for (const tag of list) expirations.set(tag, at);
   await sharedStore()?.expireTags(list, at);
 }
