@@ -2,6 +2,7 @@
 // `next start` instances on one SQLite database and nginx with deploy/nginx/seonggwa.conf, all on
 // 127.0.0.1 at free ports in a temp folder (Debian's redis-server and nginx are installed with
 // apt-get when missing), and checks what a deployment promises:
+//   - two instances started together on a new database migrate it once;
 //   - each instance and nginx answer the health check, and nginx serves /_next/static itself;
 //   - a person logged in on one instance acts on the other (shared AUTH_SECRET, one build);
 //   - an approval through instance A shows through nginx and instance B on the next request, on
@@ -13,6 +14,7 @@
 // started is stopped at the end, even on failure.
 //   node scripts/scale/e2e.mjs [--build]
 import fs from "node:fs";
+import Database from "better-sqlite3";
 import path from "node:path";
 import { Redis } from "ioredis";
 import { chromium } from "playwright-core";
@@ -117,6 +119,23 @@ try {
   if (process.argv.includes("--build") || !fs.existsSync(path.join(DIST, "BUILD_ID")))
     buildApp({ databaseUrl: database, distDir: DIST });
   else console.log(`scale: reusing the ${DIST} build`);
+
+  await check("two instances started together on a new database migrate it once and both answer", async () => {
+    const fresh = path.join(dir, "fresh", "new.db");
+    fs.mkdirSync(path.dirname(fresh), { recursive: true });
+    const env = { DATABASE_URL: fresh, AUTH_SECRET: "scale-test-fresh" };
+    const [p1, p2] = [await freePort(), await freePort()];
+    const pair = await Promise.all([
+      startInstance({ name: "fresh-1", port: p1, dir, distDir: DIST, env }),
+      startInstance({ name: "fresh-2", port: p2, dir, distDir: DIST, env }),
+    ]);
+    await Promise.all(pair.map((instance) => instance.stop()));
+    const db = new Database(fresh, { readonly: true });
+    const applied = db.prepare("select count(*) as n from __drizzle_migrations").get().n;
+    db.close();
+    const journal = JSON.parse(fs.readFileSync(path.join("db", "migrations", "meta", "_journal.json"), "utf8"));
+    expect(applied === journal.entries.length, `${applied} migrations recorded, ${journal.entries.length} exist`);
+  });
 
   const [redisPort, portA, portB, nginxPort] = await Promise.all([freePort(), freePort(), freePort(), freePort()]);
   const redis = await startRedis({ dir, port: redisPort });
