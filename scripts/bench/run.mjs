@@ -472,6 +472,21 @@ async function runFrontPhase() {
     result.processesBefore = processSnapshot();
     result.load = await loadMatrix(nginx.url, routeList);
     result.processesAfter = processSnapshot();
+    // Failover: `/` under load while one instance is killed a third of the way in.
+    const duration = Math.max(DURATION, 3);
+    log(`front: / through nginx for ${duration} s, instance 1 of 2 killed after ${round(duration / 3)} s`);
+    const during = childJson([
+      process.execPath,
+      "scripts/bench/load.mjs",
+      JSON.stringify({ url: `${nginx.url}/`, connections: 10, duration }),
+    ]);
+    await new Promise((r) => setTimeout(r, (duration * 1000) / 3));
+    await first[0].stop("SIGKILL");
+    const killed = await during;
+    result.killOne = { rps: killed.rps, requests: killed.requests, non2xx: killed.non2xx, errors: killed.errors };
+    log(
+      `front: ${killed.requests} requests, ${killed.non2xx} non-2xx, ${killed.errors} errors with an instance killed`,
+    );
   } finally {
     await stopAll();
   }
@@ -621,6 +636,12 @@ function targets(all) {
         null,
       );
     }
+    if (phase.killOne)
+      add(
+        `/ answers while one of two instances is killed${tag}`,
+        `${phase.killOne.non2xx + phase.killOne.errors} failed of ${phase.killOne.requests}`,
+        phase.killOne.non2xx + phase.killOne.errors === 0,
+      );
     if (phase.freshness)
       add(
         `next request after approval shows it${tag}`,
