@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, eq, inArray, isNull, max } from "drizzle-orm";
 import type { Executor } from "@/db";
+import { refreshAwardSearch } from "@/db/award-search";
 import { agencies, awardDepartments, awards, departments, years } from "@/db/schema";
 import { FieldError } from "@/lib/errors";
 import type { AwardInput } from "@/lib/validations/award";
@@ -136,6 +137,7 @@ export function insertAward(tx: Executor, content: AwardContent, actorId: number
     .returning({ id: awards.id })
     .get();
   linkDepartments(tx, id, content.departmentIds);
+  refreshAwardSearch(tx, eq(awards.id, id));
   return id;
 }
 
@@ -166,6 +168,7 @@ export function updateAward(
     .run();
   if (result.changes !== 1) return false;
   linkDepartments(tx, id, content.departmentIds);
+  refreshAwardSearch(tx, eq(awards.id, id));
   return true;
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, ne } from "drizzle-orm";
 import { db } from "@/db";
+import { awardsOfAgency, awardsOfDepartment, refreshAwardSearch } from "@/db/award-search";
 import { agencies, agencyNames, departmentNames, departments } from "@/db/schema";
 import { authorize } from "@/lib/auth/can";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -44,6 +45,8 @@ export function renameRegistryEntry(
       tx.insert(agencyNames).values({ agencyId: input.id, name: current.name, usedUntil: input.effectiveOn }).run();
       tx.update(agencies).set({ name: input.name, updatedAt: new Date() }).where(eq(agencies.id, input.id)).run();
     }
+    // Awards dated after the change are now published, and searched, under the new name.
+    refreshAwardSearch(tx, input.kind === "department" ? awardsOfDepartment(input.id) : awardsOfAgency(input.id));
     recordAudit(tx, {
       actor: viewer,
       action: `${input.kind}.rename`,
