@@ -1,7 +1,7 @@
 import { createSerializer } from "nuqs/server";
 import { z } from "zod";
 import { AGENCY_KINDS } from "@/db/schema";
-import { AWARD_QUERY_KEYS } from "./award-query-keys";
+import type { AWARD_QUERY_KEYS } from "./award-query-keys";
 import { yearParam } from "./year";
 import {
   canonicalSearch,
