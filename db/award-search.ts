@@ -33,6 +33,8 @@ const publishedDepartmentNames = sql<string>`(
   where ad.award_id = awards.id
 )`;
 
+const WRITE_CHUNK = 1_000;
+
 /** Recomputes the search columns of the awards matching `which` (a condition on `awards`). */
 export function refreshAwardSearch(tx: Executor, which: SQL | undefined): number {
   const rows = tx
@@ -46,19 +48,21 @@ export function refreshAwardSearch(tx: Executor, which: SQL | undefined): number
     .from(awards)
     .where(which)
     .all();
-  for (const r of rows) {
-    tx.update(awards)
-      .set({
-        searchText: awardSearchText({
-          title: r.title,
-          grade: r.grade,
-          agencyName: r.agencyName,
-          departmentNames: JSON.parse(r.departmentNames) as string[],
-        }),
-        titleSort: titleSortKey(r.title),
-      })
-      .where(eq(awards.id, r.id))
-      .run();
+  // Written back in chunks, each one UPDATE over a JSON array (SQLite's UPDATE … FROM json_each):
+  // a statement per award took a minute for 100,000 awards.
+  for (let i = 0; i < rows.length; i += WRITE_CHUNK) {
+    const values = rows.slice(i, i + WRITE_CHUNK).map((r) => ({
+      id: r.id,
+      s: awardSearchText({
+        title: r.title,
+        grade: r.grade,
+        agencyName: r.agencyName,
+        departmentNames: JSON.parse(r.departmentNames) as string[],
+      }),
+      t: titleSortKey(r.title),
+    }));
+    tx.run(sql`update awards set search_text = v.value ->> 's', title_sort = v.value ->> 't'
+      from json_each(${JSON.stringify(values)}) v where awards.id = v.value ->> 'id'`);
   }
   return rows.length;
 }
