@@ -6,6 +6,7 @@ import {
   agencies,
   awardDepartments,
   awards,
+  editions,
   departments,
   kpiValues,
   years,
@@ -61,10 +62,16 @@ function yearTotals(year: number): Totals | null {
 export async function listPublicYears(): Promise<number[]> {
   "use cache";
   cacheLife("max");
-  cacheTag(CACHE_TAGS.awards, CACHE_TAGS.years);
+  cacheTag(CACHE_TAGS.awards, CACHE_TAGS.years, CACHE_TAGS.narrative);
   const fromAwards = db.selectDistinct({ year: awards.year }).from(awards).where(live).all();
   const fromYears = db.select({ year: years.year }).from(years).all();
-  return [...new Set([...fromAwards, ...fromYears].map((r) => r.year))].sort((a, b) => b - a);
+  // A year whose edition is still being prepared is not shown until the planner publishes it.
+  const drafts = new Set(
+    db.select({ year: editions.year }).from(editions).where(eq(editions.status, "draft")).all().map((r) => r.year),
+  );
+  return [...new Set([...fromAwards, ...fromYears].map((r) => r.year))]
+    .filter((y) => !drafts.has(y))
+    .sort((a, b) => b - a);
 }
 
 /**

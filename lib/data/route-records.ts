@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import { db } from "@/db";
-import { awards, kpis, submissions, years } from "@/db/schema";
+import { awards, editions, kpis, submissions, years } from "@/db/schema";
 
 /**
  * Whether the record a path names exists, for the proxy. A page streams (behind Suspense, under
@@ -29,6 +29,13 @@ export function pathRecordExists(pathname: string): boolean {
 
 /** /years/<year>: published awards or recorded totals (the years listPublicYears lists). */
 export function isPublicYear(year: number): boolean {
+  // An edition being prepared is not public yet, whatever its year already holds.
+  const draft = db
+    .select({ year: editions.year })
+    .from(editions)
+    .where(and(eq(editions.year, year), eq(editions.status, "draft")))
+    .get();
+  if (draft) return false;
   const award = db
     .select({ id: awards.id })
     .from(awards)
