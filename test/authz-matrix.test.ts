@@ -12,7 +12,17 @@ import { and, desc, eq, gt } from "drizzle-orm";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db";
-import { auditLog, importBatches, users, userTwoFactor } from "@/db/schema";
+import {
+  auditLog,
+  editionAreas,
+  editions,
+  importBatches,
+  policyPoints,
+  submissions,
+  users,
+  userTwoFactor,
+  years,
+} from "@/db/schema";
 import { Secret, TOTP } from "otpauth";
 import { getTwoFactorStatus, startTwoFactorEnrolment } from "@/lib/data/two-factor";
 import { seedDemoUsers } from "@/db/seed/users";
@@ -71,6 +81,8 @@ const departmentAOrPlanners: Rule = (v) =>
   v === "officerA" || v === "planner" || v === "admin" ? "allowed" : "refused";
 const plannersOnly: Rule = (v) => (v === "planner" || v === "admin" ? "allowed" : "refused");
 const adminOnly: Rule = (v) => (v === "admin" ? "allowed" : "refused");
+/** Staff who belong to a department (the demo admin has none). */
+const withDepartment: Rule = (v) => (v === "anonymous" || v === "admin" ? "refused" : "allowed");
 
 const expectations: Record<string, Rule> = {
   changePasswordAction: anyStaff,
@@ -94,6 +106,17 @@ const expectations: Record<string, Rule> = {
   renameRegistryEntryAction: adminOnly,
   updateOrganisationAction: adminOnly,
   undoImportAction: plannersOnly,
+  startEditionAction: plannersOnly,
+  publishEditionAction: plannersOnly,
+  updateAreaTitleAction: plannersOnly,
+  moveAreaAction: plannersOnly,
+  addPointAction: plannersOnly,
+  updatePointAction: plannersOnly,
+  movePointAction: plannersOnly,
+  deletePointAction: plannersOnly,
+  proposePointAction: withDepartment,
+  approvePointAction: plannersOnly,
+  returnPointAction: plannersOnly,
 };
 
 /**
@@ -123,6 +146,17 @@ const policySteps: Record<string, PolicyStep[]> = {
   renameRegistryEntryAction: [["registry.rename"]],
   updateOrganisationAction: [["organisation.edit"]],
   undoImportAction: [["import.undo"]],
+  startEditionAction: [["edition.edit"]],
+  publishEditionAction: [["edition.edit"]],
+  updateAreaTitleAction: [["edition.edit"]],
+  moveAreaAction: [["edition.edit"]],
+  addPointAction: [["edition.edit"]],
+  updatePointAction: [["edition.edit"]],
+  movePointAction: [["edition.edit"]],
+  deletePointAction: [["edition.edit"]],
+  proposePointAction: [["edition.propose"]],
+  approvePointAction: [["submission.approve"]],
+  returnPointAction: [["submission.return"]],
 };
 
 /** Actions with their own section below, because a refusal there is itself recorded. */
@@ -138,6 +172,37 @@ const A = () => departmentId(db, "주민복지과");
 const B = () => departmentId(db, "세정과");
 /** The officer of department A, who submitted the fixtures' proposals. */
 const welfare = () => viewerOf("welfare");
+
+const areas2023 = () =>
+  db.select().from(editionAreas).where(eq(editionAreas.year, 2023)).orderBy(editionAreas.sortOrder).all();
+const firstArea2023 = () => areas2023()[0];
+const lastArea2023 = () => areas2023().at(-1)!;
+const insertPoint2023 = () =>
+  db
+    .insert(policyPoints)
+    .values({ year: 2023, areaId: firstArea2023().areaId, text: "행렬 항목", sortOrder: 1000 + nextSerial() })
+    .returning()
+    .get();
+const insertPointProposal = () =>
+  db
+    .insert(submissions)
+    .values({
+      entityType: "policy_point",
+      action: "create",
+      payload: { year: 2023, areaId: firstArea2023().areaId, parentId: null, text: "제안 항목" },
+      year: 2023,
+      departmentId: A(),
+      submittedBy: welfare().userId,
+    })
+    .returning()
+    .get();
+/** A draft edition after the latest one, for publishing. */
+function newDraftEdition() {
+  const latest = db.select().from(editions).orderBy(desc(editions.year)).limit(1).get()!;
+  const year = latest.year + 1;
+  db.insert(years).values({ year }).onConflictDoNothing().run();
+  return db.insert(editions).values({ year }).returning().get();
+}
 
 /** Each builder makes its own target row (of department A) and returns a valid form for it. */
 const fixtures: Record<string, (cell: Cell) => FormData> = {
@@ -259,6 +324,88 @@ const fixtures: Record<string, (cell: Cell) => FormData> = {
     const createdBy = viewer.kind === "staff" ? viewer.userId : viewerOf("planning").userId;
     const batch = { fileName: "matrix.csv", createdBy, addedCount: 0, updatedCount: 0 };
     return formData([["id", String(db.insert(importBatches).values(batch).returning().get().id)]]);
+  },
+  // Editions: the 2023 edition (seeded, open) is edited; each builder makes its own point or proposal.
+  startEditionAction: () => {
+    db.update(editions).set({ status: "published", firstPublishedAt: new Date() }).run();
+    return formData([]);
+  },
+  publishEditionAction: () => {
+    const draft = db.select().from(editions).where(eq(editions.status, "draft")).get();
+    const edition = draft ?? newDraftEdition();
+    return formData([
+      ["year", String(edition.year)],
+      ["version", String(edition.version)],
+    ]);
+  },
+  updateAreaTitleAction: () => {
+    const area = firstArea2023();
+    return formData([
+      ["year", "2023"],
+      ["areaId", String(area.areaId)],
+      ["version", String(area.version)],
+      ["title", `제목 ${nextSerial()}`],
+    ]);
+  },
+  moveAreaAction: () => {
+    const area = lastArea2023();
+    return formData([
+      ["year", "2023"],
+      ["areaId", String(area.areaId)],
+      ["version", String(area.version)],
+      ["direction", "up"],
+    ]);
+  },
+  addPointAction: () =>
+    formData([
+      ["year", "2023"],
+      ["areaId", String(firstArea2023().areaId)],
+      ["text", "추가 항목"],
+    ]),
+  updatePointAction: () => {
+    const p = insertPoint2023();
+    return formData([
+      ["id", String(p.id)],
+      ["version", String(p.version)],
+      ["text", "고친 항목"],
+    ]);
+  },
+  movePointAction: () => {
+    const p = insertPoint2023();
+    return formData([
+      ["id", String(p.id)],
+      ["version", String(p.version)],
+      ["direction", "up"],
+    ]);
+  },
+  deletePointAction: () => {
+    const p = insertPoint2023();
+    return formData([
+      ["id", String(p.id)],
+      ["version", String(p.version)],
+    ]);
+  },
+  proposePointAction: () =>
+    formData([
+      ["year", "2023"],
+      ["areaId", String(firstArea2023().areaId)],
+      ["text", "제안 항목"],
+    ]),
+  approvePointAction: () => {
+    const s = insertPointProposal();
+    return formData([
+      ["id", String(s.id)],
+      ["version", String(s.version)],
+      ["text", "제안 항목"],
+    ]);
+  },
+  returnPointAction: () => {
+    const s = insertPointProposal();
+    return formData([
+      ["id", String(s.id)],
+      ["version", String(s.version)],
+      ["reason", "근거를 적어 주세요."],
+    ]);
   },
   updateOrganisationAction: () => {
     const org = readOrganisation();

@@ -63,7 +63,12 @@ export function EditionForm({ action, id, hidden, fields = [], submitLabel, seco
             />
           );
         return f.multiline ? (
-          <TextAreaField key={`${f.name}-${state.status}`} {...common} rows={3} defaultValue={typed(f.name, f.defaultValue)} />
+          <TextAreaField
+            key={`${f.name}-${state.status}`}
+            {...common}
+            rows={3}
+            defaultValue={typed(f.name, f.defaultValue)}
+          />
         ) : (
           <TextField key={`${f.name}-${state.status}`} {...common} defaultValue={typed(f.name, f.defaultValue)} />
         );

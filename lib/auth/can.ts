@@ -52,10 +52,11 @@ export const POLICY = {
   /** Start, word, order and publish a year's edition (its areas' headlines and narrative points). */
   "edition.edit": planner,
   /**
-   * Propose a narrative point. Areas have no owning department (policy_areas has none; only KPIs
-   * do), so any officer may propose in any area and the planner decides.
+   * Propose a narrative point, in one's department's name. Areas have no owning department
+   * (policy_areas has none; only KPIs do), so any department may propose in any area and the
+   * planner decides.
    */
-  "edition.propose": anyStaff,
+  "edition.propose": (v: StaffViewer) => v.departmentId !== null,
 } satisfies Record<string, (viewer: StaffViewer, record: PolicyRecord) => boolean>;
 
 export type PolicyAction = keyof typeof POLICY;
@@ -92,7 +93,7 @@ export const REFUSALS: Record<PolicyAction, string> = {
   "organisation.edit": "기관 정보는 관리자만 바꿀 수 있습니다.",
   "import.undo": "일괄 등록 되돌리기는 검토 부서만 할 수 있습니다.",
   "edition.edit": "연도별 판 편집은 검토 부서만 할 수 있습니다.",
-  "edition.propose": "이 작업을 할 권한이 없습니다.",
+  "edition.propose": "소속 부서가 있는 계정만 서술 항목을 제안할 수 있습니다.",
 };
 
 export function can(viewer: Viewer, action: PolicyAction, record?: PolicyRecord): boolean {

@@ -162,7 +162,6 @@ export async function updateEditionArea(
 
 /** Swaps two rows' order, each guarded by the version the editor saw; false when either moved on. */
 async function swapOrder<T extends { version: number; sortOrder: number }>(
-  tx: Executor,
   a: T,
   b: T,
   write: (row: T, sortOrder: number) => Promise<unknown[]>,
@@ -201,7 +200,7 @@ export async function moveEditionArea(
       .orderBy(up ? desc(editionAreas.sortOrder) : asc(editionAreas.sortOrder))
       .limit(1);
     if (!neighbour) return { kind: "unchanged", tags: [] };
-    const moved = await swapOrder(tx, area, neighbour, (row, sortOrder) =>
+    const moved = await swapOrder(area, neighbour, (row, sortOrder) =>
       tx
         .update(editionAreas)
         .set({ sortOrder, version: row.version + 1 })
@@ -319,7 +318,7 @@ export async function moveEditionPoint(
     if (!neighbour) return { kind: "unchanged", tags: [] };
     // Siblings are ordered among themselves only, so swapping two points' values leaves every
     // other point (their children included) where it was.
-    const moved = await swapOrder(tx, point, neighbour, (row, sortOrder) =>
+    const moved = await swapOrder(point, neighbour, (row, sortOrder) =>
       tx
         .update(policyPoints)
         .set({ sortOrder, version: row.version + 1 })

@@ -40,7 +40,7 @@ export async function getPublishedEdition(asked: number): Promise<PublicEdition 
   cacheLife("max");
   cacheTag(CACHE_TAGS.narrative, CACHE_TAGS.kpis, CACHE_TAGS.registry);
   const [edition] = await db.select().from(editions).where(eq(editions.year, year)).limit(1);
-  if (!edition || edition.status !== "published" || !edition.firstPublishedAt) return null;
+  if (edition?.status !== "published" || !edition.firstPublishedAt) return null;
   const [tree, slugs, kpis] = await Promise.all([
     editionTree(db, year),
     db.select({ id: policyAreas.id, slug: policyAreas.slug }).from(policyAreas),

@@ -67,7 +67,12 @@ export async function listPublicYears(): Promise<number[]> {
   const fromYears = db.select({ year: years.year }).from(years).all();
   // A year whose edition is still being prepared is not shown until the planner publishes it.
   const drafts = new Set(
-    db.select({ year: editions.year }).from(editions).where(eq(editions.status, "draft")).all().map((r) => r.year),
+    db
+      .select({ year: editions.year })
+      .from(editions)
+      .where(eq(editions.status, "draft"))
+      .all()
+      .map((r) => r.year),
   );
   return [...new Set([...fromAwards, ...fromYears].map((r) => r.year))]
     .filter((y) => !drafts.has(y))

@@ -17,8 +17,8 @@ export default async function EditionsPage() {
     <main id="main" className="container">
       <h1>연도별 판</h1>
       <p>
-        해마다 분야별 제목·서술과 지표, 수상 실적이 한 판을 이룹니다. 준비 중인 판은 게시하기 전까지 공개
-        화면에 보이지 않습니다.
+        해마다 분야별 제목·서술과 지표, 수상 실적이 한 판을 이룹니다. 준비 중인 판은 게시하기 전까지 공개 화면에 보이지
+        않습니다.
       </p>
       <ul>
         {editions.map((e) => (
