@@ -52,7 +52,7 @@ export default async function ReviewPage() {
         </p>
         <PointProposalLinks proposals={points} />
         {queue.length === 0 ? (
-          <p className={styles.empty}>승인을 기다리는 제출이 없습니다.</p>
+          pending.length === 0 && <p className={styles.empty}>승인을 기다리는 제출이 없습니다.</p>
         ) : (
           <>
             <BatchControls
