@@ -12,6 +12,8 @@ test("a planner starts and publishes the 2024 edition, with an officer's point a
   page,
   browser,
 }) => {
+  // One long story across three people; each step waits for the server, none sleeps.
+  test.setTimeout(180_000);
   const baseURL = test.info().project.use.baseURL;
   await page.goto("/years/2023");
   const narrative2023 = await narrativeOf(page).innerText();
