@@ -12,17 +12,7 @@ import { and, desc, eq, gt } from "drizzle-orm";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db";
-import {
-  auditLog,
-  editionAreas,
-  editions,
-  importBatches,
-  policyPoints,
-  submissions,
-  users,
-  userTwoFactor,
-  years,
-} from "@/db/schema";
+import { auditLog, editions, importBatches, users, userTwoFactor } from "@/db/schema";
 import { Secret, TOTP } from "otpauth";
 import { getTwoFactorStatus, startTwoFactorEnrolment } from "@/lib/data/two-factor";
 import { seedDemoUsers } from "@/db/seed/users";
@@ -45,6 +35,12 @@ import {
   insertUser,
   nextSerial,
 } from "@/test/helpers/records";
+import {
+  areas2023,
+  draftEdition,
+  insertPoint2023 as insertPoint,
+  insertPointProposal as insertProposal,
+} from "@/test/helpers/edition-records";
 import { discoverServerActions } from "@/test/helpers/server-actions";
 import { VIEWER_NAMES, viewerNamed, type ViewerName } from "@/test/helpers/viewers";
 import { viewerOf } from "@/test/viewers";
@@ -173,36 +169,10 @@ const B = () => departmentId(db, "세정과");
 /** The officer of department A, who submitted the fixtures' proposals. */
 const welfare = () => viewerOf("welfare");
 
-const areas2023 = () =>
-  db.select().from(editionAreas).where(eq(editionAreas.year, 2023)).orderBy(editionAreas.sortOrder).all();
-const firstArea2023 = () => areas2023()[0];
-const lastArea2023 = () => areas2023().at(-1)!;
-const insertPoint2023 = () =>
-  db
-    .insert(policyPoints)
-    .values({ year: 2023, areaId: firstArea2023().areaId, text: "행렬 항목", sortOrder: 1000 + nextSerial() })
-    .returning()
-    .get();
-const insertPointProposal = () =>
-  db
-    .insert(submissions)
-    .values({
-      entityType: "policy_point",
-      action: "create",
-      payload: { year: 2023, areaId: firstArea2023().areaId, parentId: null, text: "제안 항목" },
-      year: 2023,
-      departmentId: A(),
-      submittedBy: welfare().userId,
-    })
-    .returning()
-    .get();
-/** A draft edition after the latest one, for publishing. */
-function newDraftEdition() {
-  const latest = db.select().from(editions).orderBy(desc(editions.year)).limit(1).get()!;
-  const year = latest.year + 1;
-  db.insert(years).values({ year }).onConflictDoNothing().run();
-  return db.insert(editions).values({ year }).returning().get();
-}
+const firstArea2023 = () => areas2023(db)[0];
+const lastArea2023 = () => areas2023(db).at(-1)!;
+const insertPoint2023 = () => insertPoint(db);
+const insertPointProposal = () => insertProposal(db, A(), welfare().userId);
 
 /** Each builder makes its own target row (of department A) and returns a valid form for it. */
 const fixtures: Record<string, (cell: Cell) => FormData> = {
@@ -331,8 +301,7 @@ const fixtures: Record<string, (cell: Cell) => FormData> = {
     return formData([]);
   },
   publishEditionAction: () => {
-    const draft = db.select().from(editions).where(eq(editions.status, "draft")).get();
-    const edition = draft ?? newDraftEdition();
+    const edition = draftEdition(db);
     return formData([
       ["year", String(edition.year)],
       ["version", String(edition.version)],
