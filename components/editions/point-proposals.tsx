@@ -31,7 +31,8 @@ export function PointProposals({ proposals, reviewer, areaTitles, pointTexts }: 
               </p>
               <p>
                 자리: {areaTitles.get(p.content.areaId) ?? "분야"}
-                {p.content.parentId !== null && ` › ${pointTexts.get(p.content.parentId) ?? "삭제된 항목"}`}
+                {p.content.parentId !== null &&
+                  `, "${pointTexts.get(p.content.parentId) ?? "삭제된 항목"}"의 하위 항목`}
               </p>
               <p>{p.content.text}</p>
               {p.reviewNote && <p>반려 사유: {p.reviewNote}</p>}
