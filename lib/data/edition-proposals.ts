@@ -117,7 +117,7 @@ export async function approvePointProposal(
     await assertParent(tx, content.year, content.areaId, content.parentId);
     const point = await insertPoint(tx, { ...content, text: input.text ?? content.text });
     await closeReview(tx, viewer, s, "approved", null);
-    recordAudit(tx, {
+    await recordAudit(tx, {
       actor: viewer,
       action: "submission.approve",
       entityType: "submission",
@@ -125,7 +125,7 @@ export async function approvePointProposal(
       departmentId: s.departmentId,
       ip: ctx.ip,
     });
-    recordAudit(tx, {
+    await recordAudit(tx, {
       actor: viewer,
       action: "edition.point_create",
       entityType: "policy_point",
@@ -149,7 +149,7 @@ export async function returnPointProposal(
   return transaction(async (tx) => {
     const s = await pendingPointProposal(tx, input.id, input.version);
     await closeReview(tx, viewer, s, "returned", input.reason);
-    recordAudit(tx, {
+    await recordAudit(tx, {
       actor: viewer,
       action: "submission.return",
       entityType: "submission",

@@ -143,12 +143,12 @@ describe("editions", () => {
       ctx,
     );
     expect((await listPointProposals(officer, 2024)).map((p) => p.id)).toEqual([proposalId]);
-    const queued = listSubmissions(planner, { statuses: ["pending"] }).find((s) => s.id === proposalId)!;
+    const queued = (await listSubmissions(planner, { statuses: ["pending"] })).find((s) => s.id === proposalId)!;
     expect(queued.proposal).toMatchObject({ kind: "policy_point.create", content: { text: "돌봄 사업 확대" } });
     // The batch approval of /review leaves it to the edition's editor.
-    expect(() => approveSubmissions(planner, [{ id: proposalId, version: queued.version }], ctx)).toThrow(
-      ConflictError,
-    );
+    await expect(
+      approveSubmissions(planner, [{ id: proposalId, version: queued.version }], ctx),
+    ).rejects.toBeInstanceOf(ConflictError);
     await expect(
       approvePointProposal(officer, { id: proposalId, version: queued.version }, ctx),
     ).rejects.toBeInstanceOf(ForbiddenError);
@@ -196,7 +196,7 @@ describe("the public change log", () => {
   it("lists an award approved after the first publication with its incentive change, and no names", async () => {
     const welfareDepartment = officer.departmentId!;
     const agencyId = db.select().from(awards).limit(1).get()!.agencyId;
-    const written = saveAward(
+    const written = await saveAward(
       officer,
       {
         year: 2024,
@@ -210,7 +210,7 @@ describe("the public change log", () => {
       ctx,
     );
     const proposalId = "proposalId" in written ? written.proposalId : 0;
-    approveSubmissions(planner, [{ id: proposalId, version: 1 }], ctx);
+    await approveSubmissions(planner, [{ id: proposalId, version: 1 }], ctx);
 
     const days = await listEditionChanges(2024);
     expect(days).toHaveLength(1);

@@ -81,7 +81,7 @@ export async function startNextEdition(
       await tx
         .insert(editionAreas)
         .values(from.map((a) => ({ year, areaId: a.areaId, title: a.title, sortOrder: a.sortOrder })));
-    recordAudit(tx, {
+    await recordAudit(tx, {
       actor: viewer,
       action: "edition.start",
       entityType: "edition",
@@ -116,7 +116,7 @@ export async function publishEdition(
       .where(and(eq(editions.year, input.year), eq(editions.version, input.version), eq(editions.status, "draft")))
       .returning();
     if (!done) throw new ConflictError(summary(edition), CHANGED);
-    recordAudit(tx, {
+    await recordAudit(tx, {
       actor: viewer,
       action: "edition.publish",
       entityType: "edition",
@@ -147,7 +147,7 @@ export async function updateEditionArea(
       .where(and(where, eq(editionAreas.version, input.version)))
       .returning();
     if (!after) throw new ConflictError({ title: before.title, version: before.version }, CHANGED);
-    recordAudit(tx, {
+    await recordAudit(tx, {
       actor: viewer,
       action: "edition.area_update",
       entityType: "edition_area",
@@ -214,7 +214,7 @@ export async function moveEditionArea(
         .returning(),
     );
     if (!moved) throw new ConflictError({ version: area.version }, CHANGED);
-    recordAudit(tx, {
+    await recordAudit(tx, {
       actor: viewer,
       action: "edition.area_move",
       entityType: "edition_area",
@@ -239,7 +239,7 @@ export async function addEditionPoint(
     await assertAreaInEdition(tx, input.year, input.areaId);
     await assertParent(tx, input.year, input.areaId, input.parentId);
     const point = await insertPoint(tx, input);
-    recordAudit(tx, {
+    await recordAudit(tx, {
       actor: viewer,
       action: "edition.point_create",
       entityType: "policy_point",
@@ -278,7 +278,7 @@ export async function updateEditionPoint(
       .where(and(eq(policyPoints.id, point.id), eq(policyPoints.version, point.version)))
       .returning();
     if (!after) throw new ConflictError({ text: point.text, version: point.version }, CHANGED);
-    recordAudit(tx, {
+    await recordAudit(tx, {
       actor: viewer,
       action: "edition.point_update",
       entityType: "policy_point",
@@ -326,7 +326,7 @@ export async function moveEditionPoint(
         .returning(),
     );
     if (!moved) throw new ConflictError({ version: point.version }, CHANGED);
-    recordAudit(tx, {
+    await recordAudit(tx, {
       actor: viewer,
       action: "edition.point_move",
       entityType: "policy_point",
@@ -355,7 +355,7 @@ export async function deleteEditionPoint(
       .where(and(eq(policyPoints.id, point.id), eq(policyPoints.version, point.version)))
       .returning();
     if (!gone) throw new ConflictError({ version: point.version }, CHANGED);
-    recordAudit(tx, {
+    await recordAudit(tx, {
       actor: viewer,
       action: "edition.point_delete",
       entityType: "policy_point",

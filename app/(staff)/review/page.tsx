@@ -21,11 +21,11 @@ export const metadata: Metadata = { title: "검토" };
 export default async function ReviewPage() {
   const viewer = await requireStaff();
   if (!can(viewer, "review.read")) return <PlannersOnly title="검토" />;
-  const pending = listSubmissions(viewer, { statuses: ["pending"] });
+  const pending = await listSubmissions(viewer, { statuses: ["pending"] });
   const queue = pending.filter((s): s is RecordSubmission => s.entityType !== "policy_point");
   const points = pending.filter((s) => s.entityType === "policy_point");
-  const flags = reviewFlags(viewer, queue);
-  const totals = yearTotalsSources(viewer);
+  const flags = await reviewFlags(viewer, queue);
+  const totals = await yearTotalsSources(viewer);
   const [agencies, departments, kpis, quotes] = await Promise.all([
     listAgencies(),
     listDepartments(),
