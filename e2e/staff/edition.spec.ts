@@ -16,7 +16,7 @@ test("a planner starts and publishes the 2024 edition, with an officer's point a
   test.setTimeout(180_000);
   const baseURL = test.info().project.use.baseURL;
   await page.goto("/years/2023");
-  const narrative2023 = await narrativeOf(page).innerText();
+  const narrative2023 = await narrativeOf(page).textContent();
   expect(narrative2023).toContain("2023년 투자유치 12,190억원으로 8년 연속 1조원대 투자유치 달성");
 
   // The planner starts 2024 from 2023: the areas come over with their headlines, the text is empty.
@@ -98,5 +98,5 @@ test("a planner starts and publishes the 2024 edition, with an officer's point a
   await expectNoAxeViolations(visitor);
 
   await visitor.goto("/years/2023");
-  expect(await narrativeOf(visitor).innerText()).toBe(narrative2023);
+  expect(await narrativeOf(visitor).textContent()).toBe(narrative2023);
 });

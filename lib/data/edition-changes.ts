@@ -60,7 +60,7 @@ export async function listEditionChanges(asked: number): Promise<EditionChangeDa
   cacheLife("max");
   cacheTag(CACHE_TAGS.narrative, CACHE_TAGS.awards, CACHE_TAGS.kpis);
   const [edition] = await db.select().from(editions).where(eq(editions.year, year)).limit(1);
-  if (!edition || edition.status !== "published" || !edition.firstPublishedAt) return [];
+  if (edition?.status !== "published" || !edition.firstPublishedAt) return [];
   const rows = await db
     .select({ at: auditLog.at, action: auditLog.action, before: auditLog.before, after: auditLog.after })
     .from(auditLog)

@@ -95,7 +95,7 @@ export async function proposeEditionPoint(
 
 async function pendingPointProposal(tx: typeof db, id: number, version: number) {
   const s = await loadPending(tx, id, version);
-  if (!s || s.entityType !== "policy_point") throw new NotFoundError("제출 내용을 찾을 수 없습니다.");
+  if (s?.entityType !== "policy_point") throw new NotFoundError("제출 내용을 찾을 수 없습니다.");
   return s;
 }
 

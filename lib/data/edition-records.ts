@@ -12,7 +12,13 @@ import { ConflictError, NotFoundError } from "@/lib/errors";
 export type PointNode = Pick<PolicyPoint, "id" | "text" | "version" | "quotesTotal"> & {
   children: Pick<PolicyPoint, "id" | "text" | "version">[];
 };
-export type EditionAreaNode = { areaId: number; title: string; sortOrder: number; version: number; points: PointNode[] };
+export type EditionAreaNode = {
+  areaId: number;
+  title: string;
+  sortOrder: number;
+  version: number;
+  points: PointNode[];
+};
 
 export async function editionRow(tx: Executor, year: number): Promise<Edition> {
   const [row] = await tx.select().from(editions).where(eq(editions.year, year)).limit(1);
@@ -55,9 +61,7 @@ export async function editionTree(tx: Executor, year: number): Promise<EditionAr
           text: p.text,
           version: p.version,
           quotesTotal: p.quotesTotal,
-          children: own
-            .filter((c) => c.parentId === p.id)
-            .map((c) => ({ id: c.id, text: c.text, version: c.version })),
+          children: own.filter((c) => c.parentId === p.id).map((c) => ({ id: c.id, text: c.text, version: c.version })),
         })),
     };
   });
