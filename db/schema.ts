@@ -303,10 +303,51 @@ export const policyAreas = sqliteTable("policy_areas", {
   sortOrder: integer("sort_order").notNull(),
 });
 
+/**
+ * A year's edition of the page: its areas' headlines and order (edition_areas) and its narrative
+ * points (policy_points.year). Its KPI figures and awards are already keyed by year or period. A draft
+ * is the planner's: visitors see an edition only once it is published, and what is published after
+ * `firstPublishedAt` is the edition's public change log (built from the audit log).
+ */
+export const EDITION_STATUSES = ["draft", "published"] as const;
+export type EditionStatus = (typeof EDITION_STATUSES)[number];
+
+export const editions = sqliteTable("editions", {
+  year: integer("year")
+    .primaryKey()
+    .references(() => years.year),
+  status: text("status", { enum: EDITION_STATUSES }).notNull().default("draft"),
+  firstPublishedAt: timestamp("first_published_at"),
+  version: integer("version").notNull().default(1),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+/** An area as one edition shows it: the policy area (which KPIs belong to) with that year's headline. */
+export const editionAreas = sqliteTable(
+  "edition_areas",
+  {
+    year: integer("year")
+      .notNull()
+      .references(() => editions.year),
+    areaId: integer("area_id")
+      .notNull()
+      .references(() => policyAreas.id),
+    title: text("title").notNull(),
+    sortOrder: integer("sort_order").notNull(),
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [primaryKey({ columns: [t.year, t.areaId] }), index("edition_areas_order_idx").on(t.year, t.sortOrder)],
+);
+
 export const policyPoints = sqliteTable(
   "policy_points",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
+    // The edition the point belongs to.
+    year: integer("year")
+      .notNull()
+      .references(() => editions.year),
     areaId: integer("area_id")
       .notNull()
       .references(() => policyAreas.id),
@@ -316,8 +357,9 @@ export const policyPoints = sqliteTable(
     // figures beside them, and the review screen warns when an approval would make them differ.
     quotesTotal: text("quotes_total", { mode: "json" }).$type<QuotedTotal>(),
     sortOrder: integer("sort_order").notNull(),
+    version: integer("version").notNull().default(1),
   },
-  (t) => [index("policy_points_area_idx").on(t.areaId, t.sortOrder)],
+  (t) => [index("policy_points_edition_idx").on(t.year, t.areaId, t.sortOrder)],
 );
 
 export const MONEY_STYLES = ["eok", "man", "jo"] as const;
@@ -409,7 +451,7 @@ export const kpiValueNotes = sqliteTable(
  * Review workflow: an officer's change waits here; approving applies it to the published rows.
  * -------------------------------------------------------------------------------------------- */
 
-export const SUBMISSION_ENTITY_TYPES = ["award", "kpi_value"] as const;
+export const SUBMISSION_ENTITY_TYPES = ["award", "kpi_value", "policy_point"] as const;
 export const SUBMISSION_ACTIONS = ["create", "update", "delete"] as const;
 export const SUBMISSION_STATUSES = ["pending", "returned", "approved", "withdrawn"] as const;
 export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
@@ -579,6 +621,8 @@ export const importBatchRows = sqliteTable(
 
 export type User = typeof users.$inferSelect;
 export type Year = typeof years.$inferSelect;
+export type Edition = typeof editions.$inferSelect;
+export type PolicyPoint = typeof policyPoints.$inferSelect;
 export type YearEvent = typeof yearEvents.$inferSelect;
 export type Kpi = typeof kpis.$inferSelect;
 export type KpiValue = typeof kpiValues.$inferSelect;

@@ -7,6 +7,8 @@ export const CACHE_TAGS = {
   // The organisation's name, offices, contacts, licence and logo (lib/data/organisation.ts).
   identity: "identity",
   kpis: "kpis",
+  // Editions: which are published, their areas' headlines and narrative points (lib/data/editions*).
+  narrative: "narrative",
   registry: "registry",
   years: "years",
 } as const;

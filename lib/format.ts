@@ -80,6 +80,18 @@ const dateTimeFormatter = new Intl.DateTimeFormat("ko-KR", {
   hourCycle: "h23",
 });
 
+const shortDateFormatter = new Intl.DateTimeFormat("ko-KR", {
+  timeZone: "Asia/Seoul",
+  year: "numeric",
+  month: "numeric",
+  day: "numeric",
+});
+
+/** 2024. 3. 2. (a change log's day) */
+export function formatShortDate(date: Date | number): string {
+  return shortDateFormatter.format(date);
+}
+
 /** 2026년 11월 25일 */
 export function formatDate(date: Date | number): string {
   return dateFormatter.format(date);

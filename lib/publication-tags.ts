@@ -20,6 +20,15 @@ export const PUBLICATION_TAGS: Readonly<Partial<Record<AuditAction, readonly Cac
   "organisation.setup": [CACHE_TAGS.identity],
   "import.publish": [CACHE_TAGS.awards],
   "import.undo": [CACHE_TAGS.awards],
+  // Starting an edition adds its year (hidden until published); publishing shows it everywhere.
+  "edition.start": [CACHE_TAGS.narrative, CACHE_TAGS.years],
+  "edition.publish": [CACHE_TAGS.narrative, CACHE_TAGS.years],
+  "edition.area_update": [CACHE_TAGS.narrative],
+  "edition.area_move": [CACHE_TAGS.narrative],
+  "edition.point_create": [CACHE_TAGS.narrative],
+  "edition.point_update": [CACHE_TAGS.narrative],
+  "edition.point_move": [CACHE_TAGS.narrative],
+  "edition.point_delete": [CACHE_TAGS.narrative],
 };
 
 export function publicationTagsOf(action: AuditAction): readonly CacheTag[] {

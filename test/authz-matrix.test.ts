@@ -12,7 +12,7 @@ import { and, desc, eq, gt } from "drizzle-orm";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db";
-import { auditLog, importBatches, users, userTwoFactor } from "@/db/schema";
+import { auditLog, editions, importBatches, users, userTwoFactor } from "@/db/schema";
 import { Secret, TOTP } from "otpauth";
 import { getTwoFactorStatus, startTwoFactorEnrolment } from "@/lib/data/two-factor";
 import { seedDemoUsers } from "@/db/seed/users";
@@ -35,6 +35,12 @@ import {
   insertUser,
   nextSerial,
 } from "@/test/helpers/records";
+import {
+  areas2023,
+  draftEdition,
+  insertPoint2023 as insertPoint,
+  insertPointProposal as insertProposal,
+} from "@/test/helpers/edition-records";
 import { discoverServerActions } from "@/test/helpers/server-actions";
 import { VIEWER_NAMES, viewerNamed, type ViewerName } from "@/test/helpers/viewers";
 import { viewerOf } from "@/test/viewers";
@@ -71,6 +77,8 @@ const departmentAOrPlanners: Rule = (v) =>
   v === "officerA" || v === "planner" || v === "admin" ? "allowed" : "refused";
 const plannersOnly: Rule = (v) => (v === "planner" || v === "admin" ? "allowed" : "refused");
 const adminOnly: Rule = (v) => (v === "admin" ? "allowed" : "refused");
+/** Staff who belong to a department (the demo admin has none). */
+const withDepartment: Rule = (v) => (v === "anonymous" || v === "admin" ? "refused" : "allowed");
 
 const expectations: Record<string, Rule> = {
   changePasswordAction: anyStaff,
@@ -94,6 +102,17 @@ const expectations: Record<string, Rule> = {
   renameRegistryEntryAction: adminOnly,
   updateOrganisationAction: adminOnly,
   undoImportAction: plannersOnly,
+  startEditionAction: plannersOnly,
+  publishEditionAction: plannersOnly,
+  updateAreaTitleAction: plannersOnly,
+  moveAreaAction: plannersOnly,
+  addPointAction: plannersOnly,
+  updatePointAction: plannersOnly,
+  movePointAction: plannersOnly,
+  deletePointAction: plannersOnly,
+  proposePointAction: withDepartment,
+  approvePointAction: plannersOnly,
+  returnPointAction: plannersOnly,
 };
 
 /**
@@ -123,6 +142,17 @@ const policySteps: Record<string, PolicyStep[]> = {
   renameRegistryEntryAction: [["registry.rename"]],
   updateOrganisationAction: [["organisation.edit"]],
   undoImportAction: [["import.undo"]],
+  startEditionAction: [["edition.edit"]],
+  publishEditionAction: [["edition.edit"]],
+  updateAreaTitleAction: [["edition.edit"]],
+  moveAreaAction: [["edition.edit"]],
+  addPointAction: [["edition.edit"]],
+  updatePointAction: [["edition.edit"]],
+  movePointAction: [["edition.edit"]],
+  deletePointAction: [["edition.edit"]],
+  proposePointAction: [["edition.propose"]],
+  approvePointAction: [["submission.approve"]],
+  returnPointAction: [["submission.return"]],
 };
 
 /** Actions with their own section below, because a refusal there is itself recorded. */
@@ -138,6 +168,11 @@ const A = () => departmentId(db, "주민복지과");
 const B = () => departmentId(db, "세정과");
 /** The officer of department A, who submitted the fixtures' proposals. */
 const welfare = () => viewerOf("welfare");
+
+const firstArea2023 = () => areas2023(db)[0];
+const lastArea2023 = () => areas2023(db).at(-1)!;
+const insertPoint2023 = () => insertPoint(db);
+const insertPointProposal = () => insertProposal(db, A(), welfare().userId);
 
 /** Each builder makes its own target row (of department A) and returns a valid form for it. */
 const fixtures: Record<string, (cell: Cell) => FormData | Promise<FormData>> = {
@@ -259,6 +294,87 @@ const fixtures: Record<string, (cell: Cell) => FormData | Promise<FormData>> = {
     const createdBy = viewer.kind === "staff" ? viewer.userId : viewerOf("planning").userId;
     const batch = { fileName: "matrix.csv", createdBy, addedCount: 0, updatedCount: 0 };
     return formData([["id", String(db.insert(importBatches).values(batch).returning().get().id)]]);
+  },
+  // Editions: the 2023 edition (seeded, open) is edited; each builder makes its own point or proposal.
+  startEditionAction: () => {
+    db.update(editions).set({ status: "published", firstPublishedAt: new Date() }).run();
+    return formData([]);
+  },
+  publishEditionAction: () => {
+    const edition = draftEdition(db);
+    return formData([
+      ["year", String(edition.year)],
+      ["version", String(edition.version)],
+    ]);
+  },
+  updateAreaTitleAction: () => {
+    const area = firstArea2023();
+    return formData([
+      ["year", "2023"],
+      ["areaId", String(area.areaId)],
+      ["version", String(area.version)],
+      ["title", `제목 ${nextSerial()}`],
+    ]);
+  },
+  moveAreaAction: () => {
+    const area = lastArea2023();
+    return formData([
+      ["year", "2023"],
+      ["areaId", String(area.areaId)],
+      ["version", String(area.version)],
+      ["direction", "up"],
+    ]);
+  },
+  addPointAction: () =>
+    formData([
+      ["year", "2023"],
+      ["areaId", String(firstArea2023().areaId)],
+      ["text", "추가 항목"],
+    ]),
+  updatePointAction: () => {
+    const p = insertPoint2023();
+    return formData([
+      ["id", String(p.id)],
+      ["version", String(p.version)],
+      ["text", "고친 항목"],
+    ]);
+  },
+  movePointAction: () => {
+    const p = insertPoint2023();
+    return formData([
+      ["id", String(p.id)],
+      ["version", String(p.version)],
+      ["direction", "up"],
+    ]);
+  },
+  deletePointAction: () => {
+    const p = insertPoint2023();
+    return formData([
+      ["id", String(p.id)],
+      ["version", String(p.version)],
+    ]);
+  },
+  proposePointAction: () =>
+    formData([
+      ["year", "2023"],
+      ["areaId", String(firstArea2023().areaId)],
+      ["text", "제안 항목"],
+    ]),
+  approvePointAction: () => {
+    const s = insertPointProposal();
+    return formData([
+      ["id", String(s.id)],
+      ["version", String(s.version)],
+      ["text", "제안 항목"],
+    ]);
+  },
+  returnPointAction: () => {
+    const s = insertPointProposal();
+    return formData([
+      ["id", String(s.id)],
+      ["version", String(s.version)],
+      ["reason", "근거를 적어 주세요."],
+    ]);
   },
   updateOrganisationAction: async () => {
     const org = await readOrganisation();

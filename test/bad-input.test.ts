@@ -35,6 +35,7 @@ import {
   insertUser,
   nextSerial,
 } from "@/test/helpers/records";
+import { areas2023, draftEdition, insertPoint2023, insertPointProposal } from "@/test/helpers/edition-records";
 import { discoverServerActions } from "@/test/helpers/server-actions";
 import { viewerNamed, type ViewerName } from "@/test/helpers/viewers";
 import { viewerOf } from "@/test/viewers";
@@ -523,8 +524,85 @@ const targets: Record<string, Target> = {
   },
 };
 
+Object.assign(targets, {
+  publishEditionAction: {
+    viewer: "planner",
+    valid: () => {
+      const edition = draftEdition(db);
+      return { year: String(edition.year), version: String(edition.version) };
+    },
+    fields: { year: "year", version: "version" },
+  },
+  updateAreaTitleAction: {
+    viewer: "planner",
+    valid: () => {
+      const area = areas2023(db)[0];
+      return { year: "2023", areaId: String(area.areaId), version: String(area.version), title: "분야 제목" };
+    },
+    fields: { year: "year", areaId: "id", version: "version", title: "requiredText" },
+  },
+  moveAreaAction: {
+    viewer: "planner",
+    valid: () => {
+      const area = areas2023(db).at(-1)!;
+      return { year: "2023", areaId: String(area.areaId), version: String(area.version), direction: "up" };
+    },
+    fields: { year: "year", areaId: "id", version: "version", direction: "enumValue" },
+  },
+  addPointAction: {
+    viewer: "planner",
+    valid: () => ({ year: "2023", areaId: String(areas2023(db)[0].areaId), parentId: "", text: "새 항목" }),
+    fields: { year: "year", areaId: "id", parentId: "optionalId", text: "requiredText" },
+  },
+  proposePointAction: {
+    viewer: "officerA",
+    valid: () => ({ year: "2023", areaId: String(areas2023(db)[0].areaId), parentId: "", text: "제안 항목" }),
+    fields: { year: "year", areaId: "id", parentId: "optionalId", text: "requiredText" },
+  },
+  updatePointAction: {
+    viewer: "planner",
+    valid: () => {
+      const p = insertPoint2023(db);
+      return { id: String(p.id), version: String(p.version), text: "고친 항목" };
+    },
+    fields: { id: "id", version: "version", text: "requiredText" },
+  },
+  movePointAction: {
+    viewer: "planner",
+    valid: () => {
+      const p = insertPoint2023(db);
+      return { id: String(p.id), version: String(p.version), direction: "up" };
+    },
+    fields: { id: "id", version: "version", direction: "enumValue" },
+  },
+  deletePointAction: {
+    viewer: "planner",
+    valid: () => {
+      const p = insertPoint2023(db);
+      return { id: String(p.id), version: String(p.version) };
+    },
+    fields: { id: "id", version: "version" },
+  },
+  approvePointAction: {
+    viewer: "planner",
+    valid: () => {
+      const s = insertPointProposal(db, A(), viewerOf("welfare").userId);
+      return { id: String(s.id), version: String(s.version), text: "제안 항목" };
+    },
+    fields: { id: "id", version: "version", text: "requiredText" },
+  },
+  returnPointAction: {
+    viewer: "planner",
+    valid: () => {
+      const s = insertPointProposal(db, A(), viewerOf("welfare").userId);
+      return { id: String(s.id), version: String(s.version), reason: "근거를 적어 주세요." };
+    },
+    fields: { id: "id", version: "version", reason: "requiredText" },
+  },
+} satisfies Record<string, Target>);
+
 /** Actions with nothing to spoil: logging out takes no input. */
-const NO_INPUT = new Set(["logoutAction", "startTwoFactorAction"]);
+const NO_INPUT = new Set(["logoutAction", "startTwoFactorAction", "startEditionAction"]);
 /** Input checked by its own tests: the code step needs a sealed pending-login cookie (lib/data/two-factor.test.ts, e2e). */
 const COVERED_ELSEWHERE = new Set([
   "verifyLoginCodeAction",

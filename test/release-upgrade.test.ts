@@ -9,6 +9,25 @@ const FIXTURE = new URL("./fixtures/release-0.1.0.sql", import.meta.url);
 
 type Figures = { year: number; awards: number; incentiveWon: number }[];
 
+/** The narrative as the release stored it: each area's headline, then its points (sub-points indented). */
+function releaseNarrative(file: string): string[] {
+  const sqlite = new Database(file, { readonly: true });
+  const areas = sqlite.prepare("select id, title from policy_areas order by sort_order").all() as {
+    id: number;
+    title: string;
+  }[];
+  const points = sqlite
+    .prepare("select id, area_id as areaId, parent_id as parentId, text from policy_points order by sort_order, id")
+    .all() as { id: number; areaId: number; parentId: number | null; text: string }[];
+  sqlite.close();
+  return areas.flatMap((a) => [
+    `# ${a.title}`,
+    ...points
+      .filter((p) => p.areaId === a.id && p.parentId === null)
+      .flatMap((p) => [p.text, ...points.filter((c) => c.parentId === p.id).map((c) => `  ${c.text}`)]),
+  ]);
+}
+
 function releaseFigures(file: string): { perYear: Figures; kpiValues: unknown[]; pending: number } {
   const sqlite = new Database(file, { readonly: true });
   const perYear = sqlite
@@ -28,6 +47,7 @@ function releaseFigures(file: string): { perYear: Figures; kpiValues: unknown[];
 
 describe("upgrading the last landed release's database", () => {
   let before: ReturnType<typeof releaseFigures>;
+  let narrative: string[];
 
   beforeAll(() => {
     // test/setup.ts gave this file its own DATABASE_URL; the release's database is written there
@@ -37,6 +57,20 @@ describe("upgrading the last landed release's database", () => {
     sqlite.exec(fs.readFileSync(FIXTURE, "utf8"));
     sqlite.close();
     before = releaseFigures(file);
+    narrative = releaseNarrative(file);
+  });
+
+  it("reads the release's narrative, verbatim, as the published 2023 edition", async () => {
+    const { getPublishedEdition } = await import("@/lib/data/public-editions");
+    const edition = (await getPublishedEdition(2023))!;
+    expect(narrative.length).toBeGreaterThan(60);
+    expect(
+      edition.areas.flatMap((a) => [
+        `# ${a.title}`,
+        ...a.points.flatMap((p) => [p.text, ...p.children.map((c) => `  ${c.text}`)]),
+      ]),
+    ).toEqual(narrative);
+    expect(await getPublishedEdition(2022)).toBeNull();
   });
 
   it("starts from a database with a record, a proposal and a trashed award", () => {

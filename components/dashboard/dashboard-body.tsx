@@ -7,7 +7,7 @@ import { AwardsOverview } from "./awards-overview";
 import { HeadlineKpis } from "./headline-kpis";
 
 /** The public dashboard: headline KPIs, then the given year's awards (the newest by default). */
-export async function DashboardBody({ year }: { year?: number }) {
+export async function DashboardBody({ year, children }: { year?: number; children?: React.ReactNode }) {
   const [kpis, lastChangedAt, org] = await Promise.all([listPublicKpis(), getLastChangedAt(), getOrganisation()]);
   return (
     <main id="main" className="container">
@@ -19,6 +19,7 @@ export async function DashboardBody({ year }: { year?: number }) {
       )}
       <HeadlineKpis kpis={kpis.filter((k) => k.headline)} />
       <AwardsOverview year={year} />
+      {children}
     </main>
   );
 }

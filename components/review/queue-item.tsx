@@ -14,8 +14,11 @@ import { ReviewDecision } from "./review-decision";
 import styles from "./review.module.css";
 import { TotalsEffect } from "./totals-effect";
 
+/** A proposal about an award or a KPI value (narrative points are reviewed in the edition's editor). */
+export type RecordSubmission = SubmissionView & { entityType: "award" | "kpi_value" };
+
 type Props = {
-  submission: SubmissionView;
+  submission: RecordSubmission;
   flags: CheckFlag[];
   totals: ReadonlyMap<number, YearTotalsSource>;
   /** Narrative sentences that quote a year's totals. */

@@ -17,6 +17,7 @@ export async function StaffFrame({ children }: { children: React.ReactNode }) {
     { href: "/workspace", label: "업무 홈" },
     { href: "/workspace/awards", label: "수상 실적" },
     { href: "/workspace/kpis", label: "성과 지표" },
+    { href: "/workspace/editions", label: "연도별 판" },
     {
       href: "/workspace/submissions",
       label: planner ? "제출 현황" : `내 제출${waiting ? ` (반려 ${waiting}건)` : ""}`,

@@ -16,6 +16,12 @@ export function SubmissionSummary({
   agencies: Named[];
   kpis: KpiRef[];
 }) {
+  if (entityType === "policy_point")
+    return (
+      <>
+        {String(content.year)}년 판 · {String(content.text)}
+      </>
+    );
   if (entityType === "kpi_value") {
     const kpi = kpis.find((k) => k.id === content.kpiId);
     return (

@@ -95,6 +95,11 @@ export function seedRecord(db: Db): { seeded: boolean } {
       }
     });
 
+    // The transcribed narrative is the 2023 edition, published with the document.
+    const year = AWARDS_2023_YEAR;
+    tx.insert(t.editions)
+      .values({ year, status: "published", firstPublishedAt: at, createdAt: at, updatedAt: at })
+      .run();
     const areaIds = new Map<string, number>();
     seedPolicyAreas.forEach((area, i) => {
       const row = tx
@@ -103,16 +108,25 @@ export function seedRecord(db: Db): { seeded: boolean } {
         .returning({ id: t.policyAreas.id })
         .get();
       areaIds.set(area.slug, row.id);
+      tx.insert(t.editionAreas)
+        .values({ year, areaId: row.id, title: area.title, sortOrder: i + 1 })
+        .run();
       let order = 0;
       for (const point of area.points) {
         const parent = tx
           .insert(t.policyPoints)
-          .values({ areaId: row.id, text: point.text, quotesTotal: point.quotesTotal ?? null, sortOrder: ++order })
+          .values({
+            year,
+            areaId: row.id,
+            text: point.text,
+            quotesTotal: point.quotesTotal ?? null,
+            sortOrder: ++order,
+          })
           .returning({ id: t.policyPoints.id })
           .get();
         for (const child of point.children ?? []) {
           tx.insert(t.policyPoints)
-            .values({ areaId: row.id, parentId: parent.id, text: child, sortOrder: ++order })
+            .values({ year, areaId: row.id, parentId: parent.id, text: child, sortOrder: ++order })
             .run();
         }
       }

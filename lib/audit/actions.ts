@@ -38,6 +38,14 @@ export const AUDIT_ACTIONS = [
   "agency.rename",
   "import.publish",
   "import.undo",
+  "edition.start",
+  "edition.publish",
+  "edition.area_update",
+  "edition.area_move",
+  "edition.point_create",
+  "edition.point_update",
+  "edition.point_move",
+  "edition.point_delete",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -79,6 +87,14 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   "agency.rename": "주관기관 명칭 변경",
   "import.publish": "일괄 등록 게시",
   "import.undo": "일괄 등록 되돌리기",
+  "edition.start": "연도별 판 시작",
+  "edition.publish": "연도별 판 게시",
+  "edition.area_update": "분야 제목 수정",
+  "edition.area_move": "분야 순서 변경",
+  "edition.point_create": "서술 항목 추가",
+  "edition.point_update": "서술 항목 수정",
+  "edition.point_move": "서술 항목 순서 변경",
+  "edition.point_delete": "서술 항목 삭제",
 };
 
 export function isAuditAction(code: string): code is AuditAction {

@@ -9,6 +9,9 @@ export const AUDIT_ENTITY_TYPES = [
   "department",
   "agency",
   "organisation",
+  "edition",
+  "edition_area",
+  "policy_point",
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
@@ -22,6 +25,9 @@ export const AUDIT_ENTITY_LABELS: Record<AuditEntityType, string> = {
   department: "부서",
   agency: "주관기관",
   organisation: "기관 정보",
+  edition: "연도별 판",
+  edition_area: "판의 분야",
+  policy_point: "서술 항목",
 };
 
 export function auditEntityLabel(type: string): string {

@@ -49,6 +49,14 @@ export const POLICY = {
   "registry.rename": admin,
   "organisation.edit": admin,
   "import.undo": planner,
+  /** Start, word, order and publish a year's edition (its areas' headlines and narrative points). */
+  "edition.edit": planner,
+  /**
+   * Propose a narrative point, in one's department's name. Areas have no owning department
+   * (policy_areas has none; only KPIs do), so any department may propose in any area and the
+   * planner decides.
+   */
+  "edition.propose": (v: StaffViewer) => v.departmentId !== null,
 } satisfies Record<string, (viewer: StaffViewer, record: PolicyRecord) => boolean>;
 
 export type PolicyAction = keyof typeof POLICY;
@@ -84,6 +92,8 @@ export const REFUSALS: Record<PolicyAction, string> = {
   "registry.rename": "부서와 기관 명칭은 관리자만 바꿀 수 있습니다.",
   "organisation.edit": "기관 정보는 관리자만 바꿀 수 있습니다.",
   "import.undo": "일괄 등록 되돌리기는 검토 부서만 할 수 있습니다.",
+  "edition.edit": "연도별 판 편집은 검토 부서만 할 수 있습니다.",
+  "edition.propose": "소속 부서가 있는 계정만 서술 항목을 제안할 수 있습니다.",
 };
 
 export function can(viewer: Viewer, action: PolicyAction, record?: PolicyRecord): boolean {

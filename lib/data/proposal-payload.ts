@@ -13,8 +13,14 @@ import type { KpiValueContent } from "./kpi-records";
 /** A delete proposal keeps the record as it was when deletion was asked for. */
 export type DeletedAward = AwardSnapshot & { deleted: true };
 
+/**
+ * A narrative point an officer proposes for an edition: top-level in an area, or under one of its
+ * points (one level, as in the source). The planner may place or word it otherwise when approving.
+ */
+export type PolicyPointContent = { year: number; areaId: number; parentId: number | null; text: string };
+
 /** Every JSON shape the payload column holds. */
-export type StoredProposalPayload = AwardContent | DeletedAward | KpiValueContent;
+export type StoredProposalPayload = AwardContent | DeletedAward | KpiValueContent | PolicyPointContent;
 
 /** A proposal by kind: what it asks for and what it is about. */
 export type Proposal =
@@ -22,6 +28,7 @@ export type Proposal =
   | { kind: "award.update"; awardId: number; content: AwardContent }
   | { kind: "award.delete"; awardId: number; content: DeletedAward }
   | { kind: "kpi_value.create"; content: KpiValueContent }
-  | { kind: "kpi_value.update"; kpiValueId: number; content: KpiValueContent };
+  | { kind: "kpi_value.update"; kpiValueId: number; content: KpiValueContent }
+  | { kind: "policy_point.create"; content: PolicyPointContent };
 
 export type ProposalKind = Proposal["kind"];

@@ -7,7 +7,7 @@ import { ConflictError } from "@/lib/errors";
 import { recordAudit } from "./audit-writer";
 import type { AwardContent } from "./award-records";
 import type { KpiValueContent } from "./kpi-records";
-import type { DeletedAward, Proposal } from "./proposal-payload";
+import type { DeletedAward, PolicyPointContent, Proposal } from "./proposal-payload";
 import type { WriteContext } from "./write-context";
 
 /**
@@ -30,6 +30,7 @@ export type ProposalBase = number | null;
 
 /** A stored row read as its kind. The payload's shape follows from (entity_type, action). */
 export function proposalOf(s: Pick<Submission, "entityType" | "entityId" | "action" | "payload">): Proposal {
+  if (s.entityType === "policy_point") return { kind: "policy_point.create", content: s.payload as PolicyPointContent };
   if (s.entityType === "kpi_value") {
     const content = s.payload as KpiValueContent;
     return s.entityId === null
@@ -71,6 +72,9 @@ function columnsOf(p: Proposal): Pick<Submission, "entityType" | "entityId" | "a
       };
     case "kpi_value.update":
       return { entityType: "kpi_value", entityId: p.kpiValueId, action: "update", target: targetKey(p) };
+    // Like a new award, each proposed point is its own proposal.
+    case "policy_point.create":
+      return { entityType: "policy_point", entityId: null, action: "create", target: null };
   }
 }
 

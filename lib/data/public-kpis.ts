@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray, isNotNull, isNull } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import { cacheLife, cacheTag } from "next/cache";
 import { db } from "@/db";
 import {
@@ -142,10 +142,15 @@ export async function listPublicKpis(): Promise<PublicKpi[]> {
 export async function listPolicyAreas(): Promise<PolicyAreaWithKpis[]> {
   "use cache";
   cacheLife("max");
-  cacheTag(CACHE_TAGS.kpis, CACHE_TAGS.registry);
+  cacheTag(CACHE_TAGS.kpis, CACHE_TAGS.registry, CACHE_TAGS.narrative);
   const [areas, points, allKpis] = await Promise.all([
     db.select().from(policyAreas).orderBy(asc(policyAreas.sortOrder)),
-    db.select().from(policyPoints).orderBy(asc(policyPoints.areaId), asc(policyPoints.sortOrder)),
+    // The narrative of the latest published edition (lib/data/public-editions.ts reads any edition's).
+    db
+      .select()
+      .from(policyPoints)
+      .where(eq(policyPoints.year, sql`(select max(year) from editions where status = 'published')`))
+      .orderBy(asc(policyPoints.areaId), asc(policyPoints.sortOrder)),
     loadKpis(),
   ]);
   return areas.map((area) => {

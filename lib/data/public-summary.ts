@@ -6,6 +6,7 @@ import {
   agencies,
   awardDepartments,
   awards,
+  editions,
   departments,
   kpiValues,
   years,
@@ -60,10 +61,15 @@ async function yearTotals(year: number): Promise<Totals | null> {
 export async function listPublicYears(): Promise<number[]> {
   "use cache";
   cacheLife("max");
-  cacheTag(CACHE_TAGS.awards, CACHE_TAGS.years);
+  cacheTag(CACHE_TAGS.awards, CACHE_TAGS.years, CACHE_TAGS.narrative);
   const fromAwards = await db.selectDistinct({ year: awards.year }).from(awards).where(live);
   const fromYears = await db.select({ year: years.year }).from(years);
-  return [...new Set([...fromAwards, ...fromYears].map((r) => r.year))].sort((a, b) => b - a);
+  // A year whose edition is still being prepared is not shown until the planner publishes it.
+  const drafts = await db.select({ year: editions.year }).from(editions).where(eq(editions.status, "draft"));
+  const hidden = new Set(drafts.map((r) => r.year));
+  return [...new Set([...fromAwards, ...fromYears].map((r) => r.year))]
+    .filter((y) => !hidden.has(y))
+    .sort((a, b) => b - a);
 }
 
 /**

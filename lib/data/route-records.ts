@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import { db } from "@/db";
-import { awards, kpis, submissions, years } from "@/db/schema";
+import { awards, editions, kpis, submissions, years } from "@/db/schema";
 
 /**
  * Whether the record a path names exists, for the proxy. A page streams (behind Suspense, under
@@ -29,6 +29,13 @@ export async function pathRecordExists(pathname: string): Promise<boolean> {
 
 /** /years/<year>: published awards or recorded totals (the years listPublicYears lists). */
 export async function isPublicYear(year: number): Promise<boolean> {
+  // An edition being prepared is not public yet, whatever its year already holds.
+  const [draft] = await db
+    .select({ year: editions.year })
+    .from(editions)
+    .where(and(eq(editions.year, year), eq(editions.status, "draft")))
+    .limit(1);
+  if (draft) return false;
   const [award] = await db
     .select({ id: awards.id })
     .from(awards)

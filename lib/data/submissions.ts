@@ -124,6 +124,10 @@ async function apply(
   s: Submission,
 ): Promise<{ action: AuditAction; entityType: string; entityId: number; before: unknown; after: unknown }> {
   const proposal = proposalOf(s);
+  // A narrative point is placed and worded by the planner in the edition's editor, which approves it
+  // there (lib/data/edition-proposals.ts); the review queue only links to it.
+  if (proposal.kind === "policy_point.create")
+    throw new ConflictError({ year: proposal.content.year }, "서술 항목 제안은 판 편집 화면에서 검토합니다.");
   if (proposal.kind === "kpi_value.create" || proposal.kind === "kpi_value.update")
     return await applyKpiValue(tx, viewer, s, proposal.content);
   if (proposal.kind === "award.create") {

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { BatchControls } from "@/components/review/batch-controls";
 import { PlannersOnly } from "@/components/review/planners-only";
-import { QueueItem } from "@/components/review/queue-item";
+import { PointProposalLinks } from "@/components/editions/point-proposal-links";
+import { QueueItem, type RecordSubmission } from "@/components/review/queue-item";
 import { ReviewNav } from "@/components/review/review-nav";
 import { ReviewActions } from "@/components/review/review-actions";
 import styles from "@/components/review/review.module.css";
@@ -20,7 +21,9 @@ export const metadata: Metadata = { title: "검토" };
 export default async function ReviewPage() {
   const viewer = await requireStaff();
   if (!can(viewer, "review.read")) return <PlannersOnly title="검토" />;
-  const queue = await listSubmissions(viewer, { statuses: ["pending"] });
+  const pending = await listSubmissions(viewer, { statuses: ["pending"] });
+  const queue = pending.filter((s): s is RecordSubmission => s.entityType !== "policy_point");
+  const points = pending.filter((s) => s.entityType === "policy_point");
   const flags = await reviewFlags(viewer, queue);
   const totals = await yearTotalsSources(viewer);
   const [agencies, departments, kpis, quotes] = await Promise.all([
@@ -45,10 +48,11 @@ export default async function ReviewPage() {
       <ReviewActions>
         <p>
           부서가 제출한 추가·수정·삭제는 승인해야 공개 화면에 반영됩니다. 승인 대기{" "}
-          <strong className="num">{queue.length}건</strong>
+          <strong className="num">{pending.length}건</strong>
         </p>
+        <PointProposalLinks proposals={points} />
         {queue.length === 0 ? (
-          <p className={styles.empty}>승인을 기다리는 제출이 없습니다.</p>
+          pending.length === 0 && <p className={styles.empty}>승인을 기다리는 제출이 없습니다.</p>
         ) : (
           <>
             <BatchControls

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { DashboardBody } from "@/components/dashboard/dashboard-body";
+import { YearEdition } from "@/components/editions/year-edition";
 import { listPublicYears } from "@/lib/data/public-summary";
 
 type Props = { params: Promise<{ year: string }> };
@@ -19,7 +20,11 @@ async function YearDashboard({ params }: Props) {
   const years = await listPublicYears();
   const selected = years.find((y) => String(y) === year);
   if (selected === undefined) notFound();
-  return <DashboardBody year={selected} />;
+  return (
+    <DashboardBody year={selected}>
+      <YearEdition year={selected} />
+    </DashboardBody>
+  );
 }
 
 /**

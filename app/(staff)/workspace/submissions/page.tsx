@@ -56,7 +56,7 @@ export default async function SubmissionsPage({ searchParams }: PageSearchProps)
                     <strong>{SUBMISSION_STATUS_LABELS[s.status]}</strong>
                   </td>
                   <td>
-                    {s.entityType === "award" ? "수상 실적" : "성과 지표"} {SUBMISSION_ACTION_LABELS[s.action]}
+                    {SUBMISSION_KINDS[s.entityType]} {SUBMISSION_ACTION_LABELS[s.action]}
                   </td>
                   <td>
                     <SubmissionSummary entityType={s.entityType} content={s.content} agencies={agencies} kpis={kpis} />
@@ -76,10 +76,21 @@ export default async function SubmissionsPage({ searchParams }: PageSearchProps)
   );
 }
 
-function editLink(s: { id: number; status: string; entityType: string; entityId: number | null; action: string }) {
+const SUBMISSION_KINDS = { award: "수상 실적", kpi_value: "성과 지표", policy_point: "서술 항목" } as const;
+
+function editLink(s: {
+  id: number;
+  status: string;
+  entityType: string;
+  entityId: number | null;
+  action: string;
+  year: number;
+}) {
   if (s.status !== "pending" && s.status !== "returned") return null;
   if (s.entityType === "award" && s.entityId !== null)
     return <Link href={`/workspace/awards/${s.entityId}/edit`}>고치기</Link>;
   if (s.entityType === "award") return <Link href={`/workspace/submissions/${s.id}/edit`}>고치기</Link>;
+  if (s.entityType === "policy_point")
+    return <Link href={`/workspace/editions/${s.year}#proposal-${s.id}`}>판에서 보기</Link>;
   return <Link href="/workspace/kpis">지표에서 고치기</Link>;
 }

@@ -1,0 +1,163 @@
+import "server-only";
+import { and, desc, eq, inArray } from "drizzle-orm";
+import { db, transaction } from "@/db";
+import { departments, submissions, users, type SubmissionStatus } from "@/db/schema";
+import { authorize, can } from "@/lib/auth/can";
+import type { Viewer } from "@/lib/auth/viewer";
+import { CACHE_TAGS } from "@/lib/cache-tags";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { recordAudit } from "./audit-writer";
+import { assertAreaInEdition, assertEditionEditable, assertParent, insertPoint } from "./edition-records";
+import { pointSnapshot } from "./editions";
+import type { PolicyPointContent } from "./proposal-payload";
+import { closeReview, loadPending, propose } from "./proposals";
+import type { WriteContext, Written } from "./write-context";
+
+/**
+ * Officers' narrative points, through the one proposal module: proposed here, listed in /review
+ * and decided in the edition's editor, where the planner sees where the point would go.
+ */
+
+export type PointProposal = {
+  id: number;
+  version: number;
+  status: SubmissionStatus;
+  content: PolicyPointContent;
+  department: string;
+  submitter: string;
+  reviewNote: string | null;
+  updatedAt: Date;
+};
+
+/** An edition's point proposals: planners see every department's, officers their own. */
+export async function listPointProposals(
+  viewer: Viewer,
+  year: number,
+  statuses: SubmissionStatus[] = ["pending", "returned"],
+): Promise<PointProposal[]> {
+  authorize(viewer, "workspace.use");
+  const conditions = [
+    eq(submissions.entityType, "policy_point"),
+    eq(submissions.year, year),
+    inArray(submissions.status, statuses),
+  ];
+  if (!can(viewer, "records.all")) {
+    if (viewer.departmentId === null) throw new ForbiddenError();
+    conditions.push(eq(submissions.departmentId, viewer.departmentId));
+  }
+  const rows = await db
+    .select({ s: submissions, department: departments.name, submitter: users.displayName })
+    .from(submissions)
+    .innerJoin(departments, eq(departments.id, submissions.departmentId))
+    .innerJoin(users, eq(users.id, submissions.submittedBy))
+    .where(and(...conditions))
+    .orderBy(desc(submissions.updatedAt), desc(submissions.id));
+  return rows.map(({ s, department, submitter }) => ({
+    id: s.id,
+    version: s.version,
+    status: s.status,
+    content: s.payload as PolicyPointContent,
+    department,
+    submitter,
+    reviewNote: s.reviewNote,
+    updatedAt: s.updatedAt,
+  }));
+}
+
+/** An officer proposes a point for an edition (a draft or a published one) in their department's name. */
+export async function proposeEditionPoint(
+  viewer: Viewer,
+  content: PolicyPointContent,
+  ctx: WriteContext,
+): Promise<Written & { kind: "proposed"; proposalId: number }> {
+  authorize(viewer, "edition.propose");
+  const departmentId = viewer.departmentId;
+  if (departmentId === null) throw new ForbiddenError("소속 부서가 있어야 서술 항목을 제안할 수 있습니다.");
+  return transaction(async (tx) => {
+    await assertEditionEditable(tx, content.year);
+    await assertAreaInEdition(tx, content.year, content.areaId);
+    await assertParent(tx, content.year, content.areaId, content.parentId);
+    const { proposalId } = await propose(
+      tx,
+      viewer,
+      {
+        proposal: { kind: "policy_point.create", content },
+        base: null,
+        baseVersion: null,
+        year: content.year,
+        departmentId,
+      },
+      ctx,
+    );
+    return { kind: "proposed", proposalId, tags: [] };
+  });
+}
+
+async function pendingPointProposal(tx: typeof db, id: number, version: number) {
+  const s = await loadPending(tx, id, version);
+  if (s?.entityType !== "policy_point") throw new NotFoundError("제출 내용을 찾을 수 없습니다.");
+  return s;
+}
+
+/**
+ * Approves a proposed point: it is added where the officer placed it, in the wording the planner
+ * confirms (the planner may correct it first), and goes live if the edition is published.
+ */
+export async function approvePointProposal(
+  viewer: Viewer,
+  input: { id: number; version: number; text?: string },
+  ctx: WriteContext,
+): Promise<Written & { kind: "approved"; pointId: number }> {
+  authorize(viewer, "submission.approve");
+  return transaction(async (tx) => {
+    const s = await pendingPointProposal(tx, input.id, input.version);
+    const content = s.payload as PolicyPointContent;
+    await assertEditionEditable(tx, content.year);
+    await assertAreaInEdition(tx, content.year, content.areaId);
+    await assertParent(tx, content.year, content.areaId, content.parentId);
+    const point = await insertPoint(tx, { ...content, text: input.text ?? content.text });
+    await closeReview(tx, viewer, s, "approved", null);
+    await recordAudit(tx, {
+      actor: viewer,
+      action: "submission.approve",
+      entityType: "submission",
+      entityId: s.id,
+      departmentId: s.departmentId,
+      ip: ctx.ip,
+    });
+    await recordAudit(tx, {
+      actor: viewer,
+      action: "edition.point_create",
+      entityType: "policy_point",
+      entityId: point.id,
+      departmentId: s.departmentId,
+      after: pointSnapshot(point),
+      note: `submission #${s.id}`,
+      ip: ctx.ip,
+    });
+    return { kind: "approved", pointId: point.id, tags: [CACHE_TAGS.narrative] };
+  });
+}
+
+/** Returns a proposed point to its department with the reason the officer will read. */
+export async function returnPointProposal(
+  viewer: Viewer,
+  input: { id: number; version: number; reason: string },
+  ctx: WriteContext,
+): Promise<Written & { kind: "returned" }> {
+  authorize(viewer, "submission.return");
+  return transaction(async (tx) => {
+    const s = await pendingPointProposal(tx, input.id, input.version);
+    await closeReview(tx, viewer, s, "returned", input.reason);
+    await recordAudit(tx, {
+      actor: viewer,
+      action: "submission.return",
+      entityType: "submission",
+      entityId: s.id,
+      departmentId: s.departmentId,
+      note: input.reason,
+      ip: ctx.ip,
+    });
+    return { kind: "returned", tags: [] };
+  });
+}
