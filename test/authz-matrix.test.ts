@@ -573,8 +573,9 @@ const WRITE_METHODS = ["POST", "PUT", "PATCH", "DELETE"];
 type Handler = (request: NextRequest, context?: unknown) => Promise<Response>;
 
 const routeFiles = listFiles("app", (p) => /\/route\.tsx?$/.test(p));
-/** Open data and the visitor pages' own routes (a form's GET target, say): public, read-only. */
-const isPublic = (file: string) => file.startsWith("app/api/v1/") || file.startsWith("app/(public)/");
+/** Open data, the visitor pages' own routes (a form's GET target, say) and the balancer's health check: public, read-only. */
+const isPublic = (file: string) =>
+  file.startsWith("app/api/v1/") || file.startsWith("app/(public)/") || file === "app/api/health/route.ts";
 const isAuthEndpoint = (file: string) => file.startsWith("app/api/auth/");
 
 /**
