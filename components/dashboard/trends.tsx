@@ -2,13 +2,13 @@ import { BarChartFigure, type BarDatum } from "@/components/charts/bar-chart-fig
 import { currentPoint, kpiValueText } from "@/components/kpis/kpi-text";
 import { TableScroll } from "@/components/ui/table-scroll";
 import type { PublicKpi } from "@/lib/data/public-kpis";
-import { getYearSummary, listPublicYears, type YearSummary } from "@/lib/data/public-summary";
+import { listYearTotals, type YearTotals } from "@/lib/data/year-trends";
 import { formatCount, formatMillionWon } from "@/lib/format";
 import { wonToMillionWon } from "@/lib/money";
 import styles from "./dashboard.module.css";
 
 /** "2022년 62건(1,100.0백만원) → 2023년 61건(1,270.5백만원)": the whole series in words, oldest first. */
-export function describeYearSeries(series: Pick<YearSummary, "year" | "awardCount" | "incentiveTotalWon">[]): string {
+export function describeYearSeries(series: Omit<YearTotals, "baselineOnly">[]): string {
   if (series.length === 0) return "기록된 연도가 없습니다.";
   const steps = series.map(
     (s) => `${s.year}년 ${formatCount(s.awardCount)}건(${formatMillionWon(s.incentiveTotalWon, { unit: true })})`,
@@ -62,10 +62,7 @@ function KpiTrend({ kpi }: { kpi: PublicKpi }) {
  * has more than one period, with the same text and table alternatives as the year's breakdowns.
  */
 export async function Trends({ kpis }: { kpis: PublicKpi[] }) {
-  const years = [...(await listPublicYears())].sort((a, b) => a - b);
-  const summaries = (await Promise.all(years.map((y) => getYearSummary(y)))).filter(
-    (s): s is YearSummary => s !== null,
-  );
+  const summaries = await listYearTotals();
   const kpiSeries = kpis.filter((k) => k.values.length > 1 && currentPoint(k));
   if (summaries.length === 0) return null;
   const caption = "연도별 수상 건수와 인센티브";
