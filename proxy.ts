@@ -98,6 +98,7 @@ export const config = {
     "/account/:path*",
     // A year with no record is a 404 before its page starts streaming (lib/data/route-records.ts).
     "/years/:year",
+    "/years/:year/:dimension",
     // Server function calls to any page: the origin check, and refusing cached functions' ids.
     { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
   ],

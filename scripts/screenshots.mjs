@@ -35,7 +35,7 @@ try {
   };
   const desktop = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "ko-KR" });
   // Charts load after hydration, off the critical path.
-  await shoot(desktop, "/", "dashboard.png", "svg.recharts-surface");
+  await shoot(desktop, "/", "dashboard.png", "[data-chart=bar]");
   await shoot(desktop, "/awards?sort=incentive", "awards.png", "main table tbody tr");
   const phone = await browser.newPage({
     viewport: { width: 390, height: 844 },
@@ -43,7 +43,7 @@ try {
     isMobile: true,
     locale: "ko-KR",
   });
-  await shoot(phone, "/", "dashboard-mobile.png", "svg.recharts-surface");
+  await shoot(phone, "/", "dashboard-mobile.png", "[data-chart=bar]");
 
   await desktop.goto(`${server.url}/login`);
   await desktop.getByLabel("아이디", { exact: true }).fill("planning");

@@ -55,3 +55,8 @@ export function csvHref(query: AwardQuery): string {
 export function xlsxHref(query: AwardQuery): string {
   return downloadHref("/api/v1/awards/export", query, "xlsx");
 }
+
+/** Every match with the same filters and order, as one A4 report (app/(public)/awards/print). */
+export function printHref(query: AwardQuery): string {
+  return `/awards/print${serializeAwardQuery({ ...query, page: undefined, pageSize: undefined })}`;
+}

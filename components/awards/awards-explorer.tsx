@@ -3,7 +3,7 @@ import { formatCount, formatMillionWon } from "@/lib/format";
 import type { SearchParams } from "@/lib/route-props";
 import { DEFAULT_PAGE_SIZE, readAwardQuery } from "@/lib/validations/award-query";
 import { AwardFilters } from "./award-filters";
-import { csvHref, xlsxHref, pageLink, RESULTS_ID, sortLinks } from "./award-links";
+import { csvHref, pageLink, printHref, RESULTS_ID, sortLinks, xlsxHref } from "./award-links";
 import { AwardsTable } from "./awards-table";
 import { loadAwardFilterOptions } from "./filter-options";
 import { describeFilters } from "./filter-summary";
@@ -53,6 +53,7 @@ export async function AwardsExplorer({ searchParams }: { searchParams: Promise<S
           <a href={xlsxHref(query)} download>
             엑셀(XLSX) 내려받기
           </a>{" "}
+          · <a href={printHref(query)}>인쇄용 보기</a>{" "}
           {/* Kept short: a long line here outgrew the page's intro and became the late-painting LCP. */}
           <span className="field-hint">(조건에 맞는 {formatCount(result.total)}건)</span>
         </p>

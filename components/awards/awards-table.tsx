@@ -1,5 +1,6 @@
 import { constructTable, flexRender, type Column } from "@tanstack/react-table";
 import { storeReactivityBindings } from "@tanstack/table-core/store-reactivity-bindings";
+import { TABLE_ROLES } from "@/components/ui/table-roles";
 import { TableScroll } from "@/components/ui/table-scroll";
 import type { AwardPage, PublicAward } from "@/lib/data/public-awards";
 import { awardTableFeatures, getAwardColumns, type AwardColumnMeta } from "./award-columns";
@@ -27,15 +28,21 @@ function columnLabel(column: AwardColumn): string {
   return typeof header === "string" ? header : column.id;
 }
 
-/** A body or footer cell: the row's name is a row header, figures are right-aligned. */
-function MetaCell({ meta, children }: { meta?: AwardColumnMeta; children: React.ReactNode }) {
+/**
+ * A body or footer cell: the row's name is a row header, figures are right-aligned. Each carries
+ * its column's name for the phone layout, where rows stack as cards of "name: value" lines; the
+ * explicit roles keep the table a table for assistive technology once CSS changes its display.
+ */
+function MetaCell({ meta, label, children }: { meta?: AwardColumnMeta; label: string; children: React.ReactNode }) {
   const className = meta?.numeric ? "num" : undefined;
   return meta?.rowHeader ? (
-    <th scope="row" className={className}>
+    <th scope="row" {...TABLE_ROLES.rowheader} className={className} data-label={label}>
       {children}
     </th>
   ) : (
-    <td className={className}>{children}</td>
+    <td {...TABLE_ROLES.cell} className={className} data-label={label}>
+      {children}
+    </td>
   );
 }
 
@@ -45,6 +52,7 @@ function HeaderCell({ column, link }: { column: AwardColumn; link?: SortLink }) 
   return (
     <th
       scope="col"
+      {...TABLE_ROLES.columnheader}
       aria-sort={sorted ? ARIA_SORT[sorted] : undefined}
       className={column.columnDef.meta?.numeric ? "num" : undefined}
     >
@@ -108,14 +116,14 @@ export function AwardsTable({ result, sort, dir, filteredByDepartment, links }: 
   return (
     <>
       <TableScroll label="수상 실적 표, 좁은 화면에서는 옆으로 밀어 봅니다">
-        <table className={`data-table ${styles.table}`}>
+        <table {...TABLE_ROLES.table} className={`data-table ${styles.table}`}>
           <caption>
             기관표창 수상 실적 목록 ({result.page} / {table.getPageCount()}쪽,{" "}
             {sortedColumn ? `${columnLabel(sortedColumn)} ${DIRECTION_LABELS[dir]}` : "자료 순서"})
           </caption>
-          <thead>
+          <thead {...TABLE_ROLES.rowgroup}>
             {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
+              <tr key={group.id} {...TABLE_ROLES.row}>
                 {group.headers.map((header) => (
                   <HeaderCell
                     key={header.id}
@@ -126,16 +134,18 @@ export function AwardsTable({ result, sort, dir, filteredByDepartment, links }: 
               </tr>
             ))}
           </thead>
-          <tbody>
+          <tbody {...TABLE_ROLES.rowgroup}>
             {rows.length === 0 ? (
-              <tr>
-                <td colSpan={columns.length}>조건에 맞는 수상 실적이 없습니다.</td>
+              <tr {...TABLE_ROLES.row}>
+                <td {...TABLE_ROLES.cell} colSpan={columns.length}>
+                  조건에 맞는 수상 실적이 없습니다.
+                </td>
               </tr>
             ) : (
               rows.map((row) => (
-                <tr key={row.id}>
+                <tr key={row.id} {...TABLE_ROLES.row}>
                   {row.getAllCells().map((cell) => (
-                    <MetaCell key={cell.id} meta={cell.column.columnDef.meta}>
+                    <MetaCell key={cell.id} meta={cell.column.columnDef.meta} label={columnLabel(cell.column)}>
                       {flexRender(cell.column.columnDef.cell, cell.getContext())}
                     </MetaCell>
                   ))}
@@ -143,11 +153,11 @@ export function AwardsTable({ result, sort, dir, filteredByDepartment, links }: 
               ))
             )}
           </tbody>
-          <tfoot>
+          <tfoot {...TABLE_ROLES.rowgroup}>
             {table.getFooterGroups().map((group) => (
-              <tr key={group.id}>
+              <tr key={group.id} {...TABLE_ROLES.row}>
                 {group.headers.map((header) => (
-                  <MetaCell key={header.id} meta={header.column.columnDef.meta}>
+                  <MetaCell key={header.id} meta={header.column.columnDef.meta} label={columnLabel(header.column)}>
                     {flexRender(header.column.columnDef.footer, header.getContext())}
                   </MetaCell>
                 ))}

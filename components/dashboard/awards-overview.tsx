@@ -6,7 +6,7 @@ import { withParticle } from "@/lib/korean";
 import { agencyKindLabels, type OrganisationIdentity } from "@/lib/organisation";
 import { AwardTotals } from "./award-totals";
 import { BreakdownSection } from "./breakdown-section";
-import { agencyRows, departmentRows, gradeRows, kindRows } from "./breakdowns";
+import { agencyRows, breakdownHref, departmentRows, gradeRows, kindRows } from "./breakdowns";
 import { YearForm } from "./year-form";
 import styles from "./dashboard.module.css";
 
@@ -20,6 +20,8 @@ function Breakdowns({ summary, org }: { summary: YearSummary; org: OrganisationI
         id="by-agency"
         title="주관기관별"
         nameHeader="주관기관"
+        noun="기관"
+        fullHref={breakdownHref(summary.year, "agency")}
         rows={agencyRows(summary)}
         total={summary}
       />
@@ -27,6 +29,8 @@ function Breakdowns({ summary, org }: { summary: YearSummary; org: OrganisationI
         id="by-kind"
         title="기관 유형별"
         nameHeader="기관 유형"
+        noun="유형"
+        fullHref={breakdownHref(summary.year, "kind")}
         rows={kindRows(summary, agencyKindLabels(org.province))}
         total={summary}
       />
@@ -34,6 +38,8 @@ function Breakdowns({ summary, org }: { summary: YearSummary; org: OrganisationI
         id="by-department"
         title="담당부서별"
         nameHeader="담당부서"
+        noun="부서"
+        fullHref={breakdownHref(summary.year, "department")}
         rows={departmentRows(summary)}
         note={
           shared > 0
@@ -41,7 +47,15 @@ function Breakdowns({ summary, org }: { summary: YearSummary; org: OrganisationI
             : undefined
         }
       />
-      <BreakdownSection id="by-grade" title="등급별" nameHeader="등급" rows={gradeRows(summary)} total={summary} />
+      <BreakdownSection
+        id="by-grade"
+        title="등급별"
+        nameHeader="등급"
+        noun="등급"
+        fullHref={breakdownHref(summary.year, "grade")}
+        rows={gradeRows(summary)}
+        total={summary}
+      />
     </>
   );
 }

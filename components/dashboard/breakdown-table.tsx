@@ -1,7 +1,7 @@
 import { TableScroll } from "@/components/ui/table-scroll";
 import type { Totals } from "@/lib/data/public-summary";
 import { formatCount, formatMillionWon } from "@/lib/format";
-import type { BreakdownRow } from "./breakdowns";
+import type { BreakdownRow, RestLine } from "./breakdowns";
 
 type Props = {
   caption: string;
@@ -9,10 +9,12 @@ type Props = {
   rows: BreakdownRow[];
   /** Printed as the footer row; omitted where lines overlap and would not add up to it. */
   total?: Totals;
+  /** The lines left out, summed in one row after the listed ones. */
+  rest?: RestLine & { label: string };
 };
 
-/** The table alternative to a breakdown's charts: every line, each linking to its awards. */
-export function BreakdownTable({ caption, nameHeader, rows, total }: Props) {
+/** The table alternative to a breakdown's charts: each line links to its awards; a long one ends in a rest row. */
+export function BreakdownTable({ caption, nameHeader, rows, total, rest }: Props) {
   const showShared = rows.some((r) => r.sharedAwardCount !== undefined);
   return (
     <TableScroll label={caption}>
@@ -45,6 +47,14 @@ export function BreakdownTable({ caption, nameHeader, rows, total }: Props) {
               {showShared && <td className="num">{formatCount(row.sharedAwardCount ?? 0)}</td>}
             </tr>
           ))}
+          {rest && (
+            <tr>
+              <th scope="row">{rest.label}</th>
+              <td className="num">{formatCount(rest.awardCount)}</td>
+              <td className="num">{formatMillionWon(rest.incentiveTotalWon)}</td>
+              {showShared && <td className="num">{formatCount(rest.sharedAwardCount ?? 0)}</td>}
+            </tr>
+          )}
         </tbody>
         {total && (
           <tfoot>

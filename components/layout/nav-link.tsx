@@ -4,12 +4,28 @@ import { usePathname } from "next/navigation";
 import { Suspense } from "react";
 import { IntentLink } from "./intent-link";
 
-type Props = { href: string; children: React.ReactNode; className?: string };
+type Props = {
+  href: string;
+  children: React.ReactNode;
+  className?: string;
+  /** Other paths this item stands for: the dashboard item also stands for /years/<year>. */
+  alsoCurrent?: readonly string[];
+};
 
-function CurrentAwareLink({ href, children, className }: Props) {
+/** An item is current on its own path and on every path below it ("/awards/print" is under 수상 실적). */
+export function isCurrentPath(pathname: string, href: string, alsoCurrent: readonly string[] = []): boolean {
+  const under = (base: string) => pathname === base || (base !== "/" && pathname.startsWith(`${base}/`));
+  return under(href) || alsoCurrent.some(under);
+}
+
+function CurrentAwareLink({ href, children, className, alsoCurrent }: Props) {
   const pathname = usePathname();
   return (
-    <IntentLink href={href} className={className} aria-current={pathname === href ? "page" : undefined}>
+    <IntentLink
+      href={href}
+      className={className}
+      aria-current={isCurrentPath(pathname, href, alsoCurrent) ? "page" : undefined}
+    >
       {children}
     </IntentLink>
   );

@@ -1,6 +1,6 @@
 import { getOrganisation } from "@/lib/data/organisation";
 import { koglType, licenceOf } from "@/lib/organisation";
-import { IntentLink } from "./intent-link";
+import { NavLink } from "./nav-link";
 import { KoglMark } from "./kogl-mark";
 import styles from "./site-footer.module.css";
 
@@ -23,12 +23,12 @@ export async function SiteFooter() {
           ) : null}
           <ul className={styles.links}>
             <li>
-              <IntentLink href="/privacy" className={styles.privacy}>
+              <NavLink href="/privacy" className={styles.privacy}>
                 개인정보처리방침
-              </IntentLink>
+              </NavLink>
             </li>
             <li>
-              <IntentLink href="/copyright">저작권정책</IntentLink>
+              <NavLink href="/copyright">저작권정책</NavLink>
             </li>
           </ul>
           <p>{licenceOf(org).sourceLine}</p>

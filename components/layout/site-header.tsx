@@ -6,7 +6,7 @@ import { OfficialBanner } from "./official-banner";
 import styles from "./site-header.module.css";
 
 const NAV_ITEMS = [
-  { href: "/", label: "대시보드" },
+  { href: "/", label: "대시보드", alsoCurrent: ["/years"] },
   { href: "/awards", label: "수상 실적" },
   { href: "/achievements", label: "분야별 성과" },
   { href: "/downloads", label: "자료 내려받기" },
@@ -31,7 +31,11 @@ export async function SiteHeader() {
             <ul className={styles.menu}>
               {NAV_ITEMS.map((item) => (
                 <li key={item.href}>
-                  <NavLink href={item.href} className={styles.link}>
+                  <NavLink
+                    href={item.href}
+                    className={styles.link}
+                    alsoCurrent={"alsoCurrent" in item ? item.alsoCurrent : undefined}
+                  >
                     {item.label}
                   </NavLink>
                 </li>

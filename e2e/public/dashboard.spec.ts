@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "../fixtures/axe";
 
 // Reads the seeded 2023 record: 61 awards, 1,270.5백만원, against the 2022 baseline of 45 / 942.6.
 
@@ -30,7 +31,8 @@ test.describe("대시보드", () => {
 
   test("그래프마다 요약 문장과 표 대안이 있다", async ({ page }) => {
     await page.goto("/");
-    await expect(page.getByRole("img", { name: /막대그래프/ })).toHaveCount(8);
+    const overview = page.getByRole("region", { name: "2023년 기관표창 수상 실적" });
+    await expect(overview.getByRole("img", { name: /막대그래프/ })).toHaveCount(8);
     await expect(page.getByText("수상 건수는 충청북도가 23건으로 가장 많고")).toBeVisible();
 
     const expectations = [
@@ -60,7 +62,7 @@ test.describe("대시보드", () => {
 
   test("총계만 있는 2022년을 고르면 합계와 내역이 없다는 안내를 보여 준다", async ({ page }) => {
     await page.goto("/");
-    await page.getByLabel("연도").selectOption("2022");
+    await page.getByLabel("연도", { exact: true }).selectOption("2022");
     await page.getByRole("button", { name: "보기" }).click();
     await expect(page).toHaveURL(/\/years\/2022$/);
     const overview = page.getByRole("region", { name: "2022년 기관표창 수상 실적" });
@@ -68,5 +70,18 @@ test.describe("대시보드", () => {
     await expect(overview.getByText("942.6백만원", { exact: true })).toBeVisible();
     await expect(overview.getByText(/총계만 기록되어 있어/)).toBeVisible();
     await expect(page.getByRole("img", { name: /막대그래프/ })).toHaveCount(0);
+  });
+
+  test("연도별 추이: 기록된 모든 연도의 건수와 인센티브를 그래프, 문장과 표로 보여 준다", async ({ page }) => {
+    test.slow();
+    await page.goto("/");
+    const trends = page.getByRole("region", { name: "연도별 추이" });
+    await expect(trends.getByRole("img", { name: /막대그래프/ })).toHaveCount(2);
+    await expect(trends.getByText(/2022년 45건\(942\.6백만원\) → 2023년 61건\(1,270\.5백만원\)/)).toBeVisible();
+    await trends.getByText("연도별 자료를 표로 보기").click();
+    const table = trends.getByRole("table", { name: "연도별 수상 건수와 인센티브" });
+    await expect(table.getByRole("row")).toHaveCount(3);
+    await expect(table.getByRole("rowheader", { name: "2022년 (총계만 기록)" })).toBeVisible();
+    await expectNoAxeViolations(page);
   });
 });

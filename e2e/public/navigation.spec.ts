@@ -44,4 +44,18 @@ test.describe("사이트 메뉴", () => {
     await expect(menu.getByRole("link", { name: "분야별 성과" })).toHaveAttribute("aria-current", "page");
     await expect(menu.getByRole("link", { name: "대시보드" })).not.toHaveAttribute("aria-current", "page");
   });
+
+  test("연도별 대시보드와 인쇄용 보기에서도 해당 메뉴가 현재 쪽으로 표시된다", async ({ page }) => {
+    const menu = page.getByRole("navigation", { name: "주 메뉴" });
+    await page.goto("/years/2022");
+    await expect(menu.getByRole("link", { name: "대시보드" })).toHaveAttribute("aria-current", "page");
+    await page.goto("/awards/print?year=2023");
+    await expect(menu.getByRole("link", { name: "수상 실적" })).toHaveAttribute("aria-current", "page");
+    await expect(menu.getByRole("link", { name: "대시보드" })).not.toHaveAttribute("aria-current", "page");
+    await page.goto("/privacy");
+    await expect(page.getByRole("contentinfo").getByRole("link", { name: "개인정보처리방침" })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
+  });
 });

@@ -12,6 +12,9 @@ describe("pathRecordExists (the proxy's 404 before a page streams)", () => {
     expect(await pathRecordExists("/years/2019")).toBe(false);
     expect(await pathRecordExists("/years/abc")).toBe(false);
     expect(await pathRecordExists("/years/99999999999999999999")).toBe(false);
+    // A year's full breakdown tables, linked from the dashboard's "그 외" line.
+    expect(await pathRecordExists("/years/2023/department")).toBe(true);
+    expect(await pathRecordExists("/years/2019/department")).toBe(false);
   });
 
   it("knows live awards for the edit page, and leaves other paths alone", async () => {

@@ -10,7 +10,8 @@ import { awards, editions, kpis, submissions, years } from "@/db/schema";
  * record is still decided by the page and its data function.
  */
 const RECORD_PATHS: { pattern: RegExp; exists: (id: number) => Promise<boolean> }[] = [
-  { pattern: /^\/years\/([^/]+)\/?$/, exists: isPublicYear },
+  // A year's dashboard and its full breakdown tables (/years/2023/department).
+  { pattern: /^\/years\/([^/]+)(?:\/(?:agency|kind|department|grade))?\/?$/, exists: isPublicYear },
   { pattern: /^\/workspace\/awards\/([^/]+)\/edit\/?$/, exists: liveAward },
   { pattern: /^\/workspace\/kpis\/([^/]+)\/?$/, exists: liveKpi },
   { pattern: /^\/workspace\/submissions\/([^/]+)\/edit\/?$/, exists: submissionExists },

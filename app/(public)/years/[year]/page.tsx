@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import { DashboardBody } from "@/components/dashboard/dashboard-body";
 import { YearEdition } from "@/components/editions/year-edition";
 import { listPublicYears } from "@/lib/data/public-summary";
@@ -15,7 +14,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `${(await params).year}년 대시보드` };
 }
 
-async function YearDashboard({ params }: Props) {
+/**
+ * The page may wait for its year: with no Suspense boundary between <main> and the figures, the
+ * re-render after a publish sends the whole dashboard in document order, so a browser without
+ * JavaScript never receives a fallback that only a script would replace. Every recorded year is
+ * still prerendered, and the proxy answers 404 for a year with no record before anything streams.
+ */
+export const instant = false;
+
+export default async function YearDashboardPage({ params }: Props) {
   const { year } = await params;
   const years = await listPublicYears();
   const selected = years.find((y) => String(y) === year);
@@ -24,18 +31,5 @@ async function YearDashboard({ params }: Props) {
     <DashboardBody year={selected}>
       <YearEdition year={selected} />
     </DashboardBody>
-  );
-}
-
-/**
- * The dashboard for one year; every recorded year is prerendered. Next re-renders the page after a
- * publish without knowing the year in advance, so reading it must sit inside a Suspense boundary:
- * without one that re-render failed and the page went on showing the figures it was built with.
- */
-export default function YearDashboardPage({ params }: Props) {
-  return (
-    <Suspense fallback={<main id="main" className="container" aria-busy="true" />}>
-      <YearDashboard params={params} />
-    </Suspense>
   );
 }

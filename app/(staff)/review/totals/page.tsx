@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { BreakdownTable } from "@/components/dashboard/breakdown-table";
 import { agencyRows, departmentRows, gradeRows, kindRows } from "@/components/dashboard/breakdowns";
+import { ApprovalBox } from "@/components/review/approval-box";
 import { PlannersOnly } from "@/components/review/planners-only";
 import { PrintButton } from "@/components/review/print-button";
 import { ReviewNav } from "@/components/review/review-nav";
@@ -34,6 +35,7 @@ export default async function TotalsPage({ searchParams }: PageSearchProps) {
 
   return (
     <main id="main" className={`container ${styles.report}`}>
+      <ApprovalBox />
       <h1>수상 실적 집계</h1>
       <ReviewNav current="/review/totals" />
       <div className="print-only">
