@@ -191,6 +191,10 @@ export const awards = sqliteTable(
     agencyId: integer("agency_id")
       .notNull()
       .references(() => agencies.id),
+    // 수상일 as an ISO date (YYYY-MM-DD), when the office recorded it; the source document gives none.
+    awardedOn: text("awarded_on"),
+    // 비고: the office's remark on the award.
+    remarks: text("remarks"),
     // Position in the source document, so the seeded record can be listed as printed.
     sourceOrder: integer("source_order"),
     version: integer("version").notNull().default(1),

@@ -14,6 +14,8 @@ export type AwardSnapshot = {
   incentiveWon: number | null;
   agencyId: number;
   departmentIds: number[];
+  awardedOn: string | null;
+  remarks: string | null;
   version: number;
   deleted: boolean;
 };
@@ -29,6 +31,8 @@ export function awardContent(input: AwardInput): AwardContent {
     grade: input.grade,
     incentive: input.incentive,
     departmentIds: input.departmentIds,
+    awardedOn: input.awardedOn ?? null,
+    remarks: input.remarks ?? null,
   };
 }
 
@@ -50,6 +54,8 @@ export function awardSnapshot(tx: Executor, id: number): AwardSnapshot | null {
     incentiveWon: award.incentiveWon,
     agencyId: award.agencyId,
     departmentIds,
+    awardedOn: award.awardedOn,
+    remarks: award.remarks,
     version: award.version,
     deleted: award.deletedAt !== null,
   };
@@ -127,6 +133,9 @@ export function insertAward(tx: Executor, content: AwardContent, actorId: number
       grade: content.grade,
       incentiveWon: content.incentive,
       agencyId: content.agencyId,
+      // Payloads written before these fields existed have neither.
+      awardedOn: content.awardedOn ?? null,
+      remarks: content.remarks ?? null,
       sourceOrder: last + 1,
       createdBy: actorId,
       updatedBy: actorId,
@@ -158,6 +167,8 @@ export function updateAward(
       grade: content.grade,
       incentiveWon: content.incentive,
       agencyId: content.agencyId,
+      awardedOn: content.awardedOn ?? null,
+      remarks: content.remarks ?? null,
       version: expectedVersion + 1,
       updatedBy: actorId,
       updatedAt: new Date(),

@@ -20,6 +20,10 @@ export type PublicAward = {
   title: string;
   grade: string | null;
   incentiveWon: number | null;
+  /** 수상일 (YYYY-MM-DD) where the office recorded it. */
+  awardedOn: string | null;
+  /** 비고 */
+  remarks: string | null;
   agency: { id: number; name: string; kind: AgencyKind };
   departments: { id: number; name: string }[];
 };
@@ -205,6 +209,8 @@ export function awardRowsQuery(
     title: awards.title,
     grade: awards.grade,
     incentiveWon: awards.incentiveWon,
+    awardedOn: awards.awardedOn,
+    remarks: awards.remarks,
     agencyId: agencies.id,
     agencyName: agencies.name,
     agencyKind: agencies.kind,
@@ -257,6 +263,8 @@ type AwardRow = {
   title: string;
   grade: string | null;
   incentiveWon: number | null;
+  awardedOn: string | null;
+  remarks: string | null;
   agencyId: number;
   agencyName: string;
   agencyKind: AgencyKind;
@@ -279,6 +287,8 @@ function toPublicAward(r: AwardRow, history: NameHistory): PublicAward {
     title: r.title,
     grade: r.grade,
     incentiveWon: r.incentiveWon,
+    awardedOn: r.awardedOn,
+    remarks: r.remarks,
     agency: {
       id: r.agencyId,
       name: nameForYear(history.agencies.get(r.agencyId), r.agencyName, r.year),

@@ -1,5 +1,5 @@
 import type { MoneyStyle } from "@/db/schema";
-import { formatKpiValue, formatMillionWon } from "@/lib/format";
+import { formatIsoDay, formatKpiValue, formatMillionWon } from "@/lib/format";
 import type { AwardChange } from "./effect";
 
 /** One line of the before/after view: what is published now, what the proposal makes it, and whether an edit changes it. */
@@ -35,6 +35,9 @@ function awardFields(names: NameLookup): Field[] {
     { label: "등급", show: (r) => (r.grade ? String(r.grade) : "-") },
     { label: "인센티브(백만원)", show: (r) => formatMillionWon(incentiveOf(r)) },
     { label: "담당부서", show: (r) => ids(r.departmentIds).map(names.department).join(", ") },
+    // Proposals from before these fields existed have neither: shown as none, like an empty field.
+    { label: "수상일", show: (r) => (typeof r.awardedOn === "string" ? formatIsoDay(r.awardedOn) : "-") },
+    { label: "비고", show: (r) => (typeof r.remarks === "string" ? r.remarks : "-") },
   ];
 }
 

@@ -58,6 +58,8 @@ export default async function EditAwardPage({ params }: PageIdProps) {
           grade: shown.grade,
           incentive: incentiveWon === null ? "" : wonToMillionWonDecimal(incentiveWon),
           departmentIds: shown.departmentIds,
+          awardedOn: shown.awardedOn ?? null,
+          remarks: shown.remarks ?? null,
         }}
         {...options}
       />
