@@ -403,7 +403,7 @@ export const kpiValueNotes = sqliteTable(
  * Review workflow: an officer's change waits here; approving applies it to the published rows.
  * -------------------------------------------------------------------------------------------- */
 
-export const SUBMISSION_ENTITY_TYPES = ["award", "kpi_value"] as const;
+export const SUBMISSION_ENTITY_TYPES = ["award", "kpi_value", "kpi"] as const;
 export const SUBMISSION_ACTIONS = ["create", "update", "delete"] as const;
 export const SUBMISSION_STATUSES = ["pending", "returned", "approved", "withdrawn"] as const;
 export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];

@@ -27,6 +27,7 @@ type Props = {
 function subjectOf(s: SubmissionView, names: NameLookup): string {
   const record = s.content;
   if (s.entityType === "award") return String(record.title ?? "");
+  if (s.entityType === "kpi") return String(record.name ?? s.published?.name ?? "");
   return `${names.kpi(Number(record.kpiId))?.name ?? "성과 지표"} ${String(record.period ?? "")}`;
 }
 
@@ -34,7 +35,7 @@ function subjectOf(s: SubmissionView, names: NameLookup): string {
 export function QueueItem({ submission: s, flags, totals, quotes, names }: Props) {
   const selection = `${s.id}:${s.version}`;
   const headingId = `submission-${s.id}`;
-  const kind = s.entityType === "award" ? "수상 실적" : "성과 지표 값";
+  const kind = s.entityType === "award" ? "수상 실적" : s.entityType === "kpi" ? "성과 지표" : "성과 지표 값";
   const change = awardChange(s);
   const effects = change ? totalsEffect(change, totals) : null;
   return (

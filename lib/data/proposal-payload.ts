@@ -8,13 +8,19 @@
  * type, a member of `Proposal` and a case in `proposalOf`.
  */
 import type { AwardContent, AwardSnapshot } from "./award-records";
+import type { KpiDefinitionContent, KpiTargetContent } from "./kpi-definition-records";
 import type { KpiValueContent } from "./kpi-records";
 
 /** A delete proposal keeps the record as it was when deletion was asked for. */
 export type DeletedAward = AwardSnapshot & { deleted: true };
 
 /** Every JSON shape the payload column holds. */
-export type StoredProposalPayload = AwardContent | DeletedAward | KpiValueContent;
+export type StoredProposalPayload =
+  | AwardContent
+  | DeletedAward
+  | KpiValueContent
+  | KpiDefinitionContent
+  | KpiTargetContent;
 
 /** A proposal by kind: what it asks for and what it is about. */
 export type Proposal =
@@ -22,6 +28,8 @@ export type Proposal =
   | { kind: "award.update"; awardId: number; content: AwardContent }
   | { kind: "award.delete"; awardId: number; content: DeletedAward }
   | { kind: "kpi_value.create"; content: KpiValueContent }
-  | { kind: "kpi_value.update"; kpiValueId: number; content: KpiValueContent };
+  | { kind: "kpi_value.update"; kpiValueId: number; content: KpiValueContent }
+  | { kind: "kpi.create"; content: KpiDefinitionContent }
+  | { kind: "kpi.update"; kpiId: number; content: KpiTargetContent };
 
 export type ProposalKind = Proposal["kind"];

@@ -18,6 +18,7 @@ import {
   type AwardContent,
   type AwardSnapshot,
 } from "./award-records";
+import { applyKpiDefinition, kpiDefinitionSnapshot } from "./kpi-definition-records";
 import { applyKpiValue, kpiValueSnapshot } from "./kpi-records";
 import { closeReview, loadPending, proposalOf, reviseProposal, type Proposal } from "./proposals";
 import type { WriteContext, Written } from "./write-context";
@@ -44,6 +45,7 @@ function visibleTo(viewer: Viewer): SQL | undefined {
 
 function published(tx: Executor, s: Submission): Record<string, unknown> | null {
   if (s.entityId === null) return null;
+  if (s.entityType === "kpi") return kpiDefinitionSnapshot(tx, s.entityId);
   return s.entityType === "award" ? awardSnapshot(tx, s.entityId) : kpiValueSnapshot(tx, s.entityId);
 }
 
@@ -118,6 +120,8 @@ function apply(
   const proposal = proposalOf(s);
   if (proposal.kind === "kpi_value.create" || proposal.kind === "kpi_value.update")
     return applyKpiValue(tx, viewer, s, proposal.content);
+  if (proposal.kind === "kpi.create" || proposal.kind === "kpi.update")
+    return applyKpiDefinition(tx, viewer, s, proposal);
   if (proposal.kind === "award.create") {
     const award = proposal.content;
     assertAwardYearEditable(tx, award.year);

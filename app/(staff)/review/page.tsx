@@ -7,7 +7,7 @@ import { ReviewActions } from "@/components/review/review-actions";
 import styles from "@/components/review/review.module.css";
 import { can } from "@/lib/auth/can";
 import { requireStaff } from "@/lib/auth/session";
-import { listPublicKpis, listQuotedTotals } from "@/lib/data/public-kpis";
+import { listPolicyAreas, listPublicKpis, listQuotedTotals } from "@/lib/data/public-kpis";
 import { listAgencies, listDepartments } from "@/lib/data/public-registry";
 import { reviewFlags } from "@/lib/data/review-checks";
 import { listSubmissions } from "@/lib/data/submissions";
@@ -23,12 +23,14 @@ export default async function ReviewPage() {
   const queue = listSubmissions(viewer, { statuses: ["pending"] });
   const flags = reviewFlags(viewer, queue);
   const totals = yearTotalsSources(viewer);
-  const [agencies, departments, kpis, quotes] = await Promise.all([
+  const [agencies, departments, kpis, quotes, areas] = await Promise.all([
     listAgencies(),
     listDepartments(),
     listPublicKpis(),
     listQuotedTotals(),
+    listPolicyAreas(),
   ]);
+  const areaNames = new Map(areas.map((a) => [a.id, a.title]));
   const agencyNames = new Map(agencies.map((a) => [a.id, a.name]));
   const departmentNames = new Map(departments.map((d) => [d.id, d.name]));
   const kpiById = new Map(kpis.map((k) => [k.id, k]));
@@ -36,6 +38,7 @@ export default async function ReviewPage() {
     agency: (id) => agencyNames.get(id) ?? `주관기관 #${id}`,
     department: (id) => departmentNames.get(id) ?? `부서 #${id}`,
     kpi: (id) => kpiById.get(id),
+    area: (id) => areaNames.get(id) ?? `분야 #${id}`,
   };
 
   return (
