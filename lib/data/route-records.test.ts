@@ -19,6 +19,9 @@ describe("pathRecordExists (the proxy's 404 before a page streams)", () => {
     expect(pathRecordExists(`/workspace/awards/${id}/edit`)).toBe(true);
     expect(pathRecordExists("/workspace/awards/9999/edit")).toBe(false);
     expect(pathRecordExists("/workspace/awards/new")).toBe(true);
+    // The new-KPI form is not a KPI named "new"; an unknown KPI id still is a 404.
+    expect(pathRecordExists("/workspace/kpis/new")).toBe(true);
+    expect(pathRecordExists("/workspace/kpis/99999")).toBe(false);
     expect(pathRecordExists("/nope")).toBe(true);
     expect(pathRecordExists("/awards")).toBe(true);
   });

@@ -12,7 +12,8 @@ import { awards, kpis, submissions, years } from "@/db/schema";
 const RECORD_PATHS: { pattern: RegExp; exists: (id: number) => boolean }[] = [
   { pattern: /^\/years\/([^/]+)\/?$/, exists: isPublicYear },
   { pattern: /^\/workspace\/awards\/([^/]+)\/edit\/?$/, exists: liveAward },
-  { pattern: /^\/workspace\/kpis\/([^/]+)\/?$/, exists: liveKpi },
+  // /workspace/kpis/new is the form for a new KPI, not a KPI named "new".
+  { pattern: /^\/workspace\/kpis\/(?!new\/?$)([^/]+)\/?$/, exists: liveKpi },
   { pattern: /^\/workspace\/submissions\/([^/]+)\/edit\/?$/, exists: submissionExists },
 ];
 
