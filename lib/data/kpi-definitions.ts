@@ -18,7 +18,7 @@ import {
   type KpiDefinitionContent,
   type KpiTargetContent,
 } from "./kpi-definition-records";
-import { propose, type ProposalBase } from "./proposals";
+import { openProposalOn, propose, type ProposalBase } from "./proposals";
 import { NO_TAGS, type WriteContext, type Written } from "./write-context";
 
 /** What saving a KPI definition did: published at once (planners) or proposed for review (officers). */
@@ -186,4 +186,10 @@ export async function saveKpiTarget(
     );
     return { kind: "proposed", name: current.name, proposalId, tags: NO_TAGS };
   });
+}
+
+/** The version of the open proposal on a KPI's target and source, so the form saves against it; null when none. */
+export async function openTargetProposalVersion(viewer: Viewer, kpiId: number): Promise<number | null> {
+  authorize(viewer, "workspace.use");
+  return openProposalOn(db, { kpiDefinitionId: kpiId })?.version ?? null;
 }
