@@ -223,6 +223,35 @@ export const awards = sqliteTable(
   ],
 );
 
+/**
+ * Evidence for an award or a proposal: the 공문 or a scan of the 상장. The bytes are in the upload
+ * storage (lib/storage), under a key generated there; the row says what they are and who may read
+ * them. The public learns only that evidence exists unless a planner marks it public.
+ */
+export const evidenceFiles = sqliteTable(
+  "evidence_files",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    awardId: integer("award_id").references(() => awards.id),
+    submissionId: integer("submission_id").references(() => submissions.id),
+    storageKey: text("storage_key").notNull().unique(),
+    contentType: text("content_type").notNull(),
+    size: integer("size").notNull(),
+    // The name as uploaded, for people to recognise; never used as a path.
+    fileName: text("file_name").notNull(),
+    isPublic: integer("is_public", { mode: "boolean" }).notNull().default(false),
+    // The department the evidence belongs to, so the one permission rule (own department) applies.
+    departmentId: integer("department_id")
+      .notNull()
+      .references(() => departments.id),
+    uploadedBy: integer("uploaded_by")
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index("evidence_award_idx").on(t.awardId), index("evidence_submission_idx").on(t.submissionId)],
+);
+
 export const awardDepartments = sqliteTable(
   "award_departments",
   {

@@ -14,6 +14,9 @@ export const PUBLICATION_TAGS: Readonly<Partial<Record<AuditAction, readonly Cac
   "kpi_value.publish": [CACHE_TAGS.kpis],
   "kpi.create": [CACHE_TAGS.kpis],
   "kpi.update": [CACHE_TAGS.kpis],
+  // The public sees that an award has evidence, and opens it once a planner makes it public.
+  "evidence.attach": [CACHE_TAGS.awards],
+  "evidence.publish": [CACHE_TAGS.awards],
   "year.close": [CACHE_TAGS.years],
   "year.reopen": [CACHE_TAGS.years],
   "department.rename": [CACHE_TAGS.registry, CACHE_TAGS.awards],
