@@ -82,6 +82,10 @@ describe("KPI definitions: the form's rules", () => {
     );
     expect(issues({ name: "a", unit: "명", references: "전국쯤" }).references).toContain("전국 0.778명");
     expect(issues({ name: "a", unit: "명", value: "3" }).periodKind).toBe("첫 값의 기간 종류를 선택해 주세요.");
+    // The form sends every field, empty ones as "": a KPI without a first value needs no period.
+    expect(
+      issues({ name: "a", unit: "명", value: "", periodKind: "", year: "", comparisons: "", references: "" }),
+    ).toEqual({});
   });
 });
 

@@ -95,7 +95,8 @@ export const kpiDefinitionFormSchema = z
     comparisons: comparisonsField,
     references: referencesField,
     ...periodFormShape,
-    periodKind: periodFormShape.periodKind.optional(),
+    // A form sends "" when no kind is chosen, which is fine while no first value is given.
+    periodKind: optionalField(periodFormShape.periodKind),
   })
   .transform((f, ctx) => {
     if (f.unit === "원" && !f.moneyStyle)
