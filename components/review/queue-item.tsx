@@ -21,6 +21,8 @@ type Props = {
   /** Narrative sentences that quote a year's totals. */
   quotes: QuotedTotal[];
   names: NameLookup;
+  /** Evidence attached to the award the proposal changes. */
+  evidence?: { id: number; fileName: string }[];
 };
 
 /** What the change is called: the award's title, or the KPI's name and period. */
@@ -32,7 +34,7 @@ function subjectOf(s: SubmissionView, names: NameLookup): string {
 }
 
 /** One waiting submission: before and after, its effect on the public totals, the checks, and the decision. */
-export function QueueItem({ submission: s, flags, totals, quotes, names }: Props) {
+export function QueueItem({ submission: s, flags, totals, quotes, names, evidence = [] }: Props) {
   const selection = `${s.id}:${s.version}`;
   const headingId = `submission-${s.id}`;
   const kind = s.entityType === "award" ? "수상 실적" : s.entityType === "kpi" ? "성과 지표" : "성과 지표 값";
@@ -62,6 +64,19 @@ export function QueueItem({ submission: s, flags, totals, quotes, names }: Props
           <time dateTime={s.updatedAt.toISOString()}>{formatDateTime(s.updatedAt)}</time>
         </p>
         <ChangeTable caption="바뀌는 내용" rows={changeRows(s, names)} deleting={s.action === "delete"} />
+        {s.entityType === "award" ? (
+          <p>
+            증빙:{" "}
+            {evidence.length
+              ? evidence.map((e, i) => (
+                  <span key={e.id}>
+                    {i > 0 ? ", " : ""}
+                    <a href={`/evidence/${e.id}`}>{e.fileName}</a>
+                  </span>
+                ))
+              : "없음"}
+          </p>
+        ) : null}
         <TotalsEffect effects={effects} />
         <CheckFlags flags={flags} />
         {effects && <QuoteWarnings warnings={quoteWarnings(quotes, effects, totals)} />}

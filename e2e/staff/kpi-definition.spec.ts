@@ -9,6 +9,8 @@ test("an officer proposes a new KPI, a planner approves it, and the public page 
   page,
   request,
 }) => {
+  // Two sessions and two axe runs on a shared machine: more than the default 30 s.
+  test.setTimeout(120_000);
   const name = `e2e 노인 일자리 참여자 ${Date.now()}`;
   await login(page, "welfare");
   await expect(page).toHaveURL(/\/workspace/);

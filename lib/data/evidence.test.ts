@@ -128,3 +128,18 @@ describe("reading evidence", () => {
     await expect(readEvidence(planner, id, storage)).rejects.toBeInstanceOf(NotFoundError);
   });
 });
+
+describe("returning a proposal with 증빙 첨부 요청", () => {
+  it("needs no typed reason, and adds one typed beside it", async () => {
+    const { returnSchema } = await import("@/lib/validations/review");
+    expect(returnSchema.parse({ selected: "3:1", request: "evidence", reason: "" }).reason).toBe("증빙 첨부 요청");
+    expect(returnSchema.parse({ selected: "3:1", request: "evidence", reason: "상장 사본" }).reason).toBe(
+      "증빙 첨부 요청: 상장 사본",
+    );
+    const plain = returnSchema.safeParse({ selected: "3:1", reason: "" });
+    expect(plain.success ? null : plain.error.issues[0]).toMatchObject({
+      path: ["reason"],
+      message: "반려 사유를 입력해 주세요.",
+    });
+  });
+});

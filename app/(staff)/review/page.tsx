@@ -7,6 +7,7 @@ import { ReviewActions } from "@/components/review/review-actions";
 import styles from "@/components/review/review.module.css";
 import { can } from "@/lib/auth/can";
 import { requireStaff } from "@/lib/auth/session";
+import { listAwardEvidence } from "@/lib/data/evidence";
 import { listPolicyAreas, listPublicKpis, listQuotedTotals } from "@/lib/data/public-kpis";
 import { listAgencies, listDepartments } from "@/lib/data/public-registry";
 import { reviewFlags } from "@/lib/data/review-checks";
@@ -30,6 +31,18 @@ export default async function ReviewPage() {
     listQuotedTotals(),
     listPolicyAreas(),
   ]);
+  // The 공문 or 상장 scan attached to the award a proposal changes, for the planner to open.
+  const evidence = new Map(
+    await Promise.all(
+      queue.map(
+        async (s) =>
+          [
+            s.id,
+            s.entityType === "award" && s.entityId !== null ? await listAwardEvidence(viewer, s.entityId) : [],
+          ] as const,
+      ),
+    ),
+  );
   const areaNames = new Map(areas.map((a) => [a.id, a.title]));
   const agencyNames = new Map(agencies.map((a) => [a.id, a.name]));
   const departmentNames = new Map(departments.map((d) => [d.id, d.name]));
@@ -73,6 +86,7 @@ export default async function ReviewPage() {
                   totals={totals}
                   quotes={quotes}
                   names={names}
+                  evidence={evidence.get(s.id) ?? []}
                 />
               ))}
             </ol>
