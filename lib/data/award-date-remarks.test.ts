@@ -93,7 +93,7 @@ describe("수상일 and 비고: the form's rules", () => {
 describe("수상일 and 비고: proposal, review and the public record", () => {
   it("an officer's proposal carries them, review shows them, approval publishes them", async () => {
     const id = awardId("2022년 지역자활센터 성과평가");
-    const before = awardSnapshot(db, id)!;
+    const before = (await awardSnapshot(db, id))!;
     await saveAward(
       welfare,
       {
@@ -106,7 +106,7 @@ describe("수상일 and 비고: proposal, review and the public record", () => {
       ctx,
     );
     // Nothing public yet.
-    expect(awardSnapshot(db, id)).toMatchObject({ awardedOn: null, remarks: null });
+    expect(await awardSnapshot(db, id)).toMatchObject({ awardedOn: null, remarks: null });
     const proposal = (await listSubmissions(planner)).find((s) => s.entityId === id && s.status === "pending")!;
     const rows = changeRows(
       { entityType: "award", action: "update", content: proposal.content, published: before },
@@ -118,7 +118,10 @@ describe("수상일 and 비고: proposal, review and the public record", () => {
     ]);
 
     await approveSubmissions(planner, [{ id: proposal.id, version: proposal.version }], ctx);
-    expect(awardSnapshot(db, id)).toMatchObject({ awardedOn: "2023-04-12", remarks: "충청북도 공문 제2023-123호" });
+    expect(await awardSnapshot(db, id)).toMatchObject({
+      awardedOn: "2023-04-12",
+      remarks: "충청북도 공문 제2023-123호",
+    });
     const res = await awardsGet(new NextRequest("http://localhost/api/v1/awards?year=2023&q=지역자활센터"));
     expect((await res.json()).data[0]).toMatchObject({
       awardedOn: "2023-04-12",
@@ -130,7 +133,7 @@ describe("수상일 and 비고: proposal, review and the public record", () => {
 describe("수상일 and 비고: export and re-import", () => {
   it("are in the export, and the export re-imported changes nothing", async () => {
     const id = awardId("2023년 공공기관 종합청렴도 평가 1등급");
-    const current = awardSnapshot(db, id)!;
+    const current = (await awardSnapshot(db, id))!;
     await saveAward(
       planner,
       { ...current, incentive: current.incentiveWon, awardedOn: "2023-12-06", remarks: '=HYPERLINK("x")' },
@@ -162,7 +165,7 @@ describe("수상일 and 비고: export and re-import", () => {
     );
     const result = await confirmImport(planner, await xlsxOf(cleared), ctx);
     expect(result).toMatchObject({ ok: true, outcome: { updated: 1 } });
-    expect(awardSnapshot(db, id)).toMatchObject({ awardedOn: null, remarks: '=HYPERLINK("x")' });
+    expect(await awardSnapshot(db, id)).toMatchObject({ awardedOn: null, remarks: '=HYPERLINK("x")' });
   });
 
   it("a bad 수상일 in a file is refused on its row and column", async () => {

@@ -79,7 +79,7 @@ export async function attachEvidence(
           uploadedBy: viewer.userId,
         })
         .returning({ id: evidenceFiles.id });
-      recordAudit(tx, {
+      await recordAudit(tx, {
         actor: viewer,
         action: "evidence.attach",
         entityType: "evidence",
@@ -167,7 +167,7 @@ export async function setEvidencePublic(
       .where(eq(evidenceFiles.id, input.id))
       .returning({ id: evidenceFiles.id, departmentId: evidenceFiles.departmentId });
     if (!row) throw new NotFoundError("증빙 파일을 찾을 수 없습니다.");
-    recordAudit(tx, {
+    await recordAudit(tx, {
       actor: viewer,
       action: "evidence.publish",
       entityType: "evidence",

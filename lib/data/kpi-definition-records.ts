@@ -8,9 +8,9 @@ import type { KpiNoteInput } from "@/lib/validations/kpi-definition";
 import type { PeriodFields } from "@/lib/validations/period";
 
 /**
- * KPI definitions as stored, and the writes that publish them. Synchronous on an Executor because a
- * planner's review approves a batch of proposals of every kind in one transaction
- * (lib/data/submissions.ts); the entry points that take a viewer are in kpi-definitions.ts.
+ * KPI definitions as stored, and the writes that publish them, on the caller's transaction (a
+ * planner's review approves a batch of proposals of every kind in one); the entry points that take
+ * a viewer are in kpi-definitions.ts.
  */
 
 /** A proposed KPI, with values as stored (won for money) and its optional first figure. */
@@ -46,8 +46,8 @@ export type KpiDefinitionSnapshot = KpiTargetContent & {
   version: number;
 };
 
-export function kpiDefinitionSnapshot(tx: Executor, id: number): KpiDefinitionSnapshot | null {
-  const k = tx.select().from(kpis).where(eq(kpis.id, id)).get();
+export async function kpiDefinitionSnapshot(tx: Executor, id: number): Promise<KpiDefinitionSnapshot | null> {
+  const [k] = await tx.select().from(kpis).where(eq(kpis.id, id)).limit(1);
   if (!k || k.deletedAt) return null;
   return {
     kpiId: k.id,
@@ -64,15 +64,14 @@ export function kpiDefinitionSnapshot(tx: Executor, id: number): KpiDefinitionSn
 }
 
 /** Publishes a new KPI (listed last in its area) and its first figure with the notes beside it. */
-export function insertKpi(tx: Executor, content: KpiDefinitionContent, actorId: number): number {
-  const last =
-    tx
-      .select({ n: max(kpis.sortOrder) })
-      .from(kpis)
-      .where(eq(kpis.areaId, content.areaId))
-      .get()?.n ?? 0;
+export async function insertKpi(tx: Executor, content: KpiDefinitionContent, actorId: number): Promise<number> {
+  const [top] = await tx
+    .select({ n: max(kpis.sortOrder) })
+    .from(kpis)
+    .where(eq(kpis.areaId, content.areaId));
+  const last = top?.n ?? 0;
   const placeholder = `new-${crypto.randomUUID()}`;
-  const { id } = tx
+  const [{ id }] = await tx
     .insert(kpis)
     .values({
       slug: placeholder,
@@ -86,8 +85,7 @@ export function insertKpi(tx: Executor, content: KpiDefinitionContent, actorId: 
       source: content.source,
       sortOrder: last + 1,
     })
-    .returning({ id: kpis.id })
-    .get();
+    .returning({ id: kpis.id });
   // The API names a KPI by its slug; a stable one that needs no transliteration of the Korean name.
   tx.update(kpis)
     .set({ slug: `kpi-${id}` })
@@ -96,23 +94,32 @@ export function insertKpi(tx: Executor, content: KpiDefinitionContent, actorId: 
   if (content.first) {
     const { notes, ...value } = content.first;
     const now = new Date();
-    const row = tx
+    const [row] = await tx
       .insert(kpiValues)
       .values({ ...value, kpiId: id, createdBy: actorId, updatedBy: actorId, createdAt: now, updatedAt: now })
-      .returning({ id: kpiValues.id })
-      .get();
-    notes.forEach((n, i) => {
-      tx.insert(kpiValueNotes)
-        .values({ kpiValueId: row.id, kind: n.kind, label: n.label, value: n.value, unit: n.unit, sortOrder: i })
-        .run();
-    });
+      .returning({ id: kpiValues.id });
+    if (notes.length)
+      await tx.insert(kpiValueNotes).values(
+        notes.map((n, i) => ({
+          kpiValueId: row.id,
+          kind: n.kind,
+          label: n.label,
+          value: n.value,
+          unit: n.unit,
+          sortOrder: i,
+        })),
+      );
   }
   return id;
 }
 
 /** Publishes a corrected target and source if the KPI is still at `expectedVersion`. */
-export function updateKpiTarget(tx: Executor, content: KpiTargetContent, expectedVersion: number): boolean {
-  const result = tx
+export async function updateKpiTarget(
+  tx: Executor,
+  content: KpiTargetContent,
+  expectedVersion: number,
+): Promise<boolean> {
+  const updated = await tx
     .update(kpis)
     .set({
       targetValue: content.targetValue,
@@ -122,38 +129,38 @@ export function updateKpiTarget(tx: Executor, content: KpiTargetContent, expecte
       updatedAt: new Date(),
     })
     .where(and(eq(kpis.id, content.kpiId), eq(kpis.version, expectedVersion)))
-    .run();
-  return result.changes === 1;
+    .returning({ id: kpis.id });
+  return updated.length === 1;
 }
 
 const STALE = "제출 이후 지표가 바뀌었습니다. 반려하여 담당자가 최신 내용으로 다시 제출하게 해 주세요.";
 
 /** Applies an approved KPI definition proposal; returns what the audit row records. */
-export function applyKpiDefinition(
+export async function applyKpiDefinition(
   tx: Executor,
   viewer: StaffViewer,
   s: Submission,
   proposal: { kind: "kpi.create"; content: KpiDefinitionContent } | { kind: "kpi.update"; content: KpiTargetContent },
 ) {
   if (proposal.kind === "kpi.create") {
-    const id = insertKpi(tx, proposal.content, viewer.userId);
+    const id = await insertKpi(tx, proposal.content, viewer.userId);
     return {
       action: "kpi.create" as const,
       entityType: "kpi",
       entityId: id,
       before: null,
-      after: kpiDefinitionSnapshot(tx, id),
+      after: await kpiDefinitionSnapshot(tx, id),
     };
   }
-  const current = kpiDefinitionSnapshot(tx, proposal.content.kpiId);
+  const current = await kpiDefinitionSnapshot(tx, proposal.content.kpiId);
   if (!current) throw new NotFoundError("제안 대상 지표가 이미 삭제되었습니다.");
-  if (current.version !== s.baseVersion || !updateKpiTarget(tx, proposal.content, current.version))
+  if (current.version !== s.baseVersion || !(await updateKpiTarget(tx, proposal.content, current.version)))
     throw new ConflictError(current, STALE);
   return {
     action: "kpi.update" as const,
     entityType: "kpi",
     entityId: current.kpiId,
     before: current,
-    after: kpiDefinitionSnapshot(tx, current.kpiId),
+    after: await kpiDefinitionSnapshot(tx, current.kpiId),
   };
 }

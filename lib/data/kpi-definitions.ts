@@ -89,7 +89,7 @@ export async function saveKpiDefinition(
 
     const shape = { unit: input.unit, moneyStyle: input.moneyStyle };
     const year = input.first ? periodYear(input.first.period) : null;
-    if (year !== null) assertYearOpen(tx, year);
+    if (year !== null) await assertYearOpen(tx, year);
     const content: KpiDefinitionContent = {
       departmentId: input.departmentId,
       areaId: input.areaId,
@@ -109,8 +109,8 @@ export async function saveKpiDefinition(
     };
 
     if (can(viewer, "records.publish")) {
-      const id = insertKpi(tx, content, viewer.userId);
-      recordAudit(tx, {
+      const id = await insertKpi(tx, content, viewer.userId);
+      await recordAudit(tx, {
         actor: viewer,
         action: "kpi.create",
         entityType: "kpi",
@@ -121,7 +121,7 @@ export async function saveKpiDefinition(
       });
       return { kind: "published", name: content.name, kpiId: id, tags: [CACHE_TAGS.kpis] };
     }
-    const { proposalId } = propose(
+    const { proposalId } = await propose(
       tx,
       viewer,
       {
@@ -144,7 +144,7 @@ export async function saveKpiTarget(
   ctx: WriteContext,
 ): Promise<KpiDefinitionWrite> {
   return transaction(async (tx) => {
-    const current = kpiDefinitionSnapshot(tx, input.kpiId);
+    const current = await kpiDefinitionSnapshot(tx, input.kpiId);
     if (!current) throw new NotFoundError("지표를 찾을 수 없습니다.");
     authorize(viewer, "kpi.edit", { departmentIds: [current.departmentId] });
     if (current.version !== input.version) throw new ConflictError(current);
@@ -158,20 +158,20 @@ export async function saveKpiTarget(
       source: input.source,
     };
     if (can(viewer, "records.publish")) {
-      if (!updateKpiTarget(tx, content, current.version)) throw new ConflictError(current);
-      recordAudit(tx, {
+      if (!(await updateKpiTarget(tx, content, current.version))) throw new ConflictError(current);
+      await recordAudit(tx, {
         actor: viewer,
         action: "kpi.update",
         entityType: "kpi",
         entityId: current.kpiId,
         departmentId: current.departmentId,
         before: current,
-        after: kpiDefinitionSnapshot(tx, current.kpiId),
+        after: await kpiDefinitionSnapshot(tx, current.kpiId),
         ip: ctx.ip,
       });
       return { kind: "published", name: current.name, kpiId: current.kpiId, tags: [CACHE_TAGS.kpis] };
     }
-    const { proposalId } = propose(
+    const { proposalId } = await propose(
       tx,
       viewer,
       {
@@ -191,5 +191,5 @@ export async function saveKpiTarget(
 /** The version of the open proposal on a KPI's target and source, so the form saves against it; null when none. */
 export async function openTargetProposalVersion(viewer: Viewer, kpiId: number): Promise<number | null> {
   authorize(viewer, "workspace.use");
-  return openProposalOn(db, { kpiDefinitionId: kpiId })?.version ?? null;
+  return (await openProposalOn(db, { kpiDefinitionId: kpiId }))?.version ?? null;
 }

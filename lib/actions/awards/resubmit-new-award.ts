@@ -11,9 +11,13 @@ export const resubmitNewAwardAction = formAction({
     .extend({ submissionId: idField("제출"), submissionVersion: versionField })
     .superRefine(awardDateInYear),
   allow: "workspace.use",
-  run: (viewer, input, ctx) => {
+  run: async (viewer, input, ctx) => {
     const { submissionId, submissionVersion } = input;
-    const write = resubmitNewAward(viewer, { submissionId, submissionVersion, content: awardContent(input) }, ctx);
+    const write = await resubmitNewAward(
+      viewer,
+      { submissionId, submissionVersion, content: awardContent(input) },
+      ctx,
+    );
     return { tags: write.tags, message: "다시 제출했습니다.", redirectTo: "/workspace/submissions?notice=submitted" };
   },
 });

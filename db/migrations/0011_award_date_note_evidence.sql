@@ -18,4 +18,6 @@ CREATE TABLE `evidence_files` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `evidence_files_storage_key_unique` ON `evidence_files` (`storage_key`);--> statement-breakpoint
 CREATE INDEX `evidence_award_idx` ON `evidence_files` (`award_id`);--> statement-breakpoint
-CREATE INDEX `evidence_submission_idx` ON `evidence_files` (`submission_id`);
+CREATE INDEX `evidence_submission_idx` ON `evidence_files` (`submission_id`);--> statement-breakpoint
+ALTER TABLE `awards` ADD `awarded_on` text;--> statement-breakpoint
+ALTER TABLE `awards` ADD `remarks` text;

@@ -1,2 +1,0 @@
-ALTER TABLE `awards` ADD `awarded_on` text;--> statement-breakpoint
-ALTER TABLE `awards` ADD `remarks` text;
