@@ -193,6 +193,10 @@ export const awards = sqliteTable(
     agencyId: integer("agency_id")
       .notNull()
       .references(() => agencies.id),
+    // 수상일 as an ISO date (YYYY-MM-DD), when the office recorded it; the source document gives none.
+    awardedOn: text("awarded_on"),
+    // 비고: the office's remark on the award.
+    remarks: text("remarks"),
     // Position in the source document, so the seeded record can be listed as printed.
     sourceOrder: integer("source_order"),
     // Precomputed by db/award-search.ts from lib/search/normalize.ts on every write of the award or
@@ -227,6 +231,35 @@ export const awards = sqliteTable(
     // never taken for a selective condition, which made SQLite sort 100,000 rows per page.
     index("awards_deleted_idx").on(t.deletedAt).where(sql`${t.deletedAt} is not null`),
   ],
+);
+
+/**
+ * Evidence for an award or a proposal: the 공문 or a scan of the 상장. The bytes are in the upload
+ * storage (lib/storage), under a key generated there; the row says what they are and who may read
+ * them. The public learns only that evidence exists unless a planner marks it public.
+ */
+export const evidenceFiles = sqliteTable(
+  "evidence_files",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    awardId: integer("award_id").references(() => awards.id),
+    submissionId: integer("submission_id").references(() => submissions.id),
+    storageKey: text("storage_key").notNull().unique(),
+    contentType: text("content_type").notNull(),
+    size: integer("size").notNull(),
+    // The name as uploaded, for people to recognise; never used as a path.
+    fileName: text("file_name").notNull(),
+    isPublic: integer("is_public", { mode: "boolean" }).notNull().default(false),
+    // The department the evidence belongs to, so the one permission rule (own department) applies.
+    departmentId: integer("department_id")
+      .notNull()
+      .references(() => departments.id),
+    uploadedBy: integer("uploaded_by")
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index("evidence_award_idx").on(t.awardId), index("evidence_submission_idx").on(t.submissionId)],
 );
 
 export const awardDepartments = sqliteTable(
@@ -451,7 +484,7 @@ export const kpiValueNotes = sqliteTable(
  * Review workflow: an officer's change waits here; approving applies it to the published rows.
  * -------------------------------------------------------------------------------------------- */
 
-export const SUBMISSION_ENTITY_TYPES = ["award", "kpi_value", "policy_point"] as const;
+export const SUBMISSION_ENTITY_TYPES = ["award", "kpi_value", "policy_point", "kpi"] as const;
 export const SUBMISSION_ACTIONS = ["create", "update", "delete"] as const;
 export const SUBMISSION_STATUSES = ["pending", "returned", "approved", "withdrawn"] as const;
 export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];

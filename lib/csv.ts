@@ -20,6 +20,14 @@ export function inertText(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
+/**
+ * inertText undone, for a file coming back in: our export wrote the apostrophe, so an exported
+ * file re-imported reads the record's own text ("- 도 평가" stays "- 도 평가", not "'- 도 평가").
+ */
+export function fromInertText(text: string): string {
+  return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
+}
+
 function escapeCell(cell: CsvCell): string {
   if (cell === null || cell === undefined) return "";
   // Numbers come from our own arithmetic, never from typed text; "-5" stays a number Excel can sum.

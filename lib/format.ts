@@ -101,3 +101,9 @@ export function formatDate(date: Date | number): string {
 export function formatDateTime(date: Date | number): string {
   return dateTimeFormatter.format(date);
 }
+
+/** A calendar day kept as YYYY-MM-DD, as Korean documents print it: 2023. 5. 3. (no time zone involved). */
+export function formatIsoDay(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  return `${y}. ${m}. ${d}.`;
+}

@@ -12,6 +12,11 @@ export const PUBLICATION_TAGS: Readonly<Partial<Record<AuditAction, readonly Cac
   "award.delete": [CACHE_TAGS.awards],
   "award.restore": [CACHE_TAGS.awards],
   "kpi_value.publish": [CACHE_TAGS.kpis],
+  "kpi.create": [CACHE_TAGS.kpis],
+  "kpi.update": [CACHE_TAGS.kpis],
+  // The public sees that an award has evidence, and opens it once a planner makes it public.
+  "evidence.attach": [CACHE_TAGS.awards],
+  "evidence.publish": [CACHE_TAGS.awards],
   "year.close": [CACHE_TAGS.years],
   "year.reopen": [CACHE_TAGS.years],
   "department.rename": [CACHE_TAGS.registry, CACHE_TAGS.awards],

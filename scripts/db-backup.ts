@@ -13,6 +13,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import Database from "better-sqlite3";
 import { databasePath } from "@/db/path";
+import { copyUploads, uploadFolder, uploadsBeside } from "./backup-uploads";
 
 /**
  * Pages per backup step: all of them. If another connection writes between two steps SQLite
@@ -51,7 +52,10 @@ export function integrityProblems(file: string): string[] {
  * never leaves a file that looks finished. The result is a single self-contained file (rollback
  * journal mode, no -wal beside it), ready to archive.
  */
-export async function backupDatabase(source: string, destination: string): Promise<{ file: string; bytes: number }> {
+export async function backupDatabase(
+  source: string,
+  destination: string,
+): Promise<{ file: string; bytes: number; uploads: number }> {
   if (!fs.existsSync(source)) throw new Error(`데이터베이스 파일이 없습니다: ${source}`);
   if (fs.existsSync(destination)) throw new Error(`이미 있는 파일은 덮어쓰지 않습니다: ${destination}`);
   fs.mkdirSync(path.dirname(path.resolve(destination)), { recursive: true });
@@ -78,14 +82,17 @@ export async function backupDatabase(source: string, destination: string): Promi
     throw new Error(`백업 파일 검사에 실패했습니다: ${problems.join("; ")}`);
   }
   fs.renameSync(partial, destination);
-  return { file: destination, bytes: fs.statSync(destination).size };
+  // The files the copy's rows name, from the snapshot just taken (a file added since is not named).
+  const uploads = copyUploads(destination, uploadFolder(), uploadsBeside(destination));
+  return { file: destination, bytes: fs.statSync(destination).size, uploads: uploads.copied };
 }
 
 async function main() {
   const destination = process.argv[2] ?? defaultBackupPath();
   const source = databasePath();
-  const { file, bytes } = await backupDatabase(source, destination);
+  const { file, bytes, uploads } = await backupDatabase(source, destination);
   console.log(`${source} → ${file} (${bytes.toLocaleString("en-US")} bytes, integrity_check ok)`);
+  if (uploads) console.log(`업로드 파일 ${uploads}개 → ${file}.uploads/`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {

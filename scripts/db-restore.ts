@@ -19,6 +19,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import Database from "better-sqlite3";
 import { databasePath } from "@/db/path";
+import { copyUploads, uploadFolder, uploadsBeside } from "./backup-uploads";
 import { backupDatabase, integrityProblems, timestamp } from "./db-backup";
 
 const ALL_PAGES = 0x7fffffff;
@@ -39,7 +40,10 @@ function missingTables(file: string): string[] {
   }
 }
 
-export async function restoreDatabase(backup: string, live: string): Promise<{ safetyCopy: string | null }> {
+export async function restoreDatabase(
+  backup: string,
+  live: string,
+): Promise<{ safetyCopy: string | null; uploads: number; missingUploads: string[] }> {
   if (!fs.existsSync(backup)) throw new Error(`백업 파일이 없습니다: ${backup}`);
   if (fs.existsSync(live) && fs.realpathSync(backup) === fs.realpathSync(live))
     throw new Error("백업 파일과 운영 데이터베이스가 같은 파일입니다.");
@@ -56,6 +60,10 @@ export async function restoreDatabase(backup: string, live: string): Promise<{ s
     await backupDatabase(live, safetyCopy);
   }
 
+  // Files first, so the restored rows never name a file that is not there yet. Only added, never
+  // removed: the pre-restore copy may name files the backup does not.
+  const uploads = copyUploads(backup, uploadsBeside(backup), uploadFolder());
+
   fs.mkdirSync(path.dirname(path.resolve(live)), { recursive: true });
   const source = new Database(backup, { readonly: true, fileMustExist: true });
   try {
@@ -67,7 +75,7 @@ export async function restoreDatabase(backup: string, live: string): Promise<{ s
   const after = integrityProblems(live);
   if (after.length)
     throw new Error(`복원 후 검사에 실패했습니다: ${after.join("; ")}. 안전 사본: ${safetyCopy ?? "없음"}`);
-  return { safetyCopy };
+  return { safetyCopy, uploads: uploads.copied, missingUploads: uploads.missing };
 }
 
 async function main() {
@@ -77,8 +85,13 @@ async function main() {
     process.exit(2);
   }
   const live = databasePath();
-  const { safetyCopy } = await restoreDatabase(backup, live);
+  const { safetyCopy, uploads, missingUploads } = await restoreDatabase(backup, live);
   console.log(`${backup} → ${live} 복원 완료 (integrity_check ok).`);
+  if (uploads) console.log(`업로드 파일 ${uploads}개 복원`);
+  if (missingUploads.length)
+    console.warn(
+      `백업에 없는 업로드 파일 ${missingUploads.length}개: ${missingUploads.join(", ")} (이 백업 이전 형식일 수 있습니다)`,
+    );
   if (safetyCopy) console.log(`복원 전 데이터베이스 사본: ${safetyCopy}`);
 }
 

@@ -12,7 +12,7 @@ import { eq } from "drizzle-orm";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { Secret, TOTP } from "otpauth";
-import { importBatches, users, userTwoFactor } from "@/db/schema";
+import { importBatches, policyAreas, users, userTwoFactor } from "@/db/schema";
 import { getTwoFactorStatus, startTwoFactorEnrolment } from "@/lib/data/two-factor";
 import { seedDemoUsers } from "@/db/seed/users";
 import { hashPassword } from "@/lib/auth/password";
@@ -374,6 +374,30 @@ const targets: Record<string, Target> = {
       },
     },
   },
+  saveKpiDefinitionAction: {
+    viewer: "planner",
+    valid: () => ({
+      departmentId: String(A()),
+      areaId: String(db.select({ id: policyAreas.id }).from(policyAreas).get()!.id),
+      name: `시험 새 지표 ${nextSerial()}`,
+      unit: "명",
+      source: "시험 출처",
+    }),
+    fields: {
+      departmentId: "id",
+      areaId: "id",
+      name: "requiredText",
+      unit: "requiredText",
+      source: "requiredText",
+      targetLabel: "optionalText",
+      moneyStyle: "optionalText",
+    },
+  },
+  saveKpiTargetAction: {
+    viewer: "planner",
+    valid: () => ({ kpiId: String(insertKpi(db, A()).id), version: "1", source: "시험 출처" }),
+    fields: { kpiId: "id", version: "version", source: "requiredText", targetLabel: "optionalText" },
+  },
   approveSubmissionsAction: {
     viewer: "planner",
     valid: () => {
@@ -608,6 +632,8 @@ const COVERED_ELSEWHERE = new Set([
   "verifyLoginCodeAction",
   // Every field's Korean message, the typed values kept and a stale form: lib/data/organisation-edits.test.ts.
   "updateOrganisationAction",
+  // Wrong type, oversized, path-traversal names, HTML renamed .pdf, permissions: lib/data/evidence.test.ts.
+  "attachEvidenceAction",
 ]);
 /** Refusals that are themselves recorded: a wrong current password counts as a login guess (issue 13 item 5). */
 const RECORDED_REFUSALS = new Set(["changePasswordAction: a wrong current password"]);
@@ -779,7 +805,14 @@ const apiCases: Record<string, string[]> = {
     `format=${enc(SQL)}`,
   ],
   "app/api/v1/summary/route.ts": [...BAD_YEARS, ...COMMON, "q=1", "page=1"],
-  "app/api/v1/kpis/route.ts": [...COMMON, "year=2023", "format=csv", `q=${enc(HTML)}`],
+  "app/api/v1/kpis/route.ts": [...COMMON, "year=2023", "format=xlsx", "format=csv&format=json", `q=${enc(HTML)}`],
+  "app/api/v1/kpis/export/route.ts": [
+    ...COMMON,
+    "year=2023",
+    "format=json",
+    "format=csv&format=xlsx",
+    `format=${enc(SQL)}`,
+  ],
 };
 
 const apiRoutes = listFiles("app/api/v1", (p) => /\/route\.ts$/.test(p));

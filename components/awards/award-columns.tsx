@@ -7,7 +7,7 @@ import {
 } from "@tanstack/react-table";
 import { EmptyValue } from "@/components/ui/empty-value";
 import type { PublicAward } from "@/lib/data/public-awards";
-import { formatCount, formatMillionWon } from "@/lib/format";
+import { formatCount, formatIsoDay, formatMillionWon } from "@/lib/format";
 import styles from "./awards.module.css";
 
 export type AwardColumnMeta = {
@@ -43,6 +43,16 @@ export function getAwardColumns() {
       id: "title",
       header: "수상명",
       meta: { rowHeader: true },
+      // 비고 belongs to the award it qualifies, so it is read with the title rather than in a column of its own.
+      cell: ({ getValue, row }) =>
+        row.original.remarks ? (
+          <>
+            {getValue()}
+            <span className={styles.remarks}>비고: {row.original.remarks}</span>
+          </>
+        ) : (
+          getValue()
+        ),
       footer: ({ table }) => `합계 ${formatCount(table.options.meta?.total ?? 0)}건`,
     }),
     column.accessor((row) => row.agency.name, { id: "agency", header: "주관기관" }),
@@ -56,6 +66,15 @@ export function getAwardColumns() {
         return won === null ? <EmptyValue /> : formatMillionWon(won);
       },
       footer: ({ table }) => formatMillionWon(table.options.meta?.incentiveTotalWon ?? 0),
+    }),
+    column.accessor("awardedOn", {
+      id: "awardedOn",
+      header: "수상일",
+      enableSorting: false,
+      cell: ({ getValue }) => {
+        const day = getValue();
+        return day === null ? <EmptyValue /> : <time dateTime={day}>{formatIsoDay(day)}</time>;
+      },
     }),
     column.accessor((row) => row.departments.map((d) => d.name).join(", "), {
       id: "departments",

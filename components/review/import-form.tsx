@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import type { ImportReport } from "@/lib/data/import";
 import { readMessages } from "@/lib/review/import-stream";
-import { IMPORT_COLUMNS, IMPORT_MAX_ROWS } from "@/lib/validations/import";
+import { IMPORT_COLUMNS, IMPORT_MAX_ROWS, OPTIONAL_IMPORT_COLUMNS } from "@/lib/validations/import";
 import styles from "./import.module.css";
 import { ImportProgress } from "./import-progress";
 import { ImportReportView, REPORT_HEADING_ID } from "./import-report";
@@ -97,7 +97,8 @@ export function ImportForm({ mode }: { mode: ImportReport["mode"] }) {
             }}
           />
           <p id="import-file-hint" className="field-hint">
-            첫 행에 열 이름({IMPORT_COLUMNS.join(", ")})이 있어야 합니다. 담당부서가 여럿이면 쉼표(,)로 나눕니다. 한
+            첫 행에 열 이름({IMPORT_COLUMNS.join(", ")})이 있어야 합니다. 담당부서가 여럿이면 쉼표(,)로 나눕니다.
+            {OPTIONAL_IMPORT_COLUMNS.join(", ")} 열은 없어도 됩니다(없으면 고치는 수상 실적의 값을 그대로 둡니다). 한
             번에 {IMPORT_MAX_ROWS.toLocaleString("ko-KR")}행까지 올릴 수 있습니다.
           </p>
         </div>

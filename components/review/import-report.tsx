@@ -1,7 +1,7 @@
 import { TableScroll } from "@/components/ui/table-scroll";
 import type { ImportReport, ImportRowKind, ImportRowView } from "@/lib/data/import";
 import { formatMillionWon } from "@/lib/format";
-import { IMPORT_COLUMNS } from "@/lib/validations/import";
+import { AWARD_IMPORT_COLUMNS } from "@/lib/validations/import";
 import styles from "./import.module.css";
 
 export const REPORT_HEADING_ID = "import-report-title";
@@ -79,7 +79,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
               <th scope="col" className="num">
                 행
               </th>
-              {IMPORT_COLUMNS.map((c) => (
+              {AWARD_IMPORT_COLUMNS.map((c) => (
                 <th key={c} scope="col">
                   {c}
                 </th>
@@ -93,7 +93,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
                 <th scope="row" className="num">
                   {r.row}행
                 </th>
-                {IMPORT_COLUMNS.map((c) => (
+                {AWARD_IMPORT_COLUMNS.map((c) => (
                   <td key={c} className={r.errors.some((e) => e.column === c) ? styles.badCell : undefined}>
                     {r.cells[c]}
                   </td>
@@ -103,7 +103,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
                   {r.before ? (
                     <p>
                       바뀌는 값:{" "}
-                      {IMPORT_COLUMNS.filter((c) => r.before![c] !== r.cells[c])
+                      {AWARD_IMPORT_COLUMNS.filter((c) => r.before![c] !== r.cells[c])
                         .map((c) => `${c} 「${r.before![c]}」 → 「${r.cells[c]}」`)
                         .join(", ")}
                     </p>

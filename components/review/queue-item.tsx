@@ -15,7 +15,7 @@ import styles from "./review.module.css";
 import { TotalsEffect } from "./totals-effect";
 
 /** A proposal about an award or a KPI value (narrative points are reviewed in the edition's editor). */
-export type RecordSubmission = SubmissionView & { entityType: "award" | "kpi_value" };
+export type RecordSubmission = SubmissionView & { entityType: "award" | "kpi_value" | "kpi" };
 
 type Props = {
   submission: RecordSubmission;
@@ -24,20 +24,23 @@ type Props = {
   /** Narrative sentences that quote a year's totals. */
   quotes: QuotedTotal[];
   names: NameLookup;
+  /** Evidence attached to the award the proposal changes. */
+  evidence?: { id: number; fileName: string }[];
 };
 
 /** What the change is called: the award's title, or the KPI's name and period. */
 function subjectOf(s: SubmissionView, names: NameLookup): string {
   const record = s.content;
   if (s.entityType === "award") return String(record.title ?? "");
+  if (s.entityType === "kpi") return String(record.name ?? s.published?.name ?? "");
   return `${names.kpi(Number(record.kpiId))?.name ?? "성과 지표"} ${String(record.period ?? "")}`;
 }
 
 /** One waiting submission: before and after, its effect on the public totals, the checks, and the decision. */
-export function QueueItem({ submission: s, flags, totals, quotes, names }: Props) {
+export function QueueItem({ submission: s, flags, totals, quotes, names, evidence = [] }: Props) {
   const selection = `${s.id}:${s.version}`;
   const headingId = `submission-${s.id}`;
-  const kind = s.entityType === "award" ? "수상 실적" : "성과 지표 값";
+  const kind = s.entityType === "award" ? "수상 실적" : s.entityType === "kpi" ? "성과 지표" : "성과 지표 값";
   const change = awardChange(s);
   const effects = change ? totalsEffect(change, totals) : null;
   return (
@@ -64,6 +67,19 @@ export function QueueItem({ submission: s, flags, totals, quotes, names }: Props
           <time dateTime={s.updatedAt.toISOString()}>{formatDateTime(s.updatedAt)}</time>
         </p>
         <ChangeTable caption="바뀌는 내용" rows={changeRows(s, names)} deleting={s.action === "delete"} />
+        {s.entityType === "award" ? (
+          <p>
+            증빙:{" "}
+            {evidence.length
+              ? evidence.map((e, i) => (
+                  <span key={e.id}>
+                    {i > 0 ? ", " : ""}
+                    <a href={`/evidence/${e.id}`}>{e.fileName}</a>
+                  </span>
+                ))
+              : "없음"}
+          </p>
+        ) : null}
         <TotalsEffect effects={effects} />
         <CheckFlags flags={flags} />
         {effects && <QuoteWarnings warnings={quoteWarnings(quotes, effects, totals)} />}

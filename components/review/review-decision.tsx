@@ -35,12 +35,14 @@ export function ReviewDecision({ selection }: { selection: string }) {
           label="반려 사유"
           rows={2}
           maxLength={500}
-          required
-          hint="제출한 부서에 그대로 보입니다."
+          hint="제출한 부서에 그대로 보입니다. 증빙 첨부 요청은 사유 없이도 보낼 수 있습니다."
           errors={returned.errors?.reason}
           defaultValue={typeof returned.values?.reason === "string" ? returned.values.reason : ""}
         />
-        <SubmitButton className="button button--secondary">반려</SubmitButton>
+        <SubmitButton className="button button--secondary">반려</SubmitButton>{" "}
+        <SubmitButton className="button button--secondary" name="request" value="evidence">
+          증빙 첨부 요청
+        </SubmitButton>
       </form>
     </div>
   );

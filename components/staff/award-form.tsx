@@ -5,6 +5,7 @@ import { IDLE, type FormState } from "@/lib/actions/form-state";
 import { CheckboxGroup, SelectField, TextField } from "@/components/forms/field";
 import { fieldValue, fieldValues, formKey } from "@/components/forms/field-props";
 import { FormStatus, SubmitButton } from "@/components/forms/form-status";
+import { REMARKS_MAX } from "@/lib/validations/award";
 import { StoredValues } from "./stored-values";
 
 export type AwardFormDefaults = {
@@ -15,6 +16,9 @@ export type AwardFormDefaults = {
   /** 백만원 as typed ("297.2"), empty for none. */
   incentive: string;
   departmentIds: number[];
+  /** YYYY-MM-DD, or null when not recorded. */
+  awardedOn?: string | null;
+  remarks?: string | null;
 };
 
 type Props = {
@@ -113,6 +117,22 @@ export function AwardForm({ action, defaults, hidden, agencies, departments, gra
         options={departments.map((d) => ({ value: d.id, label: d.name }))}
         checked={fieldValues(state, "departmentIds", defaults.departmentIds)}
         errors={e.departmentIds}
+      />
+      <TextField
+        name="awardedOn"
+        label="수상일"
+        type="date"
+        hint="상을 받은 날 (예: 2023-05-03). 모르면 비워 두세요."
+        defaultValue={fieldValue(state, "awardedOn", defaults.awardedOn ?? null)}
+        errors={e.awardedOn}
+      />
+      <TextField
+        name="remarks"
+        label="비고"
+        maxLength={REMARKS_MAX}
+        hint={`${REMARKS_MAX}자 이내. 없으면 비워 두세요.`}
+        defaultValue={fieldValue(state, "remarks", defaults.remarks ?? null)}
+        errors={e.remarks}
       />
       <SubmitButton>저장</SubmitButton>
     </form>

@@ -7,6 +7,7 @@ function notices(reviewOffice: string): Record<string, string> {
     submitted: `제출했습니다. ${withParticle(reviewOffice, "이/가")} 승인하면 공개 화면에 반영됩니다.`,
     deleted: "휴지통으로 옮겼습니다.",
     restored: "복원했습니다.",
+    evidence: "증빙 파일을 붙였습니다.",
   };
 }
 

@@ -1,4 +1,4 @@
-import { formatMillionWon } from "@/lib/format";
+import { formatIsoDay, formatMillionWon } from "@/lib/format";
 
 type Named = { id: number; name: string };
 
@@ -36,6 +36,10 @@ export function StoredValues({
             ? current.departmentIds.map((id) => name(departments, id)).join(", ")
             : ""}
         </dd>
+        <dt>수상일</dt>
+        <dd>{typeof current.awardedOn === "string" ? formatIsoDay(current.awardedOn) : "-"}</dd>
+        <dt>비고</dt>
+        <dd>{typeof current.remarks === "string" ? current.remarks : "-"}</dd>
       </dl>
       <p>위 값을 확인해 주세요. 아래 양식의 내용으로 다시 저장하면 현재 값을 대신합니다.</p>
     </section>

@@ -31,6 +31,18 @@ export function SubmissionSummary({
       </>
     );
   }
+  if (entityType === "kpi") {
+    const target =
+      typeof content.targetValue === "string" && typeof content.unit === "string"
+        ? formatKpiValue(content.targetValue, content.unit, (content.moneyStyle as KpiRef["moneyStyle"]) ?? null)
+        : null;
+    return (
+      <>
+        {String(content.name ?? "지표")} · 단위 {String(content.unit ?? "")}
+        {target ? ` · 목표 ${target}` : ""} · 출처 {String(content.source ?? "")}
+      </>
+    );
+  }
   const agency = agencies.find((a) => a.id === content.agencyId)?.name ?? "";
   const incentive =
     typeof content.incentive === "number"

@@ -19,6 +19,8 @@ export function awardCsvColumns(kindLabels: Record<AgencyKind, string>): CsvColu
     { header: "등급", value: (a) => a.grade },
     { header: "인센티브(백만원)", value: (a) => (a.incentiveWon === null ? null : wonToMillionWon(a.incentiveWon)) },
     { header: "담당부서", value: (a) => a.departments.map((d) => d.name).join(", ") },
+    { header: "수상일", value: (a) => a.awardedOn },
+    { header: "비고", value: (a) => a.remarks },
     { header: AWARD_ID_COLUMN, value: (a) => a.id },
     { header: AWARD_VERSION_COLUMN, value: (a) => a.version },
   ];

@@ -12,6 +12,10 @@ export type AwardJson = {
   incentiveWon: number | null;
   incentiveMillionWon: number | null;
   departments: string[];
+  /** 수상일, YYYY-MM-DD; null where not recorded. */
+  awardedOn: string | null;
+  /** 비고 */
+  remarks: string | null;
 };
 
 export function toAwardJson(award: PublicAward): AwardJson {
@@ -25,5 +29,7 @@ export function toAwardJson(award: PublicAward): AwardJson {
     incentiveWon: award.incentiveWon,
     incentiveMillionWon: award.incentiveWon === null ? null : wonToMillionWon(award.incentiveWon),
     departments: award.departments.map((d) => d.name),
+    awardedOn: award.awardedOn,
+    remarks: award.remarks,
   };
 }

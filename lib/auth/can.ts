@@ -29,6 +29,11 @@ export const POLICY = {
   /** A proposal must keep the proposer's department among the record's owners. */
   "record.assign": ownDepartment,
   "kpi.edit": ownDepartment,
+  /** Evidence (공문, 상장 scan) of a department's award or proposal: attached and read by its staff. */
+  "evidence.attach": ownDepartment,
+  "evidence.read": ownDepartment,
+  /** Letting the public open an evidence file (otherwise it sees only that one exists). */
+  "evidence.publish": planner,
   /** Every department's rows at once: lists and counts without a department filter. */
   "records.all": planner,
   /** A change goes live at once instead of waiting as a proposal for review. */
@@ -75,6 +80,9 @@ export const REFUSALS: Record<PolicyAction, string> = {
   "record.delete": "다른 부서의 수상 실적은 삭제할 수 없습니다.",
   "record.assign": "자기 부서가 담당부서에 포함되어야 합니다.",
   "kpi.edit": "다른 부서의 지표는 수정할 수 없습니다.",
+  "evidence.attach": "다른 부서의 수상 실적에는 증빙을 붙일 수 없습니다.",
+  "evidence.read": "이 증빙 파일을 볼 권한이 없습니다.",
+  "evidence.publish": "증빙 공개는 검토 부서만 정할 수 있습니다.",
   "records.all": "이 작업을 할 권한이 없습니다.",
   "records.publish": "이 작업을 할 권한이 없습니다.",
   "award.restore": "휴지통 복원은 검토 부서만 할 수 있습니다.",

@@ -15,6 +15,8 @@ export type AwardSnapshot = {
   incentiveWon: number | null;
   agencyId: number;
   departmentIds: number[];
+  awardedOn: string | null;
+  remarks: string | null;
   version: number;
   deleted: boolean;
 };
@@ -30,6 +32,8 @@ export function awardContent(input: AwardInput): AwardContent {
     grade: input.grade,
     incentive: input.incentive,
     departmentIds: input.departmentIds,
+    awardedOn: input.awardedOn ?? null,
+    remarks: input.remarks ?? null,
   };
 }
 
@@ -50,6 +54,8 @@ export async function awardSnapshot(tx: Executor, id: number): Promise<AwardSnap
     incentiveWon: award.incentiveWon,
     agencyId: award.agencyId,
     departmentIds,
+    awardedOn: award.awardedOn,
+    remarks: award.remarks,
     version: award.version,
     deleted: award.deletedAt !== null,
   };
@@ -133,6 +139,9 @@ export async function insertAward(tx: Executor, content: AwardContent, actorId: 
       grade: content.grade,
       incentiveWon: content.incentive,
       agencyId: content.agencyId,
+      // Payloads written before these fields existed have neither.
+      awardedOn: content.awardedOn ?? null,
+      remarks: content.remarks ?? null,
       sourceOrder: sql`(${nextOrder})`,
       createdBy: actorId,
       updatedBy: actorId,
@@ -164,6 +173,8 @@ export async function updateAward(
       grade: content.grade,
       incentiveWon: content.incentive,
       agencyId: content.agencyId,
+      awardedOn: content.awardedOn ?? null,
+      remarks: content.remarks ?? null,
       version: expectedVersion + 1,
       updatedBy: actorId,
       updatedAt: new Date(),

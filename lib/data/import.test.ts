@@ -141,6 +141,9 @@ describe("dry run", () => {
       등급: "",
       "인센티브(백만원)": "1.5",
       담당부서: "교육청소년과",
+      // The file has no 수상일 or 비고 column: empty cells, which an update leaves as they are.
+      수상일: "",
+      비고: "",
     });
   });
 

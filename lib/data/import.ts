@@ -129,8 +129,20 @@ function sameContent(content: AwardContent, current: AwardSnapshot): boolean {
     content.agencyId === current.agencyId &&
     (content.grade ?? null) === current.grade &&
     (content.incentive ?? null) === current.incentiveWon &&
-    sameIds(content.departmentIds, current.departmentIds)
+    sameIds(content.departmentIds, current.departmentIds) &&
+    // Undefined: the file has no such column, which changes nothing.
+    (content.awardedOn === undefined || content.awardedOn === current.awardedOn) &&
+    (content.remarks === undefined || content.remarks === current.remarks)
   );
+}
+
+/** The file's content with what its missing columns leave as the award has it. */
+function keepAbsent(content: AwardContent, current: AwardSnapshot): AwardContent {
+  return {
+    ...content,
+    awardedOn: content.awardedOn === undefined ? current.awardedOn : content.awardedOn,
+    remarks: content.remarks === undefined ? current.remarks : content.remarks,
+  };
 }
 
 /** A published award as the export writes it, so the dry run can show it beside the file's row. */
@@ -143,6 +155,8 @@ function cellsOf(award: AwardSnapshot, registry: NameRegistry, agencyNames: Read
     등급: award.grade ?? "",
     "인센티브(백만원)": award.incentiveWon === null ? "" : wonToMillionWonDecimal(award.incentiveWon),
     담당부서: award.departmentIds.map((id) => departmentName.get(id) ?? String(id)).join(`${DEPARTMENT_SEPARATOR} `),
+    수상일: award.awardedOn ?? "",
+    비고: award.remarks ?? "",
   } satisfies Record<ImportColumn, string>;
 }
 
@@ -264,7 +278,8 @@ async function validateFile(viewer: StaffViewer, file: ImportFile, onProgress?: 
       if (valid) {
         counts[kind]++;
         if (kind === "add") changes.push({ kind, row: raw.row, content });
-        else if (kind === "update") changes.push({ kind, row: raw.row, content, current: current! });
+        else if (kind === "update")
+          changes.push({ kind, row: raw.row, content: keepAbsent(content, current!), current: current! });
       } else counts.invalid++;
       views.push({
         row: raw.row,
@@ -385,6 +400,8 @@ export function contentOf(award: AwardSnapshot): AwardContent {
     grade: award.grade,
     incentive: award.incentiveWon,
     departmentIds: award.departmentIds,
+    awardedOn: award.awardedOn,
+    remarks: award.remarks,
   };
 }
 

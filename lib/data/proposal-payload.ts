@@ -8,6 +8,7 @@
  * type, a member of `Proposal` and a case in `proposalOf`.
  */
 import type { AwardContent, AwardSnapshot } from "./award-records";
+import type { KpiDefinitionContent, KpiTargetContent } from "./kpi-definition-records";
 import type { KpiValueContent } from "./kpi-records";
 
 /** A delete proposal keeps the record as it was when deletion was asked for. */
@@ -20,7 +21,13 @@ export type DeletedAward = AwardSnapshot & { deleted: true };
 export type PolicyPointContent = { year: number; areaId: number; parentId: number | null; text: string };
 
 /** Every JSON shape the payload column holds. */
-export type StoredProposalPayload = AwardContent | DeletedAward | KpiValueContent | PolicyPointContent;
+export type StoredProposalPayload =
+  | AwardContent
+  | DeletedAward
+  | KpiValueContent
+  | PolicyPointContent
+  | KpiDefinitionContent
+  | KpiTargetContent;
 
 /** A proposal by kind: what it asks for and what it is about. */
 export type Proposal =
@@ -29,6 +36,8 @@ export type Proposal =
   | { kind: "award.delete"; awardId: number; content: DeletedAward }
   | { kind: "kpi_value.create"; content: KpiValueContent }
   | { kind: "kpi_value.update"; kpiValueId: number; content: KpiValueContent }
-  | { kind: "policy_point.create"; content: PolicyPointContent };
+  | { kind: "policy_point.create"; content: PolicyPointContent }
+  | { kind: "kpi.create"; content: KpiDefinitionContent }
+  | { kind: "kpi.update"; kpiId: number; content: KpiTargetContent };
 
 export type ProposalKind = Proposal["kind"];

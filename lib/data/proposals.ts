@@ -6,6 +6,7 @@ import type { StaffViewer } from "@/lib/auth/viewer";
 import { ConflictError } from "@/lib/errors";
 import { recordAudit } from "./audit-writer";
 import type { AwardContent } from "./award-records";
+import type { KpiDefinitionContent, KpiTargetContent } from "./kpi-definition-records";
 import type { KpiValueContent } from "./kpi-records";
 import type { DeletedAward, PolicyPointContent, Proposal } from "./proposal-payload";
 import type { WriteContext } from "./write-context";
@@ -31,6 +32,10 @@ export type ProposalBase = number | null;
 /** A stored row read as its kind. The payload's shape follows from (entity_type, action). */
 export function proposalOf(s: Pick<Submission, "entityType" | "entityId" | "action" | "payload">): Proposal {
   if (s.entityType === "policy_point") return { kind: "policy_point.create", content: s.payload as PolicyPointContent };
+  if (s.entityType === "kpi")
+    return s.entityId === null
+      ? { kind: "kpi.create", content: s.payload as KpiDefinitionContent }
+      : { kind: "kpi.update", kpiId: s.entityId, content: s.payload as KpiTargetContent };
   if (s.entityType === "kpi_value") {
     const content = s.payload as KpiValueContent;
     return s.entityId === null
@@ -43,9 +48,17 @@ export function proposalOf(s: Pick<Submission, "entityType" | "entityId" | "acti
 }
 
 /** What a proposal is about, named even before the record exists. */
-export type ProposalTarget = { awardId: number } | { kpiValueId: number } | { kpiId: number; period: string };
+export type ProposalTarget =
+  | { awardId: number }
+  | { kpiValueId: number }
+  | { kpiId: number; period: string }
+  | { kpiDefinitionId: number }
+  | { newKpi: { departmentId: number; name: string } };
 
 function targetKey(t: ProposalTarget): string {
+  if ("kpiDefinitionId" in t) return `kpi_definition:${t.kpiDefinitionId}`;
+  // One open proposal per department and name, so the same new KPI is not proposed twice.
+  if ("newKpi" in t) return `kpi_new:${t.newKpi.departmentId}:${t.newKpi.name}`;
   if ("awardId" in t) return `award:${t.awardId}`;
   if ("kpiValueId" in t) return `kpi_value:${t.kpiValueId}`;
   return `kpi:${t.kpiId}:${t.period}`;
@@ -75,6 +88,20 @@ function columnsOf(p: Proposal): Pick<Submission, "entityType" | "entityId" | "a
     // Like a new award, each proposed point is its own proposal.
     case "policy_point.create":
       return { entityType: "policy_point", entityId: null, action: "create", target: null };
+    case "kpi.create":
+      return {
+        entityType: "kpi",
+        entityId: null,
+        action: "create",
+        target: targetKey({ newKpi: { departmentId: p.content.departmentId, name: p.content.name } }),
+      };
+    case "kpi.update":
+      return {
+        entityType: "kpi",
+        entityId: p.kpiId,
+        action: "update",
+        target: targetKey({ kpiDefinitionId: p.kpiId }),
+      };
   }
 }
 

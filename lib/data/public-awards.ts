@@ -23,6 +23,10 @@ export type PublicAward = {
   title: string;
   grade: string | null;
   incentiveWon: number | null;
+  /** 수상일 (YYYY-MM-DD) where the office recorded it. */
+  awardedOn: string | null;
+  /** 비고 */
+  remarks: string | null;
   agency: { id: number; name: string; kind: AgencyKind };
   departments: { id: number; name: string }[];
 };
@@ -201,6 +205,8 @@ export function awardRowsQuery(
     titleSort: awards.titleSort,
     grade: awards.grade,
     incentiveWon: awards.incentiveWon,
+    awardedOn: awards.awardedOn,
+    remarks: awards.remarks,
     agencyId: agencies.id,
     agencyName: agencies.name,
     agencyKind: agencies.kind,
@@ -254,6 +260,8 @@ type AwardRow = {
   titleSort: string | null;
   grade: string | null;
   incentiveWon: number | null;
+  awardedOn: string | null;
+  remarks: string | null;
   agencyId: number;
   agencyName: string;
   agencyKind: AgencyKind;
@@ -276,6 +284,8 @@ function toPublicAward(r: AwardRow, history: NameHistory): PublicAward {
     title: r.title,
     grade: r.grade,
     incentiveWon: r.incentiveWon,
+    awardedOn: r.awardedOn,
+    remarks: r.remarks,
     agency: {
       id: r.agencyId,
       name: nameForYear(history.agencies.get(r.agencyId), r.agencyName, r.year),

@@ -22,6 +22,9 @@ describe("pathRecordExists (the proxy's 404 before a page streams)", () => {
     expect(await pathRecordExists(`/workspace/awards/${id}/edit`)).toBe(true);
     expect(await pathRecordExists("/workspace/awards/9999/edit")).toBe(false);
     expect(await pathRecordExists("/workspace/awards/new")).toBe(true);
+    // The new-KPI form is not a KPI named "new"; an unknown KPI id still is a 404.
+    expect(await pathRecordExists("/workspace/kpis/new")).toBe(true);
+    expect(await pathRecordExists("/workspace/kpis/99999")).toBe(false);
     expect(await pathRecordExists("/nope")).toBe(true);
     expect(await pathRecordExists("/awards")).toBe(true);
   });

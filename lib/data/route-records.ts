@@ -13,7 +13,8 @@ const RECORD_PATHS: { pattern: RegExp; exists: (id: number) => Promise<boolean> 
   // A year's dashboard and its full breakdown tables (/years/2023/department).
   { pattern: /^\/years\/([^/]+)(?:\/(?:agency|kind|department|grade))?\/?$/, exists: isPublicYear },
   { pattern: /^\/workspace\/awards\/([^/]+)\/edit\/?$/, exists: liveAward },
-  { pattern: /^\/workspace\/kpis\/([^/]+)\/?$/, exists: liveKpi },
+  // /workspace/kpis/new is the form for a new KPI, not a KPI named "new".
+  { pattern: /^\/workspace\/kpis\/(?!new\/?$)([^/]+)\/?$/, exists: liveKpi },
   { pattern: /^\/workspace\/submissions\/([^/]+)\/edit\/?$/, exists: submissionExists },
 ];
 

@@ -18,6 +18,7 @@ import {
   type AwardContent,
   type AwardSnapshot,
 } from "./award-records";
+import { applyKpiDefinition, kpiDefinitionSnapshot } from "./kpi-definition-records";
 import { applyKpiValue, kpiValueSnapshot } from "./kpi-records";
 import { closeReview, loadPending, proposalOf, reviseProposal, type Proposal } from "./proposals";
 import type { WriteContext, Written } from "./write-context";
@@ -44,6 +45,7 @@ function visibleTo(viewer: Viewer): SQL | undefined {
 
 async function published(tx: Executor, s: Submission): Promise<Record<string, unknown> | null> {
   if (s.entityId === null) return null;
+  if (s.entityType === "kpi") return await kpiDefinitionSnapshot(tx, s.entityId);
   return s.entityType === "award" ? await awardSnapshot(tx, s.entityId) : await kpiValueSnapshot(tx, s.entityId);
 }
 
@@ -130,6 +132,8 @@ async function apply(
     throw new ConflictError({ year: proposal.content.year }, "서술 항목 제안은 판 편집 화면에서 검토합니다.");
   if (proposal.kind === "kpi_value.create" || proposal.kind === "kpi_value.update")
     return await applyKpiValue(tx, viewer, s, proposal.content);
+  if (proposal.kind === "kpi.create" || proposal.kind === "kpi.update")
+    return await applyKpiDefinition(tx, viewer, s, proposal);
   if (proposal.kind === "award.create") {
     const award = proposal.content;
     await assertAwardYearEditable(tx, award.year);

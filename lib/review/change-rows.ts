@@ -1,5 +1,5 @@
 import type { MoneyStyle } from "@/db/schema";
-import { formatKpiValue, formatMillionWon } from "@/lib/format";
+import { formatIsoDay, formatKpiValue, formatMillionWon } from "@/lib/format";
 import type { AwardChange } from "./effect";
 
 /** One line of the before/after view: what is published now, what the proposal makes it, and whether an edit changes it. */
@@ -9,11 +9,12 @@ export type NameLookup = {
   agency: (id: number) => string;
   department: (id: number) => string;
   kpi: (id: number) => { name: string; unit: string; moneyStyle: MoneyStyle | null } | undefined;
+  area?: (id: number) => string;
 };
 
 /** The proposal under review, as lib/data/submissions.ts reads it. */
 export type Proposal = {
-  entityType: "award" | "kpi_value";
+  entityType: "award" | "kpi_value" | "kpi";
   action: "create" | "update" | "delete";
   /** The proposed content; for a delete, the record as it was. */
   content: Record<string, unknown>;
@@ -35,6 +36,9 @@ function awardFields(names: NameLookup): Field[] {
     { label: "등급", show: (r) => (r.grade ? String(r.grade) : "-") },
     { label: "인센티브(백만원)", show: (r) => formatMillionWon(incentiveOf(r)) },
     { label: "담당부서", show: (r) => ids(r.departmentIds).map(names.department).join(", ") },
+    // Proposals from before these fields existed have neither: shown as none, like an empty field.
+    { label: "수상일", show: (r) => (typeof r.awardedOn === "string" ? formatIsoDay(r.awardedOn) : "-") },
+    { label: "비고", show: (r) => (typeof r.remarks === "string" ? r.remarks : "-") },
   ];
 }
 
@@ -53,8 +57,43 @@ function kpiFields(names: NameLookup): Field[] {
   ];
 }
 
+type Note = { kind?: string; label?: string; value?: string | null; unit?: string | null };
+const noteLine = (n: Note) => (n.value ? `${n.label} ${n.value}${n.unit ?? ""}` : String(n.label ?? ""));
+
+/** A KPI definition (new, or its target and source corrected); values in the KPI's own unit. */
+function kpiDefinitionFields(names: NameLookup): Field[] {
+  const shown = (r: Record<string, unknown>, value: unknown) => {
+    if (typeof value !== "string") return "-";
+    const unit = String(r.unit ?? "");
+    const style = (r.moneyStyle as MoneyStyle | null | undefined) ?? null;
+    return unit ? formatKpiValue(value, unit, style) : value;
+  };
+  const first = (r: Record<string, unknown>) => r.first as { period?: string; value?: string; notes?: Note[] } | null;
+  return [
+    { label: "지표명", show: (r) => String(r.name ?? "-") },
+    {
+      label: "정책 분야",
+      show: (r) => (typeof r.areaId === "number" ? (names.area?.(r.areaId) ?? `분야 #${r.areaId}`) : "-"),
+    },
+    { label: "담당부서", show: (r) => (typeof r.departmentId === "number" ? names.department(r.departmentId) : "-") },
+    { label: "단위", show: (r) => String(r.unit ?? "-") },
+    {
+      label: "목표",
+      show: (r) => (r.targetValue ? `${r.targetLabel ? `${r.targetLabel} ` : ""}${shown(r, r.targetValue)}` : "-"),
+    },
+    { label: "출처", show: (r) => String(r.source ?? "-") },
+    { label: "첫 값", show: (r) => (first(r) ? `${first(r)!.period} ${shown(r, first(r)!.value)}` : "-") },
+    { label: "비교·참고", show: (r) => first(r)?.notes?.map(noteLine).join(", ") || "-" },
+  ];
+}
+
 export function changeRows(p: Proposal, names: NameLookup): ChangeRow[] {
-  const fields = p.entityType === "award" ? awardFields(names) : kpiFields(names);
+  const fields =
+    p.entityType === "award"
+      ? awardFields(names)
+      : p.entityType === "kpi"
+        ? kpiDefinitionFields(names)
+        : kpiFields(names);
   const before = p.action === "create" ? null : (p.published ?? (p.action === "delete" ? p.content : null));
   const after = p.action === "delete" ? null : p.content;
   return fields.map((f) => {

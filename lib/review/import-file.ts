@@ -1,10 +1,14 @@
 import {
   AWARD_ID_COLUMN,
+  AWARD_IMPORT_COLUMNS,
   AWARD_VERSION_COLUMN,
   IMPORT_COLUMNS,
+  OPTIONAL_IMPORT_COLUMNS,
+  type OptionalImportColumn,
   IMPORT_MAX_ROWS,
   type ImportColumn,
 } from "@/lib/validations/import";
+import { fromInertText } from "@/lib/csv";
 import { decodeCsv, parseCsv } from "@/lib/csv-parse";
 import { readXlsxSheet, XlsxRefusal, type XlsxLimits } from "@/lib/xlsx-read";
 import { SUM_ROW_LABEL } from "./export-info";
@@ -13,6 +17,8 @@ import { SUM_ROW_LABEL } from "./export-info";
 export type RawRow = {
   row: number;
   cells: Record<ImportColumn, string>;
+  /** Optional columns the file does not have (their cells read ""), which an update leaves as they are. */
+  absent: OptionalImportColumn[];
   /** The export's ID and 버전 cells ("" when the file has no such column or the cell is empty). */
   id: string;
   version: string;
@@ -76,7 +82,8 @@ export function readImportFile(file: ImportFile): ReadResult {
       message: `${lines[headerIndex].row}행(제목 행)에 필요한 열이 없습니다: ${missing.join(", ")}. 내려받은 엑셀 파일과 같은 열 이름을 써 주세요.`,
     };
   }
-  const position = Object.fromEntries(IMPORT_COLUMNS.map((c) => [c, header.indexOf(c)])) as Record<
+  const absent = OPTIONAL_IMPORT_COLUMNS.filter((c) => !header.includes(c));
+  const position = Object.fromEntries(AWARD_IMPORT_COLUMNS.map((c) => [c, header.indexOf(c)])) as Record<
     ImportColumn,
     number
   >;
@@ -88,12 +95,20 @@ export function readImportFile(file: ImportFile): ReadResult {
   const rows: RawRow[] = [];
   for (const line of lines.slice(headerIndex + 1)) {
     if (blank(line.cells)) continue;
-    const cells = Object.fromEntries(IMPORT_COLUMNS.map((c) => [c, (line.cells[position[c]] ?? "").trim()])) as Record<
-      ImportColumn,
-      string
-    >;
+    const cells = Object.fromEntries(
+      AWARD_IMPORT_COLUMNS.map((c) => [
+        c,
+        position[c] < 0 ? "" : fromInertText((line.cells[position[c]] ?? "").trim()),
+      ]),
+    ) as Record<ImportColumn, string>;
     if (cells["연도"] === SUM_ROW_LABEL) continue;
-    rows.push({ row: line.row, cells, id: optional(line.cells, idAt), version: optional(line.cells, versionAt) });
+    rows.push({
+      row: line.row,
+      cells,
+      absent,
+      id: optional(line.cells, idAt),
+      version: optional(line.cells, versionAt),
+    });
     if (rows.length > IMPORT_MAX_ROWS) break;
   }
   if (rows.length === 0) return { ok: false, message: "제목 행 아래에 등록할 행이 없습니다." };

@@ -1,9 +1,9 @@
 import type { AwardContent } from "@/lib/data/award-records";
 import { awardFormSchema } from "@/lib/validations/award";
 import {
+  AWARD_IMPORT_COLUMNS,
   DEPARTMENT_SEPARATOR,
   IMPORT_COLUMN_FIELDS,
-  IMPORT_COLUMNS,
   type ImportColumn,
 } from "@/lib/validations/import";
 import { matchRegistryName, spellingFlag, type CheckFlag, type NameRegistry, type RegistryName } from "./checks";
@@ -14,7 +14,7 @@ export type RowIssue = { row: number; column: ImportColumn | "ID" | "버전"; me
 
 export type ValidatedRow = { row: number; content: AwardContent | null; errors: RowIssue[]; flags: CheckFlag[] };
 
-const COLUMN_OF_FIELD = Object.fromEntries(IMPORT_COLUMNS.map((c) => [IMPORT_COLUMN_FIELDS[c], c])) as Record<
+const COLUMN_OF_FIELD = Object.fromEntries(AWARD_IMPORT_COLUMNS.map((c) => [IMPORT_COLUMN_FIELDS[c], c])) as Record<
   string,
   ImportColumn
 >;
@@ -67,6 +67,8 @@ export function validateImportRow(
     grade: cells["등급"],
     incentive: cells["인센티브(백만원)"],
     departmentIds,
+    awardedOn: cells["수상일"],
+    remarks: cells["비고"],
   });
   if (!parsed.success) {
     const reported = new Set(errors.map((e) => e.column));
@@ -80,6 +82,10 @@ export function validateImportRow(
     issue("담당부서", `자기 부서(${ownDepartment.name})가 담당부서에 포함된 행만 올릴 수 있습니다.`);
   }
   if (!parsed.success || errors.length) return { row: raw.row, content: null, errors, flags };
-  const { id: _id, version: _version, ...content } = parsed.data;
+  const { id: _id, version: _version, ...parsedContent } = parsed.data;
+  const content: AwardContent = parsedContent;
+  // A column the file lacks says nothing: undefined, so an update keeps the award's own value.
+  if (raw.absent.includes("수상일")) content.awardedOn = undefined;
+  if (raw.absent.includes("비고")) content.remarks = undefined;
   return { row: raw.row, content, errors, flags };
 }

@@ -3,7 +3,11 @@ import { proposalBaseField } from "./proposal";
 import { parseMillionWon } from "@/lib/money";
 import { parseKoreanNumber, type KoreanNumberOptions } from "./number";
 import { idField, optionalField, optionalText, requiredText, versionField } from "./text";
+import { optionalDateField } from "./date";
 import { yearField } from "./year";
+
+/** 비고 is a remark, not a document: one line, bounded like the title's neighbours. */
+export const REMARKS_MAX = 500;
 
 const INCENTIVE_NUMBER: KoreanNumberOptions = {
   label: "인센티브",
@@ -40,11 +44,12 @@ const departmentIds = z.preprocess(
 );
 
 /**
- * The award form (연도, 수상명, 주관기관, 등급, 인센티브(백만원), 담당부서), shared by the form, its
- * action and the bulk import. Keys are the form's field names; `incentive` is typed in 백만원 and
- * comes out as integer won (null for none).
+ * The award form's fields (연도, 수상명, 주관기관, 등급, 인센티브(백만원), 담당부서, 수상일, 비고), shared by
+ * the form, its action and the bulk import. Keys are the form's field names; `incentive` is typed in
+ * 백만원 and comes out as integer won (null for none); `awardedOn` comes out as YYYY-MM-DD or null.
+ * Use it through `awardFormSchema` (or extend it and add `awardDateInYear`), which checks the date's year.
  */
-export const awardFormSchema = z.object({
+export const awardFormFields = z.object({
   id: optionalField(idField("수상 실적")),
   version: optionalField(versionField),
   year: yearField(),
@@ -53,12 +58,30 @@ export const awardFormSchema = z.object({
   grade: optionalText("등급", 50),
   incentive: incentiveField,
   departmentIds,
+  awardedOn: optionalDateField("수상일"),
+  remarks: optionalText("비고", REMARKS_MAX),
 });
 
-export type AwardInput = z.output<typeof awardFormSchema>;
+/** An award of 2023 was received in 2023: a 수상일 in another year is a typing mistake in one of the two. */
+export function awardDateInYear(v: { year: number; awardedOn: string | null }, ctx: z.RefinementCtx): void {
+  if (v.awardedOn && Number(v.awardedOn.slice(0, 4)) !== v.year)
+    ctx.addIssue({ code: "custom", path: ["awardedOn"], message: `수상일은 ${v.year}년 안의 날짜여야 합니다.` });
+}
+
+export const awardFormSchema = awardFormFields.superRefine(awardDateInYear);
+
+type ParsedAward = z.output<typeof awardFormSchema>;
+/**
+ * An award's fields as the data layer takes them. 수상일 and 비고 may be absent: proposals written
+ * before they existed lack them, and absent means none.
+ */
+export type AwardInput = Omit<ParsedAward, "awardedOn" | "remarks"> &
+  Partial<Pick<ParsedAward, "awardedOn" | "remarks">>;
 
 /** The award form as its action receives it: with the version of the open proposal being edited. */
-export const saveAwardSchema = awardFormSchema.extend({ submissionVersion: proposalBaseField });
+export const saveAwardSchema = awardFormFields
+  .extend({ submissionVersion: proposalBaseField })
+  .superRefine(awardDateInYear);
 
 export const deleteAwardSchema = z.object({
   id: idField("수상 실적"),

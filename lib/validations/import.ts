@@ -2,7 +2,15 @@ import { z } from "zod";
 
 /** The bulk import's columns, as the award export writes them (기관유형 and others are ignored). */
 export const IMPORT_COLUMNS = ["연도", "수상명", "주관기관", "등급", "인센티브(백만원)", "담당부서"] as const;
-export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
+/**
+ * Columns a file may leave out: files made before the export carried them have neither. A missing
+ * column keeps what an updated award has; an empty cell in a present column clears it.
+ */
+export const OPTIONAL_IMPORT_COLUMNS = ["수상일", "비고"] as const;
+export type OptionalImportColumn = (typeof OPTIONAL_IMPORT_COLUMNS)[number];
+/** Every column the import reads, in the export's order. */
+export const AWARD_IMPORT_COLUMNS = [...IMPORT_COLUMNS, ...OPTIONAL_IMPORT_COLUMNS] as const;
+export type ImportColumn = (typeof AWARD_IMPORT_COLUMNS)[number];
 
 /** Optional columns the export adds: a row with an ID updates that award, one without adds a new one. */
 export const AWARD_ID_COLUMN = "ID";
@@ -11,7 +19,7 @@ export const AWARD_VERSION_COLUMN = "버전";
 /** The award form's field behind each column, so a form error lands on the right column. */
 export const IMPORT_COLUMN_FIELDS: Record<
   ImportColumn,
-  "year" | "title" | "agencyId" | "grade" | "incentive" | "departmentIds"
+  "year" | "title" | "agencyId" | "grade" | "incentive" | "departmentIds" | "awardedOn" | "remarks"
 > = {
   연도: "year",
   수상명: "title",
@@ -19,6 +27,8 @@ export const IMPORT_COLUMN_FIELDS: Record<
   등급: "grade",
   "인센티브(백만원)": "incentive",
   담당부서: "departmentIds",
+  수상일: "awardedOn",
+  비고: "remarks",
 };
 
 export const IMPORT_MAX_ROWS = 10_000;

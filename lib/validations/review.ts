@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idField, optionalText, requiredText } from "./text";
+import { idField, optionalField, optionalText } from "./text";
 import { yearParam } from "./year";
 
 /** "12:3" pairs of submission id and the version the reviewer saw, one per checked row. */
@@ -22,7 +22,25 @@ const selection = z.preprocess(
 );
 
 export const approveSchema = z.object({ selected: selection });
-export const returnSchema = z.object({ selected: selection, reason: requiredText("반려 사유", 500) });
+/** The reason a 증빙 첨부 요청 return gives; a note typed beside it follows. */
+export const EVIDENCE_REQUEST = "증빙 첨부 요청";
+
+/** A return needs a reason, except "증빙 첨부 요청", which is its own reason (a typed note is added to it). */
+export const returnSchema = z
+  .object({
+    selected: selection,
+    request: optionalField(z.enum(["evidence"], { error: "요청이 올바르지 않습니다." })),
+    reason: optionalText("반려 사유", 480),
+  })
+  .transform((f, ctx) => {
+    if (f.request === "evidence")
+      return { selected: f.selected, reason: f.reason ? `${EVIDENCE_REQUEST}: ${f.reason}` : EVIDENCE_REQUEST };
+    if (!f.reason) {
+      ctx.addIssue({ code: "custom", path: ["reason"], message: "반려 사유를 입력해 주세요." });
+      return z.NEVER;
+    }
+    return { selected: f.selected, reason: f.reason };
+  });
 export const yearStatusSchema = z.object({
   year: yearParam,
   status: z.enum(["open", "closed"], { error: "마감 상태 값이 올바르지 않습니다." }),

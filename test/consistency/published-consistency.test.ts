@@ -176,6 +176,7 @@ const SURFACES: Surface[] = [
     },
   },
   { name: "/api/v1/kpis", shows: ["kpi"], read: async () => ({ body: await text("/api/v1/kpis"), errors: [] }) },
+  { name: "KPI CSV", shows: ["kpi"], read: async () => ({ body: await text("/api/v1/kpis?format=csv"), errors: [] }) },
   {
     name: "XLSX export",
     shows: ["award", "agency"],

@@ -38,17 +38,31 @@ function awardDatasets(year: number) {
   ];
 }
 
-const KPI_DATASET = {
-  href: "/api/v1/kpis",
-  title: "분야별 주요 지표",
-  format: "JSON",
-  description: "9개 분야의 지표 값과 기간, 비교·참고 값, 목표, 담당부서, 출처입니다.",
-};
+const KPI_DATASETS = [
+  {
+    href: "/api/v1/kpis?format=csv",
+    title: "분야별 주요 지표",
+    format: "CSV",
+    description: "지표 값을 기간마다 한 줄씩 담았습니다. 값, 표기, 비교·참고 값, 목표, 담당부서, 출처가 들어 있습니다.",
+  },
+  {
+    href: "/api/v1/kpis/export?format=xlsx",
+    title: "분야별 주요 지표",
+    format: "XLSX",
+    description: "같은 내용을 엑셀 통합 문서로 받습니다. 출처와 이용 조건을 적은 「정보」 시트가 들어 있습니다.",
+  },
+  {
+    href: "/api/v1/kpis",
+    title: "분야별 주요 지표",
+    format: "JSON",
+    description: "분야별 지표 값과 기간, 비교·참고 값, 목표, 담당부서, 출처입니다.",
+  },
+];
 
 export default async function DownloadsPage() {
   const [year, org] = await Promise.all([latestAwardYear(), getOrganisation()]);
   const licence = licenceOf(org);
-  const datasets = [...(year === null ? [] : awardDatasets(year)), KPI_DATASET];
+  const datasets = [...(year === null ? [] : awardDatasets(year)), ...KPI_DATASETS];
   return (
     <main id="main" className="container">
       <h1>자료 내려받기</h1>

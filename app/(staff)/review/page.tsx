@@ -8,7 +8,8 @@ import { ReviewActions } from "@/components/review/review-actions";
 import styles from "@/components/review/review.module.css";
 import { can } from "@/lib/auth/can";
 import { requireStaff } from "@/lib/auth/session";
-import { listPublicKpis, listQuotedTotals } from "@/lib/data/public-kpis";
+import { listAwardEvidence } from "@/lib/data/evidence";
+import { listPolicyAreas, listPublicKpis, listQuotedTotals } from "@/lib/data/public-kpis";
 import { listAgencies, listDepartments } from "@/lib/data/public-registry";
 import { reviewFlags } from "@/lib/data/review-checks";
 import { listSubmissions } from "@/lib/data/submissions";
@@ -26,12 +27,26 @@ export default async function ReviewPage() {
   const points = pending.filter((s) => s.entityType === "policy_point");
   const flags = await reviewFlags(viewer, queue);
   const totals = await yearTotalsSources(viewer);
-  const [agencies, departments, kpis, quotes] = await Promise.all([
+  const [agencies, departments, kpis, quotes, areas] = await Promise.all([
     listAgencies(),
     listDepartments(),
     listPublicKpis(),
     listQuotedTotals(),
+    listPolicyAreas(),
   ]);
+  // The 공문 or 상장 scan attached to the award a proposal changes, for the planner to open.
+  const evidence = new Map(
+    await Promise.all(
+      queue.map(
+        async (s) =>
+          [
+            s.id,
+            s.entityType === "award" && s.entityId !== null ? await listAwardEvidence(viewer, s.entityId) : [],
+          ] as const,
+      ),
+    ),
+  );
+  const areaNames = new Map(areas.map((a) => [a.id, a.title]));
   const agencyNames = new Map(agencies.map((a) => [a.id, a.name]));
   const departmentNames = new Map(departments.map((d) => [d.id, d.name]));
   const kpiById = new Map(kpis.map((k) => [k.id, k]));
@@ -39,6 +54,7 @@ export default async function ReviewPage() {
     agency: (id) => agencyNames.get(id) ?? `주관기관 #${id}`,
     department: (id) => departmentNames.get(id) ?? `부서 #${id}`,
     kpi: (id) => kpiById.get(id),
+    area: (id) => areaNames.get(id) ?? `분야 #${id}`,
   };
 
   return (
@@ -74,6 +90,7 @@ export default async function ReviewPage() {
                   totals={totals}
                   quotes={quotes}
                   names={names}
+                  evidence={evidence.get(s.id) ?? []}
                 />
               ))}
             </ol>

@@ -2,12 +2,14 @@
 
 import { awardContent } from "@/lib/data/award-records";
 import { resubmitNewAward } from "@/lib/data/submissions";
-import { awardFormSchema } from "@/lib/validations/award";
+import { awardDateInYear, awardFormFields } from "@/lib/validations/award";
 import { idField, versionField } from "@/lib/validations/text";
 import { formAction } from "../form-action";
 
 export const resubmitNewAwardAction = formAction({
-  schema: awardFormSchema.extend({ submissionId: idField("제출"), submissionVersion: versionField }),
+  schema: awardFormFields
+    .extend({ submissionId: idField("제출"), submissionVersion: versionField })
+    .superRefine(awardDateInYear),
   allow: "workspace.use",
   run: async (viewer, input, ctx) => {
     const { submissionId, submissionVersion } = input;

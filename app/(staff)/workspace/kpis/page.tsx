@@ -18,6 +18,11 @@ export default async function WorkspaceKpisPage({ searchParams }: PageSearchProp
     <main id="main" className="container">
       <h1>{can(viewer, "records.all") ? "성과 지표" : "우리 부서 성과 지표"}</h1>
       <Notice code={notice} />
+      <p>
+        <Link href="/workspace/kpis/new" className="button">
+          새 성과 지표
+        </Link>
+      </p>
       {kpis.length === 0 ? (
         <p className="alert">이 부서가 관리하는 성과 지표가 없습니다.</p>
       ) : (

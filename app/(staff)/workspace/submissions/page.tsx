@@ -76,7 +76,12 @@ export default async function SubmissionsPage({ searchParams }: PageSearchProps)
   );
 }
 
-const SUBMISSION_KINDS = { award: "수상 실적", kpi_value: "성과 지표", policy_point: "서술 항목" } as const;
+const SUBMISSION_KINDS = {
+  award: "수상 실적",
+  kpi_value: "성과 지표",
+  kpi: "성과 지표 정의",
+  policy_point: "서술 항목",
+} as const;
 
 function editLink(s: {
   id: number;

@@ -63,6 +63,9 @@ describe("GET /api/v1/awards (JSON)", () => {
       incentiveWon: 150_000_000,
       incentiveMillionWon: 150,
       departments: ["기획감사실"],
+      // The source document records neither.
+      awardedOn: null,
+      remarks: null,
     });
   });
 
@@ -135,6 +138,8 @@ describe("GET /api/v1/awards?format=csv", () => {
       "등급",
       "인센티브(백만원)",
       "담당부서",
+      "수상일",
+      "비고",
       "ID",
       "버전",
     ]);
@@ -150,6 +155,8 @@ describe("GET /api/v1/awards?format=csv", () => {
       "우수",
       "150",
       "기획감사실",
+      "",
+      "",
       expect.stringMatching(/^\d+$/),
       "1",
     ]);
@@ -161,6 +168,8 @@ describe("GET /api/v1/awards?format=csv", () => {
       "우수",
       "",
       "기술보급과, 농촌지원과",
+      "",
+      "",
       expect.stringMatching(/^\d+$/),
       "1",
     ]);

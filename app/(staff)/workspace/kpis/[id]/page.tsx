@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { notFound } from "next/navigation";
+import { KpiTargetForm } from "@/components/staff/kpi-target-form";
 import { KpiValueForm } from "@/components/staff/kpi-value-form";
 import { requireStaff } from "@/lib/auth/session";
 import { getEditableKpi } from "@/lib/data/kpi-edits";
+import { openTargetProposalVersion } from "@/lib/data/kpi-definitions";
 import { NotFoundError } from "@/lib/errors";
 import { formatKpiValue } from "@/lib/format";
 import { inputUnit, toTypedValue } from "@/lib/kpi-units";
@@ -24,6 +26,7 @@ export default async function KpiPage({ params }: PageIdProps) {
     throw error;
   }
   const unit = inputUnit(kpi.unit, kpi.moneyStyle);
+  const targetProposal = await openTargetProposalVersion(viewer, kpi.id);
   return (
     <main id="main" className="container">
       <h1>{kpi.name}</h1>
@@ -53,6 +56,18 @@ export default async function KpiPage({ params }: PageIdProps) {
           </tbody>
         </table>
       </TableScroll>
+      <h2>목표와 출처</h2>
+      <KpiTargetForm
+        kpiId={kpi.id}
+        version={kpi.version}
+        proposalVersion={targetProposal}
+        unitLabel={unit.label}
+        defaults={{
+          target: kpi.targetValue ? toTypedValue(kpi.targetValue, kpi.unit, kpi.moneyStyle) : "",
+          targetLabel: kpi.targetLabel ?? "",
+          source: kpi.source,
+        }}
+      />
       <h2>값 입력</h2>
       <KpiValueForm
         kpiId={kpi.id}

@@ -25,7 +25,7 @@ async function workbookOf(res: Response) {
 /** The data sheet's rows below the header, as plain arrays of cell values. */
 function rowsOf(sheet: ExcelJS.Worksheet): unknown[][] {
   return (sheet.getSheetValues().slice(2) as unknown[][]).map((r) =>
-    Array.from({ length: 9 }, (_, i) => r[i + 1] ?? null),
+    Array.from({ length: 11 }, (_, i) => r[i + 1] ?? null),
   );
 }
 
@@ -49,6 +49,8 @@ describe("GET /api/v1/awards/export", () => {
       "등급",
       "인센티브(백만원)",
       "담당부서",
+      "수상일",
+      "비고",
       "ID",
       "버전",
     ]);
@@ -63,13 +65,15 @@ describe("GET /api/v1/awards/export", () => {
       "우수",
       150,
       "기획감사실",
+      null,
+      null,
       expect.any(Number),
       1,
     ]);
     expect(rows.find((r) => r[1] === "농촌지도사업 우수 기관상")![6]).toBe("기술보급과, 농촌지원과");
     expect(rows.find((r) => r[1] === "2023년 공공기관 종합청렴도 평가 1등급")![5]).toBeNull();
     // The sum row adds up the rows above it: 61 awards, 1,270.5 백만원 as the document prints.
-    expect(sum).toEqual(["합계", "61건", null, null, null, 1270.5, null, null, null]);
+    expect(sum).toEqual(["합계", "61건", null, null, null, 1270.5, null, null, null, null, null]);
     expect(rows.reduce((s, r) => s + tenths(r[5]), 0)).toBe(tenths(sum[5]));
   });
 
@@ -84,7 +88,7 @@ describe("GET /api/v1/awards/export", () => {
     const chungbuk = db.select({ id: agencies.id }).from(agencies).where(eq(agencies.name, "충청북도")).get()!.id;
     const workbook = await workbookOf(await get(`?year=2023&agency=${chungbuk}&format=xlsx`));
     const rows = rowsOf(workbook.getWorksheet(1)!);
-    expect(rows.at(-1)).toEqual(["합계", "23건", null, null, null, 713.2, null, null, null]);
+    expect(rows.at(-1)).toEqual(["합계", "23건", null, null, null, 713.2, null, null, null, null, null]);
     const info = new Map(
       (workbook.getWorksheet("정보")!.getSheetValues().slice(2) as unknown[][]).map((r) => [r[1], r[2]]),
     );

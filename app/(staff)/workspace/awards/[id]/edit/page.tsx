@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AwardForm } from "@/components/staff/award-form";
 import { DeleteAwardForm } from "@/components/staff/delete-award-form";
+import { EvidenceSection } from "@/components/staff/evidence-section";
 import { saveAwardAction } from "@/lib/actions/awards/save-award";
 import { requireStaff } from "@/lib/auth/session";
 import { getAwardForEdit } from "@/lib/data/award-edits";
 import { awardFormOptions } from "@/lib/data/award-form-options";
+import { listAwardEvidence } from "@/lib/data/evidence";
 import { getOrganisation } from "@/lib/data/organisation";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { SUBMISSION_STATUS_LABELS } from "@/lib/labels";
@@ -33,7 +35,11 @@ export default async function EditAwardPage({ params }: PageIdProps) {
     }
     throw error;
   }
-  const [options, org] = await Promise.all([awardFormOptions(), getOrganisation()]);
+  const [options, org, evidence] = await Promise.all([
+    awardFormOptions(),
+    getOrganisation(),
+    listAwardEvidence(viewer, id),
+  ]);
   const { award, openSubmission } = record;
   // An officer continues from their open proposal; the version guard stays the published one.
   const shown = openSubmission?.action === "update" ? openSubmission.content : award;
@@ -58,9 +64,12 @@ export default async function EditAwardPage({ params }: PageIdProps) {
           grade: shown.grade,
           incentive: incentiveWon === null ? "" : wonToMillionWonDecimal(incentiveWon),
           departmentIds: shown.departmentIds,
+          awardedOn: shown.awardedOn ?? null,
+          remarks: shown.remarks ?? null,
         }}
         {...options}
       />
+      <EvidenceSection awardId={award.id} files={evidence} />
       <DeleteAwardForm
         id={award.id}
         version={award.version}

@@ -1,0 +1,181 @@
+import "server-only";
+import { and, asc, eq, isNull } from "drizzle-orm";
+import { db, transaction } from "@/db";
+import { awardDepartments, awards, evidenceFiles, submissions } from "@/db/schema";
+import { authorize, can } from "@/lib/auth/can";
+import type { StaffViewer, Viewer } from "@/lib/auth/viewer";
+import { CACHE_TAGS } from "@/lib/cache-tags";
+import { FieldError, NotFoundError } from "@/lib/errors";
+import { type FileStorage, uploadStorage } from "@/lib/storage";
+import { EVIDENCE_TYPE_MISMATCH, evidenceFileProblem, sniffEvidence } from "@/lib/validations/evidence";
+import { recordAudit } from "./audit-writer";
+import type { WriteContext, Written } from "./write-context";
+
+export type EvidenceTarget = { awardId: number } | { submissionId: number };
+export type EvidenceUpload = { name: string; size: number; arrayBuffer(): Promise<ArrayBuffer> };
+export type EvidenceSummary = { id: number; fileName: string; contentType: string; size: number; isPublic: boolean };
+
+/** The departments that own what the evidence is for: the award's, or the proposal's. */
+async function ownersOf(target: EvidenceTarget): Promise<number[] | null> {
+  if ("awardId" in target) {
+    const [award] = await db
+      .select({ id: awards.id })
+      .from(awards)
+      .where(and(eq(awards.id, target.awardId), isNull(awards.deletedAt)))
+      .limit(1);
+    if (!award) return null;
+    const rows = await db
+      .select({ id: awardDepartments.departmentId })
+      .from(awardDepartments)
+      .where(eq(awardDepartments.awardId, target.awardId));
+    return rows.map((r) => r.id);
+  }
+  const [s] = await db
+    .select({ departmentId: submissions.departmentId })
+    .from(submissions)
+    .where(eq(submissions.id, target.submissionId))
+    .limit(1);
+  return s ? [s.departmentId] : null;
+}
+
+/**
+ * Attaches a 공문 or 상장 scan to an award or a proposal of the viewer's department (planners: any).
+ * Refused, with the reason on the `file` field, unless it is a PDF, PNG or JPEG by its bytes, within
+ * the size limit (checked before reading), under a plain file name. Stored under a generated key.
+ */
+export async function attachEvidence(
+  viewer: StaffViewer,
+  target: EvidenceTarget,
+  file: EvidenceUpload,
+  ctx: WriteContext,
+  storage: FileStorage = uploadStorage(),
+): Promise<Written & { kind: "attached"; id: number }> {
+  const owners = await ownersOf(target);
+  if (!owners) throw new NotFoundError("증빙을 붙일 수상 실적이나 제출을 찾을 수 없습니다.");
+  authorize(viewer, "evidence.attach", { departmentIds: owners });
+  const problem = evidenceFileProblem(file);
+  if (problem) throw new FieldError({ file: [problem] }, problem);
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  // The declared size is the client's word; the bytes are the truth.
+  if (bytes.length !== file.size || bytes.length === 0) throw new FieldError({ file: [EVIDENCE_TYPE_MISMATCH] });
+  const kind = sniffEvidence(bytes.subarray(0, 8));
+  if (!kind) throw new FieldError({ file: [EVIDENCE_TYPE_MISMATCH] }, EVIDENCE_TYPE_MISMATCH);
+
+  const key = await storage.put(bytes, kind.extension);
+  try {
+    const departmentId =
+      viewer.departmentId !== null && owners.includes(viewer.departmentId) ? viewer.departmentId : owners[0];
+    const id = await transaction(async (tx) => {
+      const [row] = await tx
+        .insert(evidenceFiles)
+        .values({
+          awardId: "awardId" in target ? target.awardId : null,
+          submissionId: "submissionId" in target ? target.submissionId : null,
+          storageKey: key,
+          contentType: kind.type,
+          size: bytes.length,
+          fileName: file.name.normalize("NFC"),
+          departmentId,
+          uploadedBy: viewer.userId,
+        })
+        .returning({ id: evidenceFiles.id });
+      await recordAudit(tx, {
+        actor: viewer,
+        action: "evidence.attach",
+        entityType: "evidence",
+        entityId: row.id,
+        departmentId,
+        after: { ...target, fileName: file.name, contentType: kind.type, size: bytes.length },
+        ip: ctx.ip,
+      });
+      return row.id;
+    });
+    return { kind: "attached", id, tags: [CACHE_TAGS.awards] };
+  } catch (error) {
+    // No row points at the file: it would only take space.
+    await storage.remove(key);
+    throw error;
+  }
+}
+
+type EvidenceRow = typeof evidenceFiles.$inferSelect;
+
+async function evidenceRow(id: number): Promise<EvidenceRow | undefined> {
+  const [row] = await db.select().from(evidenceFiles).where(eq(evidenceFiles.id, id)).limit(1);
+  return row;
+}
+
+/** Whether this viewer may open the file: the public only a public one, staff their department's, planners any. */
+async function mayRead(viewer: Viewer, row: EvidenceRow): Promise<boolean> {
+  if (row.isPublic) return true;
+  if (viewer.kind !== "staff") return false;
+  const target: EvidenceTarget = row.awardId !== null ? { awardId: row.awardId } : { submissionId: row.submissionId! };
+  const owners = (await ownersOf(target)) ?? [row.departmentId];
+  return can(viewer, "evidence.read", { departmentIds: owners });
+}
+
+/**
+ * The file's bytes for a viewer allowed to open it; NotFoundError otherwise, so a refusal does not
+ * tell an outsider which ids exist.
+ */
+export async function readEvidence(
+  viewer: Viewer,
+  id: number,
+  storage: FileStorage = uploadStorage(),
+): Promise<{ bytes: Uint8Array; contentType: string; fileName: string }> {
+  const row = await evidenceRow(id);
+  if (!row || !(await mayRead(viewer, row))) throw new NotFoundError("증빙 파일을 찾을 수 없습니다.");
+  const bytes = await storage.get(row.storageKey);
+  if (!bytes) throw new NotFoundError("증빙 파일을 찾을 수 없습니다.");
+  return { bytes, contentType: row.contentType, fileName: row.fileName };
+}
+
+/** An award's evidence as its viewer may know it: everyone sees that it exists; `readable` says who may open it. */
+export async function listAwardEvidence(
+  viewer: Viewer,
+  awardId: number,
+): Promise<(EvidenceSummary & { readable: boolean })[]> {
+  const rows = await db
+    .select()
+    .from(evidenceFiles)
+    .where(eq(evidenceFiles.awardId, awardId))
+    .orderBy(asc(evidenceFiles.id));
+  const out = [];
+  for (const r of rows)
+    out.push({
+      id: r.id,
+      fileName: r.fileName,
+      contentType: r.contentType,
+      size: r.size,
+      isPublic: r.isPublic,
+      readable: await mayRead(viewer, r),
+    });
+  return out;
+}
+
+/** A planner lets the public open an evidence file, or takes that back. */
+export async function setEvidencePublic(
+  viewer: StaffViewer,
+  input: { id: number; isPublic: boolean },
+  ctx: WriteContext,
+): Promise<Written & { kind: "updated" }> {
+  authorize(viewer, "evidence.publish");
+  return transaction(async (tx) => {
+    const [row] = await tx
+      .update(evidenceFiles)
+      .set({ isPublic: input.isPublic })
+      .where(eq(evidenceFiles.id, input.id))
+      .returning({ id: evidenceFiles.id, departmentId: evidenceFiles.departmentId });
+    if (!row) throw new NotFoundError("증빙 파일을 찾을 수 없습니다.");
+    await recordAudit(tx, {
+      actor: viewer,
+      action: "evidence.publish",
+      entityType: "evidence",
+      entityId: row.id,
+      departmentId: row.departmentId,
+      after: { isPublic: input.isPublic },
+      ip: ctx.ip,
+    });
+    return { kind: "updated", tags: [CACHE_TAGS.awards] };
+  });
+}
