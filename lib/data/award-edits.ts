@@ -72,7 +72,7 @@ export function saveAward(
   const content = awardContent(input);
   return db.transaction((tx) => {
     assertAwardYearEditable(tx, content.year);
-    assertRegistered(tx, content);
+    assertRegistered(tx, content, input.id);
 
     if (input.id === undefined) {
       ownDepartmentListed(viewer, content.departmentIds);

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray, isNull, max } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, max, notInArray } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { agencies, awardDepartments, awards, departments, years } from "@/db/schema";
 import { FieldError } from "@/lib/errors";
@@ -89,12 +89,23 @@ export function assertAwardYearEditable(tx: Executor, year: number): void {
   if (refusal) throw new FieldError({ year: [refusal] }, refusal);
 }
 
-/** The body and departments must exist in the registries (active departments only). */
-export function assertRegistered(tx: Executor, content: AwardContent): void {
+/**
+ * The body and departments must exist in the registries and be active; a deactivated body stays
+ * allowed on the award `awardId` that already has it (an edit must not force a new body).
+ */
+export function assertRegistered(tx: Executor, content: AwardContent, awardId?: number): void {
   const errors: Record<string, string[]> = {};
-  if (!tx.select({ id: agencies.id }).from(agencies).where(eq(agencies.id, content.agencyId)).get()) {
-    errors.agencyId = ["등록된 주관기관을 선택해 주세요."];
-  }
+  const agency = tx.select({ active: agencies.active }).from(agencies).where(eq(agencies.id, content.agencyId)).get();
+  const kept =
+    agency !== undefined &&
+    awardId !== undefined &&
+    tx
+      .select({ id: awards.id })
+      .from(awards)
+      .where(and(eq(awards.id, awardId), eq(awards.agencyId, content.agencyId)))
+      .get() !== undefined;
+  if (!agency) errors.agencyId = ["등록된 주관기관을 선택해 주세요."];
+  else if (!agency.active && !kept) errors.agencyId = ["사용이 중지된 주관기관입니다. 다른 주관기관을 선택해 주세요."];
   const known = tx
     .select({ id: departments.id })
     .from(departments)
@@ -104,10 +115,16 @@ export function assertRegistered(tx: Executor, content: AwardContent): void {
   if (Object.keys(errors).length) throw new FieldError(errors);
 }
 
-/** Writes the award's department links to match `departmentIds`. */
+/**
+ * Writes the award's department links to match `departmentIds`. A link that stays keeps its row, so
+ * the name it was published under before a reorganisation (published_as) survives an edit.
+ */
 function linkDepartments(tx: Executor, awardId: number, departmentIds: number[]): void {
-  tx.delete(awardDepartments).where(eq(awardDepartments.awardId, awardId)).run();
-  for (const departmentId of departmentIds) tx.insert(awardDepartments).values({ awardId, departmentId }).run();
+  tx.delete(awardDepartments)
+    .where(and(eq(awardDepartments.awardId, awardId), notInArray(awardDepartments.departmentId, departmentIds)))
+    .run();
+  for (const departmentId of departmentIds)
+    tx.insert(awardDepartments).values({ awardId, departmentId }).onConflictDoNothing().run();
 }
 
 /** Publishes a new award; it is listed after the year's existing ones. */

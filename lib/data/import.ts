@@ -329,7 +329,7 @@ function publishChanges(viewer: StaffViewer, fileName: string, changes: ImportCh
       try {
         if (change.kind === "update") assertAwardYearEditable(tx, change.current.year);
         assertAwardYearEditable(tx, content.year);
-        assertRegistered(tx, content);
+        assertRegistered(tx, content, change.kind === "update" ? change.current.id : undefined);
       } catch (error) {
         throw atRow(change.row, error);
       }

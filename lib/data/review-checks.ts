@@ -106,7 +106,8 @@ export function listPublishedDuplicates(viewer: Viewer): PublishedDuplicate[] {
 export function loadNameRegistry(viewer: Viewer): NameRegistry {
   authorize(viewer, "workspace.use");
   return {
-    agencies: db.select({ id: agencies.id, name: agencies.name }).from(agencies).all(),
+    // Only bodies and departments still offered for new records match a file's names.
+    agencies: db.select({ id: agencies.id, name: agencies.name }).from(agencies).where(eq(agencies.active, true)).all(),
     agencyVariants: db
       .select({ id: agencyNames.agencyId, name: agencyNames.name })
       .from(agencyNames)

@@ -18,6 +18,7 @@ import {
   type AwardContent,
   type AwardSnapshot,
 } from "./award-records";
+import { applyAwardWithAgency } from "./agency-proposals";
 import { applyKpiValue, kpiValueSnapshot } from "./kpi-records";
 import { closeReview, loadPending, proposalOf, reviseProposal, type Proposal } from "./proposals";
 import type { WriteContext, Written } from "./write-context";
@@ -114,8 +115,19 @@ function apply(
   tx: Executor,
   viewer: StaffViewer,
   s: Submission,
+  ctx: WriteContext,
 ): { action: AuditAction; entityType: string; entityId: number; before: unknown; after: unknown } {
   const proposal = proposalOf(s);
+  if (proposal.kind === "award.create_with_agency") {
+    const { awardId } = applyAwardWithAgency(tx, viewer, proposal.content, ctx, s.departmentId);
+    return {
+      action: "award.create",
+      entityType: "award",
+      entityId: awardId,
+      before: null,
+      after: awardSnapshot(tx, awardId),
+    };
+  }
   if (proposal.kind === "kpi_value.create" || proposal.kind === "kpi_value.update")
     return applyKpiValue(tx, viewer, s, proposal.content);
   if (proposal.kind === "award.create") {
@@ -135,7 +147,7 @@ function apply(
   }
   const award = proposal.content;
   assertAwardYearEditable(tx, award.year);
-  assertRegistered(tx, award);
+  assertRegistered(tx, award, current.id);
   if (!updateAward(tx, current.id, current.version, award, viewer.userId)) throw new ConflictError(current, STALE);
   return {
     action: "award.update",
@@ -157,7 +169,7 @@ export function approveSubmissions(
     const tags = new Set<ReviewWrite["tags"][number]>();
     for (const item of items) {
       const s = loadOpen(tx, item.id, item.version);
-      const change = apply(tx, viewer, s);
+      const change = apply(tx, viewer, s, ctx);
       closeReview(tx, viewer, s, "approved", null);
       recordAudit(tx, {
         actor: viewer,
@@ -175,6 +187,7 @@ export function approveSubmissions(
         ip: ctx.ip,
       });
       tags.add(s.entityType === "award" ? CACHE_TAGS.awards : CACHE_TAGS.kpis);
+      if (proposalOf(s).kind === "award.create_with_agency") tags.add(CACHE_TAGS.registry);
     }
     return { kind: "approved", count: items.length, tags: [...tags] };
   });

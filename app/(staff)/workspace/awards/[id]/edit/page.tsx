@@ -33,8 +33,11 @@ export default async function EditAwardPage({ params }: PageIdProps) {
     }
     throw error;
   }
-  const [options, org] = await Promise.all([awardFormOptions(), getOrganisation()]);
   const { award, openSubmission } = record;
+  const [options, org] = await Promise.all([
+    awardFormOptions({ agencyId: award.agencyId, departmentIds: award.departmentIds }),
+    getOrganisation(),
+  ]);
   // An officer continues from their open proposal; the version guard stays the published one.
   const shown = openSubmission?.action === "update" ? openSubmission.content : award;
   const incentiveWon = "incentive" in shown ? shown.incentive : shown.incentiveWon;
