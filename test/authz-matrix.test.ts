@@ -92,6 +92,11 @@ const expectations: Record<string, Rule> = {
   resetUserPasswordAction: adminOnly,
   setUserActiveAction: adminOnly,
   renameRegistryEntryAction: adminOnly,
+  addRegistryEntryAction: adminOnly,
+  setRegistryEntryActiveAction: adminOnly,
+  mergeDepartmentsAction: adminOnly,
+  splitDepartmentAction: plannersOnly,
+  saveAwardWithNewAgencyAction: departmentAOrPlanners,
   updateOrganisationAction: adminOnly,
   undoImportAction: plannersOnly,
 };
@@ -121,6 +126,11 @@ const policySteps: Record<string, PolicyStep[]> = {
   resetUserPasswordAction: [["users.manage"]],
   setUserActiveAction: [["users.manage"]],
   renameRegistryEntryAction: [["registry.rename"]],
+  addRegistryEntryAction: [["registry.manage"]],
+  setRegistryEntryActiveAction: [["registry.manage"]],
+  mergeDepartmentsAction: [["registry.manage"]],
+  splitDepartmentAction: [["registry.split"]],
+  saveAwardWithNewAgencyAction: [["agency.propose"], ["record.assign", "departmentA"]],
   updateOrganisationAction: [["organisation.edit"]],
   undoImportAction: [["import.undo"]],
 };
@@ -253,6 +263,38 @@ const fixtures: Record<string, (cell: Cell) => FormData> = {
       ["id", String(insertDepartment(db).id)],
       ["name", `새이름${nextSerial()}과`],
       ["effectiveOn", "2024-01-01"],
+    ]),
+  addRegistryEntryAction: () =>
+    formData([
+      ["kind", "agency"],
+      ["name", `시험기관${nextSerial()}`],
+      ["agencyKind", "public"],
+    ]),
+  setRegistryEntryActiveAction: () =>
+    formData([
+      ["kind", "department"],
+      ["id", String(insertDepartment(db).id)],
+      ["active", "false"],
+    ]),
+  mergeDepartmentsAction: () =>
+    formData([
+      ["fromIds", String(insertDepartment(db).id)],
+      ["intoId", String(insertDepartment(db).id)],
+      ["effectiveOn", "2024-01-01"],
+    ]),
+  // A department with no records: the split has nothing to assign, only the new departments to make.
+  splitDepartmentAction: () =>
+    formData([
+      ["fromId", String(insertDepartment(db).id)],
+      ["effectiveOn", "2024-07-01"],
+      ["targetNames", `나뉜부서${nextSerial()}과`],
+      ["targetNames", `나뉜부서${nextSerial()}과`],
+    ]),
+  saveAwardWithNewAgencyAction: () =>
+    formData([
+      ...awardFields(db, [A()]).filter(([k]) => k !== "agencyId"),
+      ["newAgencyName", `새 기관 ${nextSerial()}`],
+      ["newAgencyKind", "public"],
     ]),
   // An import that added nothing: undoing it changes no award, so every allowed viewer can undo one.
   undoImportAction: ({ viewer }) => {

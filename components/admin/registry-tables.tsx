@@ -3,6 +3,9 @@ import type { RegistryAgency, RegistryDepartment } from "@/lib/data/public-regis
 import { formatCount } from "@/lib/format";
 import { getOrganisation } from "@/lib/data/organisation";
 import { agencyKindLabels } from "@/lib/organisation";
+import { RegistryActiveForm } from "./registry-entry-forms";
+
+const stateLabel = (active: boolean) => (active ? "사용 중" : "사용 중지");
 
 export function DepartmentsTable({ departments }: { departments: RegistryDepartment[] }) {
   return (
@@ -15,6 +18,8 @@ export function DepartmentsTable({ departments }: { departments: RegistryDepartm
             <th scope="col" className="num">
               번호
             </th>
+            <th scope="col">상태</th>
+            <th scope="col">관리</th>
           </tr>
         </thead>
         <tbody>
@@ -22,6 +27,10 @@ export function DepartmentsTable({ departments }: { departments: RegistryDepartm
             <tr key={d.id}>
               <th scope="row">{d.name}</th>
               <td className="num">{d.id}</td>
+              <td>{stateLabel(d.active)}</td>
+              <td>
+                <RegistryActiveForm kind="department" id={d.id} name={d.name} active={d.active} />
+              </td>
             </tr>
           ))}
         </tbody>
@@ -43,6 +52,8 @@ export async function AgenciesTable({ agencies }: { agencies: RegistryAgency[] }
             <th scope="col" className="num">
               번호
             </th>
+            <th scope="col">상태</th>
+            <th scope="col">관리</th>
           </tr>
         </thead>
         <tbody>
@@ -51,6 +62,10 @@ export async function AgenciesTable({ agencies }: { agencies: RegistryAgency[] }
               <th scope="row">{a.name}</th>
               <td>{kindLabels[a.kind]}</td>
               <td className="num">{a.id}</td>
+              <td>{stateLabel(a.active)}</td>
+              <td>
+                <RegistryActiveForm kind="agency" id={a.id} name={a.name} active={a.active} />
+              </td>
             </tr>
           ))}
         </tbody>

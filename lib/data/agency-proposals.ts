@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { transaction, type Executor } from "@/db";
 import { agencies, departments } from "@/db/schema";
-import { authorize, can, REFUSALS } from "@/lib/auth/can";
+import { authorize, can } from "@/lib/auth/can";
 import type { StaffViewer } from "@/lib/auth/viewer";
 import { CACHE_TAGS } from "@/lib/cache-tags";
 import { ConflictError, FieldError } from "@/lib/errors";
@@ -61,8 +61,7 @@ export async function saveAwardWithNewAgency(
   ctx: WriteContext,
 ): Promise<AwardWithAgencyWrite> {
   authorize(viewer, "agency.propose");
-  if (!can(viewer, "record.assign", { departmentIds: input.departmentIds }))
-    throw new FieldError({ departmentIds: [REFUSALS["record.assign"]] });
+  authorize(viewer, "record.assign", { departmentIds: input.departmentIds });
   const award: Omit<AwardContent, "agencyId"> = {
     year: input.year,
     title: input.title,

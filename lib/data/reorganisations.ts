@@ -191,17 +191,18 @@ export async function splitDepartment(viewer: Viewer, input: SplitInput, ctx: Wr
     if (input.targets.length < 2) throw new FieldError({ targets: ["나뉜 뒤의 부서를 두 곳 이상 정해 주세요."] });
     await assertNoOpenProposals(tx, [from.id], "fromId");
     const targetIds: number[] = [];
-    for (const [i, t] of input.targets.entries()) {
+    for (const t of input.targets) {
       if ("id" in t) {
         const [d] = await loadDepartments(tx, [t.id]);
         if (!d || d.endedOn || d.id === from.id)
-          throw new FieldError({ [`target${i}`]: ["나뉜 뒤의 부서를 다시 골라 주세요."] });
+          throw new FieldError({ targets: ["나뉜 뒤의 부서를 다시 골라 주세요."] });
         targetIds.push(d.id);
       } else {
         try {
           targetIds.push(await insertRegistryEntry(tx, { kind: "department", name: t.name }));
         } catch (error) {
-          if (error instanceof FieldError) throw new FieldError({ [`target${i}`]: error.fieldErrors.name ?? [] });
+          if (error instanceof FieldError)
+            throw new FieldError({ targets: (error.fieldErrors.name ?? []).map((m) => `「${t.name}」: ${m}`) });
           throw error;
         }
       }

@@ -79,3 +79,31 @@ export const mergeDepartmentsSchema = z
             : "통합 후 부서로 합칠 다른 부서를 한 곳 이상 고르세요.",
       });
   });
+
+const choiceKey = /^(award|kpi)-(\d{1,10})$/;
+
+/**
+ * 부서 분리: the department split, the names of the new departments (two or three, from the page's
+ * first step), and for each of its records (fields `award-<id>`, `kpi-<id>`) the new department's
+ * position in that list. The data layer checks that every record has one.
+ */
+export const splitDepartmentSchema = z
+  .looseObject({
+    fromId: idField("나눌 부서"),
+    effectiveOn: dayField("나뉜 날짜"),
+    targetNames: z.preprocess(
+      (v) => (Array.isArray(v) ? v : v === undefined || v === "" ? [] : [v]),
+      z.array(registryName("새 부서명")).min(2, { error: "나뉜 뒤의 부서를 두 곳 이상 정해 주세요." }).max(5),
+    ),
+  })
+  .transform(({ fromId, effectiveOn, targetNames, ...rest }) => {
+    const awards: Record<number, number> = {};
+    const kpis: Record<number, number> = {};
+    for (const [key, value] of Object.entries(rest)) {
+      const match = choiceKey.exec(key);
+      const choice = typeof value === "string" && /^\d$/.test(value) ? Number(value) : Number.NaN;
+      if (!match || Number.isNaN(choice)) continue;
+      (match[1] === "award" ? awards : kpis)[Number(match[2])] = choice;
+    }
+    return { fromId, effectiveOn, targets: targetNames.map((name) => ({ name })), awards, kpis };
+  });
