@@ -96,6 +96,7 @@ const expectations: Record<string, Rule> = {
   setRegistryEntryActiveAction: adminOnly,
   mergeDepartmentsAction: adminOnly,
   splitDepartmentAction: plannersOnly,
+  importRegistryListAction: adminOnly,
   saveAwardWithNewAgencyAction: departmentAOrPlanners,
   updateOrganisationAction: adminOnly,
   undoImportAction: plannersOnly,
@@ -130,6 +131,7 @@ const policySteps: Record<string, PolicyStep[]> = {
   setRegistryEntryActiveAction: [["registry.manage"]],
   mergeDepartmentsAction: [["registry.manage"]],
   splitDepartmentAction: [["registry.split"]],
+  importRegistryListAction: [["registry.manage"]],
   saveAwardWithNewAgencyAction: [["agency.propose"], ["record.assign", "departmentA"]],
   updateOrganisationAction: [["organisation.edit"]],
   undoImportAction: [["import.undo"]],
@@ -289,6 +291,11 @@ const fixtures: Record<string, (cell: Cell) => FormData> = {
       ["effectiveOn", "2024-07-01"],
       ["targetNames", `나뉜부서${nextSerial()}과`],
       ["targetNames", `나뉜부서${nextSerial()}과`],
+    ]),
+  importRegistryListAction: () =>
+    formData([
+      ["file", new File([`구분,이름\n부서,목록부서${nextSerial()}과\n`], "list.csv", { type: "text/csv" })],
+      ["mode", "confirm"],
     ]),
   saveAwardWithNewAgencyAction: () =>
     formData([

@@ -107,3 +107,17 @@ export const splitDepartmentSchema = z
     }
     return { fromId, effectiveOn, targets: targetNames.map((name) => ({ name })), awards, kpis };
   });
+
+/** A registry list is small; the limit keeps an upload from costing the server more than a list would. */
+export const REGISTRY_LIST_MAX_BYTES = 2 * 1024 * 1024;
+
+/** 부서·기관 목록 일괄 등록: the file, and whether to check it (dry run) or confirm it. */
+export const registryImportSchema = z.object({
+  file: z
+    .instanceof(File, { error: "올릴 파일을 골라 주세요." })
+    .refine((f) => f.size > 0, { error: "올릴 파일을 골라 주세요." })
+    .refine((f) => f.size <= REGISTRY_LIST_MAX_BYTES, {
+      error: `파일은 ${REGISTRY_LIST_MAX_BYTES / 1024 / 1024}MB 이하여야 합니다.`,
+    }),
+  mode: z.enum(["check", "confirm"], { error: "검사하기 또는 등록하기를 눌러 주세요." }),
+});

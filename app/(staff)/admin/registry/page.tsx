@@ -3,6 +3,7 @@ import { AccessDenied } from "@/components/admin/access-denied";
 import styles from "@/components/admin/admin.module.css";
 import { AgenciesTable, DepartmentsTable } from "@/components/admin/registry-tables";
 import { AddRegistryEntryForm, MergeDepartmentsForm } from "@/components/admin/registry-entry-forms";
+import { RegistryImportForm } from "@/components/admin/registry-import-form";
 import { RenameRegistryForm } from "@/components/admin/rename-registry-form";
 import { AGENCY_KINDS } from "@/db/schema";
 import { getOrganisation } from "@/lib/data/organisation";
@@ -52,6 +53,15 @@ export default async function RegistryPage() {
           />
         </div>
         <DepartmentsTable departments={departments} />
+      </section>
+
+      <section aria-labelledby="registry-import-heading" className={styles.section}>
+        <h2 id="registry-import-heading">목록 일괄 등록</h2>
+        <p>
+          엑셀이나 CSV로 관리하는 부서·기관 목록을 올립니다. 검사하기는 행마다 추가·변경·변경 없음·오류를 보여 줄 뿐
+          아무것도 바꾸지 않고, 등록하기는 파일을 다시 검사해 오류가 없을 때만 한꺼번에 반영합니다.
+        </p>
+        <RegistryImportForm labelledBy="registry-import-heading" />
       </section>
 
       <section aria-labelledby="reorganise-heading" className={styles.section}>
