@@ -5,6 +5,9 @@ import { expectNoAxeViolations } from "../fixtures/axe";
 
 const serial = Date.now().toString(36);
 
+// Three people in turn, and axe over registry tables of every department and body: more than the default 30 s.
+test.describe.configure({ timeout: 180_000 });
+
 async function signedIn(browser: Browser, username: string): Promise<Page> {
   const page = await (await browser.newContext({ baseURL: test.info().project.use.baseURL })).newPage();
   await login(page, username);
@@ -102,7 +105,8 @@ test("merging two departments moves their awards to one public line, each keepin
     const form = admin.getByRole("form", { name: "부서 추가" });
     await form.getByLabel("부서명").fill(name);
     await form.getByRole("button", { name: "추가" }).click();
-    await expect(admin.getByRole("table", { name: /부서 목록|부서 \d/ }).first()).toContainText(name);
+    await expect(admin.getByRole("status").filter({ hasText: name })).toBeVisible();
+    await expect(admin.getByRole("table", { name: /부서 \d+곳/ })).toContainText(name);
   }
 
   const planner = await signedIn(browser, "planning");
@@ -137,6 +141,12 @@ test("merging two departments moves their awards to one public line, each keepin
   await expect(page.getByRole("row", { name: new RegExp(titles[0]) })).toContainText(first);
   await expect(page.getByRole("row", { name: new RegExp(titles[1]) })).toContainText(second);
   await expect(page.getByLabel("담당부서").locator("option", { hasText: first })).toHaveCount(0);
+
+  // The split page's second step lists a department's records with a choice each.
+  const welfare = before.byDepartment.find((d) => d.department === "주민복지과")!.departmentId;
+  await planner.goto(`/review/split?department=${welfare}&name1=${encodeURIComponent("가과")}&name2=나과`);
+  await expect(planner.getByRole("table", { name: /주민복지과의 기록/ })).toBeVisible();
+  await expectNoAxeViolations(planner);
 
   for (const title of titles) await trash(planner, request, title);
 });
