@@ -57,30 +57,46 @@ export function AddRegistryEntryForm({
   );
 }
 
-/** 사용 중지 / 다시 사용, one button per row of the registry tables. */
+/**
+ * 사용 중지 / 다시 사용: one form per registry, beside the rename form (a form in each of a hundred
+ * table rows made the page heavy for every reader and every check).
+ */
 export function RegistryActiveForm({
   kind,
-  id,
-  name,
-  active,
+  noun,
+  entries,
+  labelledBy,
 }: {
   kind: "department" | "agency";
-  id: number;
-  name: string;
-  active: boolean;
+  /** 부서 or 주관기관: names the select. */
+  noun: string;
+  entries: { id: number; name: string; active: boolean }[];
+  labelledBy: string;
 }) {
   const [state, action] = useActionState(setRegistryEntryActiveAction, IDLE);
   const formRef = useRef<HTMLFormElement>(null);
   return (
-    <form ref={formRef} action={action} noValidate className={styles.rowForm}>
-      <input type="hidden" name="kind" value={kind} />
-      <input type="hidden" name="id" value={id} />
-      <input type="hidden" name="active" value={String(!active)} />
-      <SubmitButton className={active ? "button button--secondary" : "button"}>
-        {active ? "사용 중지" : "다시 사용"}
-        <span className="visually-hidden"> ({name})</span>
-      </SubmitButton>
+    <form ref={formRef} action={action} noValidate aria-labelledby={labelledBy} key={formKey(state)}>
       <FormStatus state={state} formRef={formRef} />
+      <input type="hidden" name="kind" value={kind} />
+      <SelectField
+        id={`active-${kind}-id`}
+        name="id"
+        label={noun}
+        required
+        placeholder={`${noun} 선택`}
+        options={entries.map((e) => ({ value: e.id, label: e.active ? e.name : `${e.name} (사용 중지)` }))}
+        defaultValue={fieldValue(state, "id", "")}
+        errors={state.errors?.id}
+      />
+      <div className={styles.rowForm}>
+        <SubmitButton name="active" value="false" className="button button--secondary">
+          사용 중지
+        </SubmitButton>
+        <SubmitButton name="active" value="true" className="button button--secondary">
+          다시 사용
+        </SubmitButton>
+      </div>
     </form>
   );
 }

@@ -3,7 +3,6 @@ import type { RegistryAgency, RegistryDepartment } from "@/lib/data/public-regis
 import { formatCount } from "@/lib/format";
 import { getOrganisation } from "@/lib/data/organisation";
 import { agencyKindLabels } from "@/lib/organisation";
-import { RegistryActiveForm } from "./registry-entry-forms";
 
 const stateLabel = (active: boolean) => (active ? "사용 중" : "사용 중지");
 
@@ -19,7 +18,6 @@ export function DepartmentsTable({ departments }: { departments: RegistryDepartm
               번호
             </th>
             <th scope="col">상태</th>
-            <th scope="col">관리</th>
           </tr>
         </thead>
         <tbody>
@@ -28,9 +26,6 @@ export function DepartmentsTable({ departments }: { departments: RegistryDepartm
               <th scope="row">{d.name}</th>
               <td className="num">{d.id}</td>
               <td>{stateLabel(d.active)}</td>
-              <td>
-                <RegistryActiveForm kind="department" id={d.id} name={d.name} active={d.active} />
-              </td>
             </tr>
           ))}
         </tbody>
@@ -53,7 +48,6 @@ export async function AgenciesTable({ agencies }: { agencies: RegistryAgency[] }
               번호
             </th>
             <th scope="col">상태</th>
-            <th scope="col">관리</th>
           </tr>
         </thead>
         <tbody>
@@ -63,9 +57,6 @@ export async function AgenciesTable({ agencies }: { agencies: RegistryAgency[] }
               <td>{kindLabels[a.kind]}</td>
               <td className="num">{a.id}</td>
               <td>{stateLabel(a.active)}</td>
-              <td>
-                <RegistryActiveForm kind="agency" id={a.id} name={a.name} active={a.active} />
-              </td>
             </tr>
           ))}
         </tbody>

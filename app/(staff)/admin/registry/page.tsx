@@ -2,7 +2,11 @@ import type { Metadata } from "next";
 import { AccessDenied } from "@/components/admin/access-denied";
 import styles from "@/components/admin/admin.module.css";
 import { AgenciesTable, DepartmentsTable } from "@/components/admin/registry-tables";
-import { AddRegistryEntryForm, MergeDepartmentsForm } from "@/components/admin/registry-entry-forms";
+import {
+  AddRegistryEntryForm,
+  MergeDepartmentsForm,
+  RegistryActiveForm,
+} from "@/components/admin/registry-entry-forms";
 import { RegistryImportForm } from "@/components/admin/registry-import-form";
 import { RenameRegistryForm } from "@/components/admin/rename-registry-form";
 import { AGENCY_KINDS } from "@/db/schema";
@@ -52,6 +56,15 @@ export default async function RegistryPage() {
             labelledBy="rename-department-heading"
           />
         </div>
+        <div className={`narrow ${styles.renameForm}`}>
+          <h3 id="active-department-heading">부서 사용 중지·다시 사용</h3>
+          <RegistryActiveForm
+            kind="department"
+            noun="부서"
+            entries={departments}
+            labelledBy="active-department-heading"
+          />
+        </div>
         <DepartmentsTable departments={departments} />
       </section>
 
@@ -93,6 +106,10 @@ export default async function RegistryPage() {
         <div className={`narrow ${styles.renameForm}`}>
           <h3 id="rename-agency-heading">주관기관 이름 바꾸기</h3>
           <RenameRegistryForm kind="agency" noun="주관기관" entries={agencies} labelledBy="rename-agency-heading" />
+        </div>
+        <div className={`narrow ${styles.renameForm}`}>
+          <h3 id="active-agency-heading">주관기관 사용 중지·다시 사용</h3>
+          <RegistryActiveForm kind="agency" noun="주관기관" entries={agencies} labelledBy="active-agency-heading" />
         </div>
         <AgenciesTable agencies={agencies} />
       </section>
