@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { transaction, type Executor } from "@/db";
-import { agencies, departments } from "@/db/schema";
+import { departments } from "@/db/schema";
 import { authorize, can } from "@/lib/auth/can";
 import type { StaffViewer } from "@/lib/auth/viewer";
 import { CACHE_TAGS } from "@/lib/cache-tags";
@@ -17,7 +17,7 @@ import {
 } from "./award-records";
 import type { AwardWithAgencyContent, ProposedAgency } from "./proposal-payload";
 import { propose } from "./proposals";
-import { compactName, insertRegistryEntry, sameNamedEntry } from "./registry-entries";
+import { insertRegistryEntry, sameNamedEntry } from "./registry-entries";
 import { NO_TAGS, type WriteContext, type Written } from "./write-context";
 
 /**
@@ -126,23 +126,17 @@ export async function saveAwardWithNewAgency(
 /**
  * Approval of `award.create_with_agency`, inside the review's transaction: the body is created (or,
  * if an admin registered the same name meanwhile, that active body is used), then the award.
- * Synchronous because the review transaction (lib/data/submissions.ts) still is; it turns async
- * with it (issue #14).
  */
-export function applyAwardWithAgency(
+export async function applyAwardWithAgency(
   tx: Executor,
   viewer: StaffViewer,
   content: AwardWithAgencyContent,
   ctx: WriteContext,
   departmentId: number,
-): { awardId: number; agencyId: number } {
+): Promise<{ awardId: number; agencyId: number }> {
   authorize(viewer, "agency.confirm");
   const { newAgency, agencyId: _none, ...award } = content;
-  const existing = tx
-    .select({ id: agencies.id, active: agencies.active })
-    .from(agencies)
-    .where(sql`replace(replace(${agencies.name}, ' ', ''), char(9), '') = ${compactName(newAgency.name)}`)
-    .get();
+  const existing = await sameNamedEntry(tx, "agency", newAgency.name);
   if (existing && !existing.active)
     throw new ConflictError(
       existing,
@@ -150,17 +144,8 @@ export function applyAwardWithAgency(
     );
   let agencyId = existing?.id;
   if (agencyId === undefined) {
-    const sortOrder =
-      (tx
-        .select({ n: sql<number>`coalesce(max(${agencies.sortOrder}), 0)` })
-        .from(agencies)
-        .get()?.n ?? 0) + 1;
-    agencyId = tx
-      .insert(agencies)
-      .values({ name: newAgency.name, kind: newAgency.kind, sortOrder })
-      .returning({ id: agencies.id })
-      .get().id;
-    recordAudit(tx, {
+    agencyId = await insertRegistryEntry(tx, { kind: "agency", name: newAgency.name, agencyKind: newAgency.kind });
+    await recordAudit(tx, {
       actor: viewer,
       action: "agency.create",
       entityType: "agency",
@@ -170,8 +155,8 @@ export function applyAwardWithAgency(
       ip: ctx.ip,
     });
   }
-  assertAwardYearEditable(tx, award.year);
-  assertRegistered(tx, { ...award, agencyId });
-  const awardId = insertAward(tx, { ...award, agencyId }, viewer.userId);
+  await assertAwardYearEditable(tx, award.year);
+  await assertRegistered(tx, { ...award, agencyId });
+  const awardId = await insertAward(tx, { ...award, agencyId }, viewer.userId);
   return { awardId, agencyId };
 }

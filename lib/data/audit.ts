@@ -15,10 +15,10 @@ export type AuditFilter = {
 export const AUDIT_PAGE_SIZE = 50;
 
 /** The audit log for planners and admins, newest first, filtered by user, department and record. */
-export function listAudit(
+export async function listAudit(
   viewer: Viewer,
   filter: AuditFilter,
-): { rows: (AuditEntry & { department: string | null })[]; total: number; pageCount: number } {
+): Promise<{ rows: (AuditEntry & { department: string | null })[]; total: number; pageCount: number }> {
   authorize(viewer, "audit.read");
   const conditions: SQL[] = [];
   if (filter.userId) conditions.push(eq(auditLog.actorId, filter.userId));
@@ -26,16 +26,15 @@ export function listAudit(
   if (filter.entityType) conditions.push(eq(auditLog.entityType, filter.entityType));
   if (filter.entityId) conditions.push(eq(auditLog.entityId, filter.entityId));
   const where = conditions.length ? and(...conditions) : undefined;
-  const [{ total }] = db.select({ total: count() }).from(auditLog).where(where).all();
-  const rows = db
+  const [{ total }] = await db.select({ total: count() }).from(auditLog).where(where);
+  const found = await db
     .select({ entry: auditLog, department: departments.name })
     .from(auditLog)
     .leftJoin(departments, eq(departments.id, auditLog.departmentId))
     .where(where)
     .orderBy(desc(auditLog.at), desc(auditLog.id))
     .limit(AUDIT_PAGE_SIZE)
-    .offset((filter.page - 1) * AUDIT_PAGE_SIZE)
-    .all()
-    .map((r) => ({ ...r.entry, department: r.department }));
+    .offset((filter.page - 1) * AUDIT_PAGE_SIZE);
+  const rows = found.map((r) => ({ ...r.entry, department: r.department }));
   return { rows, total, pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)) };
 }

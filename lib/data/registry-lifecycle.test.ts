@@ -40,9 +40,9 @@ const fieldErrorsOf = async (p: Promise<unknown>) => {
 };
 
 /** What the public awards list shows for a department and year: count, total and the names on the rows. */
-function publicList(department: number, year = 2023) {
+async function publicList(department: number, year = 2023) {
   const query = awardQuerySchema.parse({ year: String(year), department: String(department), pageSize: "100" });
-  const page = queryAwardPage({ ...query, dir: "asc", pageSize: 100 });
+  const page = await queryAwardPage({ ...query, dir: "asc", pageSize: 100 });
   return { total: page.total, incentive: page.incentiveTotalWon, rows: page.rows };
 }
 
@@ -84,7 +84,7 @@ describe("adding and deactivating registry entries", () => {
 
   it("takes a body out of new awards but keeps it on the awards that have it", async () => {
     const award = db.select().from(awards).where(eq(awards.year, 2023)).get()!;
-    const before = publicList(
+    const before = await publicList(
       db.select().from(awardDepartments).where(eq(awardDepartments.awardId, award.id)).get()!.departmentId,
     );
     await setRegistryEntryActive(admin, { kind: "agency", id: award.agencyId, active: false }, ctx);
@@ -108,7 +108,7 @@ describe("adding and deactivating registry entries", () => {
     expect((await fieldErrorsOf(refused)).agencyId?.[0]).toContain("사용이 중지된");
     // ...the award that has it still shows it, with the same figures.
     const dept = db.select().from(awardDepartments).where(eq(awardDepartments.awardId, award.id)).get()!;
-    const after = publicList(dept.departmentId);
+    const after = await publicList(dept.departmentId);
     expect(after.total).toBe(before.total);
     expect(after.rows.find((r) => r.id === award.id)?.agency.id).toBe(award.agencyId);
     await setRegistryEntryActive(admin, { kind: "agency", id: award.agencyId, active: true }, ctx);
@@ -144,15 +144,17 @@ describe("a body proposed with an award", () => {
     );
     expect(out.kind).toBe("proposed");
     expect(agencyByName("한국지역정보개발원")).toBeUndefined();
-    const s = listSubmissions(planner, { statuses: ["pending"] }).find((x) => x.content.title === "새 기관 수상")!;
+    const s = (await listSubmissions(planner, { statuses: ["pending"] })).find(
+      (x) => x.content.title === "새 기관 수상",
+    )!;
     expect(s.proposal.kind).toBe("award.create_with_agency");
-    const review = approveSubmissions(planner, [{ id: s.id, version: s.version }], ctx);
+    const review = await approveSubmissions(planner, [{ id: s.id, version: s.version }], ctx);
     expect(review.tags).toEqual(expect.arrayContaining(["awards", "registry"]));
     const body = agencyByName("한국지역정보개발원")!;
     expect(body).toMatchObject({ kind: "public", active: true });
     const published = db.select().from(awards).where(eq(awards.title, "새 기관 수상")).get()!;
     expect(published.agencyId).toBe(body.id);
-    const rows = publicList(departmentId("주민복지과")).rows;
+    const { rows } = await publicList(departmentId("주민복지과"));
     expect(rows.find((r) => r.id === published.id)?.agency.name).toBe("한국지역정보개발원");
   });
 
@@ -162,8 +164,10 @@ describe("a body proposed with an award", () => {
       { ...award("반려될 수상"), newAgency: { name: "가상의 재단", kind: "public" } },
       ctx,
     );
-    const s = listSubmissions(planner, { statuses: ["pending"] }).find((x) => x.content.title === "반려될 수상")!;
-    returnSubmissions(planner, [{ id: s.id, version: s.version }], "기관명을 확인해 주세요.", ctx);
+    const s = (await listSubmissions(planner, { statuses: ["pending"] })).find(
+      (x) => x.content.title === "반려될 수상",
+    )!;
+    await returnSubmissions(planner, [{ id: s.id, version: s.version }], "기관명을 확인해 주세요.", ctx);
     expect(agencyByName("가상의 재단")).toBeUndefined();
     expect(db.select().from(awards).where(eq(awards.title, "반려될 수상")).get()).toBeUndefined();
   });
@@ -184,8 +188,8 @@ describe("reorganisations", () => {
     const a = departmentId("주민복지과");
     const b = departmentId("세정과");
     const summaryBefore = (await getYearSummary(2023))!;
-    const listA = publicList(a);
-    const listB = publicList(b);
+    const listA = await publicList(a);
+    const listB = await publicList(b);
     const shared = listA.rows.filter((r) => listB.rows.some((o) => o.id === r.id)).length;
     // Open proposals name the old departments (the returned one above): the merge waits for them.
     const open = db
@@ -212,7 +216,7 @@ describe("reorganisations", () => {
     );
     expect(out.tags).toEqual(["registry", "awards", "kpis"]);
     const c = departmentId("복지세정과");
-    const merged = publicList(c);
+    const merged = await publicList(c);
     expect(merged.total).toBe(listA.total + listB.total - shared);
     // The dashboard's line for the department is the filter's count.
     const summary = (await getYearSummary(2023))!;
@@ -255,9 +259,9 @@ describe("reorganisations", () => {
     );
     const first = departmentId("기술보급1과");
     const second = departmentId("기술보급2과");
-    expect(publicList(first).total).toBe(1);
-    expect(publicList(second).total).toBe(records.awards.filter((a) => !a.deleted).length - 1);
-    expect(publicList(first).rows[0].departments.find((d) => d.id === first)?.name).toBe("기술보급과");
+    expect((await publicList(first)).total).toBe(1);
+    expect((await publicList(second)).total).toBe(records.awards.filter((a) => !a.deleted).length - 1);
+    expect((await publicList(first)).rows[0].departments.find((d) => d.id === first)?.name).toBe("기술보급과");
     expect(db.select().from(departments).where(eq(departments.id, from)).get()).toMatchObject({
       active: false,
       endedOn: "2024-07-01",

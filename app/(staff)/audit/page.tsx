@@ -23,10 +23,10 @@ export default async function AuditPage({ searchParams }: PageSearchProps) {
   }
 
   const filter = parseAuditQuery(await searchParams);
-  const result = listAudit(viewer, filter);
+  const result = await listAudit(viewer, filter);
   // A page past the end (an old or hand-edited link) goes to the last page instead of an empty table.
   if (filter.page > result.pageCount) redirect(auditHref({ ...filter, page: result.pageCount }));
-  const actors = listAuditActors(viewer);
+  const actors = await listAuditActors(viewer);
   const departments = await listDepartments();
 
   return (

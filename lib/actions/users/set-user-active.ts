@@ -7,8 +7,8 @@ import { formAction } from "../form-action";
 export const setUserActiveAction = formAction({
   schema: setUserActiveSchema,
   allow: "users.manage",
-  run: (viewer, input, ctx) => {
-    const { kind, username, tags } = setUserActive(viewer, input.userId, input.active === "true", ctx);
+  run: async (viewer, input, ctx) => {
+    const { kind, username, tags } = await setUserActive(viewer, input.userId, input.active === "true", ctx);
     const message =
       kind === "activated"
         ? `${username} 계정을 다시 활성화했습니다.`

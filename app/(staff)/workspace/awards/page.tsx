@@ -26,7 +26,7 @@ export default async function WorkspaceAwardsPage({ searchParams }: PageSearchPr
     planner || department
       ? await listPublicAwards({ ...query, department })
       : { rows: [], total: 0, incentiveTotalWon: 0, page: 1, pageSize: query.pageSize, pageCount: 1 };
-  const open = openAwardSubmissions(
+  const open = await openAwardSubmissions(
     viewer,
     page.rows.map((r) => r.id),
   );
