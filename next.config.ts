@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { NextConfig } from "next";
 import { securityHeaders, strictTransportSecurity } from "./lib/security-headers";
+import { AWARD_QUERY_KEYS } from "./lib/validations/award-query-keys";
 
 const nextConfig: NextConfig = {
   // Public pages prerender with their data and are expired by tag when a write publishes.
@@ -33,6 +34,20 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // forbidden() renders app/forbidden.tsx with a 403.
   experimental: { authInterrupts: true },
+  // /awards without a filter (the link a press release carries) is served by a route that reads no
+  // query string, so it is rendered once per publication and then answered from the cache instead
+  // of rendering the table for every visitor (app/(public)/awards/all/page.tsx).
+  async rewrites() {
+    return {
+      beforeFiles: [
+        {
+          source: "/awards",
+          destination: "/awards/all",
+          missing: AWARD_QUERY_KEYS.map((key) => ({ type: "query" as const, key })),
+        },
+      ],
+    };
+  },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

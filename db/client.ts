@@ -3,6 +3,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { fillMissingAwardSearch } from "./award-search";
 import { withMigrationLock } from "./migration-lock";
 import * as schema from "./schema";
 
@@ -42,6 +43,11 @@ export function openDatabase(file: string, options: { migrate?: boolean } = {}):
   // transaction then reads current rows and a lost race ends in the version check, not a crash.
   const transaction = db.transaction.bind(db);
   db.transaction = ((run, config) => transaction(run, { behavior: "immediate", ...config })) as Db["transaction"];
-  if (options.migrate) withMigrationLock(file, () => migrate(db, { migrationsFolder: MIGRATIONS_FOLDER }));
+  if (options.migrate)
+    withMigrationLock(file, () => {
+      migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+      // The data step of migrations that add computed columns: it runs in JavaScript, not SQL.
+      db.transaction((tx) => fillMissingAwardSearch(tx));
+    });
   return db;
 }

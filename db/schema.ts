@@ -188,6 +188,9 @@ export const userRecoveryCodes = sqliteTable(
  * public always reads these rows and nothing else.
  * -------------------------------------------------------------------------------------------- */
 
+/** 1 for an award without an incentive: the first sort key that puts them last (portable SQL). */
+const awardsWithoutIncentiveLast = sql`(case when incentive_won is null then 1 else 0 end)`;
+
 export const awards = sqliteTable(
   "awards",
   {
@@ -202,6 +205,11 @@ export const awards = sqliteTable(
       .references(() => agencies.id),
     // Position in the source document, so the seeded record can be listed as printed.
     sourceOrder: integer("source_order"),
+    // Precomputed by db/award-search.ts from lib/search/normalize.ts on every write of the award or
+    // of a name it shows: the normalised text a search matches (title, grade, body and department
+    // names as published, the title's initial consonants) and the title's natural order key.
+    searchText: text("search_text"),
+    titleSort: text("title_sort"),
     version: integer("version").notNull().default(1),
     createdBy: integer("created_by").references(() => users.id),
     updatedBy: integer("updated_by").references(() => users.id),
@@ -215,13 +223,16 @@ export const awards = sqliteTable(
     // incentive_won are partial on live rows, so a count and incentive sum by year, by body or
     // over everything is read from the index alone (benchmarked at 100,000 awards, scripts/bench).
     index("awards_year_incentive_idx").on(t.year, t.incentiveWon).where(sql`${t.deletedAt} is null`),
-    index("awards_year_title_idx").on(t.year, t.title),
+    index("awards_year_title_sort_idx").on(t.year, t.titleSort),
     // Not partial: the next source_order of a year counts deleted rows too.
     index("awards_year_source_order_idx").on(t.year, t.sourceOrder),
     index("awards_agency_year_idx").on(t.agencyId, t.year, t.incentiveWon).where(sql`${t.deletedAt} is null`),
     index("awards_grade_year_idx").on(t.grade, t.year),
-    index("awards_incentive_idx").on(t.incentiveWon),
-    index("awards_title_idx").on(t.title),
+    // Awards without an incentive come last in both directions (lib/data/award-order.ts): one index
+    // per direction, since the no-incentive key ascends while the amount ascends or descends.
+    index("awards_incentive_asc_idx").on(awardsWithoutIncentiveLast, t.incentiveWon),
+    index("awards_incentive_desc_idx").on(awardsWithoutIncentiveLast, sql`incentive_won desc`),
+    index("awards_title_sort_idx").on(t.titleSort),
     // Only the trash lists deleted rows. Partial, so `deleted_at is null` (nearly every row) is
     // never taken for a selective condition, which made SQLite sort 100,000 rows per page.
     index("awards_deleted_idx").on(t.deletedAt).where(sql`${t.deletedAt} is not null`),

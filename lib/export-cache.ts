@@ -72,7 +72,7 @@ export async function cachedExport(
   const existing = await fs.promises.stat(file).catch(() => null);
   if (existing) return { file, size: existing.size };
   const pending = building.get(name);
-  if (pending) return pending;
+  if (pending !== undefined) return pending;
   const release = builders.tryAcquire();
   if (!release) return "busy";
   const job = (async () => {

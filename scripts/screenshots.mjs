@@ -53,6 +53,6 @@ try {
   await shoot(desktop, "/workspace/awards", "workspace.png", "main table tbody tr");
 } finally {
   await browser.close();
-  server.stop();
+  await server.stop();
   fs.rmSync(distDir, { recursive: true, force: true });
 }

@@ -93,7 +93,7 @@ export function AwardFilters({ query, options }: { query: AwardQuery; options: A
             aria-describedby="filter-q-hint"
           />
           <span id="filter-q-hint" className="field-hint">
-            수상명, 주관기관, 등급에서 찾습니다.
+            수상명, 주관기관, 담당부서, 등급에서 찾습니다. 띄어쓰기는 상관없고, 초성만으로도 찾을 수 있습니다.
           </span>
         </div>
         <SelectField

@@ -1,5 +1,6 @@
 import { count, eq } from "drizzle-orm";
 import type { Db } from "../client";
+import { fillMissingAwardSearch } from "../award-search";
 import { bumpAllPublications } from "../publication";
 import * as t from "../schema";
 import { parseMillionWon } from "@/lib/money";
@@ -163,6 +164,7 @@ export function seedRecord(db: Db): { seeded: boolean } {
           .run();
       });
     });
+    fillMissingAwardSearch(tx);
     // Seeding writes no audit rows, so it records the publication itself.
     bumpAllPublications(tx);
   });

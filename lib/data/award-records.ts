@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, eq, inArray, isNull, notInArray, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
+import { refreshAwardSearch } from "@/db/award-search";
 import { agencies, awardDepartments, awards, departments, years } from "@/db/schema";
 import { FieldError } from "@/lib/errors";
 import type { AwardInput } from "@/lib/validations/award";
@@ -160,6 +161,7 @@ export async function insertAward(tx: Executor, content: AwardContent, actorId: 
     })
     .returning({ id: awards.id });
   await linkDepartments(tx, id, content.departmentIds);
+  await refreshAwardSearch(tx, eq(awards.id, id));
   return id;
 }
 
@@ -190,6 +192,7 @@ export async function updateAward(
     .returning({ id: awards.id });
   if (updated.length !== 1) return false;
   await linkDepartments(tx, id, content.departmentIds);
+  await refreshAwardSearch(tx, eq(awards.id, id));
   return true;
 }
 

@@ -121,11 +121,11 @@ describe("listPublicAwards sorting and paging", () => {
     expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
   });
 
-  it("sorts ascending with the 26 awards without incentive first", async () => {
+  it("sorts ascending with the 26 awards without incentive last", async () => {
     const rows = (await find({ sort: "incentive", dir: "asc" })).rows;
-    expect(rows.slice(0, 26).every((r) => r.incentiveWon === null)).toBe(true);
-    expect(millionWon(rows[26].incentiveWon!)).toBe("0.1");
-    expect(millionWon(rows[60].incentiveWon!)).toBe("297.2");
+    expect(millionWon(rows[0].incentiveWon!)).toBe("0.1");
+    expect(millionWon(rows[34].incentiveWon!)).toBe("297.2");
+    expect(rows.slice(35).every((r) => r.incentiveWon === null)).toBe(true);
   });
 
   it("sorts by title both ways", async () => {

@@ -9,6 +9,8 @@ import { agencies, awardDepartments, awards, departments, type AgencyKind } from
 import { CACHE_TAGS } from "@/lib/cache-tags";
 import { NO_GRADE, type AwardQuery } from "@/lib/validations/award-query";
 import { checkAwardFilters, checkAwardPage } from "@/lib/validations/cached-args";
+import { withoutIncentiveLast } from "./award-order";
+import { awardSearchCondition } from "./award-search-condition";
 import { loadNameHistory, nameForYear, type NameHistory } from "./names";
 
 // Public reads take no viewer: they return only published, non-deleted rows, which anyone may see.
@@ -33,11 +35,6 @@ export type AwardPage = {
   pageSize: number;
   pageCount: number;
 };
-
-/** `%` and `_` typed by a user are literal characters, not wildcards. */
-function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
 
 /**
  * A text search reads every candidate row's text, so its query is one pass over the table, never a
@@ -77,19 +74,7 @@ function filters(query: Omit<AwardQuery, "page" | "pageSize" | "sort" | "dir">):
     );
   }
   if (query.grade) conditions.push(query.grade === NO_GRADE ? isNull(awards.grade) : eq(awards.grade, query.grade));
-  if (query.q) {
-    const pattern = likePattern(query.q);
-    conditions.push(
-      or(
-        caseInsensitiveLike(awards.title, pattern),
-        inArray(
-          awards.agencyId,
-          db.select({ id: agencies.id }).from(agencies).where(caseInsensitiveLike(agencies.name, pattern)),
-        ),
-        caseInsensitiveLike(awards.grade, pattern),
-      ),
-    );
-  }
+  conditions.push(awardSearchCondition(query.q));
   return and(...conditions);
 }
 
@@ -110,7 +95,8 @@ function orderKeys(query: Pick<AwardQuery, "sort" | "dir" | "q">): OrderKey[] {
     case "year":
       return [{ expr: key(awards.year), dir, nullable: false, of: (r) => r.year }, sourceOrder("asc"), id];
     case "title":
-      return [{ expr: key(awards.title), dir, nullable: false, of: (r) => r.title }, id];
+      // The natural 가나다 key (lib/search/normalize.ts): 제1회, 제8기, 제10회.
+      return [{ expr: key(awards.titleSort), dir, nullable: true, of: (r) => r.titleSort }, id];
     case "agency":
       return [
         { expr: agencies.sortOrder, dir, nullable: false, of: (r) => r.agencySortOrder },
@@ -121,8 +107,17 @@ function orderKeys(query: Pick<AwardQuery, "sort" | "dir" | "q">): OrderKey[] {
     case "grade":
       return [{ expr: key(awards.grade), dir, nullable: true, of: (r) => r.grade }, id];
     case "incentive":
-      // SQLite orders NULL ("-", counted as 0) lowest, which is also where 0 belongs.
-      return [{ expr: key(awards.incentiveWon), dir, nullable: true, of: (r) => r.incentiveWon }, id];
+      // Awards without an incentive ("-") last in both directions, after those of 0.
+      return [
+        {
+          expr: withoutIncentiveLast(key(awards.incentiveWon)),
+          dir: "asc",
+          nullable: false,
+          of: (r) => (r.incentiveWon === null ? 1 : 0),
+        },
+        { expr: key(awards.incentiveWon), dir, nullable: true, of: (r) => r.incentiveWon },
+        id,
+      ];
     case "order":
     default:
       return [
@@ -207,6 +202,7 @@ export function awardRowsQuery(
     version: awards.version,
     year: awards.year,
     title: awards.title,
+    titleSort: awards.titleSort,
     grade: awards.grade,
     incentiveWon: awards.incentiveWon,
     agencyId: agencies.id,
@@ -259,6 +255,7 @@ type AwardRow = {
   version: number;
   year: number;
   title: string;
+  titleSort: string | null;
   grade: string | null;
   incentiveWon: number | null;
   agencyId: number;

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, ne } from "drizzle-orm";
 import { transaction } from "@/db";
+import { awardsOfAgency, awardsOfDepartment, refreshAwardSearch } from "@/db/award-search";
 import { agencies, agencyNames, departmentNames, departments } from "@/db/schema";
 import { authorize } from "@/lib/auth/can";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -50,6 +51,8 @@ export async function renameRegistryEntry(
     } else {
       await tx.insert(agencyNames).values({ agencyId: input.id, name: current.name, usedUntil: input.effectiveOn });
     }
+    // Awards dated after the change are now published, and searched, under the new name.
+    await refreshAwardSearch(tx, input.kind === "department" ? awardsOfDepartment(input.id) : awardsOfAgency(input.id));
     await recordAudit(tx, {
       actor: viewer,
       action: `${input.kind}.rename`,

@@ -1,6 +1,7 @@
 import { createSerializer } from "nuqs/server";
 import { z } from "zod";
 import { AGENCY_KINDS } from "@/db/schema";
+import type { AWARD_QUERY_KEYS } from "./award-query-keys";
 import { yearParam } from "./year";
 import {
   canonicalSearch,
@@ -81,7 +82,7 @@ export const awardQueryParsers = {
   dir: zodParser(shape.dir),
   page: zodParser(shape.page).withDefault(1),
   pageSize: zodParser(shape.pageSize).withDefault(DEFAULT_PAGE_SIZE),
-};
+} satisfies Record<(typeof AWARD_QUERY_KEYS)[number], unknown>;
 
 function tableFor(defaultPageSize: number) {
   const parsers =

@@ -7,6 +7,7 @@
 //
 // The database is migrated and seeded with the 2023 record first (as `npm run db:seed` would),
 // then topped up to the requested counts in one transaction with prepared statements.
+import { fillMissingAwardSearch } from "@/db/award-search";
 import { databasePath, openDatabase } from "@/db/client";
 import { seedRecord } from "@/db/seed";
 import { seedDemoUsers } from "@/db/seed/users";
@@ -217,6 +218,9 @@ sqlite.transaction(() => {
     if (random() < 0.03) insertLink.run(id, pick(departmentIds));
   }
 })();
+
+// The rows above were inserted without their search columns (db/award-search.ts).
+db.transaction((tx) => fillMissingAwardSearch(tx));
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(

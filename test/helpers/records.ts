@@ -1,5 +1,6 @@
 import { asc, eq } from "drizzle-orm";
 import type { Db } from "@/db";
+import { fillMissingAwardSearch } from "@/db/award-search";
 import {
   agencies,
   awardDepartments,
@@ -56,6 +57,7 @@ export function insertAward(
     .get();
   for (const departmentId of options.departmentIds)
     db.insert(awardDepartments).values({ awardId: id, departmentId }).run();
+  fillMissingAwardSearch(db);
   return { id, version: 1, title, agencyId, departmentIds: options.departmentIds };
 }
 
