@@ -23,13 +23,14 @@ const publishedAgencyName = sql<string>`coalesce((
   order by n.used_until limit 1
 ), (select g.name from agencies g where g.id = awards.agency_id))`;
 
+// A link a reorganisation moved keeps the department it was published under (published_as).
 const publishedDepartmentNames = sql<string>`(
   select json_group_array(coalesce((
     select n.name from department_names n
     where n.department_id = d.id and n.used_until > (awards.year || '-12-31')
     order by n.used_until limit 1
   ), d.name))
-  from award_departments ad join departments d on d.id = ad.department_id
+  from award_departments ad join departments d on d.id = coalesce(ad.published_as, ad.department_id)
   where ad.award_id = awards.id
 )`;
 

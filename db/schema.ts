@@ -24,7 +24,14 @@ export const departments = sqliteTable("departments", {
   id: integer("id").primaryKey({ autoIncrement: true }),
   name: text("name").notNull().unique(),
   sortOrder: integer("sort_order").notNull().default(0),
+  // Inactive: no longer offered for new records; old records keep showing it.
   active: integer("active", { mode: "boolean" }).notNull().default(true),
+  deactivatedAt: timestamp("deactivated_at"),
+  // A reorganisation ended it (merged or split) from this day (YYYY-MM-DD): its records moved to the
+  // surviving departments, each keeping this department's name as published (award_departments).
+  endedOn: text("ended_on"),
+  // The department it was merged into; null when it was split or is still in use.
+  mergedInto: integer("merged_into"),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });
@@ -60,6 +67,9 @@ export const agencies = sqliteTable(
     name: text("name").notNull().unique(),
     kind: text("kind", { enum: AGENCY_KINDS }).notNull(),
     sortOrder: integer("sort_order").notNull().default(0),
+    // Inactive: no longer offered for new awards; awards already given by it keep showing it.
+    active: integer("active", { mode: "boolean" }).notNull().default(true),
+    deactivatedAt: timestamp("deactivated_at"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -271,6 +281,9 @@ export const awardDepartments = sqliteTable(
     departmentId: integer("department_id")
       .notNull()
       .references(() => departments.id),
+    // The department the award was published under, when a reorganisation moved it to another one:
+    // its name (at the award's year) is what the award keeps showing. Null: the same as department_id.
+    publishedAs: integer("published_as").references(() => departments.id),
   },
   (t) => [
     primaryKey({ columns: [t.awardId, t.departmentId] }),

@@ -21,6 +21,17 @@ export const PUBLICATION_TAGS: Readonly<Partial<Record<AuditAction, readonly Cac
   "year.reopen": [CACHE_TAGS.years],
   "department.rename": [CACHE_TAGS.registry, CACHE_TAGS.awards],
   "agency.rename": [CACHE_TAGS.registry, CACHE_TAGS.awards],
+  // Added or (de)activated entries change the registry lists (filters, downloads' names), not any record.
+  "department.create": [CACHE_TAGS.registry],
+  "department.deactivate": [CACHE_TAGS.registry],
+  "department.reactivate": [CACHE_TAGS.registry],
+  "agency.create": [CACHE_TAGS.registry],
+  "agency.deactivate": [CACHE_TAGS.registry],
+  "agency.reactivate": [CACHE_TAGS.registry],
+  "registry.import": [CACHE_TAGS.registry, CACHE_TAGS.awards],
+  // A reorganisation moves awards and KPIs to the surviving departments: every per-department figure.
+  "department.merge": [CACHE_TAGS.registry, CACHE_TAGS.awards, CACHE_TAGS.kpis],
+  "department.split": [CACHE_TAGS.registry, CACHE_TAGS.awards, CACHE_TAGS.kpis],
   "organisation.update": [CACHE_TAGS.identity],
   "organisation.setup": [CACHE_TAGS.identity],
   "import.publish": [CACHE_TAGS.awards],

@@ -100,6 +100,12 @@ const expectations: Record<string, Rule> = {
   resetUserPasswordAction: adminOnly,
   setUserActiveAction: adminOnly,
   renameRegistryEntryAction: adminOnly,
+  addRegistryEntryAction: adminOnly,
+  setRegistryEntryActiveAction: adminOnly,
+  mergeDepartmentsAction: adminOnly,
+  splitDepartmentAction: plannersOnly,
+  importRegistryListAction: adminOnly,
+  saveAwardWithNewAgencyAction: departmentAOrPlanners,
   updateOrganisationAction: adminOnly,
   undoImportAction: plannersOnly,
   startEditionAction: plannersOnly,
@@ -140,6 +146,12 @@ const policySteps: Record<string, PolicyStep[]> = {
   resetUserPasswordAction: [["users.manage"]],
   setUserActiveAction: [["users.manage"]],
   renameRegistryEntryAction: [["registry.rename"]],
+  addRegistryEntryAction: [["registry.manage"]],
+  setRegistryEntryActiveAction: [["registry.manage"]],
+  mergeDepartmentsAction: [["registry.manage"]],
+  splitDepartmentAction: [["registry.split"]],
+  importRegistryListAction: [["registry.manage"]],
+  saveAwardWithNewAgencyAction: [["agency.propose"], ["record.assign", "departmentA"]],
   updateOrganisationAction: [["organisation.edit"]],
   undoImportAction: [["import.undo"]],
   startEditionAction: [["edition.edit"]],
@@ -288,6 +300,43 @@ const fixtures: Record<string, (cell: Cell) => FormData | Promise<FormData>> = {
       ["id", String(insertDepartment(db).id)],
       ["name", `새이름${nextSerial()}과`],
       ["effectiveOn", "2024-01-01"],
+    ]),
+  addRegistryEntryAction: () =>
+    formData([
+      ["kind", "agency"],
+      ["name", `시험기관${nextSerial()}`],
+      ["agencyKind", "public"],
+    ]),
+  setRegistryEntryActiveAction: () =>
+    formData([
+      ["kind", "department"],
+      ["id", String(insertDepartment(db).id)],
+      ["active", "false"],
+    ]),
+  mergeDepartmentsAction: () =>
+    formData([
+      ["fromIds", String(insertDepartment(db).id)],
+      ["intoId", String(insertDepartment(db).id)],
+      ["effectiveOn", "2024-01-01"],
+    ]),
+  // A department with no records: the split has nothing to assign, only the new departments to make.
+  splitDepartmentAction: () =>
+    formData([
+      ["fromId", String(insertDepartment(db).id)],
+      ["effectiveOn", "2024-07-01"],
+      ["targetNames", `나뉜부서${nextSerial()}과`],
+      ["targetNames", `나뉜부서${nextSerial()}과`],
+    ]),
+  importRegistryListAction: () =>
+    formData([
+      ["file", new File([`구분,이름\n부서,목록부서${nextSerial()}과\n`], "list.csv", { type: "text/csv" })],
+      ["mode", "confirm"],
+    ]),
+  saveAwardWithNewAgencyAction: () =>
+    formData([
+      ...awardFields(db, [A()]).filter(([k]) => k !== "agencyId"),
+      ["newAgencyName", `새 기관 ${nextSerial()}`],
+      ["newAgencyKind", "public"],
     ]),
   // An import that added nothing: undoing it changes no award, so every allowed viewer can undo one.
   undoImportAction: ({ viewer }) => {

@@ -4,6 +4,8 @@ import { formatCount } from "@/lib/format";
 import { getOrganisation } from "@/lib/data/organisation";
 import { agencyKindLabels } from "@/lib/organisation";
 
+const stateLabel = (active: boolean) => (active ? "사용 중" : "사용 중지");
+
 export function DepartmentsTable({ departments }: { departments: RegistryDepartment[] }) {
   return (
     <TableScroll label="부서 목록 표">
@@ -15,6 +17,7 @@ export function DepartmentsTable({ departments }: { departments: RegistryDepartm
             <th scope="col" className="num">
               번호
             </th>
+            <th scope="col">상태</th>
           </tr>
         </thead>
         <tbody>
@@ -22,6 +25,7 @@ export function DepartmentsTable({ departments }: { departments: RegistryDepartm
             <tr key={d.id}>
               <th scope="row">{d.name}</th>
               <td className="num">{d.id}</td>
+              <td>{stateLabel(d.active)}</td>
             </tr>
           ))}
         </tbody>
@@ -43,6 +47,7 @@ export async function AgenciesTable({ agencies }: { agencies: RegistryAgency[] }
             <th scope="col" className="num">
               번호
             </th>
+            <th scope="col">상태</th>
           </tr>
         </thead>
         <tbody>
@@ -51,6 +56,7 @@ export async function AgenciesTable({ agencies }: { agencies: RegistryAgency[] }
               <th scope="row">{a.name}</th>
               <td>{kindLabels[a.kind]}</td>
               <td className="num">{a.id}</td>
+              <td>{stateLabel(a.active)}</td>
             </tr>
           ))}
         </tbody>

@@ -7,6 +7,7 @@ const LINKS = [
   { href: "/review/totals", label: "집계" },
   { href: "/review/years", label: "연도 마감" },
   { href: "/review/import", label: "일괄 등록" },
+  { href: "/review/split", label: "부서 분리" },
 ] as const;
 
 /** The planning office's review pages; the current one is marked for screen readers too. */

@@ -30,6 +30,11 @@ type Props = {
   grades: string[];
   yearMin: number;
   yearMax: number;
+  /**
+   * A body not in the registry: its name and kind are typed in place of the list, and the award
+   * waits for the review office to confirm both (lib/data/agency-proposals.ts).
+   */
+  newAgencyKinds?: { value: string; label: string }[];
 };
 
 /**
@@ -49,7 +54,17 @@ function withCurrentVersion(hidden: Props["hidden"], state: FormState): Props["h
 }
 
 /** 수상 실적 입력: the same form adds, edits and resubmits; the server decides publish or review. */
-export function AwardForm({ action, defaults, hidden, agencies, departments, grades, yearMin, yearMax }: Props) {
+export function AwardForm({
+  action,
+  defaults,
+  hidden,
+  agencies,
+  departments,
+  grades,
+  yearMin,
+  yearMax,
+  newAgencyKinds,
+}: Props) {
   const [state, formAction] = useActionState(action, IDLE);
   const formRef = useRef<HTMLFormElement>(null);
   const e = state.errors ?? {};
@@ -78,15 +93,39 @@ export function AwardForm({ action, defaults, hidden, agencies, departments, gra
         defaultValue={fieldValue(state, "title", defaults.title)}
         errors={e.title}
       />
-      <SelectField
-        name="agencyId"
-        label="주관기관"
-        required
-        placeholder="주관기관을 선택하세요"
-        options={agencies.map((a) => ({ value: a.id, label: a.name }))}
-        defaultValue={fieldValue(state, "agencyId", defaults.agencyId)}
-        errors={e.agencyId}
-      />
+      {newAgencyKinds ? (
+        <>
+          <TextField
+            name="newAgencyName"
+            label="새 주관기관 이름"
+            required
+            maxLength={60}
+            autoComplete="off"
+            hint="목록에 없는 기관의 정식 명칭. 검토 부서가 승인하면 기관 목록에 추가됩니다."
+            defaultValue={fieldValue(state, "newAgencyName", "")}
+            errors={e.newAgencyName}
+          />
+          <SelectField
+            name="newAgencyKind"
+            label="기관 구분"
+            required
+            placeholder="구분을 선택하세요"
+            options={newAgencyKinds}
+            defaultValue={fieldValue(state, "newAgencyKind", "")}
+            errors={e.newAgencyKind}
+          />
+        </>
+      ) : (
+        <SelectField
+          name="agencyId"
+          label="주관기관"
+          required
+          placeholder="주관기관을 선택하세요"
+          options={agencies.map((a) => ({ value: a.id, label: a.name }))}
+          defaultValue={fieldValue(state, "agencyId", defaults.agencyId)}
+          errors={e.agencyId}
+        />
+      )}
       <TextField
         name="grade"
         label="등급"

@@ -1,5 +1,6 @@
 import type { PublicKpi } from "@/lib/data/public-kpis";
 import { formatKpiValue, formatMillionWon } from "@/lib/format";
+import { proposedAgencyName } from "@/lib/review/change-rows";
 
 type Named = { id: number; name: string };
 type KpiRef = Pick<PublicKpi, "id" | "name" | "unit" | "moneyStyle">;
@@ -43,7 +44,7 @@ export function SubmissionSummary({
       </>
     );
   }
-  const agency = agencies.find((a) => a.id === content.agencyId)?.name ?? "";
+  const agency = proposedAgencyName(content) ?? agencies.find((a) => a.id === content.agencyId)?.name ?? "";
   const incentive =
     typeof content.incentive === "number"
       ? content.incentive

@@ -152,6 +152,6 @@ test("관리자가 아니면 계정 관리와 부서·기관 관리가 열리지
   await expect(page.getByRole("main").getByRole("alert")).toHaveText("계정 관리는 관리자만 할 수 있습니다.");
   await expect(page.getByRole("table")).toHaveCount(0);
   await page.goto("/admin/registry");
-  await expect(page.getByRole("main").getByRole("alert")).toHaveText("부서와 기관 명칭은 관리자만 바꿀 수 있습니다.");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("부서와 기관 목록은 관리자만 관리할 수 있습니다.");
   await expect(page.getByRole("form")).toHaveCount(0);
 });

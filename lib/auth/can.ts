@@ -52,6 +52,14 @@ export const POLICY = {
   "users.deactivate": (v: StaffViewer, r: PolicyRecord) => admin(v) && r?.userId !== v.userId,
   "two-factor.reset": admin,
   "registry.rename": admin,
+  /** Add departments and bodies, (de)activate them, import their lists, merge departments. */
+  "registry.manage": admin,
+  /** A body missing from the registry, met while entering an award or an import: anyone entering records. */
+  "agency.propose": anyStaff,
+  /** Confirming a proposed body is a review decision. */
+  "agency.confirm": planner,
+  /** Splitting a department: the review office assigns each of its records to a new department. */
+  "registry.split": planner,
   "organisation.edit": admin,
   "import.undo": planner,
   /** Start, word, order and publish a year's edition (its areas' headlines and narrative points). */
@@ -98,6 +106,10 @@ export const REFUSALS: Record<PolicyAction, string> = {
   "users.deactivate": "자기 계정은 비활성화할 수 없습니다.",
   "two-factor.reset": "이 작업을 할 권한이 없습니다.",
   "registry.rename": "부서와 기관 명칭은 관리자만 바꿀 수 있습니다.",
+  "registry.manage": "부서와 기관 목록은 관리자만 관리할 수 있습니다.",
+  "agency.propose": "이 작업을 할 권한이 없습니다.",
+  "agency.confirm": "주관기관 제안 승인은 검토 부서만 할 수 있습니다.",
+  "registry.split": "부서 분리는 검토 부서만 할 수 있습니다.",
   "organisation.edit": "기관 정보는 관리자만 바꿀 수 있습니다.",
   "import.undo": "일괄 등록 되돌리기는 검토 부서만 할 수 있습니다.",
   "edition.edit": "연도별 판 편집은 검토 부서만 할 수 있습니다.",

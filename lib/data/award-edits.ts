@@ -72,7 +72,7 @@ export async function saveAward(
   const content = awardContent(input);
   return await transaction(async (tx): Promise<AwardWrite> => {
     await assertAwardYearEditable(tx, content.year);
-    await assertRegistered(tx, content);
+    await assertRegistered(tx, content, input.id);
 
     if (input.id === undefined) {
       ownDepartmentListed(viewer, content.departmentIds);

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, notInArray, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { refreshAwardSearch } from "@/db/award-search";
 import { agencies, awardDepartments, awards, departments, years } from "@/db/schema";
@@ -96,15 +96,27 @@ export async function assertAwardYearEditable(tx: Executor, year: number): Promi
   if (refusal) throw new FieldError({ year: [refusal] }, refusal);
 }
 
-/** The body and departments must exist in the registries (active departments only). */
-export async function assertRegistered(tx: Executor, content: AwardContent): Promise<void> {
+/**
+ * The body and departments must exist in the registries and be active; a deactivated body stays
+ * allowed on the award `awardId` that already has it (an edit must not force a new body).
+ */
+export async function assertRegistered(tx: Executor, content: AwardContent, awardId?: number): Promise<void> {
   const errors: Record<string, string[]> = {};
   const [agency] = await tx
-    .select({ id: agencies.id })
+    .select({ active: agencies.active })
     .from(agencies)
     .where(eq(agencies.id, content.agencyId))
     .limit(1);
+  const [kept] =
+    agency && !agency.active && awardId !== undefined
+      ? await tx
+          .select({ id: awards.id })
+          .from(awards)
+          .where(and(eq(awards.id, awardId), eq(awards.agencyId, content.agencyId)))
+          .limit(1)
+      : [];
   if (!agency) errors.agencyId = ["등록된 주관기관을 선택해 주세요."];
+  else if (!agency.active && !kept) errors.agencyId = ["사용이 중지된 주관기관입니다. 다른 주관기관을 선택해 주세요."];
   const known = await tx
     .select({ id: departments.id })
     .from(departments)
@@ -113,11 +125,19 @@ export async function assertRegistered(tx: Executor, content: AwardContent): Pro
   if (Object.keys(errors).length) throw new FieldError(errors);
 }
 
-/** Writes the award's department links to match `departmentIds`. */
+/**
+ * Writes the award's department links to match `departmentIds`. A link that stays keeps its row, so
+ * the name it was published under before a reorganisation (published_as) survives an edit.
+ */
 async function linkDepartments(tx: Executor, awardId: number, departmentIds: number[]): Promise<void> {
-  await tx.delete(awardDepartments).where(eq(awardDepartments.awardId, awardId));
+  await tx
+    .delete(awardDepartments)
+    .where(and(eq(awardDepartments.awardId, awardId), notInArray(awardDepartments.departmentId, departmentIds)));
   if (departmentIds.length)
-    await tx.insert(awardDepartments).values(departmentIds.map((departmentId) => ({ awardId, departmentId })));
+    await tx
+      .insert(awardDepartments)
+      .values(departmentIds.map((departmentId) => ({ awardId, departmentId })))
+      .onConflictDoNothing();
 }
 
 /**

@@ -345,7 +345,7 @@ async function publishChanges(
       try {
         if (change.kind === "update") await assertAwardYearEditable(tx, change.current.year);
         await assertAwardYearEditable(tx, content.year);
-        await assertRegistered(tx, content);
+        await assertRegistered(tx, content, change.kind === "update" ? change.current.id : undefined);
       } catch (error) {
         throw atRow(change.row, error);
       }

@@ -7,6 +7,7 @@
  * read as they are. A new kind (narrative point, KPI definition, registry entry) adds an entity
  * type, a member of `Proposal` and a case in `proposalOf`.
  */
+import type { AgencyKind } from "@/db/schema";
 import type { AwardContent, AwardSnapshot } from "./award-records";
 import type { KpiDefinitionContent, KpiTargetContent } from "./kpi-definition-records";
 import type { KpiValueContent } from "./kpi-records";
@@ -20,9 +21,20 @@ export type DeletedAward = AwardSnapshot & { deleted: true };
  */
 export type PolicyPointContent = { year: number; areaId: number; parentId: number | null; text: string };
 
+/** An awarding body missing from the registry, named by the person entering an award it gave. */
+export type ProposedAgency = { name: string; kind: AgencyKind };
+
+/**
+ * A new award from a body the registry does not have yet. The award carries the body rather than
+ * pointing at it: approving creates both in one transaction, returning creates neither, so no
+ * published award can ever point at a body that was never confirmed.
+ */
+export type AwardWithAgencyContent = Omit<AwardContent, "agencyId"> & { agencyId: null; newAgency: ProposedAgency };
+
 /** Every JSON shape the payload column holds. */
 export type StoredProposalPayload =
   | AwardContent
+  | AwardWithAgencyContent
   | DeletedAward
   | KpiValueContent
   | PolicyPointContent
@@ -32,6 +44,7 @@ export type StoredProposalPayload =
 /** A proposal by kind: what it asks for and what it is about. */
 export type Proposal =
   | { kind: "award.create"; content: AwardContent }
+  | { kind: "award.create_with_agency"; content: AwardWithAgencyContent }
   | { kind: "award.update"; awardId: number; content: AwardContent }
   | { kind: "award.delete"; awardId: number; content: DeletedAward }
   | { kind: "kpi_value.create"; content: KpiValueContent }

@@ -8,7 +8,7 @@ import { recordAudit } from "./audit-writer";
 import type { AwardContent } from "./award-records";
 import type { KpiDefinitionContent, KpiTargetContent } from "./kpi-definition-records";
 import type { KpiValueContent } from "./kpi-records";
-import type { DeletedAward, PolicyPointContent, Proposal } from "./proposal-payload";
+import type { AwardWithAgencyContent, DeletedAward, PolicyPointContent, Proposal } from "./proposal-payload";
 import type { WriteContext } from "./write-context";
 
 /**
@@ -42,7 +42,11 @@ export function proposalOf(s: Pick<Submission, "entityType" | "entityId" | "acti
       ? { kind: "kpi_value.create", content }
       : { kind: "kpi_value.update", kpiValueId: s.entityId, content };
   }
-  if (s.action === "create") return { kind: "award.create", content: s.payload as AwardContent };
+  if (s.action === "create") {
+    return "newAgency" in s.payload && s.payload.newAgency
+      ? { kind: "award.create_with_agency", content: s.payload as AwardWithAgencyContent }
+      : { kind: "award.create", content: s.payload as AwardContent };
+  }
   if (s.action === "delete") return { kind: "award.delete", awardId: s.entityId!, content: s.payload as DeletedAward };
   return { kind: "award.update", awardId: s.entityId!, content: s.payload as AwardContent };
 }
@@ -67,6 +71,7 @@ function targetKey(t: ProposalTarget): string {
 function columnsOf(p: Proposal): Pick<Submission, "entityType" | "entityId" | "action" | "target"> {
   switch (p.kind) {
     case "award.create":
+    case "award.create_with_agency":
       return { entityType: "award", entityId: null, action: "create", target: null };
     case "award.update":
     case "award.delete":

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, count, desc, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
-import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
+import { alias, type SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { cacheLife, cacheTag } from "next/cache";
 import { db } from "@/db";
 import { withoutIndex } from "@/db/planner-hints";
@@ -168,17 +168,21 @@ async function departmentsFor(
   const result = new Map<number, { id: number; name: string }[]>();
   if (rows.length === 0) return result;
   const yearOf = new Map(rows.map((r) => [r.id, r.year]));
+  // A department merged or split away: the award belongs to its successor (id, filters, totals)
+  // and keeps the name it was published under (award_departments.published_as).
+  const shown = alias(departments, "shown_department");
   const links = await db
-    .select({ awardId: awardDepartments.awardId, id: departments.id, name: departments.name })
+    .select({ awardId: awardDepartments.awardId, id: departments.id, shownId: shown.id, name: shown.name })
     .from(awardDepartments)
     .innerJoin(departments, eq(departments.id, awardDepartments.departmentId))
+    .innerJoin(shown, eq(shown.id, sql`coalesce(${awardDepartments.publishedAs}, ${awardDepartments.departmentId})`))
     // One bound parameter (a JSON array) however many awards: an IN list of ids passes SQLite's
     // 32,766-variable limit on a large download.
     .where(inIdList(awardDepartments.awardId, [...yearOf.keys()]))
     .orderBy(asc(departments.sortOrder), asc(departments.id));
   for (const l of links) {
     const list = result.get(l.awardId) ?? [];
-    list.push({ id: l.id, name: nameForYear(history.departments.get(l.id), l.name, yearOf.get(l.awardId)!) });
+    list.push({ id: l.id, name: nameForYear(history.departments.get(l.shownId), l.name, yearOf.get(l.awardId)!) });
     result.set(l.awardId, list);
   }
   return result;

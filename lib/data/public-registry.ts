@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, isNotNull, isNull } from "drizzle-orm";
+import { and, asc, count, desc, isNotNull, isNull } from "drizzle-orm";
 import { cacheLife, cacheTag } from "next/cache";
 import { db } from "@/db";
 import { agencies, awards, departments, type AgencyKind } from "@/db/schema";
@@ -7,17 +7,19 @@ import { CACHE_TAGS } from "@/lib/cache-tags";
 
 // Public reads take no viewer: the registries of departments and bodies are public.
 
-export type RegistryDepartment = { id: number; name: string };
-export type RegistryAgency = { id: number; name: string; kind: AgencyKind };
+/** `active: false`: kept on old records and public pages, no longer offered for new records. */
+export type RegistryDepartment = { id: number; name: string; active: boolean };
+export type RegistryAgency = { id: number; name: string; kind: AgencyKind; active: boolean };
 
+/** Departments in use, active or not; one ended by a reorganisation owns no records any more. */
 export async function listDepartments(): Promise<RegistryDepartment[]> {
   "use cache";
   cacheLife("max");
   cacheTag(CACHE_TAGS.registry);
   return await db
-    .select({ id: departments.id, name: departments.name })
+    .select({ id: departments.id, name: departments.name, active: departments.active })
     .from(departments)
-    .where(eq(departments.active, true))
+    .where(isNull(departments.endedOn))
     .orderBy(asc(departments.sortOrder), asc(departments.name));
 }
 
@@ -26,7 +28,7 @@ export async function listAgencies(): Promise<RegistryAgency[]> {
   cacheLife("max");
   cacheTag(CACHE_TAGS.registry);
   return await db
-    .select({ id: agencies.id, name: agencies.name, kind: agencies.kind })
+    .select({ id: agencies.id, name: agencies.name, kind: agencies.kind, active: agencies.active })
     .from(agencies)
     .orderBy(asc(agencies.sortOrder), asc(agencies.name));
 }

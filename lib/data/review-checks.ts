@@ -104,13 +104,14 @@ export async function listPublishedDuplicates(viewer: Viewer): Promise<Published
 export async function loadNameRegistry(viewer: Viewer): Promise<NameRegistry> {
   authorize(viewer, "workspace.use");
   const [agencyRows, agencyVariants, departmentRows, aliases, formerNames] = await Promise.all([
-    db.select({ id: agencies.id, name: agencies.name }).from(agencies),
+    db.select({ id: agencies.id, name: agencies.name }).from(agencies).where(eq(agencies.active, true)),
     db.select({ id: agencyNames.agencyId, name: agencyNames.name }).from(agencyNames),
     db.select({ id: departments.id, name: departments.name }).from(departments).where(eq(departments.active, true)),
     db.select({ id: departmentAliases.departmentId, name: departmentAliases.alias }).from(departmentAliases),
     db.select({ id: departmentNames.departmentId, name: departmentNames.name }).from(departmentNames),
   ]);
   return {
+    // Only bodies and departments still offered for new records match a file's names.
     agencies: agencyRows,
     agencyVariants: agencyVariants.map((v) => ({ ...v, how: "이전 이름" as const })),
     departments: departmentRows,

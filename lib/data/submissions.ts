@@ -18,6 +18,7 @@ import {
   type AwardContent,
   type AwardSnapshot,
 } from "./award-records";
+import { applyAwardWithAgency } from "./agency-proposals";
 import { applyKpiDefinition, kpiDefinitionSnapshot } from "./kpi-definition-records";
 import { applyKpiValue, kpiValueSnapshot } from "./kpi-records";
 import { closeReview, loadPending, proposalOf, reviseProposal, type Proposal } from "./proposals";
@@ -124,12 +125,18 @@ async function apply(
   tx: Executor,
   viewer: StaffViewer,
   s: Submission,
+  ctx: WriteContext,
 ): Promise<{ action: AuditAction; entityType: string; entityId: number; before: unknown; after: unknown }> {
   const proposal = proposalOf(s);
   // A narrative point is placed and worded by the planner in the edition's editor, which approves it
   // there (lib/data/edition-proposals.ts); the review queue only links to it.
   if (proposal.kind === "policy_point.create")
     throw new ConflictError({ year: proposal.content.year }, "서술 항목 제안은 판 편집 화면에서 검토합니다.");
+  if (proposal.kind === "award.create_with_agency") {
+    const { awardId } = await applyAwardWithAgency(tx, viewer, proposal.content, ctx, s.departmentId);
+    const after = await awardSnapshot(tx, awardId);
+    return { action: "award.create", entityType: "award", entityId: awardId, before: null, after };
+  }
   if (proposal.kind === "kpi_value.create" || proposal.kind === "kpi_value.update")
     return await applyKpiValue(tx, viewer, s, proposal.content);
   if (proposal.kind === "kpi.create" || proposal.kind === "kpi.update")
@@ -153,7 +160,7 @@ async function apply(
   }
   const award = proposal.content;
   await assertAwardYearEditable(tx, award.year);
-  await assertRegistered(tx, award);
+  await assertRegistered(tx, award, current.id);
   if (!(await updateAward(tx, current.id, baseVersion, award, viewer.userId))) throw new ConflictError(current, STALE);
   return {
     action: "award.update",
@@ -178,7 +185,7 @@ export async function approveSubmissions(
       // Closing first, guarded by the version the reviewer saw: of two approvals of the same
       // proposal, only one closes it, and only that one goes on to publish.
       await closeReview(tx, viewer, s, "approved", null);
-      const change = await apply(tx, viewer, s);
+      const change = await apply(tx, viewer, s, ctx);
       await recordAudit(tx, {
         actor: viewer,
         action: "submission.approve",
@@ -195,6 +202,7 @@ export async function approveSubmissions(
         ip: ctx.ip,
       });
       tags.add(s.entityType === "award" ? CACHE_TAGS.awards : CACHE_TAGS.kpis);
+      if (proposalOf(s).kind === "award.create_with_agency") tags.add(CACHE_TAGS.registry);
     }
     return { kind: "approved", count: items.length, tags: [...tags] };
   });

@@ -28,11 +28,17 @@ const num = (v: unknown) => (typeof v === "number" ? v : null);
 const incentiveOf = (r: Record<string, unknown>) => num("incentive" in r ? r.incentive : r.incentiveWon);
 const ids = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is number => typeof x === "number") : []);
 
+/** A body proposed with the award (not in the registry yet): its name, marked as new. */
+export function proposedAgencyName(r: Record<string, unknown>): string | null {
+  const proposed = r.newAgency as { name?: unknown } | undefined;
+  return proposed && typeof proposed.name === "string" ? `${proposed.name} (새 주관기관 제안)` : null;
+}
+
 function awardFields(names: NameLookup): Field[] {
   return [
     { label: "연도", show: (r) => String(r.year ?? "") },
     { label: "수상명", show: (r) => String(r.title ?? "") },
-    { label: "주관기관", show: (r) => names.agency(Number(r.agencyId)) },
+    { label: "주관기관", show: (r) => proposedAgencyName(r) ?? names.agency(Number(r.agencyId)) },
     { label: "등급", show: (r) => (r.grade ? String(r.grade) : "-") },
     { label: "인센티브(백만원)", show: (r) => formatMillionWon(incentiveOf(r)) },
     { label: "담당부서", show: (r) => ids(r.departmentIds).map(names.department).join(", ") },

@@ -41,7 +41,9 @@ export function validateImportRow(
     if (match.kind === "unknown")
       issue(
         "주관기관",
-        `등록되지 않은 주관기관입니다: 「${cells["주관기관"]}」. 부서·기관 관리에서 먼저 등록하거나 등록된 이름으로 고쳐 주세요.`,
+        `등록되지 않은 주관기관입니다: 「${cells["주관기관"]}」(사용이 중지된 기관 포함). 등록된 이름으로 고치거나, ` +
+          "이 행을 빼고 ‘새 주관기관의 수상 실적 입력’에서 기관과 함께 제출해 주세요(검토 부서 승인 후 기관 목록에 " +
+          "추가됩니다). 관리자는 부서·기관 관리에서 바로 추가할 수 있습니다.",
       );
     else agencyId = match.id;
     if (match.kind === "variant") flags.push(spellingFlag("agencyId", "주관기관", cells["주관기관"], match));

@@ -15,7 +15,9 @@ export default async function UsersPage() {
   const viewer = await requireStaff();
   if (!can(viewer, "users.manage")) return <AccessDenied title="계정 관리" message={REFUSALS["users.manage"]} />;
   const users = await listUsers(viewer);
-  const [departments, org] = await Promise.all([listDepartments(), getOrganisation()]);
+  const [allDepartments, org] = await Promise.all([listDepartments(), getOrganisation()]);
+  // Accounts join only departments still taking new records.
+  const departments = allDepartments.filter((d) => d.active);
   return (
     <main id="main" className="container">
       <h1>계정 관리</h1>

@@ -35,12 +35,12 @@ export default async function EditAwardPage({ params }: PageIdProps) {
     }
     throw error;
   }
+  const { award, openSubmission } = record;
   const [options, org, evidence] = await Promise.all([
-    awardFormOptions(),
+    awardFormOptions({ agencyId: award.agencyId, departmentIds: award.departmentIds }),
     getOrganisation(),
     listAwardEvidence(viewer, id),
   ]);
-  const { award, openSubmission } = record;
   // An officer continues from their open proposal; the version guard stays the published one.
   const shown = openSubmission?.action === "update" ? openSubmission.content : award;
   const incentiveWon = "incentive" in shown ? shown.incentive : shown.incentiveWon;
