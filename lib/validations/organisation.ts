@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { withParticle } from "@/lib/korean";
 import { optionalText, requiredText, versionField } from "./text";
 
 export const LOGO_MAX_BYTES = 200 * 1024;
@@ -27,7 +28,7 @@ export function sniffLogo(head: Uint8Array): LogoKind | null {
 
 const phone = (label: string) =>
   optionalText(label, 40).refine((s) => s === null || /^[0-9+()\-.\s~]+$/.test(s), {
-    error: `${label}는 숫자와 하이픈(-)으로 입력해 주세요.`,
+    error: `${withParticle(label, "은/는")} 숫자와 하이픈(-)으로 입력해 주세요.`,
   });
 
 /** The identity fields every form and `npm run setup` share. */
