@@ -8,8 +8,20 @@ import type { FormState } from "@/lib/actions/form-state";
  * The message at the top of a form. After a refused submit it moves focus to the first invalid
  * field (or to itself when the problem is not one field's), so keyboard and screen-reader users
  * land where the fix is.
+ *
+ * With `fields` (name → label) a refusal also lists the fields to fix, each a link to its control:
+ * the message itself stays beside the field, so every error is said once. An error for a field the
+ * form does not show (a hidden year) has nowhere else to appear and is listed in words.
  */
-export function FormStatus({ state, formRef }: { state: FormState; formRef: React.RefObject<HTMLFormElement | null> }) {
+export function FormStatus({
+  state,
+  formRef,
+  fields,
+}: {
+  state: FormState;
+  formRef: React.RefObject<HTMLFormElement | null>;
+  fields?: Record<string, string>;
+}) {
   const messageRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (state.status !== "error") return;
@@ -17,6 +29,7 @@ export function FormStatus({ state, formRef }: { state: FormState; formRef: Reac
     (invalid ?? messageRef.current)?.focus();
   }, [state, formRef]);
   if (state.status === "idle" || !state.message) return null;
+  const errors = fields && state.status === "error" ? Object.entries(state.errors ?? {}) : [];
   return (
     <div
       ref={messageRef}
@@ -25,6 +38,19 @@ export function FormStatus({ state, formRef }: { state: FormState; formRef: Reac
       className={`alert alert--${state.status === "error" ? "error" : "success"}`}
     >
       {state.message}
+      {errors.length > 0 ? (
+        <ul className="error-summary" aria-label="고칠 항목">
+          {errors.map(([name, messages]) =>
+            fields?.[name] ? (
+              <li key={name}>
+                <a href={`#field-${name}`}>{fields[name]}</a>
+              </li>
+            ) : (
+              <li key={name}>{messages.join(" ")}</li>
+            ),
+          )}
+        </ul>
+      ) : null}
     </div>
   );
 }

@@ -20,7 +20,7 @@ export function YearStatusForm({ year, closed }: { year: number; closed: boolean
         id={`year-reason-${year}`}
         name="reason"
         label={closed ? `${year}년 마감 해제 사유` : `${year}년 마감 메모(선택)`}
-        maxLength={500}
+        limit={500}
         required={closed}
         hint={closed ? "공개 대시보드에 표시됩니다." : undefined}
         errors={state.errors?.reason}

@@ -16,6 +16,8 @@ import type { FormState } from "./form-state";
 
 export type ActionContext = WriteContext;
 
+const CHECK_FIELDS = "입력한 내용을 확인해 주세요.";
+
 /** What a data function reports back: the public tags its write expired, and what to say. */
 export type ActionOutcome = {
   tags: readonly CacheTag[];
@@ -81,16 +83,19 @@ export function formAction<S extends z.ZodType>(options: Options<S>) {
     if (gate && gate !== options.allowGate) return { status: "error", message: GATE_MESSAGES[gate], values };
 
     const parsed = options.schema.safeParse(formDataToObject(formData));
-    if (!parsed.success)
-      return { status: "error", message: "입력한 내용을 확인해 주세요.", errors: fieldErrors(parsed.error), values };
+    if (!parsed.success) return { status: "error", message: CHECK_FIELDS, errors: fieldErrors(parsed.error), values };
     if (!can(viewer, options.allow)) return { status: "error", message: REFUSALS[options.allow], values };
 
     let outcome: ActionOutcome;
     try {
       outcome = await options.run(viewer, parsed.data, { ip: clientAddress(await headers()) });
     } catch (error) {
-      if (error instanceof FieldError)
-        return { status: "error", message: error.message, errors: error.fieldErrors, values };
+      if (error instanceof FieldError) {
+        // One message per error: a refusal already shown beside its field is not repeated on top.
+        const besideFields = Object.values(error.fieldErrors).flat();
+        const message = besideFields.includes(error.message) ? CHECK_FIELDS : error.message;
+        return { status: "error", message, errors: error.fieldErrors, values };
+      }
       if (error instanceof ConflictError)
         return { status: "error", message: error.message, values, current: error.current as Record<string, unknown> };
       if (error instanceof ForbiddenError || error instanceof NotFoundError)

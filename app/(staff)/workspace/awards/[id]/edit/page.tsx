@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AwardForm } from "@/components/staff/award-form";
 import { DeleteAwardForm } from "@/components/staff/delete-award-form";
@@ -6,6 +7,8 @@ import { saveAwardAction } from "@/lib/actions/awards/save-award";
 import { requireStaff } from "@/lib/auth/session";
 import { getAwardForEdit } from "@/lib/data/award-edits";
 import { awardFormOptions } from "@/lib/data/award-form-options";
+import { awardYearState, readAwardYears } from "@/lib/data/award-years";
+import { yearLockText } from "@/components/staff/year-lock";
 import { getOrganisation } from "@/lib/data/organisation";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { SUBMISSION_STATUS_LABELS } from "@/lib/labels";
@@ -33,8 +36,21 @@ export default async function EditAwardPage({ params }: PageIdProps) {
     }
     throw error;
   }
-  const [options, org] = await Promise.all([awardFormOptions(), getOrganisation()]);
+  const [options, org, awardYears] = await Promise.all([awardFormOptions(), getOrganisation(), readAwardYears(viewer)]);
   const { award, openSubmission } = record;
+  // Said before the form is filled in, not refused after 저장.
+  const locked = yearLockText(awardYearState(awardYears, award.year), award.year, org.reviewOffice);
+  if (locked) {
+    return (
+      <main id="main" className="container">
+        <h1>수상 실적 수정</h1>
+        <p className="alert alert--warning">{locked}</p>
+        <p>
+          <Link href="/workspace/awards">수상 실적 목록으로</Link>
+        </p>
+      </main>
+    );
+  }
   // An officer continues from their open proposal; the version guard stays the published one.
   const shown = openSubmission?.action === "update" ? openSubmission.content : award;
   const incentiveWon = "incentive" in shown ? shown.incentive : shown.incentiveWon;
