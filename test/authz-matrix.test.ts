@@ -223,6 +223,7 @@ const fixtures: Record<string, (cell: Cell) => FormData> = {
       ["year", String(insertOpenYear(db))],
       ["status", "closed"],
       ["reason", ""],
+      ["confirmed", "yes"],
     ]),
   createUserAction: () =>
     formData([
@@ -246,6 +247,7 @@ const fixtures: Record<string, (cell: Cell) => FormData> = {
     formData([
       ["userId", String(insertUser(db, { departmentId: A() }).id)],
       ["active", "false"],
+      ["confirmed", "yes"],
     ]),
   renameRegistryEntryAction: () =>
     formData([

@@ -401,7 +401,7 @@ const targets: Record<string, Target> = {
   },
   setYearStatusAction: {
     viewer: "planner",
-    valid: () => ({ year: String(insertOpenYear(db)), status: "closed", reason: "" }),
+    valid: () => ({ year: String(insertOpenYear(db)), status: "closed", reason: "", confirmed: "yes" }),
     fields: { year: "year", status: "enumValue", reason: "optionalText" },
     extra: {
       "reopening without a reason": (f) => {
@@ -457,7 +457,7 @@ const targets: Record<string, Target> = {
   },
   setUserActiveAction: {
     viewer: "admin",
-    valid: () => ({ userId: String(insertUser(db, { departmentId: A() }).id), active: "false" }),
+    valid: () => ({ userId: String(insertUser(db, { departmentId: A() }).id), active: "false", confirmed: "yes" }),
     fields: { userId: "id", active: "enumValue" },
     extra: { "the admin's own account": (f) => ({ ...f, userId: String(viewerOf("admin").userId) }) },
   },

@@ -51,3 +51,51 @@ describe("a refused award form says each thing once", () => {
     expect(result.state.values?.title).toBe(long);
   });
 });
+
+describe("irreversible steps ask first, on the server", () => {
+  it("closing a year returns a question and changes nothing until the form comes back confirmed", async () => {
+    db.insert(years).values({ year: 2020, status: "open" }).onConflictDoNothing().run();
+    const close = await loadAction("lib/actions/years/set-year-status.ts", "setYearStatusAction");
+    const planner = viewerOf("planning");
+    const fields: [string, string][] = [
+      ["year", "2020"],
+      ["status", "closed"],
+      ["reason", "결산 끝"],
+    ];
+    const asked = await callAs(planner, close, formData(fields));
+    expect(asked).toMatchObject({ outcome: "allowed", state: { status: "confirm" } });
+    if (asked.outcome !== "allowed") return;
+    expect(asked.state?.message).toContain("2020년을 마감하면");
+    expect(asked.state?.values?.reason).toBe("결산 끝");
+    expect(db.select().from(years).where(eq(years.year, 2020)).get()?.status).toBe("open");
+
+    const done = await callAs(planner, close, formData([...fields, ["confirmed", "yes"]]));
+    expect(done).toMatchObject({ outcome: "allowed", state: { status: "success" } });
+    expect(db.select().from(years).where(eq(years.year, 2020)).get()?.status).toBe("closed");
+  });
+
+  it("deactivating an account asks first; reactivating does not", async () => {
+    const { insertUser } = await import("@/test/helpers/records");
+    const { users } = await import("@/db/schema");
+    const setActive = await loadAction("lib/actions/users/set-user-active.ts", "setUserActiveAction");
+    const admin = viewerOf("admin");
+    const { id } = insertUser(db, { departmentId: departmentId(db, "세정과") });
+    const activeOf = () => db.select().from(users).where(eq(users.id, id)).get()?.active;
+    const off: [string, string][] = [
+      ["userId", String(id)],
+      ["active", "false"],
+    ];
+    expect(await callAs(admin, setActive, formData(off))).toMatchObject({ state: { status: "confirm" } });
+    expect(activeOf()).toBe(true);
+    expect(await callAs(admin, setActive, formData([...off, ["confirmed", "yes"]]))).toMatchObject({
+      state: { status: "success" },
+    });
+    expect(activeOf()).toBe(false);
+    const on: [string, string][] = [
+      ["userId", String(id)],
+      ["active", "true"],
+    ];
+    expect(await callAs(admin, setActive, formData(on))).toMatchObject({ state: { status: "success" } });
+    expect(activeOf()).toBe(true);
+  });
+});

@@ -28,7 +28,8 @@ export function FormStatus({
     const invalid = formRef.current?.querySelector<HTMLElement>("[aria-invalid='true']");
     (invalid ?? messageRef.current)?.focus();
   }, [state, formRef]);
-  if (state.status === "idle" || !state.message) return null;
+  // A confirmation question is the ConfirmStep's to show, with its buttons.
+  if (state.status === "idle" || state.status === "confirm" || !state.message) return null;
   const errors = fields && state.status === "error" ? Object.entries(state.errors ?? {}) : [];
   return (
     <div

@@ -12,7 +12,7 @@ import type { CacheTag } from "@/lib/cache-tags";
 import type { WriteContext } from "@/lib/data/write-context";
 import { ConflictError, FieldError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { fieldErrors } from "@/lib/validations/issues";
-import type { FormState } from "./form-state";
+import { CONFIRMED_FIELD, type FormState } from "./form-state";
 
 export type ActionContext = WriteContext;
 
@@ -37,6 +37,12 @@ type Options<S extends z.ZodType> = {
   run: (viewer: StaffViewer, input: z.output<S>, ctx: ActionContext) => ActionOutcome | Promise<ActionOutcome>;
   /** The one gate (lib/auth/gate.ts) this action is the way through, e.g. enrolling an authenticator. */
   allowGate?: StaffGate;
+  /**
+   * For an irreversible or public step: the question to ask first, or null when this input needs
+   * none (reactivating an account). Nothing runs until the form comes back with confirmed=yes, so
+   * the question is a server step that works without JavaScript, not a window.confirm.
+   */
+  confirm?: (input: z.output<S>) => { question: string; label: string } | null;
 };
 
 /**
@@ -85,6 +91,9 @@ export function formAction<S extends z.ZodType>(options: Options<S>) {
     const parsed = options.schema.safeParse(formDataToObject(formData));
     if (!parsed.success) return { status: "error", message: CHECK_FIELDS, errors: fieldErrors(parsed.error), values };
     if (!can(viewer, options.allow)) return { status: "error", message: REFUSALS[options.allow], values };
+    const ask = options.confirm?.(parsed.data);
+    if (ask && formData.get(CONFIRMED_FIELD) !== "yes")
+      return { status: "confirm", message: ask.question, confirmLabel: ask.label, values };
 
     let outcome: ActionOutcome;
     try {
