@@ -91,6 +91,7 @@ const expectations: Record<string, Rule> = {
   moveUserDepartmentAction: adminOnly,
   resetUserPasswordAction: adminOnly,
   setUserActiveAction: adminOnly,
+  setUserRoleAction: plannersOnly,
   renameRegistryEntryAction: adminOnly,
   updateOrganisationAction: adminOnly,
   undoImportAction: plannersOnly,
@@ -120,6 +121,7 @@ const policySteps: Record<string, PolicyStep[]> = {
   moveUserDepartmentAction: [["users.manage"]],
   resetUserPasswordAction: [["users.manage"]],
   setUserActiveAction: [["users.manage"]],
+  setUserRoleAction: [["users.set-role"]],
   renameRegistryEntryAction: [["registry.rename"]],
   updateOrganisationAction: [["organisation.edit"]],
   undoImportAction: [["import.undo"]],
@@ -248,6 +250,11 @@ const fixtures: Record<string, (cell: Cell) => FormData> = {
       ["userId", String(insertUser(db, { departmentId: A() }).id)],
       ["active", "false"],
       ["confirmed", "yes"],
+    ]),
+  setUserRoleAction: () =>
+    formData([
+      ["userId", String(insertUser(db, { departmentId: A() }).id)],
+      ["role", "planner"],
     ]),
   renameRegistryEntryAction: () =>
     formData([

@@ -461,6 +461,16 @@ const targets: Record<string, Target> = {
     fields: { userId: "id", active: "enumValue" },
     extra: { "the admin's own account": (f) => ({ ...f, userId: String(viewerOf("admin").userId) }) },
   },
+  setUserRoleAction: {
+    viewer: "planner",
+    valid: () => ({ userId: String(insertUser(db, { departmentId: A() }).id), role: "planner" }),
+    fields: { userId: "id", role: "enumValue" },
+    extra: {
+      "the planner's own account": (f) => ({ ...f, userId: String(viewerOf("planning").userId) }),
+      "granting admin as a planner": (f) => ({ ...f, role: "admin" }),
+      "the role it already has": (f) => ({ ...f, role: "officer" }),
+    },
+  },
   resetUserPasswordAction: {
     viewer: "admin",
     valid: () => ({ userId: String(insertUser(db, { departmentId: A() }).id), password: "temporary-pass-2" }),
