@@ -18,7 +18,7 @@ const ZERO_PLACE_FINALS = [PIEUP, KIYEOK, NIEUN, NIEUN, NIEUN, NIEUN, NIEUN, KIY
 // Latin letters as a Korean reader spells them (엘, 엠, 엔, 알 end in a consonant; 에이, 비, … do not).
 const LETTER_FINALS: Record<string, number> = { l: RIEUL, m: MIEUM, n: NIEUN, r: RIEUL };
 // Closing marks a particle follows without changing its sound: 「수상명」을, "API"를, 세정과)를.
-const TRAILING_MARKS = /[\s」』"'’”)\]}>.·]+$/u;
+const TRAILING_MARKS = /[\s\u300d\u300f"'\u2019\u201d)\]}>.\u00b7]+$/u;
 
 /** Final consonant index of the last sounded character (0 = none), or null when it cannot be told. */
 function finalConsonant(word: string): number | null {

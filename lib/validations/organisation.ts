@@ -42,6 +42,7 @@ export const organisationSchema = z.object({
   ...organisationFields,
   address: optionalText("주소", 200),
   phone: phone("대표전화"),
+  reviewOfficePhone: phone("검토 부서 전화"),
   koglType: z.coerce
     .number({ error: "공공누리 유형을 골라 주세요." })
     .int({ error: "공공누리 유형을 골라 주세요." })
