@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useFormStatus } from "react-dom";
 import type { FormState } from "@/lib/actions/form-state";
 
@@ -23,13 +23,25 @@ export function FormStatus({
   fields?: Record<string, string>;
 }) {
   const messageRef = useRef<HTMLDivElement>(null);
+  // A success message is news until the next thing the user does: sending any other form on the
+  // page retires it, so an old "저장했습니다" never stands beside the result of a newer action.
+  const [retired, setRetired] = useState(false);
+  useEffect(() => {
+    setRetired(false);
+    if (state.status !== "success") return;
+    const retire = (event: Event) => {
+      if (event.target !== formRef.current) setRetired(true);
+    };
+    document.addEventListener("submit", retire, true);
+    return () => document.removeEventListener("submit", retire, true);
+  }, [state, formRef]);
   useEffect(() => {
     if (state.status !== "error") return;
     const invalid = formRef.current?.querySelector<HTMLElement>("[aria-invalid='true']");
     (invalid ?? messageRef.current)?.focus();
   }, [state, formRef]);
   // A confirmation question is the ConfirmStep's to show, with its buttons.
-  if (state.status === "idle" || state.status === "confirm" || !state.message) return null;
+  if (state.status === "idle" || state.status === "confirm" || !state.message || retired) return null;
   const errors = fields && state.status === "error" ? Object.entries(state.errors ?? {}) : [];
   return (
     <div
