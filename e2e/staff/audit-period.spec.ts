@@ -36,8 +36,8 @@ test("the log filtered to today exports exactly its rows to XLSX", async ({ page
   const caption = await page
     .getByRole("table", { name: /감사 기록/ })
     .locator("caption")
-    .innerText();
-  const total = Number(/총 ([\d,]+)건/.exec(caption)![1].replaceAll(",", ""));
+    .textContent();
+  const total = Number(/총 ([\d,]+)건/.exec(caption ?? "")![1].replaceAll(",", ""));
   expect(total).toBeGreaterThan(0);
   await expectNoAxeViolations(page);
 
