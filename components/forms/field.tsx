@@ -20,8 +20,9 @@ function describe(id: string, hint: ReactNode | undefined, errors: string[] | un
 }
 
 /**
- * The visible mark of a field that must be filled in. Hidden from the accessible name: the control's
- * own required / aria-required state is what a screen reader announces, so the name stays "수상명".
+ * The visible mark of a field that must be filled in, beside the label rather than in it: the
+ * control's own required / aria-required state is what a screen reader announces, and the label's
+ * text stays the field's name ("수상명"), which is how people and tests find the field.
  */
 export function RequiredMark({ required }: { required?: boolean }) {
   return required ? (
@@ -65,10 +66,10 @@ export function TextField({
 }: Common & InputHTMLAttributes<HTMLInputElement>) {
   return (
     <div className="field">
-      <label htmlFor={id}>
-        {label}
+      <div className="field-label">
+        <label htmlFor={id}>{label}</label>
         <RequiredMark required={required} />
-      </label>
+      </div>
       <input id={id} name={name} {...describe(id, hint, errors, limit)} {...requiredProps(required)} {...input} />
       {limit ? <LengthCounter forId={id} max={limit} initial={[...String(input.defaultValue ?? "")].length} /> : null}
       <Messages id={id} hint={hint} errors={errors} />
@@ -88,10 +89,10 @@ export function TextAreaField({
 }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
     <div className="field">
-      <label htmlFor={id}>
-        {label}
+      <div className="field-label">
+        <label htmlFor={id}>{label}</label>
         <RequiredMark required={required} />
-      </label>
+      </div>
       <textarea id={id} name={name} {...describe(id, hint, errors, limit)} {...requiredProps(required)} {...input} />
       {limit ? <LengthCounter forId={id} max={limit} initial={[...String(input.defaultValue ?? "")].length} /> : null}
       <Messages id={id} hint={hint} errors={errors} />
@@ -116,10 +117,10 @@ export function SelectField({
   }) {
   return (
     <div className="field">
-      <label htmlFor={id}>
-        {label}
+      <div className="field-label">
+        <label htmlFor={id}>{label}</label>
         <RequiredMark required={required} />
-      </label>
+      </div>
       <select id={id} name={name} {...describe(id, hint, errors)} {...requiredProps(required)} {...select}>
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((o) => (

@@ -13,7 +13,8 @@ test("the award form marks required fields, counts the title and refuses a paste
   await expect(page.getByLabel("연도")).toHaveValue("2023");
   for (const name of ["연도", "수상명", "주관기관"]) {
     await expect(page.getByLabel(name, { exact: true })).toHaveAttribute("aria-required", "true");
-    await expect(page.locator(`label:has-text("${name}") .required-mark`)).toHaveText("(필수)");
+    const label = page.locator(".field-label", { has: page.getByText(name, { exact: true }) });
+    await expect(label.locator(".required-mark")).toHaveText("(필수)");
   }
   await expect(page.getByLabel("등급", { exact: true })).not.toHaveAttribute("aria-required", "true");
 
