@@ -8,13 +8,18 @@ const nextConfig: NextConfig = {
   partialPrefetching: true,
   // The caches decide staleness against the database's publication revisions (lib/cache/), so a
   // restart, a SIGKILL between commit and expiry, a restore or a build on another database never
-  // serve figures the database no longer holds. Entries live in memory; the build's prerendered
-  // files are not served.
+  // serve figures the database no longer holds. Entries live in memory, and with REDIS_URL also in
+  // Redis, shared by every instance (lib/cache/shared-store.mjs); the build's prerendered files are
+  // not served.
   cacheHandler: path.resolve("lib/cache/incremental-cache-handler.mjs"),
   cacheHandlers: {
     default: path.resolve("lib/cache/use-cache-handler.mjs"),
     remote: path.resolve("lib/cache/use-cache-handler.mjs"),
   },
+  // Several instances: the same value on every instance of one release, so a page from one instance
+  // can fetch its chunks and call its server actions on another, and "use cache" entries are keyed
+  // by release (README, "Several instances").
+  deploymentId: process.env.NEXT_DEPLOYMENT_ID?.trim() || undefined,
   // Tests and benchmarks build into their own folder so they never disturb `npm run demo`'s build.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // `npm run bench` builds with SEONGGWA_BENCH=1 to add routes that measure the framework's own

@@ -50,7 +50,7 @@ export async function proxy(request: NextRequest) {
   // A path naming a record that does not exist is a 404 before its page starts streaming; on staff
   // paths only for a signed-in visitor, so the check tells nobody else which records exist.
   if (!isStaffPath(request.nextUrl.pathname))
-    return pathRecordExists(request.nextUrl.pathname) ? NextResponse.next() : notFoundPage(request);
+    return (await pathRecordExists(request.nextUrl.pathname)) ? NextResponse.next() : notFoundPage(request);
   const secure = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
   const name = sessionCookieName(secure);
   const secret = authSecret();
@@ -65,7 +65,7 @@ export async function proxy(request: NextRequest) {
     // so the visitor stays on the host they used.
     return NextResponse.redirect(new URL(`/login?${query}`, request.nextUrl), 307);
   }
-  if (!pathRecordExists(request.nextUrl.pathname)) return notFoundPage(request);
+  if (!(await pathRecordExists(request.nextUrl.pathname))) return notFoundPage(request);
   if (!shouldRoll(request, token.exp)) return NextResponse.next();
   const response = NextResponse.next();
   response.cookies.set(name, await encode({ token, secret, salt: name, maxAge: SESSION_IDLE_SECONDS }), {

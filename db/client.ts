@@ -3,13 +3,17 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { withMigrationLock } from "./migration-lock";
 import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
-/** The transaction handle Drizzle passes to `db.transaction` callbacks. */
-export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+/**
+ * The handle a transaction body gets from `transaction` (db/transaction.ts): on SQLite, the writer
+ * connection with its transaction open, so one type fits the client and an open transaction.
+ */
+export type Tx = Db;
 /** Anything that can run a query: the client or an open transaction. */
-export type Executor = Db | Tx;
+export type Executor = Db;
 
 export { databasePath } from "./path";
 
@@ -26,9 +30,10 @@ export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
 export function openDatabase(file: string, options: { migrate?: boolean } = {}): Db {
   if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const sqlite = new Database(file);
+  // First, so that switching a new file to WAL waits for a process opening it at the same moment.
+  sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("synchronous = NORMAL");
-  sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("foreign_keys = ON");
   const db = drizzle(sqlite, { schema }) as Db;
   // Transactions here read and then write. A deferred BEGIN takes the write lock only at the first
@@ -37,6 +42,6 @@ export function openDatabase(file: string, options: { migrate?: boolean } = {}):
   // transaction then reads current rows and a lost race ends in the version check, not a crash.
   const transaction = db.transaction.bind(db);
   db.transaction = ((run, config) => transaction(run, { behavior: "immediate", ...config })) as Db["transaction"];
-  if (options.migrate) migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  if (options.migrate) withMigrationLock(file, () => migrate(db, { migrationsFolder: MIGRATIONS_FOLDER }));
   return db;
 }

@@ -1,20 +1,23 @@
-import type Database from "better-sqlite3";
 import { inArray, sql } from "drizzle-orm";
 import type { Executor } from "./client";
 import { publicationRevisions } from "./schema";
+import { randomHexToken } from "./sql";
 
 /** A fresh revision token for each tag: random, so equal tokens mean the same publication. */
-export function bumpPublication(tx: Executor, tags: readonly string[]): void {
+export async function bumpPublication(tx: Executor, tags: readonly string[]): Promise<void> {
   if (!tags.length) return;
-  tx.update(publicationRevisions)
-    .set({ revision: sql`lower(hex(randomblob(12)))` })
-    .where(inArray(publicationRevisions.tag, [...tags]))
-    .run();
+  await tx
+    .update(publicationRevisions)
+    .set({ revision: randomHexToken() })
+    .where(inArray(publicationRevisions.tag, [...tags]));
 }
 
-/** Bumps every tag: for writes that bypass the audit trail (seeding a record). */
-export function bumpAllPublications(tx: Executor): void {
-  tx.update(publicationRevisions).set({ revision: sql`lower(hex(randomblob(12)))` }).run();
+/**
+ * Bumps every tag: for writes that bypass the audit trail (seeding a record). Synchronous, for the
+ * seed's bulk transaction (db/seed runs as a script on better-sqlite3).
+ */
+export function bumpAllPublications(tx: Pick<Executor, "update">): void {
+  tx.update(publicationRevisions).set({ revision: randomHexToken() }).run();
 }
 
 /**
@@ -25,6 +28,7 @@ export const PUBLISHED_REVISION_SQL =
   "select coalesce(group_concat(tag || '=' || revision, ';'), '') as r from " +
   "(select tag, revision from publication_revisions order by tag)";
 
-export function readPublishedRevision(client: Database.Database): string {
-  return (client.prepare(PUBLISHED_REVISION_SQL).get() as { r: string }).r;
+export async function readPublishedRevision(db: Executor): Promise<string> {
+  const [row] = await db.all<{ r: string }>(sql.raw(PUBLISHED_REVISION_SQL));
+  return row.r;
 }

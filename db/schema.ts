@@ -103,7 +103,6 @@ export const users = sqliteTable(
     // refused, which is how sessions end without a session table. (A department move needs no bump:
     // the viewer is read from this row on every request.)
     sessionVersion: integer("session_version").notNull().default(0),
-    lockedUntil: timestamp("locked_until"),
     lastLoginAt: timestamp("last_login_at"),
     version: integer("version").notNull().default(1),
     createdAt: createdAt(),

@@ -14,6 +14,52 @@ const schema = z.object({
    */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /**
+   * The addresses the nearest of those proxies connects from (comma-separated, e.g. "127.0.0.1" for
+   * nginx on the same host). A request from any other peer reached the app around the proxy, so its
+   * X-Forwarded-For is not believed and the peer counts. Empty (the default): any peer.
+   */
+  TRUSTED_PROXY_ADDRESSES: z
+    .string()
+    .trim()
+    .default("")
+    .transform((value) =>
+      value
+        .split(",")
+        .map((a) => a.trim())
+        .filter(Boolean),
+    ),
+  /**
+   * Where uploaded files are kept (lib/storage). Several instances point this at one shared folder
+   * (the same disk, or a network mount) so a file uploaded through one is served by all.
+   */
+  UPLOAD_DIR: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => value || "data/uploads"),
+  /**
+   * "1" behind the caching front of deploy/nginx/: public responses carry an ETag of the published
+   * revision and conditional requests for it are answered 304 before rendering (lib/front/validators.ts).
+   */
+  FRONT_CACHE: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => value || "0")
+    .pipe(z.enum(["0", "1"])),
+  /** Redis or Valkey shared by every instance's caches (lib/cache/shared-store.mjs); unset: in-process only. */
+  REDIS_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => value || undefined)
+    .pipe(
+      z
+        .string()
+        .regex(/^rediss?:\/\//, "redis:// 또는 rediss:// 주소여야 합니다")
+        .optional(),
+    ),
+  /**
    * Roles that must sign in with a one-time code as well: "admin,planner" (recommended for a live
    * site), "admin", or "none" (the default, so a fresh install's first admin can log in to enrol).
    */

@@ -1,5 +1,6 @@
 // `npm test`: the formatter, linter and type check, every Vitest unit test, then every Playwright end-to-end test against a production
-// build in Debian's Chromium, then one line "N passed, N failed" counting both suites.
+// build in Debian's Chromium, the consistency suite, the scale step (Redis, two instances, nginx), then one line
+// "N passed, N failed" counting every suite.
 // It writes only to git-ignored places (test-results/, .next-test/) and the system temp folder.
 import fs from "node:fs";
 import os from "node:os";
@@ -71,6 +72,14 @@ if (!ensureChromium()) {
     const consistency = readJson(consistencyFile);
     passed += consistency?.numPassedTests ?? 0;
     failed += consistency ? consistency.numFailedTests + (consistency.numRuntimeErrors ?? 0) : 1;
+    // Several instances, one truth (issue 18): Redis, two instances on one database and nginx, on the
+    // build above; its own step with its own time (scripts/scale/e2e.mjs).
+    const scaleStarted = Date.now();
+    run(process.execPath, ["scripts/scale/e2e.mjs"]);
+    console.log(`scale step: ${Math.round((Date.now() - scaleStarted) / 1000)} s`);
+    const scale = readJson(path.join(resultsDir, "scale-results.json"));
+    passed += scale?.passed ?? 0;
+    failed += scale ? scale.failed : 1;
     const e2e = readJson(path.join(resultsDir, "e2e-results.json"));
     if (!e2e) e2eFailedToRun = true;
     else {

@@ -62,12 +62,13 @@ class SimulatedFailure extends Error {}
 function failAuditWrite(n = 1): { seenMidWrite: () => ReturnType<typeof snapshot> | undefined } {
   let calls = 0;
   let seen: ReturnType<typeof snapshot> | undefined;
-  vi.mocked(recordAudit).mockImplementation((tx, entry) => {
+  vi.mocked(recordAudit).mockImplementation(async (tx, entry) => {
     if (++calls === n) {
-      seen = snapshot(sqlite);
+      // The transaction runs on the writer connection: read what it has written there.
+      seen = snapshot(tx.$client);
       throw new SimulatedFailure(`audit write ${n} failed`);
     }
-    realRecordAudit(tx, entry);
+    await realRecordAudit(tx, entry);
   });
   return { seenMidWrite: () => seen };
 }

@@ -142,16 +142,16 @@ const B = () => departmentId(db, "세정과");
 const welfare = () => viewerOf("welfare");
 
 /** Each builder makes its own target row (of department A) and returns a valid form for it. */
-const fixtures: Record<string, (cell: Cell) => FormData> = {
+const fixtures: Record<string, (cell: Cell) => FormData | Promise<FormData>> = {
   startTwoFactorAction: ({ viewer }) => {
     if (viewer.kind === "staff") db.delete(userTwoFactor).where(eq(userTwoFactor.userId, viewer.userId)).run();
     return formData([]);
   },
-  confirmTwoFactorAction: ({ viewer }) => {
+  confirmTwoFactorAction: async ({ viewer }) => {
     if (viewer.kind !== "staff") return formData([["code", "123456"]]);
     db.delete(userTwoFactor).where(eq(userTwoFactor.userId, viewer.userId)).run();
-    startTwoFactorEnrolment(viewer, { ip: "127.0.0.1" });
-    const status = getTwoFactorStatus(viewer);
+    await startTwoFactorEnrolment(viewer, { ip: "127.0.0.1" });
+    const status = await getTwoFactorStatus(viewer);
     const secret = status.kind === "pending" ? status.secret : "";
     return formData([["code", new TOTP({ secret: Secret.fromBase32(secret) }).generate()]]);
   },
@@ -269,8 +269,8 @@ const fixtures: Record<string, (cell: Cell) => FormData> = {
     const batch = { fileName: "matrix.csv", createdBy, addedCount: 0, updatedCount: 0 };
     return formData([["id", String(db.insert(importBatches).values(batch).returning().get().id)]]);
   },
-  updateOrganisationAction: () => {
-    const org = readOrganisation();
+  updateOrganisationAction: async () => {
+    const org = await readOrganisation();
     return formData([
       ["name", org.name],
       ["province", org.province],
@@ -364,7 +364,7 @@ describe("authorization matrix", () => {
   it.each(cells)("$name as $viewer: $expected", async ({ file, name, viewer: viewerName, expected }) => {
     const action = await loadAction(file, name);
     const viewer = viewerNamed(viewerName);
-    const form = fixtures[name]({ db, viewer, name: viewerName });
+    const form = await fixtures[name]({ db, viewer, name: viewerName });
     const before = snapshot(sqlite);
     const auditBefore = lastAuditId();
 

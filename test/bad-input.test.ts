@@ -283,7 +283,7 @@ type Fields = Record<string, string | string[]>;
 type Target = {
   viewer: ViewerName;
   /** A valid form for a fresh target row (made by this call). */
-  valid: () => Fields;
+  valid: () => Fields | Promise<Fields>;
   /** The kind of each field: every value of that kind is sent to it, one case each. */
   fields: Record<string, Kind>;
   /** Values wrong only in context (a duplicate, a mismatch), as whole-form changes. */
@@ -435,11 +435,11 @@ const targets: Record<string, Target> = {
   },
   confirmTwoFactorAction: {
     viewer: "planner",
-    valid: () => {
+    valid: async () => {
       const planner = viewerOf("planning");
       db.delete(userTwoFactor).where(eq(userTwoFactor.userId, planner.userId)).run();
-      startTwoFactorEnrolment(planner, { ip: "127.0.0.1" });
-      const status = getTwoFactorStatus(planner);
+      await startTwoFactorEnrolment(planner, { ip: "127.0.0.1" });
+      const status = await getTwoFactorStatus(planner);
       return {
         code: new TOTP({ secret: Secret.fromBase32(status.kind === "pending" ? status.secret : "") }).generate(),
       };
@@ -564,19 +564,19 @@ const label = (bad: Bad) => {
 const actions = discoverServerActions();
 const fileOf = (name: string) => actions.find((a) => a.name === name)?.file ?? `(no action named ${name})`;
 
-type FormCase = { action: string; case: string; build: () => FormData };
+type FormCase = { action: string; case: string; build: () => Promise<FormData> };
 const formCases: FormCase[] = Object.entries(targets).flatMap(([action, target]) => [
   ...Object.entries(target.fields).flatMap(([field, kind]) =>
     (KINDS[kind] as Bad[]).map((bad) => ({
       action,
       case: `${field}=${label(bad)}`,
-      build: () => toForm(target.valid(), field, bad),
+      build: async () => toForm(await target.valid(), field, bad),
     })),
   ),
   ...Object.entries(target.extra ?? {}).map(([name, change]) => ({
     action,
     case: name,
-    build: () => toForm(change(target.valid())),
+    build: async () => toForm(change(await target.valid())),
   })),
 ]);
 
@@ -595,7 +595,7 @@ describe("server actions refuse malformed input cleanly", () => {
     const result = await callAs(
       viewerNamed(target.viewer),
       await loadAction(fileOf(action), action),
-      toForm(target.valid()),
+      toForm(await target.valid()),
     );
     expect(result.outcome, JSON.stringify(result)).toBe("allowed");
   });
@@ -603,7 +603,7 @@ describe("server actions refuse malformed input cleanly", () => {
   it.each(formCases)("$action: $case", async ({ action, case: _case, build }) => {
     const target = targets[action];
     const run = await loadAction(fileOf(action), action);
-    const form = build();
+    const form = await build();
     const before = snapshot(sqlite);
     session.signedIn.length = 0;
 
@@ -633,7 +633,7 @@ describe("titles of nothing visible", () => {
     "a title of only invisible characters (%j) is refused",
     async (title) => {
       const target = targets.saveAwardAction;
-      const fields = { ...target.valid(), title };
+      const fields = { ...(await target.valid()), title };
       const result = await callAs(
         viewerNamed(target.viewer),
         await loadAction(fileOf("saveAwardAction"), "saveAwardAction"),
@@ -863,10 +863,10 @@ describe("formula-looking titles are neutralised in CSV and XLSX downloads", () 
     `@SUM(1+1) ${MARK}`,
   ];
 
-  beforeAll(() => {
+  beforeAll(async () => {
     const planner = viewerOf("planning");
     for (const title of titles)
-      saveAward(
+      await saveAward(
         planner,
         { year: 2023, title, agencyId: firstAgencyId(db), grade: `=1+1`, incentive: 1_000_000, departmentIds: [A()] },
         { ip: "192.0.2.1" },

@@ -52,20 +52,20 @@ describe(`downloads with ${ADDED.toLocaleString()} more awards`, () => {
     const res = await list("?format=csv");
     expect(res.status).toBe(200);
     const [header, ...rows] = parseCsv((await res.text()).slice(1));
-    const screen = queryAwardPage({ sort: "order", dir: "asc", page: 1, pageSize: 100 });
+    const screen = await queryAwardPage({ sort: "order", dir: "asc", page: 1, pageSize: 100 });
     expect(rows).toHaveLength(screen.total);
     expect(screen.total).toBe(61 + ADDED);
     const incentive = header.indexOf("인센티브(백만원)");
     expect(rows.reduce((s, r) => s + tenths(r[incentive]), 0)).toBe(Math.round(screen.incentiveTotalWon / 100_000));
     const id = header.indexOf("ID");
     expect(rows.slice(0, 100).map((r) => Number(r[id]))).toEqual(screen.rows.map((a) => a.id));
-    const last = queryAwardPage({ sort: "order", dir: "asc", page: screen.pageCount, pageSize: 100 });
+    const last = await queryAwardPage({ sort: "order", dir: "asc", page: screen.pageCount, pageSize: 100 });
     expect(rows.slice(-last.rows.length).map((r) => Number(r[id]))).toEqual(last.rows.map((a) => a.id));
   }, 120_000);
 
   it("the XLSX export of a filter matching more than 32,766 awards has those rows and the sum row", async () => {
     const query = { grade: "우수", sort: "incentive", dir: "desc" } as const;
-    const screen = queryAwardPage({ ...query, page: 1, pageSize: 50 });
+    const screen = await queryAwardPage({ ...query, page: 1, pageSize: 50 });
     expect(screen.total).toBeGreaterThan(32_766);
     const res = await exported("?format=xlsx&grade=%EC%9A%B0%EC%88%98&sort=incentive&dir=desc");
     expect(res.status).toBe(200);
@@ -90,7 +90,7 @@ describe(`downloads with ${ADDED.toLocaleString()} more awards`, () => {
     const res = await exported("?format=csv&grade=%EC%9A%B0%EC%88%98");
     expect(res.status).toBe(200);
     expect(parseCsv((await res.text()).slice(1))).toHaveLength(
-      1 + queryAwardPage({ grade: "우수", sort: "order", dir: "asc", page: 1, pageSize: 1 }).total,
+      1 + (await queryAwardPage({ grade: "우수", sort: "order", dir: "asc", page: 1, pageSize: 1 })).total,
     );
   }, 120_000);
 
@@ -100,7 +100,7 @@ describe(`downloads with ${ADDED.toLocaleString()} more awards`, () => {
     db.$client.prepare("update awards set title = title || ' 고침' where year = 2011").run();
     expect(await (await list("?format=csv&year=2011")).text()).toBe(before);
     // ...and after a publish the next download is built afresh.
-    recordAudit(db, { actor: null, action: "award.update", entityType: "award", entityId: 1, note: "시험" });
+    await recordAudit(db, { actor: null, action: "award.update", entityType: "award", entityId: 1, note: "시험" });
     const after = await (await list("?format=csv&year=2011")).text();
     expect(after).not.toBe(before);
     expect(after).toContain(" 고침");

@@ -63,13 +63,13 @@ describe("upgrading the last landed release's database", () => {
     const { getYearSummary } = await import("@/lib/data/public-summary");
     const { viewerOf } = await import("@/test/viewers");
     const planner = viewerOf("planning");
-    const pending = listSubmissions(planner, { statuses: ["pending"] });
+    const pending = await listSubmissions(planner, { statuses: ["pending"] });
     expect(pending.map((s) => s.proposal.kind).sort()).toEqual(["award.create", "kpi_value.create"]);
     const award = pending.find((s) => s.proposal.kind === "award.create")!;
     expect(award.proposal).toMatchObject({ content: { title: "2023년 이관 시험 제안", incentive: 1_500_000 } });
 
     const before2023 = (await getYearSummary(2023))!;
-    const result = approveSubmissions(planner, [{ id: award.id, version: award.version }], { ip: "127.0.0.1" });
+    const result = await approveSubmissions(planner, [{ id: award.id, version: award.version }], { ip: "127.0.0.1" });
     expect(result).toMatchObject({ kind: "approved", count: 1, tags: ["awards"] });
     expect(await getYearSummary(2023)).toMatchObject({
       awardCount: before2023.awardCount + 1,
@@ -142,6 +142,6 @@ describe("the release's KPI figures after the period model (0003)", () => {
   it("comes out with Jincheon's identity, which the release showed from its code", async () => {
     const { readOrganisation } = await import("@/lib/data/organisation");
     const { JINCHEON } = await import("@/db/seed/organisation");
-    expect(readOrganisation()).toMatchObject({ ...JINCHEON, hasLogo: false });
+    expect(await readOrganisation()).toMatchObject({ ...JINCHEON, hasLogo: false });
   });
 });

@@ -41,7 +41,7 @@ describe("/api/auth/session", () => {
 
   it("reports no session for a token from before the logout", async () => {
     const user = db.select().from(users).where(eq(users.username, "tax")).get()!;
-    recordLogout({ userId: user.id, username: user.username }, "127.0.0.1");
+    await recordLogout({ userId: user.id, username: user.username }, "127.0.0.1");
     const body = await sessionFor(user.id, user.sessionVersion);
     expect(body?.uid).toBeUndefined();
     expect(body?.sv).toBeUndefined();

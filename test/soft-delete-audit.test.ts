@@ -40,19 +40,19 @@ describe("soft delete", () => {
     const award = insertAward(db, { departmentIds: [A()], title: "휴지통으로 갈 상" });
     expect(await publiclyListed(award.title)).toBe(true);
 
-    deleteAward(planner(), { id: award.id, version: award.version }, ctx);
+    await deleteAward(planner(), { id: award.id, version: award.version }, ctx);
 
     const row = awardRow(db, award.id)!;
     expect(row.deletedAt).toBeInstanceOf(Date);
     expect(row).toMatchObject({ title: award.title, deletedBy: planner().userId, version: 2 });
     expect(await publiclyListed(award.title)).toBe(false);
-    expect(listTrash(planner()).map((t) => t.id)).toContain(award.id);
+    expect((await listTrash(planner())).map((t) => t.id)).toContain(award.id);
     expect(auditFor(award.id)).toEqual([{ action: "award.delete", actorId: planner().userId }]);
   });
 
   it("a planner restores it as it was", async () => {
     const award = insertAward(db, { departmentIds: [A()], title: "되살릴 상" });
-    deleteAward(planner(), { id: award.id, version: 1 }, ctx);
+    await deleteAward(planner(), { id: award.id, version: 1 }, ctx);
     const {
       deletedAt: _d,
       deletedBy: _b,
@@ -62,7 +62,7 @@ describe("soft delete", () => {
       ...content
     } = awardRow(db, award.id)!;
 
-    restoreAward(planner(), { id: award.id }, ctx);
+    await restoreAward(planner(), { id: award.id }, ctx);
 
     const row = awardRow(db, award.id)!;
     expect(row).toMatchObject({ ...content, deletedAt: null, deletedBy: null, version: 3 });
@@ -70,17 +70,17 @@ describe("soft delete", () => {
     expect(auditFor(award.id).map((r) => r.action)).toEqual(["award.delete", "award.restore"]);
   });
 
-  it("an officer cannot restore, and the refusal changes nothing", () => {
+  it("an officer cannot restore, and the refusal changes nothing", async () => {
     const award = insertAward(db, { departmentIds: [A()], deleted: true });
     const before = snapshot(db.$client);
-    expect(() => restoreAward(welfare(), { id: award.id }, ctx)).toThrow(ForbiddenError);
-    expect(() => listTrash(welfare())).toThrow(ForbiddenError);
+    await expect(restoreAward(welfare(), { id: award.id }, ctx)).rejects.toThrow(ForbiddenError);
+    await expect(listTrash(welfare())).rejects.toThrow(ForbiddenError);
     expect(snapshot(db.$client)).toEqual(before);
   });
 
-  it("an officer's delete of their own department's award is only a request", () => {
+  it("an officer's delete of their own department's award is only a request", async () => {
     const award = insertAward(db, { departmentIds: [A()] });
-    deleteAward(welfare(), { id: award.id, version: 1 }, ctx);
+    await deleteAward(welfare(), { id: award.id, version: 1 }, ctx);
     expect(awardRow(db, award.id)!.deletedAt).toBeNull();
     const request = db
       .select()

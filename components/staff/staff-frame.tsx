@@ -11,7 +11,7 @@ import styles from "./staff-frame.module.css";
 export async function StaffFrame({ children }: { children: React.ReactNode }) {
   const [viewer, org] = await Promise.all([getViewer(), getOrganisation()]);
   if (viewer.kind !== "staff") redirect("/login");
-  const waiting = countWaiting(viewer);
+  const waiting = await countWaiting(viewer);
   const planner = can(viewer, "review.read");
   const links = [
     { href: "/workspace", label: "업무 홈" },

@@ -6,8 +6,8 @@ import { baseAuthConfig } from "./base-config";
 import { openLoginTicket } from "./login-ticket";
 
 /** The session a token carries is live only while its account and session version are. */
-function tokenStillValid(token: Record<string, unknown>): boolean {
-  return loadSessionUser(Number(token.uid), Number(token.sv)) !== null;
+async function tokenStillValid(token: Record<string, unknown>): Promise<boolean> {
+  return (await loadSessionUser(Number(token.uid), Number(token.sv))) !== null;
 }
 
 /**
@@ -25,7 +25,7 @@ export function appAuthConfig() {
         credentials: { ticket: {} },
         async authorize(credentials) {
           const claim = await openLoginTicket(credentials?.ticket);
-          const user = claim ? loadSessionUser(claim.uid, claim.sv) : null;
+          const user = claim ? await loadSessionUser(claim.uid, claim.sv) : null;
           if (!user) throw new CredentialsSignin();
           return { id: String(user.id), name: user.displayName, sv: user.sessionVersion };
         },

@@ -17,6 +17,14 @@ describe("clientAddress", () => {
     expect(clientAddress(headers("1.2.3.4, 198.51.100.7, 10.0.0.1", "10.0.0.2"), 2)).toBe("198.51.100.7");
   });
 
+  it("believes the chain only from the proxy's own address when TRUSTED_PROXY_ADDRESSES names it", () => {
+    const viaNginx = headers("1.2.3.4, 198.51.100.7", "127.0.0.1");
+    expect(clientAddress(viaNginx, 1, ["127.0.0.1"])).toBe("198.51.100.7");
+    expect(clientAddress(headers("1.2.3.4, 198.51.100.7", "::ffff:127.0.0.1"), 1, ["127.0.0.1"])).toBe("198.51.100.7");
+    // Straight to the instance's port, around nginx: the header is the client's own claim.
+    expect(clientAddress(headers("198.51.100.7", "203.0.113.9"), 1, ["127.0.0.1"])).toBe("203.0.113.9");
+  });
+
   it("without the peer stamp (not under the Node server) says unknown rather than trust the header", () => {
     expect(clientAddress(new Headers({ "x-forwarded-for": "1.2.3.4" }), 0)).toBe("unknown");
   });

@@ -14,9 +14,14 @@ export const PEER_ADDRESS_HEADER = "x-seonggwa-peer-address";
  * each append the address they saw, so the n-th entry from the right is the one the outermost
  * trusted proxy received the request from; anything left of it is the client's own claim.
  */
-export function clientAddress(headers: Headers, hops = env().TRUSTED_PROXY_HOPS): string {
+export function clientAddress(
+  headers: Headers,
+  hops = env().TRUSTED_PROXY_HOPS,
+  proxies: readonly string[] = env().TRUSTED_PROXY_ADDRESSES,
+): string {
   const peer = headers.get(PEER_ADDRESS_HEADER)?.trim() || "unknown";
-  if (hops === 0) return peer.slice(0, 64);
+  // A peer that is not the proxy came around it (straight to an instance's port): its header is a claim.
+  if (hops === 0 || (proxies.length > 0 && !proxies.includes(normalise(peer)))) return peer.slice(0, 64);
   const chain = (headers.get("x-forwarded-for") ?? "")
     .split(",")
     .map((entry) => entry.trim())
@@ -25,4 +30,9 @@ export function clientAddress(headers: Headers, hops = env().TRUSTED_PROXY_HOPS)
   const entries = [...chain, peer];
   const address = entries[entries.length - 1 - hops] ?? entries[0];
   return address.slice(0, 64);
+}
+
+/** Node reports IPv4 peers on a dual-stack socket as "::ffff:127.0.0.1". */
+function normalise(address: string): string {
+  return address.startsWith("::ffff:") && address.includes(".") ? address.slice("::ffff:".length) : address;
 }

@@ -17,7 +17,7 @@ export const getViewer = cache(async (): Promise<Viewer> => {
   await connection();
   const session = await auth();
   if (!session?.uid) return PUBLIC_VIEWER;
-  const user = loadSessionUser(session.uid, session.sv);
+  const user = await loadSessionUser(session.uid, session.sv);
   if (!user) return PUBLIC_VIEWER;
   return {
     kind: "staff",
@@ -27,7 +27,7 @@ export const getViewer = cache(async (): Promise<Viewer> => {
     role: user.role,
     departmentId: user.departmentId,
     mustChangePassword: user.mustChangePassword,
-    twoFactorEnrolled: hasTwoFactor(user.id),
+    twoFactorEnrolled: await hasTwoFactor(user.id),
   };
 });
 

@@ -2,15 +2,28 @@
 // default handler does, but decides staleness against the database: an entry is kept only if it
 // started computing after this process saw the publication revision in force when it was stored,
 // and is served only while the database still holds that revision (equality, so a restored older
-// database misses too). Tag expirations are therefore not needed for correctness; updateTag still
-// reaches updateTags below and does nothing, because the publishing transaction already bumped
-// the revision. Several instances: swap `store` for shared storage, keep the revision rule.
+// database misses too). Tag expirations are therefore not needed for correctness; they are kept
+// (and shared) only to honour Next's contract. With REDIS_URL the entries are also shared between
+// instances (shared-store.mjs) under the same revision rule; this process keeps its own copies too,
+// checked against the database on every lookup like the shared ones, so they are never stale.
 import { revisionReader } from "./published-revisions.mjs";
+import { expireTags, sharedStore, tagsExpiredAt } from "./shared-store.mjs";
 
 const MAX_ENTRIES = 2000;
 
 /** @type {Map<string, { bytes: Uint8Array, entry: object, revision: string }>} */
 const store = new Map();
+
+/** A stored record is good while the database holds its revision and none of its tags expired since. */
+function usable(stored, revision) {
+  return stored.revision === revision && tagsExpiredAt(stored.entry.tags) <= stored.entry.timestamp;
+}
+
+function remember(cacheKey, stored) {
+  store.delete(cacheKey);
+  store.set(cacheKey, stored);
+  if (store.size > MAX_ENTRIES) store.delete(store.keys().next().value);
+}
 /** @type {Map<string, Promise<void>>} */
 const pendingSets = new Map();
 
@@ -44,15 +57,15 @@ const handler = {
   async get(cacheKey) {
     await pendingSets.get(cacheKey);
     const { revision } = revisionReader().observe();
-    const stored = store.get(cacheKey);
-    if (!stored) return undefined;
-    if (stored.revision !== revision) {
+    if (revision === null) return undefined;
+    let stored = store.get(cacheKey);
+    if (!stored || !usable(stored, revision)) {
       store.delete(cacheKey);
-      return undefined;
+      stored = await sharedStore()?.read("use-cache", cacheKey);
+      if (!stored || !usable(stored, revision)) return undefined;
     }
     // Least recently used last.
-    store.delete(cacheKey);
-    store.set(cacheKey, stored);
+    remember(cacheKey, stored);
     return { ...stored.entry, value: streamOf(stored.bytes) };
   },
 
@@ -69,9 +82,9 @@ const handler = {
       // Computed before this process saw the current revision: it may hold older data.
       if (revision === null || !(entry.timestamp >= since)) return;
       const { value: _stream, ...rest } = entry;
-      store.delete(cacheKey);
-      store.set(cacheKey, { bytes, entry: rest, revision });
-      if (store.size > MAX_ENTRIES) store.delete(store.keys().next().value);
+      const stored = { bytes, entry: rest, revision };
+      remember(cacheKey, stored);
+      await sharedStore()?.write("use-cache", cacheKey, stored, entry.expire);
     })();
     pendingSets.set(cacheKey, done);
     try {
@@ -81,12 +94,15 @@ const handler = {
     }
   },
 
-  async refreshTags() {},
-  // No tag is ever "expired" by time: staleness is the revision check in get.
-  async getExpiration() {
-    return 0;
+  async refreshTags() {
+    await sharedStore()?.refreshTags();
   },
-  async updateTags() {},
+  async getExpiration(tags) {
+    return tagsExpiredAt(tags);
+  },
+  async updateTags(tags) {
+    await expireTags(tags);
+  },
 };
 
 export default handler;

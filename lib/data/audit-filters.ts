@@ -12,11 +12,10 @@ export type AuditActor = { id: number; username: string; displayName: string };
  * the account list (listUsers) is for admins only, so it carries names and nothing else.
  * Deactivated accounts stay in the list: their past actions are still in the log.
  */
-export function listAuditActors(viewer: Viewer): AuditActor[] {
+export async function listAuditActors(viewer: Viewer): Promise<AuditActor[]> {
   authorize(viewer, "audit.read");
-  return db
+  return await db
     .select({ id: users.id, username: users.username, displayName: users.displayName })
     .from(users)
-    .orderBy(asc(users.username))
-    .all();
+    .orderBy(asc(users.username));
 }

@@ -26,21 +26,19 @@ const json = (value: unknown) => (value === undefined || value === null ? null :
  * An action that publishes (lib/publication-tags.ts) also bumps the publication revisions of the
  * tags it changes, in the same transaction: the cache handlers serve nothing rendered before it.
  */
-export function recordAudit(tx: Executor, entry: AuditInput): void {
-  tx.insert(auditLog)
-    .values({
-      at: new Date(),
-      actorId: entry.actor?.userId ?? null,
-      actorName: entry.actor?.username ?? null,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId ?? null,
-      departmentId: entry.departmentId ?? null,
-      before: json(entry.before),
-      after: json(entry.after),
-      note: entry.note ?? null,
-      ip: entry.ip ?? null,
-    })
-    .run();
-  bumpPublication(tx, publicationTagsOf(entry.action));
+export async function recordAudit(tx: Executor, entry: AuditInput): Promise<void> {
+  await tx.insert(auditLog).values({
+    at: new Date(),
+    actorId: entry.actor?.userId ?? null,
+    actorName: entry.actor?.username ?? null,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId ?? null,
+    departmentId: entry.departmentId ?? null,
+    before: json(entry.before),
+    after: json(entry.after),
+    note: entry.note ?? null,
+    ip: entry.ip ?? null,
+  });
+  await bumpPublication(tx, publicationTagsOf(entry.action));
 }

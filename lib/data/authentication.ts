@@ -1,9 +1,8 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
-import { db, type Executor } from "@/db";
+import { db, type Executor, transaction } from "@/db";
 import { users, type User } from "@/db/schema";
 import { dummyPasswordHash, verifyPassword } from "@/lib/auth/password";
-import { LOGIN_WINDOW_MS } from "@/lib/auth/policy";
 import { recordAudit } from "./audit-writer";
 import { reserveAttempt, settleAttemptAsSuccess } from "./login-attempts";
 import { hasConfirmedTwoFactor } from "./two-factor-status";
@@ -24,23 +23,23 @@ export type LoginResult = { ok: true; user: User; secondFactor: boolean } | { ok
 export async function authenticate(input: { username: string; password: string; ip: string }): Promise<LoginResult> {
   const now = Date.now();
   const username = input.username.trim();
-  const reservation = reserveAttempt({ username, ip: input.ip }, now);
+  const reservation = await reserveAttempt({ username, ip: input.ip }, now);
   if (reservation.kind !== "reserved") return { ok: false, reason: reservation.kind };
 
-  const user = db.select().from(users).where(eq(users.username, username)).get();
+  const [user] = await db.select().from(users).where(eq(users.username, username)).limit(1);
   // Verify against a dummy hash for unknown names so the response time does not reveal them.
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
   const ok = Boolean(user && user.active && passwordOk);
 
-  return db.transaction((tx) => {
+  return await transaction(async (tx): Promise<LoginResult> => {
     const actor = user ? { userId: user.id, username: user.username } : null;
     if (ok && user) {
-      if (hasConfirmedTwoFactor(tx, user.id)) return { ok: true as const, user, secondFactor: true };
-      recordLogin(tx, user, { attemptId: reservation.id, ip: input.ip, now });
-      return { ok: true as const, user, secondFactor: false };
+      if (await hasConfirmedTwoFactor(tx, user.id)) return { ok: true, user, secondFactor: true };
+      await recordLogin(tx, user, { attemptId: reservation.id, ip: input.ip, now });
+      return { ok: true, user, secondFactor: false };
     }
     const note = !user ? `알 수 없는 아이디: ${username}` : !user.active ? "비활성화된 계정" : "비밀번호 불일치";
-    recordAudit(tx, {
+    await recordAudit(tx, {
       actor,
       action: "auth.login_failed",
       entityType: "user",
@@ -49,24 +48,21 @@ export async function authenticate(input: { username: string; password: string; 
       note,
       ip: input.ip,
     });
-    if (reservation.last) recordLockout(tx, { username, user, ip: input.ip, now });
-    return { ok: false as const, reason: "invalid" as const };
+    if (reservation.last) await recordLockout(tx, { username, user, ip: input.ip, now });
+    return { ok: false, reason: "invalid" };
   });
 }
 
-/** The guess that used up the account's allowance: mark the account and say so once. */
-export function recordLockout(
+/**
+ * The guess that used up the account's allowance: say so once. The lock itself is the count of
+ * failures in login_attempts (reserveAttempt), which every later guess reads.
+ */
+export async function recordLockout(
   tx: Executor,
   input: { username: string; user: User | undefined; ip: string; now: number },
-): void {
+): Promise<void> {
   const { user } = input;
-  if (user) {
-    tx.update(users)
-      .set({ lockedUntil: new Date(input.now + LOGIN_WINDOW_MS) })
-      .where(eq(users.id, user.id))
-      .run();
-  }
-  recordAudit(tx, {
+  await recordAudit(tx, {
     actor: user ? { userId: user.id, username: user.username } : null,
     action: "auth.lockout",
     entityType: "user",
@@ -78,13 +74,13 @@ export function recordLockout(
 }
 
 /** Has this account a confirmed authenticator? (Read into the viewer for the enrolment gate.) */
-export function hasTwoFactor(userId: number): boolean {
-  return hasConfirmedTwoFactor(db, userId);
+export async function hasTwoFactor(userId: number): Promise<boolean> {
+  return await hasConfirmedTwoFactor(db, userId);
 }
 
 /** The account behind a session token, or null when it no longer may use one. */
-export function loadSessionUser(userId: number, sessionVersion: number): User | null {
-  const user = db.select().from(users).where(eq(users.id, userId)).get();
+export async function loadSessionUser(userId: number, sessionVersion: number): Promise<User | null> {
+  const [user] = await db.select().from(users).where(eq(users.id, userId)).limit(1);
   if (!user || !user.active || user.sessionVersion !== sessionVersion) return null;
   return user;
 }
@@ -93,28 +89,28 @@ export function loadSessionUser(userId: number, sessionVersion: number): User | 
  * Logging out ends the session everywhere: the token is self-contained, so deleting the browser's
  * copy is not enough; moving the session version on refuses every copy of it.
  */
-export function recordLogout(user: { userId: number; username: string }, ip: string | null): void {
-  db.transaction((tx) => {
-    tx.update(users)
+export async function recordLogout(user: { userId: number; username: string }, ip: string | null): Promise<void> {
+  await transaction(async (tx) => {
+    await tx
+      .update(users)
       .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
-      .where(eq(users.id, user.userId))
-      .run();
-    recordAudit(tx, { actor: user, action: "auth.logout", entityType: "user", entityId: user.userId, ip });
+      .where(eq(users.id, user.userId));
+    await recordAudit(tx, { actor: user, action: "auth.logout", entityType: "user", entityId: user.userId, ip });
   });
 }
 
 /** A login that passed every step: its reserved attempt counts as a success, and it is audited. */
-export function recordLogin(
+export async function recordLogin(
   tx: Executor,
   user: User,
   login: { attemptId: number; ip: string; now: number; note?: string },
-): void {
-  settleAttemptAsSuccess(tx, login.attemptId);
-  tx.update(users)
-    .set({ lastLoginAt: new Date(login.now), lockedUntil: null })
-    .where(eq(users.id, user.id))
-    .run();
-  recordAudit(tx, {
+): Promise<void> {
+  await settleAttemptAsSuccess(tx, login.attemptId);
+  await tx
+    .update(users)
+    .set({ lastLoginAt: new Date(login.now) })
+    .where(eq(users.id, user.id));
+  await recordAudit(tx, {
     actor: { userId: user.id, username: user.username },
     action: "auth.login",
     entityType: "user",

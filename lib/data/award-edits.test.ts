@@ -41,12 +41,12 @@ beforeAll(async () => {
 });
 
 describe("saving an award", () => {
-  it("publishes a planner's new award at once, with an audit row, and expires the public tag", () => {
+  it("publishes a planner's new award at once, with an audit row, and expires the public tag", async () => {
     const before = auditCount();
-    const outcome = saveAward(planner, input({ title: "기획 즉시 게시" }), ctx);
+    const outcome = await saveAward(planner, input({ title: "기획 즉시 게시" }), ctx);
     expect(outcome.tags).toEqual(["awards"]);
     const id = awardId("기획 즉시 게시");
-    expect(awardSnapshot(db, id)).toMatchObject({ incentiveWon: 12_500_000, version: 1, deleted: false });
+    expect(await awardSnapshot(db, id)).toMatchObject({ incentiveWon: 12_500_000, version: 1, deleted: false });
     expect(auditCount()).toBe(before + 1);
     expect(
       db
@@ -57,24 +57,24 @@ describe("saving an award", () => {
     ).toBeDefined();
   });
 
-  it("keeps an officer's new award as a pending submission; the published record is unchanged", () => {
+  it("keeps an officer's new award as a pending submission; the published record is unchanged", async () => {
     const published = db.select().from(awards).all().length;
-    const outcome = saveAward(welfare, input({ title: "부서 제출 건" }), ctx);
+    const outcome = await saveAward(welfare, input({ title: "부서 제출 건" }), ctx);
     expect(outcome.tags).toEqual([]);
     expect(db.select().from(awards).all()).toHaveLength(published);
-    const mine = listSubmissions(welfare).find((s) => s.content.title === "부서 제출 건")!;
+    const mine = (await listSubmissions(welfare)).find((s) => s.content.title === "부서 제출 건")!;
     expect(mine).toMatchObject({ status: "pending", action: "create", entityId: null });
   });
 
-  it("updates the one open submission when the officer edits the same award again", () => {
+  it("updates the one open submission when the officer edits the same award again", async () => {
     const id = awardId("2022년 지역자활센터 성과평가");
-    saveAward(
+    await saveAward(
       welfare,
       { ...input({ title: "2022년 지역자활센터 성과평가", incentive: 18_000_000 }), id, version: 1 },
       ctx,
     );
-    const first = listSubmissions(welfare).find((s) => s.entityId === id)!;
-    saveAward(
+    const first = (await listSubmissions(welfare)).find((s) => s.entityId === id)!;
+    await saveAward(
       welfare,
       {
         ...input({ title: "2022년 지역자활센터 성과평가", incentive: 19_000_000 }),
@@ -87,45 +87,45 @@ describe("saving an award", () => {
     const open = db.select().from(submissions).where(eq(submissions.entityId, id)).all();
     expect(open).toHaveLength(1);
     expect((open[0].payload as { incentive: number }).incentive).toBe(19_000_000);
-    expect(awardSnapshot(db, id)!.incentiveWon).toBe(17_000_000);
+    expect((await awardSnapshot(db, id))!.incentiveWon).toBe(17_000_000);
   });
 
-  it("refuses an officer's change to another department's award and writes nothing", () => {
+  it("refuses an officer's change to another department's award and writes nothing", async () => {
     const id = awardId("지방세 징수 우수기관");
     const before = {
-      award: awardSnapshot(db, id),
+      award: await awardSnapshot(db, id),
       audit: auditCount(),
       submissions: db.select().from(submissions).all().length,
     };
-    expect(() =>
+    await expect(
       saveAward(welfare, { ...input({ departmentIds: [departmentId("주민복지과")] }), id, version: 1 }, ctx),
-    ).toThrow(ForbiddenError);
-    expect(() => deleteAward(welfare, { id, version: 1 }, ctx)).toThrow(ForbiddenError);
+    ).rejects.toThrow(ForbiddenError);
+    await expect(deleteAward(welfare, { id, version: 1 }, ctx)).rejects.toThrow(ForbiddenError);
     expect({
-      award: awardSnapshot(db, id),
+      award: await awardSnapshot(db, id),
       audit: auditCount(),
       submissions: db.select().from(submissions).all().length,
     }).toEqual(before);
   });
 
-  it("lets either department of a shared award propose a change, but not hand it away", () => {
+  it("lets either department of a shared award propose a change, but not hand it away", async () => {
     const id = awardId("농촌지도사업 우수 기관상");
     const farmer: StaffViewer = { ...welfare, departmentId: departmentId("농촌지원과") };
-    expect(() =>
+    await expect(
       saveAward(farmer, { ...input({ departmentIds: [departmentId("기술보급과")] }), id, version: 1 }, ctx),
-    ).toThrow(FieldError);
-    expect(() =>
+    ).rejects.toThrow(FieldError);
+    await expect(
       saveAward(
         farmer,
         { ...input({ departmentIds: [departmentId("농촌지원과"), departmentId("기술보급과")] }), id, version: 1 },
         ctx,
       ),
-    ).not.toThrow();
+    ).resolves.toBeDefined();
   });
 
-  it("refuses a stale version and reports the stored values", () => {
+  it("refuses a stale version and reports the stored values", async () => {
     const id = awardId("세외수입 운영실적 우수기관");
-    saveAward(
+    await saveAward(
       planner,
       {
         ...input({
@@ -139,7 +139,7 @@ describe("saving an award", () => {
       ctx,
     );
     try {
-      saveAward(
+      await saveAward(
         planner,
         { ...input({ title: "덮어쓰기", departmentIds: [departmentId("세정과")] }), id, version: 1 },
         ctx,
@@ -152,12 +152,12 @@ describe("saving an award", () => {
         title: "세외수입 운영실적 우수기관",
       });
     }
-    expect(awardSnapshot(db, id)!.title).toBe("세외수입 운영실적 우수기관");
+    expect((await awardSnapshot(db, id))!.title).toBe("세외수입 운영실적 우수기관");
   });
 
-  it("refuses awards for a year kept only as printed totals (2022)", () => {
+  it("refuses awards for a year kept only as printed totals (2022)", async () => {
     try {
-      saveAward(planner, input({ year: 2022, title: "2022년 개별 입력" }), ctx);
+      await saveAward(planner, input({ year: 2022, title: "2022년 개별 입력" }), ctx);
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(FieldError);
@@ -165,10 +165,10 @@ describe("saving an award", () => {
     }
   });
 
-  it("refuses edits to a closed year, beside the year field", () => {
+  it("refuses edits to a closed year, beside the year field", async () => {
     db.update(years).set({ status: "closed" }).where(eq(years.year, 2023)).run();
     try {
-      expect(() => saveAward(planner, input({ title: "마감 후 입력" }), ctx)).toThrow(FieldError);
+      await expect(saveAward(planner, input({ title: "마감 후 입력" }), ctx)).rejects.toThrow(FieldError);
     } finally {
       db.update(years).set({ status: "open" }).where(eq(years.year, 2023)).run();
     }
@@ -176,52 +176,54 @@ describe("saving an award", () => {
 });
 
 describe("review", () => {
-  it("approving an officer's proposal publishes it; returning one keeps the reason for the officer", () => {
-    saveAward(welfare, input({ title: "승인될 제출" }), ctx);
-    saveAward(welfare, input({ title: "반려될 제출" }), ctx);
-    const pending = listSubmissions(planner, { statuses: ["pending"] });
+  it("approving an officer's proposal publishes it; returning one keeps the reason for the officer", async () => {
+    await saveAward(welfare, input({ title: "승인될 제출" }), ctx);
+    await saveAward(welfare, input({ title: "반려될 제출" }), ctx);
+    const pending = await listSubmissions(planner, { statuses: ["pending"] });
     const approve = pending.find((s) => s.content.title === "승인될 제출")!;
     const reject = pending.find((s) => s.content.title === "반려될 제출")!;
 
-    expect(() => approveSubmissions(welfare, [{ id: approve.id, version: approve.version }], ctx)).toThrow(
+    await expect(approveSubmissions(welfare, [{ id: approve.id, version: approve.version }], ctx)).rejects.toThrow(
       ForbiddenError,
     );
-    expect(approveSubmissions(planner, [{ id: approve.id, version: approve.version }], ctx).tags).toEqual(["awards"]);
-    expect(awardSnapshot(db, awardId("승인될 제출"))).toMatchObject({ incentiveWon: 12_500_000 });
+    expect((await approveSubmissions(planner, [{ id: approve.id, version: approve.version }], ctx)).tags).toEqual([
+      "awards",
+    ]);
+    expect(await awardSnapshot(db, awardId("승인될 제출"))).toMatchObject({ incentiveWon: 12_500_000 });
 
-    returnSubmissions(planner, [{ id: reject.id, version: reject.version }], "근거 서류를 첨부해 주세요.", ctx);
-    const returned = listSubmissions(welfare).find((s) => s.id === reject.id)!;
+    await returnSubmissions(planner, [{ id: reject.id, version: reject.version }], "근거 서류를 첨부해 주세요.", ctx);
+    const returned = (await listSubmissions(welfare)).find((s) => s.id === reject.id)!;
     expect(returned).toMatchObject({ status: "returned", reviewNote: "근거 서류를 첨부해 주세요." });
-    expect(listSubmissions(tax).some((s) => s.id === reject.id)).toBe(false);
+    expect((await listSubmissions(tax)).some((s) => s.id === reject.id)).toBe(false);
   });
 
-  it("an approval that would overwrite a newer published version is refused", () => {
+  it("an approval that would overwrite a newer published version is refused", async () => {
     const id = awardId("2022년 지역사회보장계획 시행결과");
-    saveAward(
+    await saveAward(
       welfare,
       { ...input({ title: "2022년 지역사회보장계획 시행결과", incentive: 31_000_000 }), id, version: 1 },
       ctx,
     );
-    saveAward(
+    await saveAward(
       planner,
       { ...input({ title: "2022년 지역사회보장계획 시행결과", incentive: 30_500_000 }), id, version: 1 },
       ctx,
     );
-    const proposal = listSubmissions(planner, { statuses: ["pending"] }).find((s) => s.entityId === id)!;
-    expect(() => approveSubmissions(planner, [{ id: proposal.id, version: proposal.version }], ctx)).toThrow(
+    const proposal = (await listSubmissions(planner, { statuses: ["pending"] })).find((s) => s.entityId === id)!;
+    await expect(approveSubmissions(planner, [{ id: proposal.id, version: proposal.version }], ctx)).rejects.toThrow(
       ConflictError,
     );
-    expect(awardSnapshot(db, id)!.incentiveWon).toBe(30_500_000);
+    expect((await awardSnapshot(db, id))!.incentiveWon).toBe(30_500_000);
   });
 });
 
 describe("trash", () => {
-  it("a planner's delete is soft and a planner can restore it; officers cannot restore", () => {
+  it("a planner's delete is soft and a planner can restore it; officers cannot restore", async () => {
     const id = awardId("2023년 영양플러스사업 우수사례");
-    deleteAward(planner, { id, version: 1 }, ctx);
+    await deleteAward(planner, { id, version: 1 }, ctx);
     expect(db.select().from(awards).where(eq(awards.id, id)).get()!.deletedAt).not.toBeNull();
-    expect(() => restoreAward(welfare, { id }, ctx)).toThrow(ForbiddenError);
-    restoreAward(planner, { id }, ctx);
-    expect(awardSnapshot(db, id)).toMatchObject({ deleted: false, version: 3 });
+    await expect(restoreAward(welfare, { id }, ctx)).rejects.toThrow(ForbiddenError);
+    await restoreAward(planner, { id }, ctx);
+    expect(await awardSnapshot(db, id)).toMatchObject({ deleted: false, version: 3 });
   });
 });

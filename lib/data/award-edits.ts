@@ -1,7 +1,7 @@
 import "server-only";
 import { authorize, can, REFUSALS } from "@/lib/auth/can";
 import { and, desc, eq, isNotNull } from "drizzle-orm";
-import { db } from "@/db";
+import { db, transaction } from "@/db";
 import { agencies, awards, type Submission } from "@/db/schema";
 import type { StaffViewer, Viewer } from "@/lib/auth/viewer";
 import { CACHE_TAGS } from "@/lib/cache-tags";
@@ -48,12 +48,12 @@ function ownDepartmentListed(viewer: StaffViewer, departmentIds: number[]) {
 }
 
 /** An award and any open proposal for it, for the edit form. Officers only see their department's. */
-export function getAwardForEdit(viewer: Viewer, id: number): AwardForEdit {
+export async function getAwardForEdit(viewer: Viewer, id: number): Promise<AwardForEdit> {
   authorize(viewer, "workspace.use");
-  const award = awardSnapshot(db, id);
+  const award = await awardSnapshot(db, id);
   if (!award || award.deleted) throw new NotFoundError();
   officerMustOwn(viewer, award.departmentIds, "record.edit");
-  const open = openProposalOn(db, { awardId: id });
+  const open = await openProposalOn(db, { awardId: id });
   if (!open) return { award, openSubmission: null };
   const proposal = proposalOf(open);
   if (proposal.kind !== "award.update" && proposal.kind !== "award.delete") return { award, openSubmission: null };
@@ -64,32 +64,32 @@ export function getAwardForEdit(viewer: Viewer, id: number): AwardForEdit {
  * Adds or edits an award. A planner's save publishes at once; an officer's becomes (or updates)
  * the one open submission for that record, and the public keeps seeing the approved version.
  */
-export function saveAward(
+export async function saveAward(
   viewer: StaffViewer,
   input: AwardInput & { submissionVersion?: ProposalBase },
   ctx: WriteContext,
-): AwardWrite {
+): Promise<AwardWrite> {
   const content = awardContent(input);
-  return db.transaction((tx) => {
-    assertAwardYearEditable(tx, content.year);
-    assertRegistered(tx, content);
+  return await transaction(async (tx): Promise<AwardWrite> => {
+    await assertAwardYearEditable(tx, content.year);
+    await assertRegistered(tx, content);
 
     if (input.id === undefined) {
       ownDepartmentListed(viewer, content.departmentIds);
       if (can(viewer, "records.publish")) {
-        const id = insertAward(tx, content, viewer.userId);
-        recordAudit(tx, {
+        const id = await insertAward(tx, content, viewer.userId);
+        await recordAudit(tx, {
           actor: viewer,
           action: "award.create",
           entityType: "award",
           entityId: id,
           departmentId: content.departmentIds[0],
-          after: awardSnapshot(tx, id),
+          after: await awardSnapshot(tx, id),
           ip: ctx.ip,
         });
         return { kind: "published", change: "create", awardId: id, tags: PUBLISHED };
       }
-      const { proposalId } = propose(
+      const { proposalId } = await propose(
         tx,
         viewer,
         {
@@ -104,29 +104,29 @@ export function saveAward(
       return { kind: "proposed", change: "create", proposalId, tags: NO_TAGS };
     }
 
-    const current = awardSnapshot(tx, input.id);
+    const current = await awardSnapshot(tx, input.id);
     if (!current || current.deleted) throw new NotFoundError();
     officerMustOwn(viewer, current.departmentIds, "record.edit");
     ownDepartmentListed(viewer, content.departmentIds);
-    assertAwardYearEditable(tx, current.year);
+    await assertAwardYearEditable(tx, current.year);
     if (input.version !== current.version) throw new ConflictError(current);
 
     if (can(viewer, "records.publish")) {
-      if (!updateAward(tx, current.id, current.version, content, viewer.userId))
-        throw new ConflictError(awardSnapshot(tx, current.id));
-      recordAudit(tx, {
+      if (!(await updateAward(tx, current.id, input.version, content, viewer.userId)))
+        throw new ConflictError(await awardSnapshot(tx, current.id));
+      await recordAudit(tx, {
         actor: viewer,
         action: "award.update",
         entityType: "award",
         entityId: current.id,
         departmentId: content.departmentIds[0],
         before: current,
-        after: awardSnapshot(tx, current.id),
+        after: await awardSnapshot(tx, current.id),
         ip: ctx.ip,
       });
       return { kind: "published", change: "update", awardId: current.id, tags: PUBLISHED };
     }
-    const { proposalId } = propose(
+    const { proposalId } = await propose(
       tx,
       viewer,
       {
@@ -144,19 +144,19 @@ export function saveAward(
 }
 
 /** Deleting moves the award to the trash (planners) or asks for it (officers). */
-export function deleteAward(
+export async function deleteAward(
   viewer: StaffViewer,
   input: { id: number; version: number; submissionVersion?: ProposalBase },
   ctx: WriteContext,
-): AwardWrite {
-  return db.transaction((tx) => {
-    const current = awardSnapshot(tx, input.id);
+): Promise<AwardWrite> {
+  return await transaction(async (tx): Promise<AwardWrite> => {
+    const current = await awardSnapshot(tx, input.id);
     if (!current || current.deleted) throw new NotFoundError();
     officerMustOwn(viewer, current.departmentIds, "record.delete");
-    assertAwardYearEditable(tx, current.year);
+    await assertAwardYearEditable(tx, current.year);
     if (input.version !== current.version) throw new ConflictError(current);
     if (!can(viewer, "records.publish")) {
-      const { proposalId } = propose(
+      const { proposalId } = await propose(
         tx,
         viewer,
         {
@@ -171,9 +171,9 @@ export function deleteAward(
       );
       return { kind: "proposed", change: "delete", proposalId, tags: NO_TAGS };
     }
-    if (!trashAward(tx, current.id, current.version, viewer.userId))
-      throw new ConflictError(awardSnapshot(tx, current.id));
-    recordAudit(tx, {
+    if (!(await trashAward(tx, current.id, input.version, viewer.userId)))
+      throw new ConflictError(await awardSnapshot(tx, current.id));
+    await recordAudit(tx, {
       actor: viewer,
       action: "award.delete",
       entityType: "award",
@@ -187,13 +187,16 @@ export function deleteAward(
 }
 
 /** Planners bring an award back from the trash. */
-export function restoreAward(viewer: StaffViewer, input: { id: number }, ctx: WriteContext): AwardWrite {
+export async function restoreAward(viewer: StaffViewer, input: { id: number }, ctx: WriteContext): Promise<AwardWrite> {
   authorize(viewer, "award.restore");
-  return db.transaction((tx) => {
-    const current = awardSnapshot(tx, input.id);
-    if (!current?.deleted) throw new NotFoundError("휴지통에서 찾을 수 없습니다. 이미 복원되었을 수 있습니다.");
-    assertAwardYearEditable(tx, current.year);
-    tx.update(awards)
+  const gone = "휴지통에서 찾을 수 없습니다. 이미 복원되었을 수 있습니다.";
+  return await transaction(async (tx): Promise<AwardWrite> => {
+    const current = await awardSnapshot(tx, input.id);
+    if (!current?.deleted) throw new NotFoundError(gone);
+    await assertAwardYearEditable(tx, current.year);
+    // Restores only the trashed row at the version read: of two restores at once, one writes.
+    const restored = await tx
+      .update(awards)
       .set({
         deletedAt: null,
         deletedBy: null,
@@ -201,16 +204,17 @@ export function restoreAward(viewer: StaffViewer, input: { id: number }, ctx: Wr
         updatedBy: viewer.userId,
         updatedAt: new Date(),
       })
-      .where(and(eq(awards.id, current.id), eq(awards.version, current.version)))
-      .run();
-    recordAudit(tx, {
+      .where(and(eq(awards.id, current.id), eq(awards.version, current.version), isNotNull(awards.deletedAt)))
+      .returning({ id: awards.id });
+    if (restored.length !== 1) throw new NotFoundError(gone);
+    await recordAudit(tx, {
       actor: viewer,
       action: "award.restore",
       entityType: "award",
       entityId: current.id,
       departmentId: current.departmentIds[0],
       before: current,
-      after: awardSnapshot(tx, current.id),
+      after: await awardSnapshot(tx, current.id),
       ip: ctx.ip,
     });
     return { kind: "published", change: "restore", awardId: current.id, tags: PUBLISHED };
@@ -219,9 +223,9 @@ export function restoreAward(viewer: StaffViewer, input: { id: number }, ctx: Wr
 
 export type TrashedAward = { id: number; year: number; title: string; agency: string; deletedAt: Date | null };
 
-export function listTrash(viewer: Viewer): TrashedAward[] {
+export async function listTrash(viewer: Viewer): Promise<TrashedAward[]> {
   authorize(viewer, "trash.read");
-  return db
+  return await db
     .select({
       id: awards.id,
       year: awards.year,
@@ -232,6 +236,5 @@ export function listTrash(viewer: Viewer): TrashedAward[] {
     .from(awards)
     .innerJoin(agencies, eq(agencies.id, awards.agencyId))
     .where(isNotNull(awards.deletedAt))
-    .orderBy(desc(awards.deletedAt))
-    .all();
+    .orderBy(desc(awards.deletedAt));
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray, isNull, max } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { agencies, awardDepartments, awards, departments, years } from "@/db/schema";
 import { FieldError } from "@/lib/errors";
@@ -32,16 +32,15 @@ export function awardContent(input: AwardInput): AwardContent {
   };
 }
 
-export function awardSnapshot(tx: Executor, id: number): AwardSnapshot | null {
-  const award = tx.select().from(awards).where(eq(awards.id, id)).get();
+export async function awardSnapshot(tx: Executor, id: number): Promise<AwardSnapshot | null> {
+  const [award] = await tx.select().from(awards).where(eq(awards.id, id)).limit(1);
   if (!award) return null;
-  const departmentIds = tx
+  const links = await tx
     .select({ id: awardDepartments.departmentId })
     .from(awardDepartments)
     .where(eq(awardDepartments.awardId, id))
-    .orderBy(asc(awardDepartments.departmentId))
-    .all()
-    .map((r) => r.id);
+    .orderBy(asc(awardDepartments.departmentId));
+  const departmentIds = links.map((r) => r.id);
   return {
     id: award.id,
     year: award.year,
@@ -55,8 +54,9 @@ export function awardSnapshot(tx: Executor, id: number): AwardSnapshot | null {
   };
 }
 
-export function isYearClosed(tx: Executor, year: number): boolean {
-  return tx.select({ status: years.status }).from(years).where(eq(years.year, year)).get()?.status === "closed";
+export async function isYearClosed(tx: Executor, year: number): Promise<boolean> {
+  const [row] = await tx.select({ status: years.status }).from(years).where(eq(years.year, year)).limit(1);
+  return row?.status === "closed";
 }
 
 export function closedYearMessage(year: number): string {
@@ -64,62 +64,67 @@ export function closedYearMessage(year: number): string {
 }
 
 /** Refuses changes to a closed year, naming the field that carries the year. */
-export function assertYearOpen(tx: Executor, year: number): void {
-  if (isYearClosed(tx, year)) throw new FieldError({ year: [closedYearMessage(year)] }, closedYearMessage(year));
+export async function assertYearOpen(tx: Executor, year: number): Promise<void> {
+  if (await isYearClosed(tx, year)) throw new FieldError({ year: [closedYearMessage(year)] }, closedYearMessage(year));
 }
 
 /**
  * Why awards of this year cannot be changed, if they cannot: the year is closed, or it is kept as
  * printed totals only (2022), which per-award rows would silently replace on the public pages.
  */
-export function awardYearRefusal(tx: Executor, year: number): string | null {
-  const row = tx
+export async function awardYearRefusal(tx: Executor, year: number): Promise<string | null> {
+  const [row] = await tx
     .select({ status: years.status, baseline: years.baselineAwardCount })
     .from(years)
     .where(eq(years.year, year))
-    .get();
+    .limit(1);
   if (row?.status === "closed") return closedYearMessage(year);
   if (row?.baseline != null)
     return `${year}년은 발표된 총계(${row.baseline}건)로만 기록된 해라서 수상 실적을 한 건씩 입력할 수 없습니다.`;
   return null;
 }
 
-export function assertAwardYearEditable(tx: Executor, year: number): void {
-  const refusal = awardYearRefusal(tx, year);
+export async function assertAwardYearEditable(tx: Executor, year: number): Promise<void> {
+  const refusal = await awardYearRefusal(tx, year);
   if (refusal) throw new FieldError({ year: [refusal] }, refusal);
 }
 
 /** The body and departments must exist in the registries (active departments only). */
-export function assertRegistered(tx: Executor, content: AwardContent): void {
+export async function assertRegistered(tx: Executor, content: AwardContent): Promise<void> {
   const errors: Record<string, string[]> = {};
-  if (!tx.select({ id: agencies.id }).from(agencies).where(eq(agencies.id, content.agencyId)).get()) {
-    errors.agencyId = ["등록된 주관기관을 선택해 주세요."];
-  }
-  const known = tx
+  const [agency] = await tx
+    .select({ id: agencies.id })
+    .from(agencies)
+    .where(eq(agencies.id, content.agencyId))
+    .limit(1);
+  if (!agency) errors.agencyId = ["등록된 주관기관을 선택해 주세요."];
+  const known = await tx
     .select({ id: departments.id })
     .from(departments)
-    .where(and(inArray(departments.id, content.departmentIds), eq(departments.active, true)))
-    .all();
+    .where(and(inArray(departments.id, content.departmentIds), eq(departments.active, true)));
   if (known.length !== content.departmentIds.length) errors.departmentIds = ["등록된 담당부서를 선택해 주세요."];
   if (Object.keys(errors).length) throw new FieldError(errors);
 }
 
 /** Writes the award's department links to match `departmentIds`. */
-function linkDepartments(tx: Executor, awardId: number, departmentIds: number[]): void {
-  tx.delete(awardDepartments).where(eq(awardDepartments.awardId, awardId)).run();
-  for (const departmentId of departmentIds) tx.insert(awardDepartments).values({ awardId, departmentId }).run();
+async function linkDepartments(tx: Executor, awardId: number, departmentIds: number[]): Promise<void> {
+  await tx.delete(awardDepartments).where(eq(awardDepartments.awardId, awardId));
+  if (departmentIds.length)
+    await tx.insert(awardDepartments).values(departmentIds.map((departmentId) => ({ awardId, departmentId })));
 }
 
-/** Publishes a new award; it is listed after the year's existing ones. */
-export function insertAward(tx: Executor, content: AwardContent, actorId: number): number {
-  const last =
-    tx
-      .select({ n: max(awards.sourceOrder) })
-      .from(awards)
-      .where(eq(awards.year, content.year))
-      .get()?.n ?? 0;
+/**
+ * Publishes a new award; it is listed after the year's existing ones. Its place is computed by the
+ * INSERT itself (a subquery over the year's rows), not read beforehand, so no writer between a read
+ * and the insert can take the same place.
+ */
+export async function insertAward(tx: Executor, content: AwardContent, actorId: number): Promise<number> {
   const now = new Date();
-  const { id } = tx
+  const nextOrder = tx
+    .select({ next: sql<number>`coalesce(max(${awards.sourceOrder}), 0) + 1` })
+    .from(awards)
+    .where(eq(awards.year, content.year));
+  const [{ id }] = await tx
     .insert(awards)
     .values({
       year: content.year,
@@ -127,15 +132,14 @@ export function insertAward(tx: Executor, content: AwardContent, actorId: number
       grade: content.grade,
       incentiveWon: content.incentive,
       agencyId: content.agencyId,
-      sourceOrder: last + 1,
+      sourceOrder: sql`(${nextOrder})`,
       createdBy: actorId,
       updatedBy: actorId,
       createdAt: now,
       updatedAt: now,
     })
-    .returning({ id: awards.id })
-    .get();
-  linkDepartments(tx, id, content.departmentIds);
+    .returning({ id: awards.id });
+  await linkDepartments(tx, id, content.departmentIds);
   return id;
 }
 
@@ -143,14 +147,14 @@ export function insertAward(tx: Executor, content: AwardContent, actorId: number
  * Publishes new content for an award if it is still at `expectedVersion`. The version is part of
  * the UPDATE's condition, so of two concurrent saves exactly one changes a row.
  */
-export function updateAward(
+export async function updateAward(
   tx: Executor,
   id: number,
   expectedVersion: number,
   content: AwardContent,
   actorId: number,
-): boolean {
-  const result = tx
+): Promise<boolean> {
+  const updated = await tx
     .update(awards)
     .set({
       year: content.year,
@@ -163,19 +167,19 @@ export function updateAward(
       updatedAt: new Date(),
     })
     .where(and(eq(awards.id, id), eq(awards.version, expectedVersion), isNull(awards.deletedAt)))
-    .run();
-  if (result.changes !== 1) return false;
-  linkDepartments(tx, id, content.departmentIds);
+    .returning({ id: awards.id });
+  if (updated.length !== 1) return false;
+  await linkDepartments(tx, id, content.departmentIds);
   return true;
 }
 
 /** Moves an award to the trash (soft delete) if it is still at `expectedVersion`. */
-export function trashAward(tx: Executor, id: number, expectedVersion: number, actorId: number): boolean {
+export async function trashAward(tx: Executor, id: number, expectedVersion: number, actorId: number): Promise<boolean> {
   const now = new Date();
-  const result = tx
+  const trashed = await tx
     .update(awards)
     .set({ deletedAt: now, deletedBy: actorId, version: expectedVersion + 1, updatedBy: actorId, updatedAt: now })
     .where(and(eq(awards.id, id), eq(awards.version, expectedVersion), isNull(awards.deletedAt)))
-    .run();
-  return result.changes === 1;
+    .returning({ id: awards.id });
+  return trashed.length === 1;
 }

@@ -1,6 +1,6 @@
 import "server-only";
-import { desc, eq } from "drizzle-orm";
-import { db } from "@/db";
+import { and, desc, eq, isNull } from "drizzle-orm";
+import { db, transaction } from "@/db";
 import { importBatches, importBatchRows, users } from "@/db/schema";
 import { authorize } from "@/lib/auth/can";
 import type { StaffViewer, Viewer } from "@/lib/auth/viewer";
@@ -8,7 +8,14 @@ import { CACHE_TAGS } from "@/lib/cache-tags";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { recordAudit } from "./audit-writer";
 import type { WriteContext, Written } from "./write-context";
-import { assertAwardYearEditable, awardSnapshot, trashAward, updateAward, type AwardContent } from "./award-records";
+import {
+  assertAwardYearEditable,
+  awardSnapshot,
+  trashAward,
+  updateAward,
+  type AwardContent,
+  type AwardSnapshot,
+} from "./award-records";
 
 /** A published import as the import page lists it. */
 export type ImportBatchView = {
@@ -21,9 +28,9 @@ export type ImportBatchView = {
   undoneAt: Date | null;
 };
 
-export function listImportBatches(viewer: Viewer, limit = 10): ImportBatchView[] {
+export async function listImportBatches(viewer: Viewer, limit = 10): Promise<ImportBatchView[]> {
   authorize(viewer, "import.undo");
-  return db
+  return await db
     .select({
       id: importBatches.id,
       fileName: importBatches.fileName,
@@ -36,28 +43,37 @@ export function listImportBatches(viewer: Viewer, limit = 10): ImportBatchView[]
     .from(importBatches)
     .innerJoin(users, eq(users.id, importBatches.createdBy))
     .orderBy(desc(importBatches.id))
-    .limit(limit)
-    .all();
+    .limit(limit);
 }
 
 /**
  * Undoes a published import as a whole: each updated award gets its previous content back and
  * each added one goes to the trash, in one transaction with an audit row each. Refused, with
- * nothing changed, if any of them changed after the import (its version moved on).
+ * nothing changed, if any of them changed after the import (its version moved on). The batch is
+ * claimed first by an UPDATE that requires it not yet undone: of two undos at once, one proceeds.
  */
-export function undoImport(
+export async function undoImport(
   viewer: StaffViewer,
   input: { id: number },
   ctx: WriteContext,
-): Written & { kind: "undone"; batchId: number } {
+): Promise<Written & { kind: "undone"; batchId: number }> {
   authorize(viewer, "import.undo");
-  db.transaction((tx) => {
-    const batch = tx.select().from(importBatches).where(eq(importBatches.id, input.id)).get();
+  await transaction(async (tx) => {
+    const [batch] = await tx.select().from(importBatches).where(eq(importBatches.id, input.id)).limit(1);
     if (!batch) throw new NotFoundError("그 일괄 등록 기록이 없습니다.");
-    if (batch.undoneAt) throw new ConflictError(batch, `일괄 등록 ${batch.id}번은 이미 되돌렸습니다.`);
-    const rows = tx.select().from(importBatchRows).where(eq(importBatchRows.batchId, batch.id)).all();
+    const alreadyUndone = () => new ConflictError(batch, `일괄 등록 ${batch.id}번은 이미 되돌렸습니다.`);
+    if (batch.undoneAt) throw alreadyUndone();
+    const claimed = await tx
+      .update(importBatches)
+      .set({ undoneAt: new Date(), undoneBy: viewer.userId })
+      .where(and(eq(importBatches.id, batch.id), isNull(importBatches.undoneAt)))
+      .returning({ id: importBatches.id });
+    if (claimed.length !== 1) throw alreadyUndone();
+    const rows = await tx.select().from(importBatchRows).where(eq(importBatchRows.batchId, batch.id));
+    const snapshots = new Map<number, AwardSnapshot | null>();
+    for (const r of rows) snapshots.set(r.awardId, await awardSnapshot(tx, r.awardId));
     const changedSince = rows.filter((r) => {
-      const now = awardSnapshot(tx, r.awardId);
+      const now = snapshots.get(r.awardId);
       return !now || now.deleted || now.version !== r.versionAfter;
     });
     if (changedSince.length)
@@ -70,38 +86,34 @@ export function undoImport(
       );
     const note = `일괄 등록 ${batch.id}번 되돌리기: ${batch.fileName}`;
     for (const r of rows) {
-      const before = awardSnapshot(tx, r.awardId)!;
-      assertAwardYearEditable(tx, before.year);
+      const before = (await awardSnapshot(tx, r.awardId))!;
+      await assertAwardYearEditable(tx, before.year);
       // Each write is guarded by the version the import left, so a change that slipped in is refused.
       let written: boolean;
-      if (r.kind === "add") written = trashAward(tx, r.awardId, r.versionAfter, viewer.userId);
+      if (r.kind === "add") written = await trashAward(tx, r.awardId, r.versionAfter, viewer.userId);
       else {
         const previous = JSON.parse(r.before!) as AwardContent;
-        assertAwardYearEditable(tx, previous.year);
-        written = updateAward(tx, r.awardId, r.versionAfter, previous, viewer.userId);
+        await assertAwardYearEditable(tx, previous.year);
+        written = await updateAward(tx, r.awardId, r.versionAfter, previous, viewer.userId);
       }
       if (!written)
         throw new ConflictError(
           [r.awardId],
           `일괄 등록 뒤에 바뀐 수상 실적이 있어 되돌리지 않았습니다(ID ${r.awardId}).`,
         );
-      recordAudit(tx, {
+      await recordAudit(tx, {
         actor: viewer,
         action: r.kind === "add" ? "award.delete" : "award.update",
         entityType: "award",
         entityId: r.awardId,
         departmentId: before.departmentIds[0],
         before,
-        after: r.kind === "add" ? null : awardSnapshot(tx, r.awardId),
+        after: r.kind === "add" ? null : await awardSnapshot(tx, r.awardId),
         note,
         ip: ctx.ip,
       });
     }
-    tx.update(importBatches)
-      .set({ undoneAt: new Date(), undoneBy: viewer.userId })
-      .where(eq(importBatches.id, batch.id))
-      .run();
-    recordAudit(tx, {
+    await recordAudit(tx, {
       actor: viewer,
       action: "import.undo",
       entityType: "import",

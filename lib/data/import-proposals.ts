@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/db";
+import { transaction } from "@/db";
 import type { StaffViewer } from "@/lib/auth/viewer";
 import { ConflictError, FieldError } from "@/lib/errors";
 import type { ImportChange } from "./import";
@@ -10,17 +10,17 @@ import type { WriteContext } from "./write-context";
  * An officer's import: each row becomes a proposal for the review office, in one transaction,
  * through the one proposal module (a row naming an award that already has an open proposal is refused).
  */
-export function proposeImportRows(
+export async function proposeImportRows(
   viewer: StaffViewer,
   fileName: string,
   changes: readonly ImportChange[],
   ctx: WriteContext,
-): void {
-  db.transaction((tx) => {
+): Promise<void> {
+  await transaction(async (tx) => {
     for (const change of changes) {
       const award = change.kind === "update" ? { id: change.current.id, version: change.current.version } : undefined;
       try {
-        proposeAwardFromImport(
+        await proposeAwardFromImport(
           tx,
           viewer,
           { content: change.content, award, note: `일괄 등록: ${fileName} ${change.row}행` },

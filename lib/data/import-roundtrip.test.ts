@@ -36,10 +36,10 @@ const publicTotals = () =>
     .get() as { count: number; won: number };
 
 /** An edit made elsewhere, published as every edit is: with an audit row (which moves the published revision). */
-function editElsewhere(id: number, grade: string) {
-  const current = awardSnapshot(db, id)!;
-  updateAward(db, id, current.version, { ...contentOf(current), grade }, planner.userId);
-  recordAudit(db, { actor: planner, action: "award.update", entityType: "award", entityId: id });
+async function editElsewhere(id: number, grade: string) {
+  const current = (await awardSnapshot(db, id))!;
+  await updateAward(db, id, current.version, { ...contentOf(current), grade }, planner.userId);
+  await recordAudit(db, { actor: planner, action: "award.update", entityType: "award", entityId: id });
 }
 
 /** The /awards XLSX export as a table of text, header first, without the sum row. */
@@ -114,18 +114,18 @@ describe("re-importing the /awards export", () => {
     const result = await confirmImport(planner, file, ctx);
     expect(result.ok).toBe(true);
     expect(publicTotals()).toEqual({ count: before.count + 2, won: before.won + 11_700_000 });
-    expect(awardSnapshot(db, editedId)!.incentiveWon).toBe(160_500_000);
+    expect((await awardSnapshot(db, editedId))!.incentiveWon).toBe(160_500_000);
     const batch = db.select().from(importBatches).all().at(-1)!;
     expect(batch).toMatchObject({ addedCount: 2, updatedCount: 1, undoneAt: null });
 
     // Re-importing the same file now finds nothing to change.
     expect((await dryRunImport(planner, file)).counts).toMatchObject({ update: 0, same: 61 });
 
-    undoImport(planner, { id: batch.id }, ctx);
+    await undoImport(planner, { id: batch.id }, ctx);
     expect(publicTotals()).toEqual(before);
-    expect(awardSnapshot(db, editedId)!.incentiveWon).toBe(150_000_000);
+    expect((await awardSnapshot(db, editedId))!.incentiveWon).toBe(150_000_000);
     expect(db.select().from(auditLog).where(eq(auditLog.action, "import.undo")).all()).toHaveLength(1);
-    expect(() => undoImport(planner, { id: batch.id }, ctx)).toThrow(/이미 되돌렸습니다/);
+    await expect(undoImport(planner, { id: batch.id }, ctx)).rejects.toThrow(/이미 되돌렸습니다/);
   });
 
   it("refuses a row whose award changed after the export, and an undo after a later edit", async () => {
@@ -136,7 +136,7 @@ describe("re-importing the /awards export", () => {
     const id = Number(row[col("ID")]);
     row[col("수상명")] = `${row[col("수상명")]} (고침)`;
     const file = await xlsxOf([header, row]);
-    editElsewhere(id, "최우수");
+    await editElsewhere(id, "최우수");
     const report = await dryRunImport(planner, file);
     expect(report.rows[0].errors).toEqual([
       expect.objectContaining({
@@ -151,9 +151,9 @@ describe("re-importing the /awards export", () => {
     freshRow[col("수상명")] = `${freshRow[col("수상명")]} (고침)`;
     expect((await confirmImport(planner, await xlsxOf([fresh[0], freshRow]), ctx)).ok).toBe(true);
     const batch = db.select().from(importBatches).all().at(-1)!;
-    editElsewhere(id, "우수");
-    expect(() => undoImport(planner, { id: batch.id }, ctx)).toThrow(ConflictError);
-    expect(awardSnapshot(db, id)!.title).toContain("(고침)");
+    await editElsewhere(id, "우수");
+    await expect(undoImport(planner, { id: batch.id }, ctx)).rejects.toThrow(ConflictError);
+    expect((await awardSnapshot(db, id))!.title).toContain("(고침)");
   });
 
   it("turns an officer's edited rows into update proposals against the exported version", async () => {

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, count, eq, inArray, isNull, sql } from "drizzle-orm";
-import { db } from "@/db";
+import { db, transaction } from "@/db";
 import { awards, importBatches, importBatchRows } from "@/db/schema";
 import { authorize, can } from "@/lib/auth/can";
 import type { StaffViewer, Viewer } from "@/lib/auth/viewer";
@@ -148,7 +148,7 @@ function cellsOf(award: AwardSnapshot, registry: NameRegistry, agencyNames: Read
 }
 
 /** Public totals of the given years now, and after the changes. */
-function totalsEffect(changes: ImportChange[]): TotalsEffect[] {
+async function totalsEffect(changes: ImportChange[]): Promise<TotalsEffect[]> {
   const delta = new Map<number, { count: number; won: number }>();
   const add = (year: number, n: number, won: number | null) => {
     const d = delta.get(year) ?? { count: 0, won: 0 };
@@ -162,15 +162,12 @@ function totalsEffect(changes: ImportChange[]): TotalsEffect[] {
   }
   const years = [...delta.entries()].filter(([, d]) => d.count !== 0 || d.won !== 0).map(([y]) => y);
   if (years.length === 0) return [];
-  const now = new Map(
-    db
-      .select({ year: awards.year, n: count(), won: sql<number>`coalesce(sum(${awards.incentiveWon}), 0)` })
-      .from(awards)
-      .where(and(isNull(awards.deletedAt), inArray(awards.year, years)))
-      .groupBy(awards.year)
-      .all()
-      .map((r) => [r.year, r]),
-  );
+  const totals = await db
+    .select({ year: awards.year, n: count(), won: sql<number>`coalesce(sum(${awards.incentiveWon}), 0)` })
+    .from(awards)
+    .where(and(isNull(awards.deletedAt), inArray(awards.year, years)))
+    .groupBy(awards.year);
+  const now = new Map(totals.map((r) => [r.year, r]));
   return years
     .sort((a, b) => a - b)
     .map((year) => {
@@ -188,14 +185,14 @@ type Validated = { report: ImportReport; changes: ImportChange[] };
 
 async function validateFile(viewer: StaffViewer, file: ImportFile, onProgress?: ImportProgress): Promise<Validated> {
   const rows = await readRows(file);
-  const registry = loadNameRegistry(viewer);
+  const registry = await loadNameRegistry(viewer);
   const own = ownDepartment(viewer, registry.departments);
   const refusals = new Map<number, string | null>();
-  const yearRefusal = (year: number) => {
-    if (!refusals.has(year)) refusals.set(year, awardYearRefusal(db, year));
+  const yearRefusal = async (year: number) => {
+    if (!refusals.has(year)) refusals.set(year, await awardYearRefusal(db, year));
     return refusals.get(year)!;
   };
-  const context = loadCheckContext(viewer);
+  const context = await loadCheckContext(viewer);
   const firstInFile = new Map<string, number>();
   const idsInFile = new Map<number, number>();
 
@@ -213,7 +210,7 @@ async function validateFile(viewer: StaffViewer, file: ImportFile, onProgress?: 
 
       if (raw.id) {
         const id = /^\d{1,9}$/.test(raw.id) ? Number(raw.id) : null;
-        current = id === null ? null : awardSnapshot(db, id);
+        current = id === null ? null : await awardSnapshot(db, id);
         if (id !== null && idsInFile.has(id))
           issue("ID", `ID ${withParticle(String(id), "은/는")} 이 파일의 ${idsInFile.get(id)}행에도 있습니다.`);
         else if (!current || current.deleted)
@@ -235,13 +232,13 @@ async function validateFile(viewer: StaffViewer, file: ImportFile, onProgress?: 
                     "새로 내려받아 다시 고쳐 주세요."
                 : "ID가 있는 행은 내려받은 파일의 버전 열이 있어야 고칠 수 있습니다.",
             );
-          const refusal = yearRefusal(current.year);
+          const refusal = await yearRefusal(current.year);
           if (refusal) issue("연도", refusal);
           if (own && !current.departmentIds.includes(own.id))
             issue("담당부서", `자기 부서(${own.name})가 담당부서인 수상 실적만 고칠 수 있습니다.`);
         }
       }
-      const refusal = content && kind !== "same" ? yearRefusal(content.year) : null;
+      const refusal = content && kind !== "same" ? await yearRefusal(content.year) : null;
       if (refusal) issue("연도", refusal);
       if (content && kind !== "same") {
         result.flags.push(
@@ -290,7 +287,7 @@ async function validateFile(viewer: StaffViewer, file: ImportFile, onProgress?: 
       total: rows.length,
       valid: rows.length - counts.invalid,
       counts,
-      effect: totalsEffect(changes),
+      effect: await totalsEffect(changes),
       rows: views,
     },
     changes,
@@ -317,44 +314,46 @@ export function atRow(row: number, error: unknown): unknown {
 const CHANGED_MEANWHILE = "검사한 뒤 이 수상 실적이 바뀌었습니다. 파일을 다시 올려 검사해 주세요.";
 
 /** A planner's import: every change published in one transaction, recorded as one batch. */
-function publishChanges(viewer: StaffViewer, fileName: string, changes: ImportChange[], ctx: WriteContext): number {
-  return db.transaction((tx) => {
+async function publishChanges(
+  viewer: StaffViewer,
+  fileName: string,
+  changes: ImportChange[],
+  ctx: WriteContext,
+): Promise<number> {
+  return await transaction(async (tx) => {
     const added = changes.filter((c) => c.kind === "add").length;
-    const batch = tx
+    const [batch] = await tx
       .insert(importBatches)
       .values({ fileName, createdBy: viewer.userId, addedCount: added, updatedCount: changes.length - added })
-      .returning({ id: importBatches.id })
-      .get();
+      .returning({ id: importBatches.id });
     for (const change of changes) {
       const note = `일괄 등록 ${batch.id}번: ${fileName} ${change.row}행`;
       const { content } = change;
       try {
-        if (change.kind === "update") assertAwardYearEditable(tx, change.current.year);
-        assertAwardYearEditable(tx, content.year);
-        assertRegistered(tx, content);
+        if (change.kind === "update") await assertAwardYearEditable(tx, change.current.year);
+        await assertAwardYearEditable(tx, content.year);
+        await assertRegistered(tx, content);
       } catch (error) {
         throw atRow(change.row, error);
       }
       let id: number;
       let before: AwardSnapshot | null = null;
-      if (change.kind === "add") id = insertAward(tx, content, viewer.userId);
+      if (change.kind === "add") id = await insertAward(tx, content, viewer.userId);
       else {
         id = change.current.id;
         before = change.current;
-        if (!updateAward(tx, id, change.current.version, content, viewer.userId))
+        if (!(await updateAward(tx, id, change.current.version, content, viewer.userId)))
           throw new FieldError({ file: [CHANGED_MEANWHILE] }, `${change.row}행: ${CHANGED_MEANWHILE}`);
       }
-      const after = awardSnapshot(tx, id)!;
-      tx.insert(importBatchRows)
-        .values({
-          batchId: batch.id,
-          awardId: id,
-          kind: change.kind,
-          before: before ? JSON.stringify(contentOf(before)) : null,
-          versionAfter: after.version,
-        })
-        .run();
-      recordAudit(tx, {
+      const after = (await awardSnapshot(tx, id))!;
+      await tx.insert(importBatchRows).values({
+        batchId: batch.id,
+        awardId: id,
+        kind: change.kind,
+        before: before ? JSON.stringify(contentOf(before)) : null,
+        versionAfter: after.version,
+      });
+      await recordAudit(tx, {
         actor: viewer,
         action: change.kind === "add" ? "award.create" : "award.update",
         entityType: "award",
@@ -366,7 +365,7 @@ function publishChanges(viewer: StaffViewer, fileName: string, changes: ImportCh
         ip: ctx.ip,
       });
     }
-    recordAudit(tx, {
+    await recordAudit(tx, {
       actor: viewer,
       action: "import.publish",
       entityType: "import",
@@ -409,10 +408,10 @@ export async function confirmImport(
 
   const { add, update } = report.counts;
   if (!can(viewer, "records.publish")) {
-    proposeImportRows(viewer, file.name, changes, ctx);
+    await proposeImportRows(viewer, file.name, changes, ctx);
     return { ok: true, outcome: { kind: "submitted", added: add, updated: update, tags: NO_TAGS }, report };
   }
-  const batchId = publishChanges(viewer, file.name, changes, ctx);
+  const batchId = await publishChanges(viewer, file.name, changes, ctx);
   return {
     ok: true,
     outcome: { kind: "published", added: add, updated: update, batchId, tags: [CACHE_TAGS.awards] },

@@ -42,40 +42,43 @@ beforeAll(async () => {
 });
 
 describe("KPI values", () => {
-  it("officers see only their department's KPIs; planners see all", () => {
-    expect(
-      listEditableKpis(welfare)
-        .map((k) => k.slug)
-        .sort(),
-    ).toEqual(["community-care-streak", "elderly-care-leading-cities"]);
-    expect(listEditableKpis(planner)).toHaveLength(36);
+  it("officers see only their department's KPIs; planners see all", async () => {
+    expect((await listEditableKpis(welfare)).map((k) => k.slug).sort()).toEqual([
+      "community-care-streak",
+      "elderly-care-leading-cities",
+    ]);
+    expect(await listEditableKpis(planner)).toHaveLength(36);
   });
 
-  it("a new period adds a value and keeps the history; money is typed in 억원 and stored in won", () => {
-    saveKpiValue(planner, input(kpiId("investment-2023"), Y2024, "10520.5"), ctx);
+  it("a new period adds a value and keeps the history; money is typed in 억원 and stored in won", async () => {
+    await saveKpiValue(planner, input(kpiId("investment-2023"), Y2024, "10520.5"), ctx);
     expect(valuesOf("investment-2023")).toEqual([
       ["2023", "1219000000000"],
       ["2024", "1052050000000"],
     ]);
   });
 
-  it("recording an existing period again needs that value's version", () => {
+  it("recording an existing period again needs that value's version", async () => {
     const id = kpiId("employment-rate");
     const firstHalf = { kind: "half", year: 2023, half: 1 } as const;
-    expect(() => saveKpiValue(planner, input(id, firstHalf, "71"), ctx)).toThrow(ConflictError);
+    await expect(saveKpiValue(planner, input(id, firstHalf, "71"), ctx)).rejects.toThrow(ConflictError);
     const current = db.select().from(kpiValues).where(eq(kpiValues.kpiId, id)).get()!;
-    saveKpiValue(planner, input(id, firstHalf, "70.6", current.version), ctx);
+    await saveKpiValue(planner, input(id, firstHalf, "70.6", current.version), ctx);
     expect(valuesOf("employment-rate")).toEqual([["2023 상반기", "70.6"]]);
   });
 
-  it("an officer's value waits for approval, and only for their own KPIs", () => {
+  it("an officer's value waits for approval, and only for their own KPIs", async () => {
     const id = kpiId("community-care-streak");
-    expect(() => saveKpiValue(welfare, input(kpiId("grdp"), Y2024, "1"), ctx)).toThrow(ForbiddenError);
-    saveKpiValue(welfare, input(id, Y2024, "5"), ctx);
+    await expect(saveKpiValue(welfare, input(kpiId("grdp"), Y2024, "1"), ctx)).rejects.toThrow(ForbiddenError);
+    await saveKpiValue(welfare, input(id, Y2024, "5"), ctx);
     expect(valuesOf("community-care-streak")).toEqual([[NO_PERIOD, "4"]]);
-    const proposal = listSubmissions(planner, { statuses: ["pending"] }).find((s) => s.entityType === "kpi_value")!;
+    const proposal = (await listSubmissions(planner, { statuses: ["pending"] })).find(
+      (s) => s.entityType === "kpi_value",
+    )!;
     expect(proposal.content).toMatchObject({ kpiId: id, period: "2024", value: "5" });
-    expect(approveSubmissions(planner, [{ id: proposal.id, version: proposal.version }], ctx).tags).toEqual(["kpis"]);
+    expect((await approveSubmissions(planner, [{ id: proposal.id, version: proposal.version }], ctx)).tags).toEqual([
+      "kpis",
+    ]);
     expect(valuesOf("community-care-streak")).toEqual([
       [NO_PERIOD, "4"],
       ["2024", "5"],
@@ -83,12 +86,12 @@ describe("KPI values", () => {
     expect(db.select().from(submissions).where(eq(submissions.id, proposal.id)).get()!.status).toBe("approved");
   });
 
-  it("records every kind of period the source may give, and negative values", () => {
+  it("records every kind of period the source may give, and negative values", async () => {
     const id = kpiId("participation-rate");
-    saveKpiValue(planner, input(id, { kind: "quarter", year: 2024, quarter: 3 }, "-1.5"), ctx);
-    saveKpiValue(planner, input(id, { kind: "month", year: 2024, month: 11 }, "73"), ctx);
-    saveKpiValue(planner, input(id, { kind: "span", from: "2016", to: "2024" }, "12"), ctx);
-    saveKpiValue(planner, input(id, { kind: "date", date: "2024-12-31" }, "74"), ctx);
+    await saveKpiValue(planner, input(id, { kind: "quarter", year: 2024, quarter: 3 }, "-1.5"), ctx);
+    await saveKpiValue(planner, input(id, { kind: "month", year: 2024, month: 11 }, "73"), ctx);
+    await saveKpiValue(planner, input(id, { kind: "span", from: "2016", to: "2024" }, "12"), ctx);
+    await saveKpiValue(planner, input(id, { kind: "date", date: "2024-12-31" }, "74"), ctx);
     expect(valuesOf("participation-rate")).toEqual([
       [NO_PERIOD, "72.7"],
       ["2024 3분기", "-1.5"],
@@ -98,12 +101,12 @@ describe("KPI values", () => {
     ]);
   });
 
-  it("refuses a value typed in another unit than the KPI's", () => {
+  it("refuses a value typed in another unit than the KPI's", async () => {
     const id = kpiId("employment-rate");
-    expect(() => saveKpiValue(planner, { ...input(id, Y2024, "70"), valueUnit: "명" }, ctx)).toThrow(
+    await expect(saveKpiValue(planner, { ...input(id, Y2024, "70"), valueUnit: "명" }, ctx)).rejects.toThrow(
       expect.objectContaining({ fieldErrors: { value: ["이 지표의 값은 % 단위로 입력해 주세요."] } }),
     );
-    saveKpiValue(planner, { ...input(id, Y2024, "70"), valueUnit: "%" }, ctx);
+    await saveKpiValue(planner, { ...input(id, Y2024, "70"), valueUnit: "%" }, ctx);
     expect(valuesOf("employment-rate")).toContainEqual(["2024", "70"]);
   });
 });

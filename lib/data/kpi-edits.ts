@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
-import { db } from "@/db";
+import { db, transaction } from "@/db";
 import { departments, kpis, kpiValues, type Kpi, type KpiValue } from "@/db/schema";
 import { authorize, can } from "@/lib/auth/can";
 import type { StaffViewer, Viewer } from "@/lib/auth/viewer";
@@ -24,18 +24,17 @@ export type KpiValueWrite = Written & { kpi: string; period: string } & (
 export type WorkspaceKpi = Kpi & { department: string; values: KpiValue[] };
 
 /** KPIs the viewer may update: an officer's department's, or all for planners. */
-export function listEditableKpis(viewer: Viewer): WorkspaceKpi[] {
+export async function listEditableKpis(viewer: Viewer): Promise<WorkspaceKpi[]> {
   authorize(viewer, "workspace.use");
   const own = can(viewer, "records.all") ? undefined : eq(kpis.departmentId, viewer.departmentId ?? -1);
-  const rows = db
+  const rows = await db
     .select({ kpi: kpis, department: departments.name })
     .from(kpis)
     .innerJoin(departments, eq(departments.id, kpis.departmentId))
     .where(and(isNull(kpis.deletedAt), own))
-    .orderBy(asc(kpis.areaId), asc(kpis.sortOrder))
-    .all();
+    .orderBy(asc(kpis.areaId), asc(kpis.sortOrder));
   const values = rows.length
-    ? db
+    ? await db
         .select()
         .from(kpiValues)
         .where(
@@ -48,21 +47,20 @@ export function listEditableKpis(viewer: Viewer): WorkspaceKpi[] {
           ),
         )
         .orderBy(desc(kpiValues.periodEnd))
-        .all()
     : [];
   return rows.map(({ kpi, department }) => ({ ...kpi, department, values: values.filter((v) => v.kpiId === kpi.id) }));
 }
 
 /** One KPI for its page, with the version of the open proposal on each recorded value (if any). */
-export function getEditableKpi(
+export async function getEditableKpi(
   viewer: Viewer,
   kpiId: number,
-): WorkspaceKpi & { openProposals: Record<number, number> } {
-  const kpi = listEditableKpis(viewer).find((k) => k.id === kpiId);
+): Promise<WorkspaceKpi & { openProposals: Record<number, number> }> {
+  const kpi = (await listEditableKpis(viewer)).find((k) => k.id === kpiId);
   if (!kpi) throw new NotFoundError("지표를 찾을 수 없거나 수정 권한이 없습니다.");
   const openProposals: Record<number, number> = {};
   for (const v of kpi.values) {
-    const open = openProposalOn(db, { kpiValueId: v.id });
+    const open = await openProposalOn(db, { kpiValueId: v.id });
     if (open) openProposals[v.id] = open.version;
   }
   return { ...kpi, openProposals };
@@ -72,52 +70,59 @@ export function getEditableKpi(
  * Records a KPI value for a period. Planners publish at once; an officer's value waits for review
  * as a submission (one open submission per existing value; a new period is its own proposal).
  */
-export function saveKpiValue(
+export async function saveKpiValue(
   viewer: StaffViewer,
   input: Omit<KpiValueForm, "submissionVersion"> & { submissionVersion?: ProposalBase },
   ctx: WriteContext,
-): KpiValueWrite {
-  return db.transaction((tx) => {
-    const kpi = tx
+): Promise<KpiValueWrite> {
+  return await transaction(async (tx): Promise<KpiValueWrite> => {
+    const [kpi] = await tx
       .select()
       .from(kpis)
       .where(and(eq(kpis.id, input.kpiId), isNull(kpis.deletedAt)))
-      .get();
+      .limit(1);
     if (!kpi) throw new NotFoundError("지표를 찾을 수 없습니다.");
     authorize(viewer, "kpi.edit", { departmentIds: [kpi.departmentId] });
     const year = periodYear(input.period);
-    if (year !== null) assertYearOpen(tx, year);
+    if (year !== null) await assertYearOpen(tx, year);
     const unit = inputUnit(kpi.unit, kpi.moneyStyle).label;
     if (input.valueUnit !== null && input.valueUnit !== unit)
       throw new FieldError({ value: [`이 지표의 값은 ${unit} 단위로 입력해 주세요.`] });
     const stored = toStoredValue(input.value, kpi.unit, kpi.moneyStyle);
     if (stored === null) throw new FieldError({ value: ["값이 너무 세밀합니다. 1원 단위까지만 기록할 수 있습니다."] });
     const content: KpiValueContent = { kpiId: kpi.id, ...periodFields(input.period), value: stored };
-    const existing = valueForPeriod(tx, kpi.id, content.period);
+    const existing = await valueForPeriod(tx, kpi.id, content.period);
     if (existing && input.version === undefined) {
       throw new ConflictError(
-        kpiValueSnapshot(tx, existing.id),
+        await kpiValueSnapshot(tx, existing.id),
         `${content.period} 값이 이미 있습니다. 목록에서 그 값의 '수정'을 눌러 고쳐 주세요.`,
       );
     }
 
     if (can(viewer, "records.publish")) {
-      const { id, before } = publishKpiValue(tx, content, existing ? (input.version ?? null) : null, viewer.userId);
-      recordAudit(tx, {
+      const { id, before } = await publishKpiValue(
+        tx,
+        content,
+        existing ? (input.version ?? null) : null,
+        viewer.userId,
+      );
+      await recordAudit(tx, {
         actor: viewer,
         action: "kpi_value.publish",
         entityType: "kpi_value",
         entityId: id,
         departmentId: kpi.departmentId,
         before,
-        after: kpiValueSnapshot(tx, id),
+        after: await kpiValueSnapshot(tx, id),
         ip: ctx.ip,
       });
       return { kind: "published", kpi: kpi.name, period: content.period, kpiValueId: id, tags: [CACHE_TAGS.kpis] };
     }
 
-    if (existing && existing.version !== input.version) throw new ConflictError(kpiValueSnapshot(tx, existing.id));
-    const { proposalId } = withTypedValue(kpi, () =>
+    if (existing && existing.version !== input.version)
+      throw new ConflictError(await kpiValueSnapshot(tx, existing.id));
+    const before = existing ? await kpiValueSnapshot(tx, existing.id) : null;
+    const { proposalId } = await withTypedValue(kpi, () =>
       propose(
         tx,
         viewer,
@@ -129,7 +134,7 @@ export function saveKpiValue(
           baseVersion: existing?.version ?? null,
           year: year ?? new Date().getFullYear(),
           departmentId: kpi.departmentId,
-          before: existing ? kpiValueSnapshot(tx, existing.id) : null,
+          before,
         },
         ctx,
       ),
@@ -139,9 +144,9 @@ export function saveKpiValue(
 }
 
 /** A refused proposal shows its value as a person types it for this KPI (억원, not won). */
-function withTypedValue<T>(kpi: Kpi, write: () => T): T {
+async function withTypedValue<T>(kpi: Kpi, write: () => Promise<T>): Promise<T> {
   try {
-    return write();
+    return await write();
   } catch (error) {
     if (!(error instanceof ConflictError) || typeof error.current?.value !== "string") throw error;
     const current = { ...error.current, typed: toTypedValue(error.current.value, kpi.unit, kpi.moneyStyle) };

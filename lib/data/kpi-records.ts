@@ -14,12 +14,12 @@ export type KpiValueContent = PeriodFields & { kpiId: number; value: string };
 
 export type KpiValueSnapshot = KpiValueContent & { id: number; version: number };
 
-export function kpiValueSnapshot(tx: Executor, id: number): KpiValueSnapshot | null {
-  const v = tx
+export async function kpiValueSnapshot(tx: Executor, id: number): Promise<KpiValueSnapshot | null> {
+  const [v] = await tx
     .select()
     .from(kpiValues)
     .where(and(eq(kpiValues.id, id), isNull(kpiValues.deletedAt)))
-    .get();
+    .limit(1);
   if (!v) return null;
   return {
     id: v.id,
@@ -35,59 +35,66 @@ export function kpiValueSnapshot(tx: Executor, id: number): KpiValueSnapshot | n
 }
 
 /** The live value of a KPI for a period, if one is recorded. */
-export function valueForPeriod(tx: Executor, kpiId: number, period: string) {
-  return tx
+export async function valueForPeriod(tx: Executor, kpiId: number, period: string) {
+  const [row] = await tx
     .select()
     .from(kpiValues)
     .where(and(eq(kpiValues.kpiId, kpiId), eq(kpiValues.period, period), isNull(kpiValues.deletedAt)))
-    .get();
+    .limit(1);
+  return row;
 }
 
 /**
  * Publishes a KPI value: a new period adds a row (history is kept); the same period again updates
  * that row if it is still at `expectedVersion`.
  */
-export function publishKpiValue(
+export async function publishKpiValue(
   tx: Executor,
   content: KpiValueContent,
   expectedVersion: number | null,
   actorId: number,
-): { id: number; before: KpiValueSnapshot | null } {
-  const existing = valueForPeriod(tx, content.kpiId, content.period);
+): Promise<{ id: number; before: KpiValueSnapshot | null }> {
+  const existing = await valueForPeriod(tx, content.kpiId, content.period);
   const now = new Date();
   if (!existing) {
     if (expectedVersion !== null) throw new NotFoundError("수정하려던 값이 삭제되었습니다.");
-    const { id } = tx
+    // kpi_values_kpi_period_uq is the guard: a value for this period published meanwhile wins.
+    const [inserted] = await tx
       .insert(kpiValues)
       .values({ ...content, createdBy: actorId, updatedBy: actorId, createdAt: now, updatedAt: now })
-      .returning({ id: kpiValues.id })
-      .get();
-    return { id, before: null };
+      .onConflictDoNothing()
+      .returning({ id: kpiValues.id });
+    if (!inserted)
+      throw new ConflictError(
+        await valueForPeriod(tx, content.kpiId, content.period),
+        `${content.period} 값이 이미 있습니다. 아래의 현재 값을 확인한 뒤 그 값을 수정해 주세요.`,
+      );
+    return { id: inserted.id, before: null };
   }
-  const before = kpiValueSnapshot(tx, existing.id);
+  const before = await kpiValueSnapshot(tx, existing.id);
   if (expectedVersion === null || existing.version !== expectedVersion) {
     throw new ConflictError(
       before,
       `${content.period} 값이 이미 있습니다. 아래의 현재 값을 확인한 뒤 그 값을 수정해 주세요.`,
     );
   }
-  const result = tx
+  const updated = await tx
     .update(kpiValues)
     .set({ value: content.value, version: existing.version + 1, updatedBy: actorId, updatedAt: now })
     .where(and(eq(kpiValues.id, existing.id), eq(kpiValues.version, existing.version)))
-    .run();
-  if (result.changes !== 1) throw new ConflictError(before);
+    .returning({ id: kpiValues.id });
+  if (updated.length !== 1) throw new ConflictError(before);
   return { id: existing.id, before };
 }
 
 /** Applies an approved KPI submission. */
-export function applyKpiValue(tx: Executor, viewer: StaffViewer, s: Submission, content: KpiValueContent) {
-  const { id, before } = publishKpiValue(tx, content, s.entityId === null ? null : s.baseVersion, viewer.userId);
+export async function applyKpiValue(tx: Executor, viewer: StaffViewer, s: Submission, content: KpiValueContent) {
+  const { id, before } = await publishKpiValue(tx, content, s.entityId === null ? null : s.baseVersion, viewer.userId);
   return {
     action: "kpi_value.publish" as const,
     entityType: "kpi_value",
     entityId: id,
     before,
-    after: kpiValueSnapshot(tx, id),
+    after: await kpiValueSnapshot(tx, id),
   };
 }

@@ -1,6 +1,6 @@
 import "server-only";
-import { and, desc, eq, gt, lt, sql } from "drizzle-orm";
-import { db, type Executor } from "@/db";
+import { and, count, desc, eq, gt, lt, sql } from "drizzle-orm";
+import { type Executor, transaction } from "@/db";
 import { loginAttempts, loginRefusals } from "@/db/schema";
 import {
   LOGIN_ATTEMPT_RETENTION_MS,
@@ -20,91 +20,81 @@ export type Reservation =
   | { kind: "rate_limited"; firstInWindow: boolean };
 
 /** Failures (and guesses not yet settled) since the later of the window start and the last success. */
-function failuresSince(tx: Executor, column: "username" | "ip", value: string, now: number): number {
+async function failuresSince(tx: Executor, column: "username" | "ip", value: string, now: number): Promise<number> {
   const key = column === "username" ? loginAttempts.username : loginAttempts.ip;
   const since = new Date(now - LOGIN_WINDOW_MS);
-  const lastSuccess = tx
+  const [lastSuccess] = await tx
     .select({ at: loginAttempts.at })
     .from(loginAttempts)
     .where(and(eq(key, value), eq(loginAttempts.success, true), gt(loginAttempts.at, since)))
     .orderBy(desc(loginAttempts.at))
-    .limit(1)
-    .get()?.at;
-  const row = tx
-    .select({ n: sql<number>`count(*)` })
+    .limit(1);
+  const [row] = await tx
+    .select({ n: count() })
     .from(loginAttempts)
-    .where(and(eq(key, value), eq(loginAttempts.success, false), gt(loginAttempts.at, lastSuccess ?? since)))
-    .get();
+    .where(and(eq(key, value), eq(loginAttempts.success, false), gt(loginAttempts.at, lastSuccess?.at ?? since)));
   return row?.n ?? 0;
 }
 
 /** Counts a refusal in its window's row; true when it is the first, which alone gets an audit row. */
-function countRefusal(tx: Executor, kind: "locked" | "rate_limited", key: string, now: number): boolean {
+async function countRefusal(tx: Executor, kind: "locked" | "rate_limited", key: string, now: number): Promise<boolean> {
   const windowStart = new Date(Math.floor(now / LOGIN_WINDOW_MS) * LOGIN_WINDOW_MS);
-  const row = tx
+  const [row] = await tx
     .insert(loginRefusals)
     .values({ kind, key, windowStart, count: 1, lastAt: new Date(now) })
     .onConflictDoUpdate({
       target: [loginRefusals.kind, loginRefusals.key, loginRefusals.windowStart],
       set: { count: sql`${loginRefusals.count} + 1`, lastAt: new Date(now) },
     })
-    .returning({ count: loginRefusals.count })
-    .get();
+    .returning({ count: loginRefusals.count });
   return row.count === 1;
 }
 
 /**
  * Takes a place for one password (or code) guess before it is checked: the count and the insert
- * run in one IMMEDIATE transaction, which holds SQLite's write lock from its first read, so no
- * other request or process can count between them. The reserved row counts as a failure until
- * settleAttempt says otherwise; a slow password check therefore cannot let extra guesses through.
+ * run in one transaction, which on SQLite holds the write lock from its first read (BEGIN IMMEDIATE
+ * behind the in-process writer lock), so no other request or process can count between them. The
+ * reserved row counts as a failure until settleAttempt says otherwise; a slow password check
+ * therefore cannot let extra guesses through.
  */
-export function reserveAttempt(input: { username: string; ip: string }, now = Date.now()): Reservation {
-  return db.transaction(
-    (tx) => {
-      tx.delete(loginAttempts)
-        .where(lt(loginAttempts.at, new Date(now - LOGIN_ATTEMPT_RETENTION_MS)))
-        .run();
-      tx.delete(loginRefusals)
-        .where(lt(loginRefusals.windowStart, new Date(now - LOGIN_ATTEMPT_RETENTION_MS)))
-        .run();
-      if (failuresSince(tx, "ip", input.ip, now) >= MAX_FAILURES_PER_ADDRESS) {
-        const firstInWindow = countRefusal(tx, "rate_limited", input.ip, now);
-        if (firstInWindow)
-          recordAudit(tx, {
-            actor: null,
-            action: "auth.rate_limited",
-            entityType: "user",
-            note: input.username,
-            ip: input.ip,
-          });
-        return { kind: "rate_limited" as const, firstInWindow };
-      }
-      const accountFailures = failuresSince(tx, "username", input.username, now);
-      if (accountFailures >= MAX_FAILURES_PER_ACCOUNT) {
-        const firstInWindow = countRefusal(tx, "locked", input.username, now);
-        if (firstInWindow)
-          recordAudit(tx, {
-            actor: null,
-            action: "auth.locked_attempt",
-            entityType: "user",
-            note: input.username,
-            ip: input.ip,
-          });
-        return { kind: "locked" as const, firstInWindow };
-      }
-      const row = tx
-        .insert(loginAttempts)
-        .values({ username: input.username, ip: input.ip, success: false, at: new Date(now) })
-        .returning({ id: loginAttempts.id })
-        .get();
-      return { kind: "reserved" as const, id: row.id, last: accountFailures + 1 >= MAX_FAILURES_PER_ACCOUNT };
-    },
-    { behavior: "immediate" },
-  );
+export async function reserveAttempt(input: { username: string; ip: string }, now = Date.now()): Promise<Reservation> {
+  return await transaction(async (tx) => {
+    await tx.delete(loginAttempts).where(lt(loginAttempts.at, new Date(now - LOGIN_ATTEMPT_RETENTION_MS)));
+    await tx.delete(loginRefusals).where(lt(loginRefusals.windowStart, new Date(now - LOGIN_ATTEMPT_RETENTION_MS)));
+    if ((await failuresSince(tx, "ip", input.ip, now)) >= MAX_FAILURES_PER_ADDRESS) {
+      const firstInWindow = await countRefusal(tx, "rate_limited", input.ip, now);
+      if (firstInWindow)
+        await recordAudit(tx, {
+          actor: null,
+          action: "auth.rate_limited",
+          entityType: "user",
+          note: input.username,
+          ip: input.ip,
+        });
+      return { kind: "rate_limited" as const, firstInWindow };
+    }
+    const accountFailures = await failuresSince(tx, "username", input.username, now);
+    if (accountFailures >= MAX_FAILURES_PER_ACCOUNT) {
+      const firstInWindow = await countRefusal(tx, "locked", input.username, now);
+      if (firstInWindow)
+        await recordAudit(tx, {
+          actor: null,
+          action: "auth.locked_attempt",
+          entityType: "user",
+          note: input.username,
+          ip: input.ip,
+        });
+      return { kind: "locked" as const, firstInWindow };
+    }
+    const [row] = await tx
+      .insert(loginAttempts)
+      .values({ username: input.username, ip: input.ip, success: false, at: new Date(now) })
+      .returning({ id: loginAttempts.id });
+    return { kind: "reserved" as const, id: row.id, last: accountFailures + 1 >= MAX_FAILURES_PER_ACCOUNT };
+  });
 }
 
 /** A reserved guess that proved right: it and the failures before it no longer count. */
-export function settleAttemptAsSuccess(tx: Executor, id: number): void {
-  tx.update(loginAttempts).set({ success: true }).where(eq(loginAttempts.id, id)).run();
+export async function settleAttemptAsSuccess(tx: Executor, id: number): Promise<void> {
+  await tx.update(loginAttempts).set({ success: true }).where(eq(loginAttempts.id, id));
 }

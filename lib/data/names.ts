@@ -17,27 +17,22 @@ function group<T extends { usedUntil: string; name: string }>(rows: (T & { owner
 }
 
 /** Former names of departments and bodies; a handful of rows, read whole. */
-export function loadNameHistory(): NameHistory {
-  return {
-    departments: group(
-      db
-        .select({
-          ownerId: departmentNames.departmentId,
-          name: departmentNames.name,
-          usedUntil: departmentNames.usedUntil,
-        })
-        .from(departmentNames)
-        .orderBy(asc(departmentNames.usedUntil))
-        .all(),
-    ),
-    agencies: group(
-      db
-        .select({ ownerId: agencyNames.agencyId, name: agencyNames.name, usedUntil: agencyNames.usedUntil })
-        .from(agencyNames)
-        .orderBy(asc(agencyNames.usedUntil))
-        .all(),
-    ),
-  };
+export async function loadNameHistory(): Promise<NameHistory> {
+  const [departmentRows, agencyRows] = await Promise.all([
+    db
+      .select({
+        ownerId: departmentNames.departmentId,
+        name: departmentNames.name,
+        usedUntil: departmentNames.usedUntil,
+      })
+      .from(departmentNames)
+      .orderBy(asc(departmentNames.usedUntil)),
+    db
+      .select({ ownerId: agencyNames.agencyId, name: agencyNames.name, usedUntil: agencyNames.usedUntil })
+      .from(agencyNames)
+      .orderBy(asc(agencyNames.usedUntil)),
+  ]);
+  return { departments: group(departmentRows), agencies: group(agencyRows) };
 }
 
 /**

@@ -42,13 +42,13 @@ function memoryStorage() {
   return { storage, files };
 }
 
-function input(overrides: Partial<OrganisationInput> = {}): OrganisationInput {
-  const { hasLogo: _h, id: _id, version, ...current } = readOrganisation();
+async function input(overrides: Partial<OrganisationInput> = {}): Promise<OrganisationInput> {
+  const { hasLogo: _h, id: _id, version, ...current } = await readOrganisation();
   return { ...current, logo: undefined, removeLogo: false, version, ...overrides };
 }
 
-function form(values: Record<string, string>): FormData {
-  const { hasLogo: _h, id: _id, ...current } = readOrganisation();
+async function form(values: Record<string, string>): Promise<FormData> {
+  const { hasLogo: _h, id: _id, ...current } = await readOrganisation();
   const data = new FormData();
   for (const [key, value] of Object.entries({ ...current, ...values })) data.set(key, String(value));
   return data;
@@ -68,16 +68,16 @@ beforeEach(() => {
 
 describe("updateOrganisation", () => {
   it("saves the identity, bumps the version, expires the identity tag and writes one audit row", async () => {
-    const before = readOrganisation();
+    const before = await readOrganisation();
     const auditBefore = organisationAudit().length;
     const outcome = await updateOrganisation(
       admin,
-      input({ name: "음성군", reviewOffice: "기획예산실", address: null, phone: "043-871-3114" }),
+      await input({ name: "음성군", reviewOffice: "기획예산실", address: null, phone: "043-871-3114" }),
       ctx,
       memoryStorage().storage,
     );
     expect(outcome.tags).toEqual(["identity"]);
-    const after = readOrganisation();
+    const after = await readOrganisation();
     expect(after).toMatchObject({ name: "음성군", reviewOffice: "기획예산실", address: "", phone: "043-871-3114" });
     expect(after.version).toBe(before.version + 1);
 
@@ -90,33 +90,33 @@ describe("updateOrganisation", () => {
   });
 
   it("refuses a save made from a stale form, keeps the stored identity and writes no audit row", async () => {
-    const stale = input({ name: "먼저 연 양식" });
-    await updateOrganisation(admin, input({ name: "먼저 저장" }), ctx, memoryStorage().storage);
+    const stale = await input({ name: "먼저 연 양식" });
+    await updateOrganisation(admin, await input({ name: "먼저 저장" }), ctx, memoryStorage().storage);
     const auditBefore = organisationAudit().length;
 
     const refused = updateOrganisation(admin, stale, ctx, memoryStorage().storage);
     await expect(refused).rejects.toBeInstanceOf(ConflictError);
     await expect(refused).rejects.toMatchObject({ current: expect.objectContaining({ name: "먼저 저장" }) });
-    expect(readOrganisation().name).toBe("먼저 저장");
+    expect((await readOrganisation()).name).toBe("먼저 저장");
     expect(organisationAudit()).toHaveLength(auditBefore);
   });
 
   it("refuses a planner", async () => {
     await expect(
-      updateOrganisation(viewerOf("planning"), input({ name: "기획이 바꿈" }), ctx, memoryStorage().storage),
+      updateOrganisation(viewerOf("planning"), await input({ name: "기획이 바꿈" }), ctx, memoryStorage().storage),
     ).rejects.toBeInstanceOf(ForbiddenError);
-    expect(readOrganisation().name).not.toBe("기획이 바꿈");
+    expect((await readOrganisation()).name).not.toBe("기획이 바꿈");
   });
 
   it("stores a PNG logo and removes a file that is not an image, tying the message to the logo field", async () => {
     const { storage, files } = memoryStorage();
     const png = new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0])], "logo.png");
-    await updateOrganisation(admin, input({ logo: png }), ctx, storage);
-    expect(readOrganisation().hasLogo).toBe(true);
+    await updateOrganisation(admin, await input({ logo: png }), ctx, storage);
+    expect((await readOrganisation()).hasLogo).toBe(true);
     expect(files.size).toBe(1);
 
     const script = new File(["<svg onload=alert(1)>"], "logo.png", { type: "image/png" });
-    const refused = updateOrganisation(admin, input({ logo: script }), ctx, storage);
+    const refused = updateOrganisation(admin, await input({ logo: script }), ctx, storage);
     await expect(refused).rejects.toBeInstanceOf(FieldError);
     await expect(refused).rejects.toMatchObject({
       fieldErrors: { logo: ["로고는 PNG, JPEG, WebP 그림 파일만 올릴 수 있습니다."] },
@@ -127,10 +127,16 @@ describe("updateOrganisation", () => {
 
 describe("updateOrganisationAction", () => {
   it("answers bad input with a Korean message beside each field and gives back what was typed", async () => {
-    const version = readOrganisation().version;
+    const version = (await readOrganisation()).version;
     const state = await updateOrganisationAction(
       IDLE,
-      form({ name: "", reviewOffice: "", phone: "국번 없이 120", koglType: "7", privacyEffectiveOn: "2024-02-30" }),
+      await form({
+        name: "",
+        reviewOffice: "",
+        phone: "국번 없이 120",
+        koglType: "7",
+        privacyEffectiveOn: "2024-02-30",
+      }),
     );
     expect(state.status).toBe("error");
     expect(state.errors).toMatchObject({
@@ -141,26 +147,26 @@ describe("updateOrganisationAction", () => {
       privacyEffectiveOn: ["있는 날짜를 입력해 주세요."],
     });
     expect(state.values).toMatchObject({ phone: "국번 없이 120", koglType: "7" });
-    expect(readOrganisation().version).toBe(version);
+    expect((await readOrganisation()).version).toBe(version);
   });
 
   it("tells the admin the identity changed in the meantime, with what is stored now", async () => {
-    const stale = String(readOrganisation().version - 1);
-    const state = await updateOrganisationAction(IDLE, form({ name: "늦은 저장", version: stale }));
+    const stale = String((await readOrganisation()).version - 1);
+    const state = await updateOrganisationAction(IDLE, await form({ name: "늦은 저장", version: stale }));
     expect(state.status).toBe("error");
     expect(state.message).toContain("다른 사용자가 먼저");
-    expect(state.current).toMatchObject({ name: readOrganisation().name });
-    expect(readOrganisation().name).not.toBe("늦은 저장");
+    expect(state.current).toMatchObject({ name: (await readOrganisation()).name });
+    expect((await readOrganisation()).name).not.toBe("늦은 저장");
   });
 
   it("saves through the action for an admin and refuses an officer", async () => {
-    const saved = await updateOrganisationAction(IDLE, form({ name: "증평군", reviewOffice: "기획감사담당관" }));
+    const saved = await updateOrganisationAction(IDLE, await form({ name: "증평군", reviewOffice: "기획감사담당관" }));
     expect(saved).toMatchObject({ status: "success" });
-    expect(readOrganisation()).toMatchObject({ name: "증평군", reviewOffice: "기획감사담당관" });
+    expect(await readOrganisation()).toMatchObject({ name: "증평군", reviewOffice: "기획감사담당관" });
 
     session.viewer = viewerOf("welfare");
-    const refused = await updateOrganisationAction(IDLE, form({ name: "부서가 바꿈" }));
+    const refused = await updateOrganisationAction(IDLE, await form({ name: "부서가 바꿈" }));
     expect(refused.status).toBe("error");
-    expect(readOrganisation().name).toBe("증평군");
+    expect((await readOrganisation()).name).toBe("증평군");
   });
 });

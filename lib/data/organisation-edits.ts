@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
-import { db } from "@/db";
+import { db, transaction } from "@/db";
 import { organisation } from "@/db/schema";
 import { authorize } from "@/lib/auth/can";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -15,11 +15,11 @@ export type LogoFile = { type: string; bytes: Uint8Array };
 
 /** The logo's bytes and type for the route that serves it, or null when there is none. */
 export async function readLogo(storage: FileStorage = uploadStorage()): Promise<LogoFile | null> {
-  const row = db
+  const [row] = await db
     .select({ key: organisation.logoKey, type: organisation.logoType })
     .from(organisation)
     .where(eq(organisation.id, 1))
-    .get();
+    .limit(1);
   if (!row?.key || !row.type) return null;
   const bytes = await storage.get(row.key);
   return bytes ? { type: row.type, bytes } : null;
@@ -58,8 +58,8 @@ export async function updateOrganisation(
 
   let replacedKey: string | null = null;
   try {
-    db.transaction((tx) => {
-      const current = tx.select().from(organisation).where(eq(organisation.id, 1)).get();
+    await transaction(async (tx) => {
+      const [current] = await tx.select().from(organisation).where(eq(organisation.id, 1)).limit(1);
       if (!current) throw new FieldError({}, "기관 정보가 아직 없습니다. npm run setup으로 먼저 만들어 주세요.");
       const { updatedAt: _u, logoKey, logoType, version: currentVersion, id: _id, ...before } = current;
       if (currentVersion !== version) throw new ConflictError(before);
@@ -69,13 +69,13 @@ export async function updateOrganisation(
           ? { logoKey: null, logoType: null }
           : { logoKey, logoType };
       if (logoChange.logoKey !== logoKey) replacedKey = logoKey;
-      const updated = tx
+      const updated = await tx
         .update(organisation)
         .set({ ...fields, ...logoChange, version: currentVersion + 1, updatedAt: new Date() })
         .where(and(eq(organisation.id, 1), eq(organisation.version, currentVersion)))
-        .run();
-      if (updated.changes !== 1) throw new ConflictError(before);
-      recordAudit(tx, {
+        .returning({ id: organisation.id });
+      if (updated.length !== 1) throw new ConflictError(before);
+      await recordAudit(tx, {
         actor: viewer,
         action: "organisation.update",
         entityType: "organisation",

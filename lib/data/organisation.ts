@@ -16,12 +16,12 @@ export async function getOrganisation(): Promise<OrganisationIdentity> {
   "use cache";
   cacheLife("max");
   cacheTag(CACHE_TAGS.identity);
-  return readOrganisation();
+  return await readOrganisation();
 }
 
 /** Uncached, for writes and scripts. */
-export function readOrganisation(): OrganisationIdentity {
-  const row = db.select().from(organisation).where(eq(organisation.id, 1)).get();
+export async function readOrganisation(): Promise<OrganisationIdentity> {
+  const [row] = await db.select().from(organisation).where(eq(organisation.id, 1)).limit(1);
   if (!row) return UNSET_ORGANISATION;
   const { updatedAt: _updatedAt, logoKey, logoType: _logoType, ...identity } = row;
   return { ...identity, hasLogo: logoKey !== null };

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/db";
+import { transaction } from "@/db";
 import type { User } from "@/db/schema";
 import { verifyPassword } from "@/lib/auth/password";
 import { recordAudit } from "./audit-writer";
@@ -14,12 +14,12 @@ export type PasswordCheck = "ok" | "invalid" | "locked" | "rate_limited";
  */
 export async function checkCurrentPassword(user: User, password: string, ip: string): Promise<PasswordCheck> {
   const now = Date.now();
-  const reservation = reserveAttempt({ username: user.username, ip }, now);
+  const reservation = await reserveAttempt({ username: user.username, ip }, now);
   if (reservation.kind !== "reserved") return reservation.kind;
   const ok = await verifyPassword(user.passwordHash, password);
-  db.transaction((tx) => {
-    if (ok) return settleAttemptAsSuccess(tx, reservation.id);
-    recordAudit(tx, {
+  await transaction(async (tx) => {
+    if (ok) return await settleAttemptAsSuccess(tx, reservation.id);
+    await recordAudit(tx, {
       actor: { userId: user.id, username: user.username },
       action: "auth.password_check_failed",
       entityType: "user",
@@ -27,7 +27,7 @@ export async function checkCurrentPassword(user: User, password: string, ip: str
       departmentId: user.departmentId,
       ip,
     });
-    if (reservation.last) recordLockout(tx, { username: user.username, user, ip, now });
+    if (reservation.last) await recordLockout(tx, { username: user.username, user, ip, now });
   });
   return ok ? "ok" : "invalid";
 }

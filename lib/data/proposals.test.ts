@@ -6,6 +6,7 @@
 import { periodFromFields } from "@/lib/validations/period";
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { transaction } from "@/db";
 import { departments, kpis, kpiValues, submissions } from "@/db/schema";
 import { seedDemoUsers } from "@/db/seed/users";
 import type { StaffViewer } from "@/lib/auth/viewer";
@@ -36,9 +37,9 @@ const award = (overrides: Partial<AwardInput> = {}): AwardInput => ({
 });
 
 /** The error a call throws, so a test can look at what the refusal shows. */
-function refusal(call: () => unknown): ConflictError<Record<string, unknown>> {
+async function refusal(call: () => unknown): Promise<ConflictError<Record<string, unknown>>> {
   try {
-    call();
+    await call();
   } catch (error) {
     if (error instanceof ConflictError) return error as ConflictError<Record<string, unknown>>;
     throw error;
@@ -53,8 +54,8 @@ const openOn = (target: string) =>
     .where(and(eq(submissions.target, target), inArray(submissions.status, ["pending", "returned"])))
     .all();
 
-function publishedAward(title: string) {
-  const write = saveAward(planner, award({ title }), ctx);
+async function publishedAward(title: string) {
+  const write = await saveAward(planner, award({ title }), ctx);
   if (write.kind !== "published") throw new Error("a planner's save publishes");
   return { id: write.awardId, version: 1 };
 }
@@ -66,11 +67,15 @@ beforeAll(async () => {
 });
 
 describe("two saves from the same state", () => {
-  it("award edit: both tabs saw no open proposal; the second is refused with the first's proposal", () => {
-    const { id, version } = publishedAward("두 탭 수정 시험");
-    const first = saveAward(welfare, { ...award({ incentive: 5_000_000 }), id, version, submissionVersion: null }, ctx);
+  it("award edit: both tabs saw no open proposal; the second is refused with the first's proposal", async () => {
+    const { id, version } = await publishedAward("두 탭 수정 시험");
+    const first = await saveAward(
+      welfare,
+      { ...award({ incentive: 5_000_000 }), id, version, submissionVersion: null },
+      ctx,
+    );
     expect(first.kind).toBe("proposed");
-    const second = refusal(() =>
+    const second = await refusal(() =>
       saveAward(welfare, { ...award({ incentive: 7_000_000 }), id, version, submissionVersion: null }, ctx),
     );
     expect(second.current).toMatchObject({ incentive: 5_000_000, status: "pending", proposalVersion: 1 });
@@ -78,31 +83,35 @@ describe("two saves from the same state", () => {
     expect(open.map((s) => (s.payload as { incentive: number }).incentive)).toEqual([5_000_000]);
 
     // Saving again on the version the refusal showed is a deliberate replacement, and is accepted.
-    saveAward(welfare, { ...award({ incentive: 7_000_000 }), id, version, submissionVersion: 1 }, ctx);
+    await saveAward(welfare, { ...award({ incentive: 7_000_000 }), id, version, submissionVersion: 1 }, ctx);
     expect(openOn(`award:${id}`).map((s) => [s.version, (s.payload as { incentive: number }).incentive])).toEqual([
       [2, 7_000_000],
     ]);
   });
 
-  it("award edit: a save based on an older version of the open proposal is refused", () => {
-    const { id, version } = publishedAward("낡은 제출 버전 시험");
-    saveAward(welfare, { ...award({ grade: "최우수" }), id, version, submissionVersion: null }, ctx);
-    saveAward(welfare, { ...award({ grade: "대상" }), id, version, submissionVersion: 1 }, ctx);
-    const stale = refusal(() =>
+  it("award edit: a save based on an older version of the open proposal is refused", async () => {
+    const { id, version } = await publishedAward("낡은 제출 버전 시험");
+    await saveAward(welfare, { ...award({ grade: "최우수" }), id, version, submissionVersion: null }, ctx);
+    await saveAward(welfare, { ...award({ grade: "대상" }), id, version, submissionVersion: 1 }, ctx);
+    const stale = await refusal(() =>
       saveAward(welfare, { ...award({ grade: "장려" }), id, version, submissionVersion: 1 }, ctx),
     );
     expect(stale.current).toMatchObject({ grade: "대상", proposalVersion: 2 });
   });
 
-  it("award delete: asking to delete an award whose edit was proposed meanwhile is refused", () => {
-    const { id, version } = publishedAward("삭제 경합 시험");
-    saveAward(welfare, { ...award({ title: "삭제 경합 시험 (고침)" }), id, version, submissionVersion: null }, ctx);
-    const refused = refusal(() => deleteAward(welfare, { id, version, submissionVersion: null }, ctx));
+  it("award delete: asking to delete an award whose edit was proposed meanwhile is refused", async () => {
+    const { id, version } = await publishedAward("삭제 경합 시험");
+    await saveAward(
+      welfare,
+      { ...award({ title: "삭제 경합 시험 (고침)" }), id, version, submissionVersion: null },
+      ctx,
+    );
+    const refused = await refusal(() => deleteAward(welfare, { id, version, submissionVersion: null }, ctx));
     expect(refused.current).toMatchObject({ title: "삭제 경합 시험 (고침)", proposalVersion: 1 });
     expect(openOn(`award:${id}`).map((s) => s.action)).toEqual(["update"]);
   });
 
-  it("KPI value: one officer's 5 is not overwritten by another's 7 made from the same state", () => {
+  it("KPI value: one officer's 5 is not overwritten by another's 7 made from the same state", async () => {
     const kpiId = db.select().from(kpis).where(eq(kpis.slug, "community-care-streak")).get()!.id;
     const value = db
       .select()
@@ -111,30 +120,30 @@ describe("two saves from the same state", () => {
       .get()!;
     const period = periodFromFields(value)!;
     const base = { kpiId, version: value.version, valueUnit: null, period, submissionVersion: null };
-    saveKpiValue(welfare, { ...base, value: "5" }, ctx);
-    const second = refusal(() => saveKpiValue(welfare, { ...base, value: "7" }, ctx));
+    await saveKpiValue(welfare, { ...base, value: "5" }, ctx);
+    const second = await refusal(() => saveKpiValue(welfare, { ...base, value: "7" }, ctx));
     expect(second.current).toMatchObject({ value: "5", typed: "5", proposalVersion: 1 });
     expect(openOn(`kpi_value:${value.id}`).map((s) => (s.payload as { value: string }).value)).toEqual(["5"]);
-    expect(kpiValueSnapshot(db, value.id)?.value).toBe(value.value);
+    expect((await kpiValueSnapshot(db, value.id))?.value).toBe(value.value);
   });
 
-  it("KPI value for a new period: the second proposal for the same period is refused", () => {
+  it("KPI value for a new period: the second proposal for the same period is refused", async () => {
     const kpiId = db.select().from(kpis).where(eq(kpis.slug, "elderly-care-leading-cities")).get()!.id;
     const period = { kind: "half", year: 2024, half: 1 } as const;
     const base = { kpiId, version: undefined, valueUnit: null, period, submissionVersion: null };
-    saveKpiValue(welfare, { ...base, value: "3" }, ctx);
-    const second = refusal(() => saveKpiValue(welfare, { ...base, value: "4" }, ctx));
+    await saveKpiValue(welfare, { ...base, value: "3" }, ctx);
+    const second = await refusal(() => saveKpiValue(welfare, { ...base, value: "4" }, ctx));
     expect(second.current).toMatchObject({ period: "2024 상반기", value: "3", proposalVersion: 1 });
     expect(openOn(`kpi:${kpiId}:2024 상반기`)).toHaveLength(1);
   });
 
-  it("resubmit: two corrections of one returned proposal from the same version; the second is refused", () => {
-    const write = saveAward(welfare, award({ title: "다시 제출 경합" }), ctx);
+  it("resubmit: two corrections of one returned proposal from the same version; the second is refused", async () => {
+    const write = await saveAward(welfare, award({ title: "다시 제출 경합" }), ctx);
     if (write.kind !== "proposed") throw new Error("an officer's save is a proposal");
     const { year, title, agencyId, grade, incentive, departmentIds } = award({ title: "다시 제출 경합 1" });
     const content = { year, title, agencyId, grade, incentive, departmentIds };
-    resubmitNewAward(welfare, { submissionId: write.proposalId, submissionVersion: 1, content }, ctx);
-    const second = refusal(() =>
+    await resubmitNewAward(welfare, { submissionId: write.proposalId, submissionVersion: 1, content }, ctx);
+    const second = await refusal(() =>
       resubmitNewAward(
         welfare,
         { submissionId: write.proposalId, submissionVersion: 1, content: { ...content, title: "다시 제출 경합 2" } },
@@ -144,24 +153,22 @@ describe("two saves from the same state", () => {
     expect(second.current).toMatchObject({ title: "다시 제출 경합 1", proposalVersion: 2 });
   });
 
-  it("import: a row that updates an award never replaces the proposal open on it", () => {
-    const { id, version } = publishedAward("가져오기 경합 시험");
-    saveAward(welfare, { ...award({ grade: "대상" }), id, version, submissionVersion: null }, ctx);
+  it("import: a row that updates an award never replaces the proposal open on it", async () => {
+    const { id, version } = await publishedAward("가져오기 경합 시험");
+    await saveAward(welfare, { ...award({ grade: "대상" }), id, version, submissionVersion: null }, ctx);
     const { year, title, agencyId, grade, incentive, departmentIds } = award({ grade: "장려" });
     const content = { year, title, agencyId, grade, incentive, departmentIds };
-    const refused = refusal(() =>
-      db.transaction((tx) =>
-        proposeAwardFromImport(tx, welfare, { content, award: { id, version }, note: "1행" }, ctx),
-      ),
+    const refused = await refusal(() =>
+      transaction((tx) => proposeAwardFromImport(tx, welfare, { content, award: { id, version }, note: "1행" }, ctx)),
     );
     expect(refused.current).toMatchObject({ grade: "대상", proposalVersion: 1 });
   });
 });
 
 describe("the guards are SQL", () => {
-  it("the database refuses a second open proposal on one target, whatever code writes it", () => {
-    const { id, version } = publishedAward("색인 시험");
-    saveAward(welfare, { ...award(), id, version, submissionVersion: null }, ctx);
+  it("the database refuses a second open proposal on one target, whatever code writes it", async () => {
+    const { id, version } = await publishedAward("색인 시험");
+    await saveAward(welfare, { ...award(), id, version, submissionVersion: null }, ctx);
     const row = openOn(`award:${id}`)[0];
     const { id: _id, ...copy } = row;
     expect(() =>

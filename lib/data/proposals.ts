@@ -75,23 +75,25 @@ function columnsOf(p: Proposal): Pick<Submission, "entityType" | "entityId" | "a
 }
 
 /** The open proposal on a target, if any. */
-export function openProposalOn(tx: Executor, target: ProposalTarget): Submission | undefined {
-  return tx
+export async function openProposalOn(tx: Executor, target: ProposalTarget): Promise<Submission | undefined> {
+  const [row] = await tx
     .select()
     .from(submissions)
     .where(and(eq(submissions.target, targetKey(target)), inArray(submissions.status, OPEN)))
-    .get();
+    .limit(1);
+  return row;
 }
 
 /** The open proposal on the same target as `p`, if any (a new award has no target: never one). */
-function openProposalFor(tx: Executor, p: Proposal): Submission | undefined {
+async function openProposalFor(tx: Executor, p: Proposal): Promise<Submission | undefined> {
   const { target } = columnsOf(p);
   if (target === null) return undefined;
-  return tx
+  const [row] = await tx
     .select()
     .from(submissions)
     .where(and(eq(submissions.target, target), inArray(submissions.status, OPEN)))
-    .get();
+    .limit(1);
+  return row;
 }
 
 /** What a refused save shows: the proposal as it stands now, and the version to base a new save on. */
@@ -122,14 +124,19 @@ export type Proposed = { proposalId: number; created: boolean };
  * Creates the open proposal for its target, or updates it. Refuses (ConflictError carrying the
  * current proposal) when the open proposal is not the one the user based the save on.
  */
-export function propose(tx: Executor, viewer: StaffViewer, input: ProposeInput, ctx: WriteContext): Proposed {
+export async function propose(
+  tx: Executor,
+  viewer: StaffViewer,
+  input: ProposeInput,
+  ctx: WriteContext,
+): Promise<Proposed> {
   const columns = columnsOf(input.proposal);
   const payload = input.proposal.content;
   const note = input.note ?? `${columns.entityType}.${columns.action}`;
-  const open = openProposalFor(tx, input.proposal);
+  const open = await openProposalFor(tx, input.proposal);
   if (open) {
     if (input.base !== open.version) throw new ConflictError(currentProposal(open), CHANGED_MEANWHILE);
-    const updated = tx
+    const updated = await tx
       .update(submissions)
       .set({
         ...columns,
@@ -142,9 +149,9 @@ export function propose(tx: Executor, viewer: StaffViewer, input: ProposeInput, 
         updatedAt: new Date(),
       })
       .where(and(eq(submissions.id, open.id), eq(submissions.version, open.version)))
-      .run();
-    if (updated.changes !== 1) throw new ConflictError(currentProposal(open), CHANGED_MEANWHILE);
-    recordAudit(tx, {
+      .returning({ id: submissions.id });
+    if (updated.length !== 1) throw new ConflictError(currentProposal(open), CHANGED_MEANWHILE);
+    await recordAudit(tx, {
       actor: viewer,
       action: "submission.update",
       entityType: "submission",
@@ -159,7 +166,7 @@ export function propose(tx: Executor, viewer: StaffViewer, input: ProposeInput, 
   }
   if (input.base !== null) throw new ConflictError({ proposalVersion: null }, CLOSED_MEANWHILE);
   // A proposal inserted by another writer since the read above meets the unique index: no row.
-  const created = tx
+  const [created] = await tx
     .insert(submissions)
     .values({
       ...columns,
@@ -170,13 +177,12 @@ export function propose(tx: Executor, viewer: StaffViewer, input: ProposeInput, 
       submittedBy: viewer.userId,
     })
     .onConflictDoNothing()
-    .returning({ id: submissions.id })
-    .get();
+    .returning({ id: submissions.id });
   if (!created) {
-    const now = openProposalFor(tx, input.proposal);
+    const now = await openProposalFor(tx, input.proposal);
     throw new ConflictError(now ? currentProposal(now) : { proposalVersion: null }, CHANGED_MEANWHILE);
   }
-  recordAudit(tx, {
+  await recordAudit(tx, {
     actor: viewer,
     action: "submission.create",
     entityType: "submission",
@@ -194,16 +200,16 @@ export function propose(tx: Executor, viewer: StaffViewer, input: ProposeInput, 
  * Corrects a proposal by its id (a new award's, which has no target to find it by), if it is
  * still open and at the version the form was opened with.
  */
-export function reviseProposal(
+export async function reviseProposal(
   tx: Executor,
   viewer: StaffViewer,
   s: Submission,
   input: { base: number; proposal: Proposal; year: number },
   ctx: WriteContext,
-): Proposed {
+): Promise<Proposed> {
   if (!OPEN.includes(s.status)) throw new ConflictError({ status: s.status }, "이미 처리된 제출 내용입니다.");
   if (s.version !== input.base) throw new ConflictError(currentProposal(s), CHANGED_MEANWHILE);
-  const updated = tx
+  const updated = await tx
     .update(submissions)
     .set({
       payload: input.proposal.content,
@@ -214,9 +220,9 @@ export function reviseProposal(
       updatedAt: new Date(),
     })
     .where(and(eq(submissions.id, s.id), eq(submissions.version, s.version), inArray(submissions.status, OPEN)))
-    .run();
-  if (updated.changes !== 1) throw new ConflictError(currentProposal(s), CHANGED_MEANWHILE);
-  recordAudit(tx, {
+    .returning({ id: submissions.id });
+  if (updated.length !== 1) throw new ConflictError(currentProposal(s), CHANGED_MEANWHILE);
+  await recordAudit(tx, {
     actor: viewer,
     action: "submission.update",
     entityType: "submission",
@@ -233,13 +239,13 @@ export function reviseProposal(
  * The import's officer path: one row of a file becomes a proposal to create an award, or to update
  * the award the row names. A row never replaces a proposal someone has open on that award.
  */
-export function proposeAwardFromImport(
+export async function proposeAwardFromImport(
   tx: Executor,
   viewer: StaffViewer,
   row: { content: AwardContent; award?: { id: number; version: number }; note: string },
   ctx: WriteContext,
-): Proposed {
-  return propose(
+): Promise<Proposed> {
+  return await propose(
     tx,
     viewer,
     {
@@ -257,8 +263,8 @@ export function proposeAwardFromImport(
 }
 
 /** A pending proposal at the version the reviewer saw, or a conflict saying it moved on. */
-export function loadPending(tx: Executor, id: number, version: number): Submission | undefined {
-  const s = tx.select().from(submissions).where(eq(submissions.id, id)).get();
+export async function loadPending(tx: Executor, id: number, version: number): Promise<Submission | undefined> {
+  const [s] = await tx.select().from(submissions).where(eq(submissions.id, id)).limit(1);
   if (!s) return undefined;
   if (s.version !== version || s.status !== "pending") {
     throw new ConflictError(
@@ -270,15 +276,15 @@ export function loadPending(tx: Executor, id: number, version: number): Submissi
 }
 
 /** Closes a reviewed proposal (approved or returned), guarded by its version. */
-export function closeReview(
+export async function closeReview(
   tx: Executor,
   viewer: StaffViewer,
   s: Submission,
   status: "approved" | "returned",
   note: string | null,
-): void {
+): Promise<void> {
   const now = new Date();
-  const updated = tx
+  const updated = await tx
     .update(submissions)
     .set({
       status,
@@ -288,9 +294,9 @@ export function closeReview(
       version: s.version + 1,
       updatedAt: now,
     })
-    .where(and(eq(submissions.id, s.id), eq(submissions.version, s.version)))
-    .run();
-  if (updated.changes !== 1) {
+    .where(and(eq(submissions.id, s.id), eq(submissions.version, s.version), eq(submissions.status, "pending")))
+    .returning({ id: submissions.id });
+  if (updated.length !== 1) {
     throw new ConflictError({ status: s.status }, "이 제출 내용은 그사이 바뀌었습니다. 목록을 새로 고쳐 주세요.");
   }
 }

@@ -4,6 +4,7 @@ import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { cacheLife, cacheTag } from "next/cache";
 import { db } from "@/db";
 import { withoutIndex } from "@/db/planner-hints";
+import { caseInsensitiveLike, inIdList, sameValue } from "@/db/sql";
 import { agencies, awardDepartments, awards, departments, type AgencyKind } from "@/db/schema";
 import { CACHE_TAGS } from "@/lib/cache-tags";
 import { NO_GRADE, type AwardQuery } from "@/lib/validations/award-query";
@@ -80,12 +81,12 @@ function filters(query: Omit<AwardQuery, "page" | "pageSize" | "sort" | "dir">):
     const pattern = likePattern(query.q);
     conditions.push(
       or(
-        sql`${awards.title} like ${pattern} escape '\\'`,
+        caseInsensitiveLike(awards.title, pattern),
         inArray(
           awards.agencyId,
-          db.select({ id: agencies.id }).from(agencies).where(sql`${agencies.name} like ${pattern} escape '\\'`),
+          db.select({ id: agencies.id }).from(agencies).where(caseInsensitiveLike(agencies.name, pattern)),
         ),
-        sql`${awards.grade} like ${pattern} escape '\\'`,
+        caseInsensitiveLike(awards.grade, pattern),
       ),
     );
   }
@@ -155,28 +156,27 @@ function after(keys: OrderKey[], last: AwardRow): SQL {
           : k.nullable
             ? sql`(${k.expr} < ${v} or ${k.expr} is null)`
             : sql`${k.expr} < ${v}`;
-    if (past) terms.push(and(...keys.slice(0, i).map((e) => sql`${e.expr} is ${e.of(last)}`), past)!);
+    if (past) terms.push(and(...keys.slice(0, i).map((e) => sameValue(e.expr, e.of(last))), past)!);
   });
   return terms.length ? or(...terms)! : sql`0`;
 }
 
 /** Departments of the given awards, each under the name in force in the award's year. */
-function departmentsFor(
+async function departmentsFor(
   rows: { id: number; year: number }[],
   history: NameHistory,
-): Map<number, { id: number; name: string }[]> {
+): Promise<Map<number, { id: number; name: string }[]>> {
   const result = new Map<number, { id: number; name: string }[]>();
   if (rows.length === 0) return result;
   const yearOf = new Map(rows.map((r) => [r.id, r.year]));
-  const links = db
+  const links = await db
     .select({ awardId: awardDepartments.awardId, id: departments.id, name: departments.name })
     .from(awardDepartments)
     .innerJoin(departments, eq(departments.id, awardDepartments.departmentId))
     // One bound parameter (a JSON array) however many awards: an IN list of ids passes SQLite's
     // 32,766-variable limit on a large download.
-    .where(sql`${awardDepartments.awardId} in (select value from json_each(${JSON.stringify([...yearOf.keys()])}))`)
-    .orderBy(asc(departments.sortOrder), asc(departments.id))
-    .all();
+    .where(inIdList(awardDepartments.awardId, [...yearOf.keys()]))
+    .orderBy(asc(departments.sortOrder), asc(departments.id));
   for (const l of links) {
     const list = result.get(l.awardId) ?? [];
     list.push({ id: l.id, name: nameForYear(history.departments.get(l.id), l.name, yearOf.get(l.awardId)!) });
@@ -265,9 +265,9 @@ type AwardRow = {
 };
 
 /** Rows as the public sees them: names in force in each award's year, with its departments. */
-function toPublicAwards(rows: AwardRow[]): PublicAward[] {
-  const history = loadNameHistory();
-  const deps = departmentsFor(rows, history);
+async function toPublicAwards(rows: AwardRow[]): Promise<PublicAward[]> {
+  const history = await loadNameHistory();
+  const deps = await departmentsFor(rows, history);
   return rows.map((r) => ({ ...toPublicAward(r, history), departments: deps.get(r.id) ?? [] }));
 }
 
@@ -294,19 +294,19 @@ export async function listPublicAwards(query: AwardQuery): Promise<AwardPage> {
   const checked = checkAwardPage(query);
   cacheLife("max");
   cacheTag(CACHE_TAGS.awards, CACHE_TAGS.registry);
-  return queryAwardPage(checked);
+  return await queryAwardPage(checked);
 }
 
 /** listPublicAwards without the cache: what a cache miss costs. Exported for scripts/bench/query-bench.ts. */
-export function queryAwardPage(query: AwardQuery): AwardPage {
-  const rows = awardRowsQuery(query, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize }).all();
+export async function queryAwardPage(query: AwardQuery): Promise<AwardPage> {
+  const rows = await awardRowsQuery(query, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
   // A search's rows carry its totals; only an empty page past the first leaves them unknown.
   const carried = scansTable(query) && (rows.length > 0 || query.page === 1);
   const totals = carried
     ? { total: rows[0]?.matchCount ?? 0, incentive: rows[0]?.matchIncentive ?? 0 }
-    : awardTotalsQuery(query).all()[0];
+    : (await awardTotalsQuery(query))[0];
   return {
-    rows: toPublicAwards(rows),
+    rows: await toPublicAwards(rows),
     total: totals.total,
     incentiveTotalWon: Number(totals.incentive),
     page: query.page,
@@ -328,10 +328,10 @@ export async function* streamPublicAwards(
   const checked = checkAwardFilters(query);
   let last: AwardRow | null = null;
   for (;;) {
-    const rows: AwardRow[] = awardRowsQuery(checked, undefined, { limit: chunkSize, after: last }).all();
+    const rows: AwardRow[] = await awardRowsQuery(checked, undefined, { limit: chunkSize, after: last });
     if (rows.length === 0) return;
     last = rows[rows.length - 1];
-    yield toPublicAwards(rows);
+    yield await toPublicAwards(rows);
     if (rows.length < chunkSize) return;
     // Let other requests run between chunks.
     await new Promise((resolve) => setImmediate(resolve));

@@ -59,17 +59,16 @@ export type PolicyAreaWithKpis = {
   kpis: PublicKpi[];
 };
 
-function loadKpis(): PublicKpi[] {
-  const rows = db
+async function loadKpis(): Promise<PublicKpi[]> {
+  const rows = await db
     .select({ kpi: kpis, areaSlug: policyAreas.slug, departmentName: departments.name })
     .from(kpis)
     .innerJoin(policyAreas, eq(policyAreas.id, kpis.areaId))
     .innerJoin(departments, eq(departments.id, kpis.departmentId))
     .where(isNull(kpis.deletedAt))
-    .orderBy(asc(policyAreas.sortOrder), asc(kpis.sortOrder), asc(kpis.id))
-    .all();
+    .orderBy(asc(policyAreas.sortOrder), asc(kpis.sortOrder), asc(kpis.id));
   const values = rows.length
-    ? db
+    ? await db
         .select()
         .from(kpiValues)
         .where(
@@ -82,10 +81,9 @@ function loadKpis(): PublicKpi[] {
           ),
         )
         .orderBy(asc(kpiValues.periodEnd), asc(kpiValues.id))
-        .all()
     : [];
   const notes = values.length
-    ? db
+    ? await db
         .select()
         .from(kpiValueNotes)
         .where(
@@ -95,7 +93,6 @@ function loadKpis(): PublicKpi[] {
           ),
         )
         .orderBy(asc(kpiValueNotes.sortOrder))
-        .all()
     : [];
   const notesByValue = new Map<number, KpiNote[]>();
   for (const n of notes) {
@@ -138,7 +135,7 @@ export async function listPublicKpis(): Promise<PublicKpi[]> {
   "use cache";
   cacheLife("max");
   cacheTag(CACHE_TAGS.kpis, CACHE_TAGS.registry);
-  return loadKpis();
+  return await loadKpis();
 }
 
 /** The nine policy areas with their narrative points (nested) and KPI figures. */
@@ -146,9 +143,11 @@ export async function listPolicyAreas(): Promise<PolicyAreaWithKpis[]> {
   "use cache";
   cacheLife("max");
   cacheTag(CACHE_TAGS.kpis, CACHE_TAGS.registry);
-  const areas = db.select().from(policyAreas).orderBy(asc(policyAreas.sortOrder)).all();
-  const points = db.select().from(policyPoints).orderBy(asc(policyPoints.areaId), asc(policyPoints.sortOrder)).all();
-  const allKpis = loadKpis();
+  const [areas, points, allKpis] = await Promise.all([
+    db.select().from(policyAreas).orderBy(asc(policyAreas.sortOrder)),
+    db.select().from(policyPoints).orderBy(asc(policyPoints.areaId), asc(policyPoints.sortOrder)),
+    loadKpis(),
+  ]);
   return areas.map((area) => {
     const own = points.filter((p) => p.areaId === area.id);
     const top = own.filter((p) => p.parentId === null);
@@ -172,11 +171,10 @@ export async function listQuotedTotals(): Promise<QuotedTotal[]> {
   "use cache";
   cacheLife("max");
   cacheTag(CACHE_TAGS.kpis);
-  return db
+  const rows = await db
     .select({ quote: policyPoints.quotesTotal })
     .from(policyPoints)
     .where(isNotNull(policyPoints.quotesTotal))
-    .orderBy(asc(policyPoints.areaId), asc(policyPoints.sortOrder))
-    .all()
-    .flatMap((r) => (r.quote ? [r.quote] : []));
+    .orderBy(asc(policyPoints.areaId), asc(policyPoints.sortOrder));
+  return rows.flatMap((r) => (r.quote ? [r.quote] : []));
 }

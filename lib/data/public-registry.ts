@@ -14,23 +14,21 @@ export async function listDepartments(): Promise<RegistryDepartment[]> {
   "use cache";
   cacheLife("max");
   cacheTag(CACHE_TAGS.registry);
-  return db
+  return await db
     .select({ id: departments.id, name: departments.name })
     .from(departments)
     .where(eq(departments.active, true))
-    .orderBy(asc(departments.sortOrder), asc(departments.name))
-    .all();
+    .orderBy(asc(departments.sortOrder), asc(departments.name));
 }
 
 export async function listAgencies(): Promise<RegistryAgency[]> {
   "use cache";
   cacheLife("max");
   cacheTag(CACHE_TAGS.registry);
-  return db
+  return await db
     .select({ id: agencies.id, name: agencies.name, kind: agencies.kind })
     .from(agencies)
-    .orderBy(asc(agencies.sortOrder), asc(agencies.name))
-    .all();
+    .orderBy(asc(agencies.sortOrder), asc(agencies.name));
 }
 
 /** Grades in use, most common first: suggestions for the award form and the grade filter. */
@@ -38,12 +36,11 @@ export async function listGrades(): Promise<string[]> {
   "use cache";
   cacheLife("max");
   cacheTag(CACHE_TAGS.awards);
-  return db
+  const rows = await db
     .select({ grade: awards.grade, n: count() })
     .from(awards)
     .where(and(isNotNull(awards.grade), isNull(awards.deletedAt)))
     .groupBy(awards.grade)
-    .orderBy(desc(count()), asc(awards.grade))
-    .all()
-    .map((r) => r.grade!);
+    .orderBy(desc(count()), asc(awards.grade));
+  return rows.map((r) => r.grade!);
 }

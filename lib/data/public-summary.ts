@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, isNull, max, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, isNull, max, sql } from "drizzle-orm";
 import { cacheLife, cacheTag } from "next/cache";
 import { db } from "@/db";
 import {
@@ -43,14 +43,13 @@ export type YearSummary = Totals & {
 const live = isNull(awards.deletedAt);
 const sumIncentive = sql<number>`coalesce(sum(${awards.incentiveWon}), 0)`;
 
-function yearTotals(year: number): Totals | null {
-  const [row] = db
+async function yearTotals(year: number): Promise<Totals | null> {
+  const [row] = await db
     .select({ awardCount: count(), incentiveTotalWon: sumIncentive })
     .from(awards)
-    .where(and(live, eq(awards.year, year)))
-    .all();
+    .where(and(live, eq(awards.year, year)));
   if (row.awardCount > 0) return { awardCount: row.awardCount, incentiveTotalWon: Number(row.incentiveTotalWon) };
-  const baseline = db.select().from(years).where(eq(years.year, year)).get();
+  const [baseline] = await db.select().from(years).where(eq(years.year, year)).limit(1);
   if (baseline?.baselineAwardCount != null) {
     return { awardCount: baseline.baselineAwardCount, incentiveTotalWon: baseline.baselineIncentiveWon ?? 0 };
   }
@@ -62,8 +61,8 @@ export async function listPublicYears(): Promise<number[]> {
   "use cache";
   cacheLife("max");
   cacheTag(CACHE_TAGS.awards, CACHE_TAGS.years);
-  const fromAwards = db.selectDistinct({ year: awards.year }).from(awards).where(live).all();
-  const fromYears = db.select({ year: years.year }).from(years).all();
+  const fromAwards = await db.selectDistinct({ year: awards.year }).from(awards).where(live);
+  const fromYears = await db.select({ year: years.year }).from(years);
   return [...new Set([...fromAwards, ...fromYears].map((r) => r.year))].sort((a, b) => b - a);
 }
 
@@ -76,13 +75,8 @@ export async function listAwardYears(): Promise<number[]> {
   "use cache";
   cacheLife("max");
   cacheTag(CACHE_TAGS.awards);
-  return db
-    .selectDistinct({ year: awards.year })
-    .from(awards)
-    .where(live)
-    .orderBy(desc(awards.year))
-    .all()
-    .map((r) => r.year);
+  const rows = await db.selectDistinct({ year: awards.year }).from(awards).where(live).orderBy(desc(awards.year));
+  return rows.map((r) => r.year);
 }
 
 /** The newest year that has per-award rows: the dashboard's default. */
@@ -90,13 +84,11 @@ export async function latestAwardYear(): Promise<number | null> {
   "use cache";
   cacheLife("max");
   cacheTag(CACHE_TAGS.awards);
-  return (
-    db
-      .select({ year: max(awards.year) })
-      .from(awards)
-      .where(live)
-      .get()?.year ?? null
-  );
+  const [row] = await db
+    .select({ year: max(awards.year) })
+    .from(awards)
+    .where(live);
+  return row?.year ?? null;
 }
 
 export async function getYearSummary(asked: number): Promise<YearSummary | null> {
@@ -105,17 +97,16 @@ export async function getYearSummary(asked: number): Promise<YearSummary | null>
   cacheLife("max");
   cacheTag(CACHE_TAGS.awards, CACHE_TAGS.registry, CACHE_TAGS.years);
 
-  const totals = yearTotals(year);
+  const totals = await yearTotals(year);
   if (!totals) return null;
-  const yearRow = db.select().from(years).where(eq(years.year, year)).get();
-  const previousTotals = yearTotals(year - 1);
-  const reopenings = db
+  const [yearRow] = await db.select().from(years).where(eq(years.year, year)).limit(1);
+  const previousTotals = await yearTotals(year - 1);
+  const reopened = await db
     .select({ at: yearEvents.at, reason: yearEvents.reason })
     .from(yearEvents)
     .where(and(eq(yearEvents.year, year), eq(yearEvents.kind, "reopened")))
-    .orderBy(desc(yearEvents.at))
-    .all()
-    .map((r) => ({ at: r.at.getTime(), reason: r.reason }));
+    .orderBy(desc(yearEvents.at));
+  const reopenings = reopened.map((r) => ({ at: r.at.getTime(), reason: r.reason }));
   const base = {
     year,
     ...totals,
@@ -125,9 +116,9 @@ export async function getYearSummary(asked: number): Promise<YearSummary | null>
   };
 
   const inYear = and(live, eq(awards.year, year));
-  const history = loadNameHistory();
+  const history = await loadNameHistory();
 
-  const byAgency = db
+  const agencyRows = await db
     .select({
       agencyId: agencies.id,
       agency: agencies.name,
@@ -139,13 +130,12 @@ export async function getYearSummary(asked: number): Promise<YearSummary | null>
     .innerJoin(agencies, eq(agencies.id, awards.agencyId))
     .where(inYear)
     .groupBy(agencies.id)
-    .orderBy(asc(agencies.sortOrder), asc(agencies.name))
-    .all()
-    .map((r) => ({
-      ...r,
-      agency: nameForYear(history.agencies.get(r.agencyId), r.agency, year),
-      incentiveTotalWon: Number(r.incentiveTotalWon),
-    }));
+    .orderBy(asc(agencies.sortOrder), asc(agencies.name));
+  const byAgency = agencyRows.map((r) => ({
+    ...r,
+    agency: nameForYear(history.agencies.get(r.agencyId), r.agency, year),
+    incentiveTotalWon: Number(r.incentiveTotalWon),
+  }));
 
   if (byAgency.length === 0) {
     return {
@@ -173,7 +163,7 @@ export async function getYearSummary(asked: number): Promise<YearSummary | null>
     .from(awardDepartments)
     .groupBy(awardDepartments.awardId)
     .as("share_count");
-  const byDepartment = db
+  const departmentRows = await db
     .select({
       departmentId: departments.id,
       department: departments.name,
@@ -187,30 +177,27 @@ export async function getYearSummary(asked: number): Promise<YearSummary | null>
     .innerJoin(shareCount, eq(shareCount.awardId, awards.id))
     .where(inYear)
     .groupBy(departments.id)
-    .orderBy(desc(count()), desc(sumIncentive), asc(departments.sortOrder))
-    .all()
-    .map((r) => ({
-      ...r,
-      department: nameForYear(history.departments.get(r.departmentId), r.department, year),
-      incentiveTotalWon: Number(r.incentiveTotalWon),
-      sharedAwardCount: Number(r.sharedAwardCount),
-    }));
+    .orderBy(desc(count()), desc(sumIncentive), asc(departments.sortOrder));
+  const byDepartment = departmentRows.map((r) => ({
+    ...r,
+    department: nameForYear(history.departments.get(r.departmentId), r.department, year),
+    incentiveTotalWon: Number(r.incentiveTotalWon),
+    sharedAwardCount: Number(r.sharedAwardCount),
+  }));
 
-  const byGrade = db
+  const gradeRows = await db
     .select({ grade: awards.grade, awardCount: count(), incentiveTotalWon: sumIncentive })
     .from(awards)
     .where(inYear)
     .groupBy(awards.grade)
-    .orderBy(desc(count()), asc(awards.grade))
-    .all()
-    .map((r) => ({ ...r, incentiveTotalWon: Number(r.incentiveTotalWon) }));
+    .orderBy(desc(count()), asc(awards.grade));
+  const byGrade = gradeRows.map((r) => ({ ...r, incentiveTotalWon: Number(r.incentiveTotalWon) }));
 
-  const [{ shared }] = db
+  const [{ shared }] = await db
     .select({ shared: count() })
     .from(awards)
     .innerJoin(shareCount, eq(shareCount.awardId, awards.id))
-    .where(and(inYear, sql`${shareCount.n} > 1`))
-    .all();
+    .where(and(inYear, gt(shareCount.n, 1)));
   const sharedAwardCount = shared;
 
   return { ...base, baselineOnly: false, byAgency, byKind, byDepartment, byGrade, sharedAwardCount };
@@ -221,14 +208,10 @@ export async function getLastChangedAt(): Promise<number | null> {
   "use cache";
   cacheLife("max");
   cacheTag(CACHE_TAGS.awards, CACHE_TAGS.kpis);
-  const a = db
-    .select({ at: max(awards.updatedAt) })
-    .from(awards)
-    .get()?.at;
-  const k = db
-    .select({ at: max(kpiValues.updatedAt) })
-    .from(kpiValues)
-    .get()?.at;
-  const times = [a, k].filter((d): d is Date => d instanceof Date).map((d) => d.getTime());
+  const [[a], [k]] = await Promise.all([
+    db.select({ at: max(awards.updatedAt) }).from(awards),
+    db.select({ at: max(kpiValues.updatedAt) }).from(kpiValues),
+  ]);
+  const times = [a?.at, k?.at].filter((d): d is Date => d instanceof Date).map((d) => d.getTime());
   return times.length ? Math.max(...times) : null;
 }

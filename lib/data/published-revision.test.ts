@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { transaction } from "@/db";
 import { PUBLISHED_REVISION_SQL } from "@/db/publication";
 import { agencies, awards, departments, kpis, kpiValues } from "@/db/schema";
 import { seedDemoUsers } from "@/db/seed/users";
@@ -99,7 +100,7 @@ describe("publishedRevision", () => {
 
   it("does not change for a proposal, and changes when it is approved", async () => {
     expect(await publishes(() => saveAward(welfare, award("제안 시험"), ctx))).toBe(false);
-    const open = listSubmissions(planner, { statuses: ["pending"] });
+    const open = await listSubmissions(planner, { statuses: ["pending"] });
     expect(
       await publishes(() =>
         approveSubmissions(
@@ -113,13 +114,13 @@ describe("publishedRevision", () => {
 
   it("does not change when a publishing transaction fails", async () => {
     const before = await publishedRevision();
-    expect(() =>
-      db.transaction((tx) => {
-        saveAward(planner, award("되돌릴 시험"), ctx);
+    await expect(
+      transaction(async (tx) => {
+        await saveAward(planner, award("되돌릴 시험"), ctx);
         void tx;
         throw new Error("rollback");
       }),
-    ).toThrow("rollback");
+    ).rejects.toThrow("rollback");
     expect(await publishedRevision()).toBe(before);
   });
 });

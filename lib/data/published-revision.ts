@@ -8,5 +8,5 @@ import { readPublishedRevision } from "@/db/publication";
  * stays right across restarts, restores and several instances sharing one database.
  */
 export async function publishedRevision(): Promise<string> {
-  return readPublishedRevision(db.$client);
+  return await readPublishedRevision(db);
 }

@@ -1,11 +1,11 @@
 import "server-only";
 import { and, eq, ne } from "drizzle-orm";
-import { db } from "@/db";
+import { transaction } from "@/db";
 import { agencies, agencyNames, departmentNames, departments } from "@/db/schema";
 import { authorize } from "@/lib/auth/can";
 import type { Viewer } from "@/lib/auth/viewer";
 import { CACHE_TAGS } from "@/lib/cache-tags";
-import { FieldError, NotFoundError } from "@/lib/errors";
+import { ConflictError, FieldError, NotFoundError } from "@/lib/errors";
 import { recordAudit } from "./audit-writer";
 import type { WriteContext, Written } from "./write-context";
 
@@ -15,36 +15,42 @@ export type RenameInput = { kind: "department" | "agency"; id: number; name: str
  * Renames a department or awarding body from a date (문화재청 → 국가유산청 on 2024-05-17). The old
  * name is kept with that date, so records from before it stay published under the old name.
  */
-export function renameRegistryEntry(
+export async function renameRegistryEntry(
   viewer: Viewer,
   input: RenameInput,
   ctx: WriteContext,
-): Written & { kind: "renamed"; from: string; to: string; effectiveOn: string } {
+): Promise<Written & { kind: "renamed"; from: string; to: string; effectiveOn: string }> {
   authorize(viewer, "registry.rename");
   const table = input.kind === "department" ? departments : agencies;
-  return db.transaction((tx) => {
-    const current = tx.select({ id: table.id, name: table.name }).from(table).where(eq(table.id, input.id)).get();
+  return await transaction(async (tx) => {
+    const [current] = await tx
+      .select({ id: table.id, name: table.name })
+      .from(table)
+      .where(eq(table.id, input.id))
+      .limit(1);
     if (!current) throw new NotFoundError();
     if (current.name === input.name) throw new FieldError({ name: ["지금과 같은 이름입니다."] });
-    if (
-      tx
-        .select({ id: table.id })
-        .from(table)
-        .where(and(eq(table.name, input.name), ne(table.id, input.id)))
-        .get()
-    ) {
-      throw new FieldError({ name: ["같은 이름이 이미 등록되어 있습니다."] });
-    }
+    const [sameName] = await tx
+      .select({ id: table.id })
+      .from(table)
+      .where(and(eq(table.name, input.name), ne(table.id, input.id)))
+      .limit(1);
+    if (sameName) throw new FieldError({ name: ["같은 이름이 이미 등록되어 있습니다."] });
+    // The rename carries the name it replaces, so a rename that raced this one changes nothing twice.
+    const renamed = await tx
+      .update(table)
+      .set({ name: input.name, updatedAt: new Date() })
+      .where(and(eq(table.id, input.id), eq(table.name, current.name)))
+      .returning({ id: table.id });
+    if (renamed.length !== 1) throw new ConflictError({ name: current.name });
     if (input.kind === "department") {
-      tx.insert(departmentNames)
-        .values({ departmentId: input.id, name: current.name, usedUntil: input.effectiveOn })
-        .run();
-      tx.update(departments).set({ name: input.name, updatedAt: new Date() }).where(eq(departments.id, input.id)).run();
+      await tx
+        .insert(departmentNames)
+        .values({ departmentId: input.id, name: current.name, usedUntil: input.effectiveOn });
     } else {
-      tx.insert(agencyNames).values({ agencyId: input.id, name: current.name, usedUntil: input.effectiveOn }).run();
-      tx.update(agencies).set({ name: input.name, updatedAt: new Date() }).where(eq(agencies.id, input.id)).run();
+      await tx.insert(agencyNames).values({ agencyId: input.id, name: current.name, usedUntil: input.effectiveOn });
     }
-    recordAudit(tx, {
+    await recordAudit(tx, {
       actor: viewer,
       action: `${input.kind}.rename`,
       entityType: input.kind,
@@ -54,7 +60,7 @@ export function renameRegistryEntry(
       ip: ctx.ip,
     });
     return {
-      kind: "renamed",
+      kind: "renamed" as const,
       from: current.name,
       to: input.name,
       effectiveOn: input.effectiveOn,

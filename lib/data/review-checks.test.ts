@@ -37,18 +37,18 @@ let welfare: StaffViewer;
 let welfareDepartment: number;
 
 /** An officer's proposal for a new award, as the form would send it. */
-function propose(title: string, agency: string, incentive: number | null) {
-  saveAward(
+async function propose(title: string, agency: string, incentive: number | null) {
+  await saveAward(
     welfare,
     { year: 2023, title, agencyId: agencyId(agency), grade: "우수", incentive, departmentIds: [welfareDepartment] },
     ctx,
   );
-  return listSubmissions(planner, { statuses: ["pending"] }).find((s) => s.content.title === title)!;
+  return (await listSubmissions(planner, { statuses: ["pending"] })).find((s) => s.content.title === title)!;
 }
 
-function flagsOf(submissionId: number) {
-  const queue = listSubmissions(planner, { statuses: ["pending"] });
-  return reviewFlags(planner, queue).get(submissionId) ?? [];
+async function flagsOf(submissionId: number) {
+  const queue = await listSubmissions(planner, { statuses: ["pending"] });
+  return (await reviewFlags(planner, queue)).get(submissionId) ?? [];
 }
 
 beforeAll(async () => {
@@ -59,37 +59,37 @@ beforeAll(async () => {
 });
 
 describe("duplicates among published awards", () => {
-  it("flags the seeded 감사 운영실태 pair until a planner marks it distinct", () => {
-    const [found, ...rest] = listPublishedDuplicates(planner);
+  it("flags the seeded 감사 운영실태 pair until a planner marks it distinct", async () => {
+    const [found, ...rest] = await listPublishedDuplicates(planner);
     expect(rest).toEqual([]);
     expect([found.a.title, found.b.title]).toEqual([AUDIT_A, AUDIT_B]);
     expect(found).toMatchObject({ agency: "충청북도", pair: { low: awardId(AUDIT_A), high: awardId(AUDIT_B) } });
 
-    const outcome = markDistinctPair(planner, { awardId: awardId(AUDIT_B), otherAwardId: awardId(AUDIT_A) }, ctx);
+    const outcome = await markDistinctPair(planner, { awardId: awardId(AUDIT_B), otherAwardId: awardId(AUDIT_A) }, ctx);
     expect(outcome.tags).toEqual([]);
-    expect(listDistinctPairs()).toEqual([{ low: awardId(AUDIT_A), high: awardId(AUDIT_B) }]);
-    expect(listPublishedDuplicates(planner)).toEqual([]);
+    expect(await listDistinctPairs()).toEqual([{ low: awardId(AUDIT_A), high: awardId(AUDIT_B) }]);
+    expect(await listPublishedDuplicates(planner)).toEqual([]);
     const audit = db.select().from(auditLog).where(eq(auditLog.action, "award.mark_distinct")).all();
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actorId: planner.userId, entityId: awardId(AUDIT_A), ip: ctx.ip });
 
     // Marking again changes nothing and writes no second audit row.
-    markDistinctPair(planner, { awardId: awardId(AUDIT_A), otherAwardId: awardId(AUDIT_B) }, ctx);
+    await markDistinctPair(planner, { awardId: awardId(AUDIT_A), otherAwardId: awardId(AUDIT_B) }, ctx);
     expect(db.select().from(auditLog).where(eq(auditLog.action, "award.mark_distinct")).all()).toHaveLength(1);
   });
 
-  it("is for planners only", () => {
-    expect(() => listPublishedDuplicates(welfare)).toThrow(ForbiddenError);
-    expect(() => listPublishedDuplicates(PUBLIC_VIEWER)).toThrow(ForbiddenError);
-    expect(() => markDistinctPair(welfare, { awardId: 1, otherAwardId: 2 }, ctx)).toThrow(ForbiddenError);
-    expect(() => reviewFlags(welfare, [])).toThrow(ForbiddenError);
+  it("is for planners only", async () => {
+    await expect(listPublishedDuplicates(welfare)).rejects.toThrow(ForbiddenError);
+    await expect(listPublishedDuplicates(PUBLIC_VIEWER)).rejects.toThrow(ForbiddenError);
+    await expect(markDistinctPair(welfare, { awardId: 1, otherAwardId: 2 }, ctx)).rejects.toThrow(ForbiddenError);
+    await expect(reviewFlags(welfare, [])).rejects.toThrow(ForbiddenError);
   });
 });
 
 describe("flags on queued submissions", () => {
-  it("flags a proposal that repeats a published award, saying which one", () => {
-    const s = propose("2023년 노인정책 노인돌봄분야 우수지자체", "보건복지부", 5_000_000);
-    const flags = flagsOf(s.id);
+  it("flags a proposal that repeats a published award, saying which one", async () => {
+    const s = await propose("2023년 노인정책 노인돌봄분야 우수지자체", "보건복지부", 5_000_000);
+    const flags = await flagsOf(s.id);
     expect(flags).toHaveLength(1);
     expect(flags[0]).toMatchObject({ kind: "duplicate", field: "title" });
     const published = awardId("2023년 노인정책 노인돌봄분야 우수 지자체");
@@ -99,28 +99,32 @@ describe("flags on queued submissions", () => {
     expect(flags[0].pair).toBeUndefined();
   });
 
-  it("flags two open proposals of the same award against each other", () => {
-    const first = propose("2023년 복지 사각지대 발굴 우수기관", "충청북도", null);
-    const second = propose("2023년도 복지사각지대 발굴 우수기관", "충청북도", null);
-    expect(flagsOf(second.id).map((f) => f.message)).toEqual([expect.stringContaining(`검토 중인 제출 #${first.id}`)]);
-    expect(flagsOf(first.id).map((f) => f.message)).toEqual([expect.stringContaining(`검토 중인 제출 #${second.id}`)]);
+  it("flags two open proposals of the same award against each other", async () => {
+    const first = await propose("2023년 복지 사각지대 발굴 우수기관", "충청북도", null);
+    const second = await propose("2023년도 복지사각지대 발굴 우수기관", "충청북도", null);
+    expect((await flagsOf(second.id)).map((f) => f.message)).toEqual([
+      expect.stringContaining(`검토 중인 제출 #${first.id}`),
+    ]);
+    expect((await flagsOf(first.id)).map((f) => f.message)).toEqual([
+      expect.stringContaining(`검토 중인 제출 #${second.id}`),
+    ]);
   });
 
-  it("flags an incentive far outside what the body gives", () => {
-    const s = propose("2023년 사회복지 시설 평가 최우수", "충청북도", 500_000_000);
-    const [flag] = flagsOf(s.id);
+  it("flags an incentive far outside what the body gives", async () => {
+    const s = await propose("2023년 사회복지 시설 평가 최우수", "충청북도", 500_000_000);
+    const [flag] = await flagsOf(s.id);
     expect(flag).toMatchObject({ kind: "outlier", field: "incentive" });
     expect(flag.message).toContain("500백만원");
     expect(flag.message).toContain("충청북도의 게시된 인센티브 13건");
     expect(flag.message).toContain("중앙값 4백만원");
   });
 
-  it("leaves an ordinary proposal alone", () => {
-    const s = propose("2023년 지역사회보장 협의체 활성화 우수", "충청북도", 3_000_000);
-    expect(flagsOf(s.id)).toEqual([]);
+  it("leaves an ordinary proposal alone", async () => {
+    const s = await propose("2023년 지역사회보장 협의체 활성화 우수", "충청북도", 3_000_000);
+    expect(await flagsOf(s.id)).toEqual([]);
   });
 
-  it("flags an edit of one of a pair, with the pair to mark, and stops once it is marked", () => {
+  it("flags an edit of one of a pair, with the pair to mark, and stops once it is marked", async () => {
     // A fresh pair of near-identical published awards, the second one edited by its department.
     const id1 = db
       .insert(awards)
@@ -133,7 +137,7 @@ describe("flags on queued submissions", () => {
       .returning()
       .get().id;
     db.insert(awardDepartments).values({ awardId: id2, departmentId: welfareDepartment }).run();
-    saveAward(
+    await saveAward(
       welfare,
       {
         id: id2,
@@ -147,21 +151,23 @@ describe("flags on queued submissions", () => {
       },
       ctx,
     );
-    const s = listSubmissions(planner, { statuses: ["pending"] }).find((x) => x.entityId === id2)!;
-    expect(flagsOf(s.id)).toEqual([expect.objectContaining({ kind: "duplicate", pair: { low: id1, high: id2 } })]);
+    const s = (await listSubmissions(planner, { statuses: ["pending"] })).find((x) => x.entityId === id2)!;
+    expect(await flagsOf(s.id)).toEqual([
+      expect.objectContaining({ kind: "duplicate", pair: { low: id1, high: id2 } }),
+    ]);
 
-    markDistinctPair(planner, { awardId: id1, otherAwardId: id2 }, ctx);
-    expect(flagsOf(s.id)).toEqual([]);
+    await markDistinctPair(planner, { awardId: id1, otherAwardId: id2 }, ctx);
+    expect(await flagsOf(s.id)).toEqual([]);
   });
 });
 
 describe("loadNameRegistry", () => {
-  it("knows the seeded alias of 통합일자리지원단 and only active departments", () => {
-    const registry = loadNameRegistry(planner);
+  it("knows the seeded alias of 통합일자리지원단 and only active departments", async () => {
+    const registry = await loadNameRegistry(planner);
     const target = departmentIdByName(db, "통합일자리지원단")!;
     expect(registry.departmentVariants).toContainEqual({ id: target, name: "통합일자리 지원단", how: "별칭" });
     expect(registry.departments).toHaveLength(23);
     expect(registry.agencies).toHaveLength(20);
-    expect(() => loadNameRegistry(PUBLIC_VIEWER)).toThrow(ForbiddenError);
+    await expect(loadNameRegistry(PUBLIC_VIEWER)).rejects.toThrow(ForbiddenError);
   });
 });

@@ -33,8 +33,8 @@ function plannerOnly(viewer: Viewer): asserts viewer is StaffViewer {
  * What the checks compare against. Officers (importing their own rows) are compared with published
  * awards and their own department's proposals only: other departments' drafts are not theirs to see.
  */
-export function loadCheckContext(viewer: StaffViewer): CheckContext {
-  const published = db
+export async function loadCheckContext(viewer: StaffViewer): Promise<CheckContext> {
+  const published = await db
     .select({
       id: awards.id,
       year: awards.year,
@@ -43,37 +43,35 @@ export function loadCheckContext(viewer: StaffViewer): CheckContext {
       incentiveWon: awards.incentiveWon,
     })
     .from(awards)
-    .where(isNull(awards.deletedAt))
-    .all();
+    .where(isNull(awards.deletedAt));
   const conditions: SQL[] = [
     eq(submissions.entityType, "award"),
     inArray(submissions.action, ["create", "update"]),
     inArray(submissions.status, ["pending", "returned"]),
   ];
   if (!can(viewer, "records.all")) conditions.push(eq(submissions.departmentId, viewer.departmentId ?? -1));
-  const open: OpenProposal[] = db
+  const openRows = await db
     .select({ id: submissions.id, entityId: submissions.entityId, payload: submissions.payload })
     .from(submissions)
-    .where(and(...conditions))
-    .all()
-    .map((s) => {
-      const content = s.payload as AwardContent;
-      return {
-        submissionId: s.id,
-        awardId: s.entityId,
-        year: content.year,
-        agencyId: content.agencyId,
-        title: content.title,
-      };
-    });
-  const agencyRows = db.select({ id: agencies.id, name: agencies.name }).from(agencies).all();
-  return buildCheckContext({ agencies: agencyRows, published, open, distinctPairs: listDistinctPairs() });
+    .where(and(...conditions));
+  const open: OpenProposal[] = openRows.map((s) => {
+    const content = s.payload as AwardContent;
+    return {
+      submissionId: s.id,
+      awardId: s.entityId,
+      year: content.year,
+      agencyId: content.agencyId,
+      title: content.title,
+    };
+  });
+  const agencyRows = await db.select({ id: agencies.id, name: agencies.name }).from(agencies);
+  return buildCheckContext({ agencies: agencyRows, published, open, distinctPairs: await listDistinctPairs() });
 }
 
 /** Flags for each award proposal in the queue, by submission id. Deletions and KPI values have none. */
-export function reviewFlags(viewer: Viewer, queue: readonly SubmissionView[]): Map<number, CheckFlag[]> {
+export async function reviewFlags(viewer: Viewer, queue: readonly SubmissionView[]): Promise<Map<number, CheckFlag[]>> {
   plannerOnly(viewer);
-  const ctx = loadCheckContext(viewer);
+  const ctx = await loadCheckContext(viewer);
   const flags = new Map<number, CheckFlag[]>();
   for (const s of queue) {
     if (s.entityType !== "award" || s.action === "delete") continue;
@@ -94,40 +92,31 @@ export function reviewFlags(viewer: Viewer, queue: readonly SubmissionView[]): M
 }
 
 /** Likely duplicates among published awards that no planner has marked as distinct yet. */
-export function listPublishedDuplicates(viewer: Viewer): PublishedDuplicate[] {
+export async function listPublishedDuplicates(viewer: Viewer): Promise<PublishedDuplicate[]> {
   plannerOnly(viewer);
-  return publishedDuplicates(loadCheckContext(viewer));
+  return publishedDuplicates(await loadCheckContext(viewer));
 }
 
 /**
  * Registry names and their other spellings, for resolving names typed in an imported file. Only
  * active departments can take new awards, as in the form.
  */
-export function loadNameRegistry(viewer: Viewer): NameRegistry {
+export async function loadNameRegistry(viewer: Viewer): Promise<NameRegistry> {
   authorize(viewer, "workspace.use");
+  const [agencyRows, agencyVariants, departmentRows, aliases, formerNames] = await Promise.all([
+    db.select({ id: agencies.id, name: agencies.name }).from(agencies),
+    db.select({ id: agencyNames.agencyId, name: agencyNames.name }).from(agencyNames),
+    db.select({ id: departments.id, name: departments.name }).from(departments).where(eq(departments.active, true)),
+    db.select({ id: departmentAliases.departmentId, name: departmentAliases.alias }).from(departmentAliases),
+    db.select({ id: departmentNames.departmentId, name: departmentNames.name }).from(departmentNames),
+  ]);
   return {
-    agencies: db.select({ id: agencies.id, name: agencies.name }).from(agencies).all(),
-    agencyVariants: db
-      .select({ id: agencyNames.agencyId, name: agencyNames.name })
-      .from(agencyNames)
-      .all()
-      .map((v) => ({ ...v, how: "이전 이름" as const })),
-    departments: db
-      .select({ id: departments.id, name: departments.name })
-      .from(departments)
-      .where(eq(departments.active, true))
-      .all(),
+    agencies: agencyRows,
+    agencyVariants: agencyVariants.map((v) => ({ ...v, how: "이전 이름" as const })),
+    departments: departmentRows,
     departmentVariants: [
-      ...db
-        .select({ id: departmentAliases.departmentId, name: departmentAliases.alias })
-        .from(departmentAliases)
-        .all()
-        .map((v) => ({ ...v, how: "별칭" as const })),
-      ...db
-        .select({ id: departmentNames.departmentId, name: departmentNames.name })
-        .from(departmentNames)
-        .all()
-        .map((v) => ({ ...v, how: "이전 이름" as const })),
+      ...aliases.map((v) => ({ ...v, how: "별칭" as const })),
+      ...formerNames.map((v) => ({ ...v, how: "이전 이름" as const })),
     ],
   };
 }

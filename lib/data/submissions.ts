@@ -1,6 +1,6 @@
 import "server-only";
 import { and, count, desc, eq, inArray, type SQL } from "drizzle-orm";
-import { db, type Executor } from "@/db";
+import { db, type Executor, transaction } from "@/db";
 import { departments, submissions, users, type Submission, type SubmissionStatus } from "@/db/schema";
 import { authorize, can } from "@/lib/auth/can";
 import type { AuditAction } from "@/lib/audit/actions";
@@ -42,42 +42,46 @@ function visibleTo(viewer: Viewer): SQL | undefined {
   return eq(submissions.departmentId, viewer.departmentId);
 }
 
-function published(tx: Executor, s: Submission): Record<string, unknown> | null {
+async function published(tx: Executor, s: Submission): Promise<Record<string, unknown> | null> {
   if (s.entityId === null) return null;
-  return s.entityType === "award" ? awardSnapshot(tx, s.entityId) : kpiValueSnapshot(tx, s.entityId);
+  return s.entityType === "award" ? await awardSnapshot(tx, s.entityId) : await kpiValueSnapshot(tx, s.entityId);
 }
 
 /** Submissions the viewer may see: officers their department's, planners everyone's. */
-export function listSubmissions(viewer: Viewer, filter: { statuses?: SubmissionStatus[] } = {}): SubmissionView[] {
+export async function listSubmissions(
+  viewer: Viewer,
+  filter: { statuses?: SubmissionStatus[] } = {},
+): Promise<SubmissionView[]> {
   const conditions = [visibleTo(viewer)];
   if (filter.statuses?.length) conditions.push(inArray(submissions.status, filter.statuses));
-  const rows = db
+  const rows = await db
     .select({ s: submissions, department: departments.name, submitter: users.displayName })
     .from(submissions)
     .innerJoin(departments, eq(departments.id, submissions.departmentId))
     .innerJoin(users, eq(users.id, submissions.submittedBy))
     .where(and(...conditions))
     .orderBy(desc(submissions.updatedAt), desc(submissions.id))
-    .limit(500)
-    .all();
-  return rows.map(({ s, department, submitter }) => ({
-    ...s,
-    department,
-    submitter,
-    content: { ...s.payload },
-    proposal: proposalOf(s),
-    published: published(db, s),
-  }));
+    .limit(500);
+  return await Promise.all(
+    rows.map(async ({ s, department, submitter }) => ({
+      ...s,
+      department,
+      submitter,
+      content: { ...s.payload },
+      proposal: proposalOf(s),
+      published: await published(db, s),
+    })),
+  );
 }
 
-export function getSubmission(viewer: Viewer, id: number): SubmissionView {
-  const row = db
+export async function getSubmission(viewer: Viewer, id: number): Promise<SubmissionView> {
+  const [row] = await db
     .select({ s: submissions, department: departments.name, submitter: users.displayName })
     .from(submissions)
     .innerJoin(departments, eq(departments.id, submissions.departmentId))
     .innerJoin(users, eq(users.id, submissions.submittedBy))
     .where(and(eq(submissions.id, id), visibleTo(viewer)))
-    .get();
+    .limit(1);
   if (!row) throw new NotFoundError("제출 내용을 찾을 수 없습니다.");
   return {
     ...row.s,
@@ -85,24 +89,23 @@ export function getSubmission(viewer: Viewer, id: number): SubmissionView {
     submitter: row.submitter,
     content: { ...row.s.payload },
     proposal: proposalOf(row.s),
-    published: published(db, row.s),
+    published: await published(db, row.s),
   };
 }
 
 /** What waits for this viewer: new submissions for planners, returned ones for officers. */
-export function countWaiting(viewer: Viewer): number {
+export async function countWaiting(viewer: Viewer): Promise<number> {
   if (viewer.kind !== "staff") return 0;
   const status: SubmissionStatus = can(viewer, "review.read") ? "pending" : "returned";
-  const [{ n }] = db
+  const [{ n }] = await db
     .select({ n: count() })
     .from(submissions)
-    .where(and(eq(submissions.status, status), visibleTo(viewer)))
-    .all();
+    .where(and(eq(submissions.status, status), visibleTo(viewer)));
   return n;
 }
 
-function loadOpen(tx: Executor, id: number, version: number): Submission {
-  const s = loadPending(tx, id, version);
+async function loadOpen(tx: Executor, id: number, version: number): Promise<Submission> {
+  const s = await loadPending(tx, id, version);
   if (!s) throw new NotFoundError("제출 내용을 찾을 수 없습니다.");
   return s;
 }
@@ -110,56 +113,65 @@ function loadOpen(tx: Executor, id: number, version: number): Submission {
 const STALE = "제출 이후 게시된 내용이 바뀌었습니다. 반려하여 담당자가 최신 내용으로 다시 제출하게 해 주세요.";
 
 /** Applies an approved proposal to the published record; returns the audit action and entity. */
-function apply(
+/**
+ * Applies an approved proposal to the published record; returns the audit action and entity. The
+ * write carries the version the proposal was made against (`WHERE version = baseVersion`): a record
+ * changed since then matches no row, and the approval is refused as stale.
+ */
+async function apply(
   tx: Executor,
   viewer: StaffViewer,
   s: Submission,
-): { action: AuditAction; entityType: string; entityId: number; before: unknown; after: unknown } {
+): Promise<{ action: AuditAction; entityType: string; entityId: number; before: unknown; after: unknown }> {
   const proposal = proposalOf(s);
   if (proposal.kind === "kpi_value.create" || proposal.kind === "kpi_value.update")
-    return applyKpiValue(tx, viewer, s, proposal.content);
+    return await applyKpiValue(tx, viewer, s, proposal.content);
   if (proposal.kind === "award.create") {
     const award = proposal.content;
-    assertAwardYearEditable(tx, award.year);
-    assertRegistered(tx, award);
-    const id = insertAward(tx, award, viewer.userId);
-    return { action: "award.create", entityType: "award", entityId: id, before: null, after: awardSnapshot(tx, id) };
+    await assertAwardYearEditable(tx, award.year);
+    await assertRegistered(tx, award);
+    const id = await insertAward(tx, award, viewer.userId);
+    const after = await awardSnapshot(tx, id);
+    return { action: "award.create", entityType: "award", entityId: id, before: null, after };
   }
-  const current: AwardSnapshot | null = awardSnapshot(tx, proposal.awardId);
+  const current: AwardSnapshot | null = await awardSnapshot(tx, proposal.awardId);
   if (!current || current.deleted) throw new NotFoundError("제안 대상 수상 실적이 이미 삭제되었습니다.");
-  assertAwardYearEditable(tx, current.year);
-  if (current.version !== s.baseVersion) throw new ConflictError(current, STALE);
+  await assertAwardYearEditable(tx, current.year);
+  const baseVersion = s.baseVersion;
+  if (baseVersion === null) throw new ConflictError(current, STALE);
   if (proposal.kind === "award.delete") {
-    if (!trashAward(tx, current.id, current.version, viewer.userId)) throw new ConflictError(current, STALE);
+    if (!(await trashAward(tx, current.id, baseVersion, viewer.userId))) throw new ConflictError(current, STALE);
     return { action: "award.delete", entityType: "award", entityId: current.id, before: current, after: null };
   }
   const award = proposal.content;
-  assertAwardYearEditable(tx, award.year);
-  assertRegistered(tx, award);
-  if (!updateAward(tx, current.id, current.version, award, viewer.userId)) throw new ConflictError(current, STALE);
+  await assertAwardYearEditable(tx, award.year);
+  await assertRegistered(tx, award);
+  if (!(await updateAward(tx, current.id, baseVersion, award, viewer.userId))) throw new ConflictError(current, STALE);
   return {
     action: "award.update",
     entityType: "award",
     entityId: current.id,
     before: current,
-    after: awardSnapshot(tx, current.id),
+    after: await awardSnapshot(tx, current.id),
   };
 }
 
 /** Approves submissions (one or a batch) in one transaction: all apply, or none does. */
-export function approveSubmissions(
+export async function approveSubmissions(
   viewer: StaffViewer,
   items: { id: number; version: number }[],
   ctx: WriteContext,
-): ReviewWrite {
+): Promise<ReviewWrite> {
   authorize(viewer, "submission.approve");
-  return db.transaction((tx) => {
+  return await transaction(async (tx): Promise<ReviewWrite> => {
     const tags = new Set<ReviewWrite["tags"][number]>();
     for (const item of items) {
-      const s = loadOpen(tx, item.id, item.version);
-      const change = apply(tx, viewer, s);
-      closeReview(tx, viewer, s, "approved", null);
-      recordAudit(tx, {
+      const s = await loadOpen(tx, item.id, item.version);
+      // Closing first, guarded by the version the reviewer saw: of two approvals of the same
+      // proposal, only one closes it, and only that one goes on to publish.
+      await closeReview(tx, viewer, s, "approved", null);
+      const change = await apply(tx, viewer, s);
+      await recordAudit(tx, {
         actor: viewer,
         action: "submission.approve",
         entityType: "submission",
@@ -167,7 +179,7 @@ export function approveSubmissions(
         departmentId: s.departmentId,
         ip: ctx.ip,
       });
-      recordAudit(tx, {
+      await recordAudit(tx, {
         actor: viewer,
         ...change,
         departmentId: s.departmentId,
@@ -181,18 +193,18 @@ export function approveSubmissions(
 }
 
 /** Returns submissions to their department with a reason the officer will see. */
-export function returnSubmissions(
+export async function returnSubmissions(
   viewer: StaffViewer,
   items: { id: number; version: number }[],
   reason: string,
   ctx: WriteContext,
-): ReviewWrite {
+): Promise<ReviewWrite> {
   authorize(viewer, "submission.return");
-  return db.transaction((tx) => {
+  return await transaction(async (tx): Promise<ReviewWrite> => {
     for (const item of items) {
-      const s = loadOpen(tx, item.id, item.version);
-      closeReview(tx, viewer, s, "returned", reason);
-      recordAudit(tx, {
+      const s = await loadOpen(tx, item.id, item.version);
+      await closeReview(tx, viewer, s, "returned", reason);
+      await recordAudit(tx, {
         actor: viewer,
         action: "submission.return",
         entityType: "submission",
@@ -210,20 +222,20 @@ export function returnSubmissions(
  * Corrects and resubmits a proposal for a new record (one with no published row to edit). Proposals
  * for existing records are corrected through the record's own form.
  */
-export function resubmitNewAward(
+export async function resubmitNewAward(
   viewer: StaffViewer,
   input: { submissionId: number; submissionVersion: number; content: AwardContent },
   ctx: WriteContext,
-): Written & { kind: "proposed"; change: "create"; proposalId: number } {
-  return db.transaction((tx) => {
-    const s = tx.select().from(submissions).where(eq(submissions.id, input.submissionId)).get();
+): Promise<Written & { kind: "proposed"; change: "create"; proposalId: number }> {
+  return await transaction(async (tx) => {
+    const [s] = await tx.select().from(submissions).where(eq(submissions.id, input.submissionId)).limit(1);
     if (!s || s.entityType !== "award" || s.action !== "create")
       throw new NotFoundError("제출 내용을 찾을 수 없습니다.");
     authorize(viewer, "record.edit", { departmentIds: [s.departmentId] });
     authorize(viewer, "record.assign", { departmentIds: input.content.departmentIds });
-    assertAwardYearEditable(tx, input.content.year);
-    assertRegistered(tx, input.content);
-    const { proposalId } = reviseProposal(
+    await assertAwardYearEditable(tx, input.content.year);
+    await assertRegistered(tx, input.content);
+    const { proposalId } = await reviseProposal(
       tx,
       viewer,
       s,
@@ -234,6 +246,6 @@ export function resubmitNewAward(
       },
       ctx,
     );
-    return { kind: "proposed", change: "create", proposalId, tags: [] };
+    return { kind: "proposed" as const, change: "create" as const, proposalId, tags: [] };
   });
 }

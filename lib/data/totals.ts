@@ -27,16 +27,16 @@ function plannerOnly(viewer: Viewer) {
 }
 
 /** Every year with award rows or a row in `years`: its rows' totals and its baseline, if any. */
-function totalsSources(): Map<number, YearTotalsSource> {
+async function totalsSources(): Promise<Map<number, YearTotalsSource>> {
   const sources = new Map<number, YearTotalsSource>();
-  for (const y of db.select().from(years).all()) {
+  for (const y of await db.select().from(years)) {
     const baseline =
       y.baselineAwardCount === null
         ? null
         : { awardCount: y.baselineAwardCount, incentiveTotalWon: y.baselineIncentiveWon ?? 0 };
     sources.set(y.year, { rows: { awardCount: 0, incentiveTotalWon: 0 }, baseline });
   }
-  const rows = db
+  const rows = await db
     .select({
       year: awards.year,
       awardCount: count(),
@@ -44,8 +44,7 @@ function totalsSources(): Map<number, YearTotalsSource> {
     })
     .from(awards)
     .where(isNull(awards.deletedAt))
-    .groupBy(awards.year)
-    .all();
+    .groupBy(awards.year);
   for (const r of rows) {
     const totals = { awardCount: r.awardCount, incentiveTotalWon: Number(r.incentiveTotalWon) };
     sources.set(r.year, { rows: totals, baseline: sources.get(r.year)?.baseline ?? null });
@@ -54,23 +53,17 @@ function totalsSources(): Map<number, YearTotalsSource> {
 }
 
 /** Published totals per year, for previewing what an approval would change. */
-export function yearTotalsSources(viewer: Viewer): Map<number, YearTotalsSource> {
+export async function yearTotalsSources(viewer: Viewer): Promise<Map<number, YearTotalsSource>> {
   plannerOnly(viewer);
-  return totalsSources();
+  return await totalsSources();
 }
 
 /** Years newest first, with totals, year-over-year change, status and closing history. */
-export function listYearOverview(viewer: Viewer): YearOverview[] {
+export async function listYearOverview(viewer: Viewer): Promise<YearOverview[]> {
   plannerOnly(viewer);
-  const sources = totalsSources();
-  const statuses = new Map(
-    db
-      .select()
-      .from(years)
-      .all()
-      .map((y) => [y.year, y]),
-  );
-  const events = db
+  const sources = await totalsSources();
+  const statuses = new Map((await db.select().from(years)).map((y) => [y.year, y]));
+  const events = await db
     .select({
       id: yearEvents.id,
       year: yearEvents.year,
@@ -81,8 +74,7 @@ export function listYearOverview(viewer: Viewer): YearOverview[] {
     })
     .from(yearEvents)
     .leftJoin(users, eq(users.id, yearEvents.actorId))
-    .orderBy(desc(yearEvents.at), desc(yearEvents.id))
-    .all();
+    .orderBy(desc(yearEvents.at), desc(yearEvents.id));
   return [...sources.keys()]
     .sort((a, b) => b - a)
     .map((year) => {

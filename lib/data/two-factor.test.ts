@@ -39,11 +39,11 @@ const audit = (action: string, userId: number) =>
 
 async function enrolled() {
   const viewer = await newStaff();
-  startTwoFactorEnrolment(viewer, ctx);
-  const status = getTwoFactorStatus(viewer);
+  await startTwoFactorEnrolment(viewer, ctx);
+  const status = await getTwoFactorStatus(viewer);
   if (status.kind !== "pending") throw new Error("not pending");
   const now = Date.now();
-  const confirmed = confirmTwoFactorEnrolment(viewer, codeAt(status.secret, now), ctx, now);
+  const confirmed = await confirmTwoFactorEnrolment(viewer, codeAt(status.secret, now), ctx, now);
   if (confirmed.kind !== "confirmed") throw new Error("not confirmed");
   const sv = db.select().from(users).where(eq(users.id, viewer.userId)).get()!.sessionVersion;
   return { viewer, secret: status.secret, recoveryCodes: confirmed.recoveryCodes, sv, confirmedAt: now };
@@ -56,9 +56,9 @@ beforeAll(async () => {
 describe("enrolment", () => {
   it("shows the pending secret as text and an otpauth URI, stores it encrypted, and never again once confirmed", async () => {
     const viewer = await newStaff();
-    expect(getTwoFactorStatus(viewer)).toEqual({ kind: "none" });
-    startTwoFactorEnrolment(viewer, ctx);
-    const status = getTwoFactorStatus(viewer);
+    expect(await getTwoFactorStatus(viewer)).toEqual({ kind: "none" });
+    await startTwoFactorEnrolment(viewer, ctx);
+    const status = await getTwoFactorStatus(viewer);
     expect(status.kind).toBe("pending");
     if (status.kind !== "pending") return;
     expect(status.secret).toMatch(/^[A-Z2-7]{32}$/);
@@ -66,9 +66,9 @@ describe("enrolment", () => {
     const stored = db.select().from(userTwoFactor).where(eq(userTwoFactor.userId, viewer.userId)).get()!;
     expect(stored.secretEncrypted).not.toContain(status.secret);
 
-    expect(confirmTwoFactorEnrolment(viewer, "000000", ctx)).toEqual({ kind: "invalid_code" });
+    expect(await confirmTwoFactorEnrolment(viewer, "000000", ctx)).toEqual({ kind: "invalid_code" });
     const now = Date.now();
-    const confirmed = confirmTwoFactorEnrolment(viewer, codeAt(status.secret, now), ctx, now);
+    const confirmed = await confirmTwoFactorEnrolment(viewer, codeAt(status.secret, now), ctx, now);
     expect(confirmed.kind).toBe("confirmed");
     if (confirmed.kind !== "confirmed") return;
     expect(confirmed.recoveryCodes).toHaveLength(RECOVERY_CODE_COUNT);
@@ -76,8 +76,11 @@ describe("enrolment", () => {
     const hashes = db.select().from(userRecoveryCodes).where(eq(userRecoveryCodes.userId, viewer.userId)).all();
     expect(hashes).toHaveLength(RECOVERY_CODE_COUNT);
     for (const code of confirmed.recoveryCodes) expect(hashes.map((h) => h.codeHash)).not.toContain(code);
-    expect(getTwoFactorStatus(viewer)).toMatchObject({ kind: "enrolled", recoveryCodesLeft: RECOVERY_CODE_COUNT });
-    expect(startTwoFactorEnrolment(viewer, ctx)).toEqual({ kind: "already_enrolled" });
+    expect(await getTwoFactorStatus(viewer)).toMatchObject({
+      kind: "enrolled",
+      recoveryCodesLeft: RECOVERY_CODE_COUNT,
+    });
+    expect(await startTwoFactorEnrolment(viewer, ctx)).toEqual({ kind: "already_enrolled" });
     expect(audit("auth.two_factor_enrolled", viewer.userId)).toHaveLength(1);
   });
 });
@@ -95,8 +98,8 @@ describe("the login's second step", () => {
     // A step after the one that confirmed enrolment.
     const later = confirmedAt + 30_000;
     const input = { userId: viewer.userId, sessionVersion: sv, code: codeAt(secret, later), ip: "192.0.2.21" };
-    expect(verifySecondFactor(input, later)).toMatchObject({ kind: "ok", method: "totp" });
-    expect(verifySecondFactor(input, later + 1000)).toEqual({ kind: "invalid" });
+    expect(await verifySecondFactor(input, later)).toMatchObject({ kind: "ok", method: "totp" });
+    expect(await verifySecondFactor(input, later + 1000)).toEqual({ kind: "invalid" });
     const logins = audit("auth.login", viewer.userId);
     expect(logins).toHaveLength(1);
     expect(logins[0].note).toBe("일회용 코드");
@@ -106,9 +109,9 @@ describe("the login's second step", () => {
   it("spends a recovery code once", async () => {
     const { viewer, recoveryCodes, sv } = await enrolled();
     const input = { userId: viewer.userId, sessionVersion: sv, code: recoveryCodes[3].toLowerCase(), ip: "192.0.2.22" };
-    expect(verifySecondFactor(input)).toMatchObject({ kind: "ok", method: "recovery_code" });
-    expect(verifySecondFactor(input)).toEqual({ kind: "invalid" });
-    expect(getTwoFactorStatus(viewer)).toMatchObject({ recoveryCodesLeft: RECOVERY_CODE_COUNT - 1 });
+    expect(await verifySecondFactor(input)).toMatchObject({ kind: "ok", method: "recovery_code" });
+    expect(await verifySecondFactor(input)).toEqual({ kind: "invalid" });
+    expect(await getTwoFactorStatus(viewer)).toMatchObject({ recoveryCodesLeft: RECOVERY_CODE_COUNT - 1 });
   });
 
   it("counts wrong codes against the account like passwords, and a right password does not reset them", async () => {
@@ -117,14 +120,15 @@ describe("the login's second step", () => {
     // Three right passwords: each place stays counted until a code settles it.
     for (let i = 0; i < 3; i++)
       expect(await authenticate({ username: viewer.username, password: PASSWORD, ip })).toMatchObject({ ok: true });
-    const wrong = () => verifySecondFactor({ userId: viewer.userId, sessionVersion: sv, code: "999999", ip }).kind;
-    expect(Array.from({ length: MAX_FAILURES_PER_ACCOUNT - 3 }, wrong)).toEqual(
-      Array(MAX_FAILURES_PER_ACCOUNT - 3).fill("invalid"),
-    );
-    expect(wrong()).toBe("locked");
+    const wrong = async () =>
+      (await verifySecondFactor({ userId: viewer.userId, sessionVersion: sv, code: "999999", ip })).kind;
+    const kinds: string[] = [];
+    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT - 3; i++) kinds.push(await wrong());
+    expect(kinds).toEqual(Array(MAX_FAILURES_PER_ACCOUNT - 3).fill("invalid"));
+    expect(await wrong()).toBe("locked");
     const now = Date.now() + 60_000;
     expect(
-      verifySecondFactor({ userId: viewer.userId, sessionVersion: sv, code: codeAt(secret, now), ip }, now),
+      await verifySecondFactor({ userId: viewer.userId, sessionVersion: sv, code: codeAt(secret, now), ip }, now),
     ).toEqual({ kind: "locked" });
     expect(audit("auth.lockout", viewer.userId)).toHaveLength(1);
   });
@@ -133,7 +137,7 @@ describe("the login's second step", () => {
     const { viewer, secret, sv } = await enrolled();
     const code = codeAt(secret, Date.now() + 30_000);
     expect(
-      verifySecondFactor(
+      await verifySecondFactor(
         { userId: viewer.userId, sessionVersion: sv + 1, code, ip: "192.0.2.24" },
         Date.now() + 30_000,
       ),
@@ -144,9 +148,12 @@ describe("the login's second step", () => {
 describe("admin reset", () => {
   it("clears the authenticator and recovery codes, ends sessions, and is audited; admins only", async () => {
     const { viewer, sv } = await enrolled();
-    expect(() => resetTwoFactor(viewerOf("planning"), viewer.userId, ctx)).toThrow();
-    expect(resetTwoFactor(viewerOf("admin"), viewer.userId, ctx)).toEqual({ kind: "reset", username: viewer.username });
-    expect(getTwoFactorStatus(viewer)).toEqual({ kind: "none" });
+    await expect(resetTwoFactor(viewerOf("planning"), viewer.userId, ctx)).rejects.toThrow();
+    expect(await resetTwoFactor(viewerOf("admin"), viewer.userId, ctx)).toEqual({
+      kind: "reset",
+      username: viewer.username,
+    });
+    expect(await getTwoFactorStatus(viewer)).toEqual({ kind: "none" });
     expect(db.select().from(userRecoveryCodes).where(eq(userRecoveryCodes.userId, viewer.userId)).all()).toEqual([]);
     expect(db.select().from(users).where(eq(users.id, viewer.userId)).get()!.sessionVersion).toBe(sv + 1);
     expect(audit("auth.two_factor_reset", viewer.userId)).toHaveLength(1);

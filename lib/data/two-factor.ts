@@ -1,7 +1,7 @@
 import "server-only";
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, count, eq, isNull, lt, sql } from "drizzle-orm";
 import { Secret, TOTP } from "otpauth";
-import { db } from "@/db";
+import { db, transaction } from "@/db";
 import { userRecoveryCodes, users, userTwoFactor, type User } from "@/db/schema";
 import {
   decryptSecret,
@@ -50,15 +50,14 @@ export type TwoFactorStatus =
  * The viewer's own enrolment. A pending (unconfirmed) secret is shown again until a code confirms
  * it; once confirmed it is never returned.
  */
-export function getTwoFactorStatus(viewer: StaffViewer): TwoFactorStatus {
-  const row = db.select().from(userTwoFactor).where(eq(userTwoFactor.userId, viewer.userId)).get();
+export async function getTwoFactorStatus(viewer: StaffViewer): Promise<TwoFactorStatus> {
+  const [row] = await db.select().from(userTwoFactor).where(eq(userTwoFactor.userId, viewer.userId)).limit(1);
   if (!row) return { kind: "none" };
   if (row.confirmedAt) {
-    const left = db
-      .select({ n: sql<number>`count(*)` })
+    const [left] = await db
+      .select({ n: count() })
       .from(userRecoveryCodes)
-      .where(and(eq(userRecoveryCodes.userId, viewer.userId), isNull(userRecoveryCodes.usedAt)))
-      .get();
+      .where(and(eq(userRecoveryCodes.userId, viewer.userId), isNull(userRecoveryCodes.usedAt)));
     return { kind: "enrolled", confirmedAt: row.confirmedAt, recoveryCodesLeft: left?.n ?? 0 };
   }
   const secret = decryptSecret(row.secretEncrypted);
@@ -66,19 +65,24 @@ export function getTwoFactorStatus(viewer: StaffViewer): TwoFactorStatus {
 }
 
 /** Starts (or restarts) enrolment with a new secret; refused once an authenticator is confirmed. */
-export function startTwoFactorEnrolment(
+export async function startTwoFactorEnrolment(
   viewer: StaffViewer,
   ctx: { ip: string },
-): { kind: "started" } | { kind: "already_enrolled" } {
-  return db.transaction((tx) => {
-    const row = tx.select().from(userTwoFactor).where(eq(userTwoFactor.userId, viewer.userId)).get();
-    if (row?.confirmedAt) return { kind: "already_enrolled" as const };
+): Promise<{ kind: "started" } | { kind: "already_enrolled" }> {
+  return await transaction(async (tx) => {
     const secretEncrypted = encryptSecret(new Secret({ size: 20 }).base32);
-    tx.insert(userTwoFactor)
+    // The guard is in the write: a confirmed authenticator's row is never overwritten.
+    const written = await tx
+      .insert(userTwoFactor)
       .values({ userId: viewer.userId, secretEncrypted, confirmedAt: null, lastStep: 0 })
-      .onConflictDoUpdate({ target: userTwoFactor.userId, set: { secretEncrypted, lastStep: 0 } })
-      .run();
-    recordAudit(tx, {
+      .onConflictDoUpdate({
+        target: userTwoFactor.userId,
+        set: { secretEncrypted, lastStep: 0 },
+        setWhere: isNull(userTwoFactor.confirmedAt),
+      })
+      .returning({ userId: userTwoFactor.userId });
+    if (written.length === 0) return { kind: "already_enrolled" as const };
+    await recordAudit(tx, {
       actor: viewer,
       action: "auth.two_factor_started",
       entityType: "user",
@@ -97,28 +101,37 @@ export type ConfirmResult =
   | { kind: "already_enrolled" };
 
 /** A first code proves the authenticator holds the secret; ten recovery codes are made, shown once. */
-export function confirmTwoFactorEnrolment(
+export async function confirmTwoFactorEnrolment(
   viewer: StaffViewer,
   code: string,
   ctx: { ip: string },
   now = Date.now(),
-): ConfirmResult {
-  return db.transaction((tx) => {
-    const row = tx.select().from(userTwoFactor).where(eq(userTwoFactor.userId, viewer.userId)).get();
-    if (!row) return { kind: "not_started" as const };
-    if (row.confirmedAt) return { kind: "already_enrolled" as const };
+): Promise<ConfirmResult> {
+  return await transaction(async (tx): Promise<ConfirmResult> => {
+    const [row] = await tx.select().from(userTwoFactor).where(eq(userTwoFactor.userId, viewer.userId)).limit(1);
+    if (!row) return { kind: "not_started" };
+    if (row.confirmedAt) return { kind: "already_enrolled" };
     const step = matchingStep(totp(viewer, decryptSecret(row.secretEncrypted)), code.trim(), now);
-    if (step === null) return { kind: "invalid_code" as const };
-    tx.update(userTwoFactor)
+    if (step === null) return { kind: "invalid_code" };
+    // Confirms only the secret the code was checked against, and only once.
+    const confirmed = await tx
+      .update(userTwoFactor)
       .set({ confirmedAt: new Date(now), lastStep: step })
-      .where(eq(userTwoFactor.userId, viewer.userId))
-      .run();
-    tx.delete(userRecoveryCodes).where(eq(userRecoveryCodes.userId, viewer.userId)).run();
+      .where(
+        and(
+          eq(userTwoFactor.userId, viewer.userId),
+          eq(userTwoFactor.secretEncrypted, row.secretEncrypted),
+          isNull(userTwoFactor.confirmedAt),
+        ),
+      )
+      .returning({ userId: userTwoFactor.userId });
+    if (confirmed.length === 0) return { kind: "already_enrolled" };
+    await tx.delete(userRecoveryCodes).where(eq(userRecoveryCodes.userId, viewer.userId));
     const recoveryCodes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
-    tx.insert(userRecoveryCodes)
-      .values(recoveryCodes.map((c) => ({ userId: viewer.userId, codeHash: hashRecoveryCode(c) })))
-      .run();
-    recordAudit(tx, {
+    await tx
+      .insert(userRecoveryCodes)
+      .values(recoveryCodes.map((c) => ({ userId: viewer.userId, codeHash: hashRecoveryCode(c) })));
+    await recordAudit(tx, {
       actor: viewer,
       action: "auth.two_factor_enrolled",
       entityType: "user",
@@ -126,7 +139,7 @@ export function confirmTwoFactorEnrolment(
       departmentId: viewer.departmentId,
       ip: ctx.ip,
     });
-    return { kind: "confirmed" as const, recoveryCodes };
+    return { kind: "confirmed", recoveryCodes };
   });
 }
 
@@ -143,29 +156,29 @@ export type SecondFactorResult =
  * last one used, set in the same UPDATE that accepts it, and a recovery code is spent by the
  * UPDATE that finds it unused.
  */
-export function verifySecondFactor(
+export async function verifySecondFactor(
   input: { userId: number; sessionVersion: number; code: string; ip: string },
   now = Date.now(),
-): SecondFactorResult {
-  const user = loadSessionUser(input.userId, input.sessionVersion);
+): Promise<SecondFactorResult> {
+  const user = await loadSessionUser(input.userId, input.sessionVersion);
   if (!user) return { kind: "expired" };
-  const reservation = reserveAttempt({ username: user.username, ip: input.ip }, now);
+  const reservation = await reserveAttempt({ username: user.username, ip: input.ip }, now);
   if (reservation.kind !== "reserved") return { kind: reservation.kind };
-  return db.transaction((tx) => {
-    const row = tx.select().from(userTwoFactor).where(eq(userTwoFactor.userId, user.id)).get();
+  return await transaction(async (tx): Promise<SecondFactorResult> => {
+    const [row] = await tx.select().from(userTwoFactor).where(eq(userTwoFactor.userId, user.id)).limit(1);
     const code = input.code.trim();
     let method: "totp" | "recovery_code" | null = null;
     if (row?.confirmedAt) {
       const step = matchingStep(totp(user, decryptSecret(row.secretEncrypted)), code, now);
       if (step !== null) {
-        const taken = tx
+        const taken = await tx
           .update(userTwoFactor)
           .set({ lastStep: step })
-          .where(and(eq(userTwoFactor.userId, user.id), sql`${userTwoFactor.lastStep} < ${step}`))
-          .run();
-        if (taken.changes === 1) method = "totp";
+          .where(and(eq(userTwoFactor.userId, user.id), lt(userTwoFactor.lastStep, step)))
+          .returning({ userId: userTwoFactor.userId });
+        if (taken.length === 1) method = "totp";
       } else if (normalizeRecoveryCode(code).length === 10) {
-        const spent = tx
+        const spent = await tx
           .update(userRecoveryCodes)
           .set({ usedAt: new Date(now) })
           .where(
@@ -175,13 +188,13 @@ export function verifySecondFactor(
               isNull(userRecoveryCodes.usedAt),
             ),
           )
-          .run();
-        if (spent.changes === 1) method = "recovery_code";
+          .returning({ userId: userRecoveryCodes.userId });
+        if (spent.length === 1) method = "recovery_code";
       }
     }
     const actor = { userId: user.id, username: user.username };
     if (!method) {
-      recordAudit(tx, {
+      await recordAudit(tx, {
         actor,
         action: "auth.two_factor_failed",
         entityType: "user",
@@ -189,16 +202,16 @@ export function verifySecondFactor(
         departmentId: user.departmentId,
         ip: input.ip,
       });
-      if (reservation.last) recordLockout(tx, { username: user.username, user, ip: input.ip, now });
-      return { kind: "invalid" as const };
+      if (reservation.last) await recordLockout(tx, { username: user.username, user, ip: input.ip, now });
+      return { kind: "invalid" };
     }
-    recordLogin(tx, user, {
+    await recordLogin(tx, user, {
       attemptId: reservation.id,
       ip: input.ip,
       now,
       note: method === "totp" ? "일회용 코드" : "복구 코드",
     });
-    return { kind: "ok" as const, user, method };
+    return { kind: "ok", user, method };
   });
 }
 
@@ -206,23 +219,26 @@ export function verifySecondFactor(
  * An admin clears a user's authenticator and recovery codes (a lost phone). The user's sessions
  * end, and where codes are required the next login leads to enrolment.
  */
-export function resetTwoFactor(
+export async function resetTwoFactor(
   viewer: StaffViewer,
   userId: number,
   ctx: { ip: string },
-): { kind: "reset"; username: string } | { kind: "not_enrolled" } | { kind: "not_found" } {
+): Promise<{ kind: "reset"; username: string } | { kind: "not_enrolled" } | { kind: "not_found" }> {
   authorize(viewer, "two-factor.reset");
-  return db.transaction((tx) => {
-    const user = tx.select().from(users).where(eq(users.id, userId)).get();
+  return await transaction(async (tx) => {
+    const [user] = await tx.select().from(users).where(eq(users.id, userId)).limit(1);
     if (!user) return { kind: "not_found" as const };
-    const removed = tx.delete(userTwoFactor).where(eq(userTwoFactor.userId, userId)).run();
-    tx.delete(userRecoveryCodes).where(eq(userRecoveryCodes.userId, userId)).run();
-    if (removed.changes === 0) return { kind: "not_enrolled" as const };
-    tx.update(users)
+    const removed = await tx
+      .delete(userTwoFactor)
+      .where(eq(userTwoFactor.userId, userId))
+      .returning({ userId: userTwoFactor.userId });
+    await tx.delete(userRecoveryCodes).where(eq(userRecoveryCodes.userId, userId));
+    if (removed.length === 0) return { kind: "not_enrolled" as const };
+    await tx
+      .update(users)
       .set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
-      .where(eq(users.id, userId))
-      .run();
-    recordAudit(tx, {
+      .where(eq(users.id, userId));
+    await recordAudit(tx, {
       actor: viewer,
       action: "auth.two_factor_reset",
       entityType: "user",

@@ -61,7 +61,7 @@ export async function setUserRole(
       .where(and(eq(users.id, before.id), eq(users.role, before.role), ne(users.role, input.role)))
       .returning({ id: users.id });
     if (changed.length === 0) throw new ConflictError({ role: before.role }, "다른 사용자가 먼저 역할을 바꿨습니다.");
-    recordAudit(tx, {
+    await recordAudit(tx, {
       actor: viewer,
       action: "user.set_role",
       entityType: "user",

@@ -107,7 +107,7 @@ describe("createUser", () => {
       password: "temporary-pass-1",
     };
     await expect(createUser(viewerOf(username), input, ctx)).rejects.toBeInstanceOf(ForbiddenError);
-    expect(() => listUsers(viewerOf(username))).toThrow(ForbiddenError);
+    await expect(listUsers(viewerOf(username))).rejects.toThrow(ForbiddenError);
     expect(rowCounts()).toEqual(before);
   });
 });
@@ -115,30 +115,30 @@ describe("createUser", () => {
 describe("setUserActive", () => {
   it("ends the account's sessions when deactivating, and only new sessions work after reactivating", async () => {
     const user = await newOfficer();
-    expect(loadSessionUser(user.id, user.sessionVersion)?.id).toBe(user.id);
+    expect((await loadSessionUser(user.id, user.sessionVersion))?.id).toBe(user.id);
 
-    setUserActive(admin, user.id, false, ctx);
+    await setUserActive(admin, user.id, false, ctx);
     const deactivated = userById(user.id);
     expect(deactivated.active).toBe(false);
     expect(deactivated.sessionVersion).toBe(user.sessionVersion + 1);
-    expect(loadSessionUser(user.id, user.sessionVersion)).toBeNull();
-    expect(loadSessionUser(user.id, deactivated.sessionVersion)).toBeNull();
+    expect(await loadSessionUser(user.id, user.sessionVersion)).toBeNull();
+    expect(await loadSessionUser(user.id, deactivated.sessionVersion)).toBeNull();
     expect(auditFor("user.deactivate", user.id)).toHaveLength(1);
 
-    setUserActive(admin, user.id, true, ctx);
+    await setUserActive(admin, user.id, true, ctx);
     const reactivated = userById(user.id);
-    expect(loadSessionUser(user.id, user.sessionVersion)).toBeNull();
-    expect(loadSessionUser(user.id, reactivated.sessionVersion)?.id).toBe(user.id);
+    expect(await loadSessionUser(user.id, user.sessionVersion)).toBeNull();
+    expect((await loadSessionUser(user.id, reactivated.sessionVersion))?.id).toBe(user.id);
   });
 
-  it("does not let an admin lock themselves out", () => {
-    expect(() => setUserActive(admin, admin.userId, false, ctx)).toThrow(ForbiddenError);
+  it("does not let an admin lock themselves out", async () => {
+    await expect(setUserActive(admin, admin.userId, false, ctx)).rejects.toThrow(ForbiddenError);
     expect(userById(admin.userId).active).toBe(true);
   });
 
   it("refuses a planner", async () => {
     const user = await newOfficer();
-    expect(() => setUserActive(viewerOf("planning"), user.id, false, ctx)).toThrow(ForbiddenError);
+    await expect(setUserActive(viewerOf("planning"), user.id, false, ctx)).rejects.toThrow(ForbiddenError);
     expect(userById(user.id).active).toBe(true);
   });
 });
@@ -153,7 +153,7 @@ describe("resetUserPassword", () => {
     const reset = userById(user.id);
     expect(reset.mustChangePassword).toBe(true);
     expect(reset.sessionVersion).toBe(user.sessionVersion + 1);
-    expect(loadSessionUser(user.id, user.sessionVersion)).toBeNull();
+    expect(await loadSessionUser(user.id, user.sessionVersion)).toBeNull();
     expect(await verifyPassword(reset.passwordHash, "another-temp-22")).toBe(true);
     expect(await verifyPassword(reset.passwordHash, "temporary-pass-1")).toBe(false);
 
@@ -173,7 +173,7 @@ describe("resetUserPassword", () => {
 describe("moveUserDepartment", () => {
   it("moves the account and records both departments", async () => {
     const user = await newOfficer();
-    moveUserDepartment(admin, user.id, taxDepartment, ctx);
+    await moveUserDepartment(admin, user.id, taxDepartment, ctx);
     expect(userById(user.id).departmentId).toBe(taxDepartment);
     const [row] = auditFor("user.move_department", user.id);
     expect(row.departmentId).toBe(taxDepartment);
@@ -183,7 +183,7 @@ describe("moveUserDepartment", () => {
 
   it("refuses a department that does not exist, beside the 부서 field", async () => {
     const user = await newOfficer();
-    expect(() => moveUserDepartment(admin, user.id, 999_999, ctx)).toThrow(FieldError);
+    await expect(moveUserDepartment(admin, user.id, 999_999, ctx)).rejects.toThrow(FieldError);
     expect(userById(user.id).departmentId).toBe(welfareDepartment);
   });
 });
@@ -211,7 +211,7 @@ describe("changeOwnPassword", () => {
     );
     const changed = userById(user.id);
     expect(changed.mustChangePassword).toBe(false);
-    expect(loadSessionUser(user.id, user.sessionVersion)).toBeNull();
+    expect(await loadSessionUser(user.id, user.sessionVersion)).toBeNull();
     expect(await verifyPassword(changed.passwordHash, "my-own-password-1")).toBe(true);
     expect(auditFor("user.change_password", user.id)).toHaveLength(1);
   });

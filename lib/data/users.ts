@@ -1,7 +1,7 @@
 import "server-only";
 import { authorize } from "@/lib/auth/can";
 import { asc, eq, sql } from "drizzle-orm";
-import { db } from "@/db";
+import { db, type Executor, transaction } from "@/db";
 import { departments, users, type Role } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { LOCKOUT_MINUTES } from "@/lib/auth/policy";
@@ -42,15 +42,15 @@ function publicFields(u: typeof users.$inferSelect) {
   };
 }
 
-function loadUser(id: number) {
-  const user = db.select().from(users).where(eq(users.id, id)).get();
+async function loadUser(tx: Executor, id: number) {
+  const [user] = await tx.select().from(users).where(eq(users.id, id)).limit(1);
   if (!user) throw new NotFoundError("계정을 찾을 수 없습니다.");
   return user;
 }
 
-export function listUsers(viewer: Viewer): UserListItem[] {
+export async function listUsers(viewer: Viewer): Promise<UserListItem[]> {
   authorize(viewer, "users.manage");
-  return db
+  return await db
     .select({
       id: users.id,
       username: users.username,
@@ -64,8 +64,7 @@ export function listUsers(viewer: Viewer): UserListItem[] {
     })
     .from(users)
     .leftJoin(departments, eq(departments.id, users.departmentId))
-    .orderBy(asc(users.username))
-    .all();
+    .orderBy(asc(users.username));
 }
 
 /** Creates an account. Used by admins in the app and by `npm run user:create` (viewer null). */
@@ -75,18 +74,21 @@ export async function createUser(
   ctx: WriteContext,
 ): Promise<UserWrite & { kind: "created"; userId: number }> {
   if (viewer) authorize(viewer, "users.manage");
-  if (db.select({ id: users.id }).from(users).where(eq(users.username, input.username)).get()) {
-    throw new FieldError({ username: ["이미 쓰이는 아이디입니다."] });
-  }
-  if (
-    input.departmentId !== undefined &&
-    !db.select({ id: departments.id }).from(departments).where(eq(departments.id, input.departmentId)).get()
-  ) {
-    throw new FieldError({ departmentId: ["등록된 부서를 선택해 주세요."] });
+  const usernameTaken = new FieldError({ username: ["이미 쓰이는 아이디입니다."] });
+  const [taken] = await db.select({ id: users.id }).from(users).where(eq(users.username, input.username)).limit(1);
+  if (taken) throw usernameTaken;
+  if (input.departmentId !== undefined) {
+    const [department] = await db
+      .select({ id: departments.id })
+      .from(departments)
+      .where(eq(departments.id, input.departmentId))
+      .limit(1);
+    if (!department) throw new FieldError({ departmentId: ["등록된 부서를 선택해 주세요."] });
   }
   const passwordHash = await hashPassword(input.password);
-  return db.transaction((tx) => {
-    const created = tx
+  return await transaction(async (tx) => {
+    // The unique username is the guard: of two admins creating the same name at once, one inserts.
+    const [created] = await tx
       .insert(users)
       .values({
         username: input.username,
@@ -97,10 +99,11 @@ export async function createUser(
         // An account an admin creates gets a password the admin knows, so its owner must replace it.
         mustChangePassword: viewer !== null,
       })
-      .returning()
-      .get();
+      .onConflictDoNothing({ target: users.username })
+      .returning();
+    if (!created) throw usernameTaken;
     const actor = viewer?.kind === "staff" ? viewer : null;
-    recordAudit(tx, {
+    await recordAudit(tx, {
       actor,
       action: "user.create",
       entityType: "user",
@@ -110,28 +113,33 @@ export async function createUser(
       note: actor ? null : "명령행(user:create)",
       ip: ctx.ip,
     });
-    return { kind: "created", username: created.username, userId: created.id, tags: NO_TAGS };
+    return { kind: "created" as const, username: created.username, userId: created.id, tags: NO_TAGS };
   });
 }
 
 /** Deactivating also ends the account's sessions (its session version moves on). */
-export function setUserActive(viewer: Viewer, userId: number, active: boolean, ctx: WriteContext): UserWrite {
+export async function setUserActive(
+  viewer: Viewer,
+  userId: number,
+  active: boolean,
+  ctx: WriteContext,
+): Promise<UserWrite> {
   authorize(viewer, "users.manage");
   if (!active) authorize(viewer, "users.deactivate", { userId });
-  return db.transaction((tx) => {
-    const before = loadUser(userId);
-    tx.update(users)
+  return await transaction(async (tx): Promise<UserWrite> => {
+    const before = await loadUser(tx, userId);
+    await tx
+      .update(users)
       .set({ active, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
-      .where(eq(users.id, userId))
-      .run();
-    recordAudit(tx, {
+      .where(eq(users.id, userId));
+    await recordAudit(tx, {
       actor: viewer,
       action: active ? "user.activate" : "user.deactivate",
       entityType: "user",
       entityId: userId,
       departmentId: before.departmentId,
       before: publicFields(before),
-      after: publicFields(loadUser(userId)),
+      after: publicFields(await loadUser(tx, userId)),
       ip: ctx.ip,
     });
     return { kind: active ? "activated" : "deactivated", username: before.username, tags: NO_TAGS };
@@ -147,18 +155,18 @@ export async function resetUserPassword(
 ): Promise<UserWrite> {
   authorize(viewer, "users.manage");
   const passwordHash = await hashPassword(password);
-  return db.transaction((tx) => {
-    const before = loadUser(userId);
-    tx.update(users)
+  return await transaction(async (tx): Promise<UserWrite> => {
+    const before = await loadUser(tx, userId);
+    await tx
+      .update(users)
       .set({
         passwordHash,
         mustChangePassword: true,
         sessionVersion: sql`${users.sessionVersion} + 1`,
         updatedAt: new Date(),
       })
-      .where(eq(users.id, userId))
-      .run();
-    recordAudit(tx, {
+      .where(eq(users.id, userId));
+    await recordAudit(tx, {
       actor: viewer,
       action: "user.reset_password",
       entityType: "user",
@@ -170,29 +178,29 @@ export async function resetUserPassword(
   });
 }
 
-export function moveUserDepartment(
+export async function moveUserDepartment(
   viewer: Viewer,
   userId: number,
   departmentId: number,
   ctx: WriteContext,
-): UserWrite & { department: string } {
+): Promise<UserWrite & { department: string }> {
   authorize(viewer, "users.manage");
-  return db.transaction((tx) => {
-    const before = loadUser(userId);
-    const department = tx.select().from(departments).where(eq(departments.id, departmentId)).get();
+  return await transaction(async (tx) => {
+    const before = await loadUser(tx, userId);
+    const [department] = await tx.select().from(departments).where(eq(departments.id, departmentId)).limit(1);
     if (!department) throw new FieldError({ departmentId: ["등록된 부서를 선택해 주세요."] });
-    tx.update(users).set({ departmentId, updatedAt: new Date() }).where(eq(users.id, userId)).run();
-    recordAudit(tx, {
+    await tx.update(users).set({ departmentId, updatedAt: new Date() }).where(eq(users.id, userId));
+    await recordAudit(tx, {
       actor: viewer,
       action: "user.move_department",
       entityType: "user",
       entityId: userId,
       departmentId,
       before: publicFields(before),
-      after: publicFields(loadUser(userId)),
+      after: publicFields(await loadUser(tx, userId)),
       ip: ctx.ip,
     });
-    return { kind: "moved", username: before.username, department: department.name, tags: NO_TAGS };
+    return { kind: "moved" as const, username: before.username, department: department.name, tags: NO_TAGS };
   });
 }
 
@@ -212,21 +220,21 @@ export async function changeOwnPassword(
   ctx: WriteContext,
 ): Promise<UserWrite> {
   authorize(viewer, "account.own");
-  const user = loadUser(viewer.userId);
+  const user = await loadUser(db, viewer.userId);
   const check = await checkCurrentPassword(user, input.currentPassword, ctx.ip);
   if (check !== "ok") throw new FieldError({ currentPassword: [CURRENT_PASSWORD_REFUSALS[check]] });
   const passwordHash = await hashPassword(input.newPassword);
-  return db.transaction((tx) => {
-    tx.update(users)
+  return await transaction(async (tx): Promise<UserWrite> => {
+    await tx
+      .update(users)
       .set({
         passwordHash,
         mustChangePassword: false,
         sessionVersion: sql`${users.sessionVersion} + 1`,
         updatedAt: new Date(),
       })
-      .where(eq(users.id, viewer.userId))
-      .run();
-    recordAudit(tx, {
+      .where(eq(users.id, viewer.userId));
+    await recordAudit(tx, {
       actor: viewer,
       action: "user.change_password",
       entityType: "user",

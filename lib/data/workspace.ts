@@ -6,10 +6,10 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { authorize } from "@/lib/auth/can";
 
 /** Open proposals (pending or returned) on the given awards, for the staff list's status column. */
-export function openAwardSubmissions(viewer: Viewer, awardIds: number[]): Map<number, SubmissionStatus> {
+export async function openAwardSubmissions(viewer: Viewer, awardIds: number[]): Promise<Map<number, SubmissionStatus>> {
   authorize(viewer, "workspace.use");
   if (awardIds.length === 0) return new Map();
-  const rows = db
+  const rows = await db
     .select({ awardId: submissions.entityId, status: submissions.status })
     .from(submissions)
     .where(
@@ -18,7 +18,6 @@ export function openAwardSubmissions(viewer: Viewer, awardIds: number[]): Map<nu
         inArray(submissions.entityId, awardIds),
         inArray(submissions.status, ["pending", "returned"]),
       ),
-    )
-    .all();
+    );
   return new Map(rows.map((r) => [r.awardId!, r.status]));
 }

@@ -1,6 +1,6 @@
 import "server-only";
-import { asc, eq } from "drizzle-orm";
-import { db } from "@/db";
+import { and, asc, eq, ne, sql } from "drizzle-orm";
+import { db, transaction } from "@/db";
 import { years, yearEvents, type Year } from "@/db/schema";
 import { authorize } from "@/lib/auth/can";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -9,45 +9,44 @@ import { ConflictError } from "@/lib/errors";
 import { recordAudit } from "./audit-writer";
 import type { WriteContext, Written } from "./write-context";
 
-export function listYears(viewer: Viewer): Year[] {
+export async function listYears(viewer: Viewer): Promise<Year[]> {
   authorize(viewer, "workspace.use");
-  return db.select().from(years).orderBy(asc(years.year)).all();
+  return await db.select().from(years).orderBy(asc(years.year));
 }
 
 /**
  * Closes (마감) or reopens a year. A closed year's published figures are frozen; reopening needs a
- * reason, which the audit log and the public dashboard both show.
+ * reason, which the audit log and the public dashboard both show. The guard is the update itself
+ * (`WHERE status <> new`): of two planners closing the same year at once exactly one changes it.
  */
-export function setYearStatus(
+export async function setYearStatus(
   viewer: Viewer,
   input: { year: number; status: "open" | "closed"; reason: string | null },
   ctx: WriteContext,
-): Written & { kind: "closed" | "reopened"; year: number } {
+): Promise<Written & { kind: "closed" | "reopened"; year: number }> {
   authorize(viewer, "year.set-status");
-  return db.transaction((tx) => {
-    const current = tx.select().from(years).where(eq(years.year, input.year)).get();
-    if (!current) tx.insert(years).values({ year: input.year }).run();
-    const before = current?.status ?? "open";
-    if (before === input.status)
+  return await transaction(async (tx) => {
+    await tx.insert(years).values({ year: input.year }).onConflictDoNothing();
+    const at = new Date();
+    const changed = await tx
+      .update(years)
+      .set({ status: input.status, version: sql`${years.version} + 1`, updatedAt: at })
+      .where(and(eq(years.year, input.year), ne(years.status, input.status)))
+      .returning({ year: years.year });
+    const before = input.status === "closed" ? "open" : "closed";
+    if (changed.length === 0)
       throw new ConflictError(
-        { status: before },
+        { status: input.status },
         input.status === "closed" ? "이미 마감된 연도입니다." : "이미 열려 있는 연도입니다.",
       );
-    const at = new Date();
-    tx.update(years)
-      .set({ status: input.status, version: (current?.version ?? 1) + 1, updatedAt: at })
-      .where(eq(years.year, input.year))
-      .run();
-    tx.insert(yearEvents)
-      .values({
-        year: input.year,
-        kind: input.status === "closed" ? "closed" : "reopened",
-        reason: input.reason,
-        actorId: viewer.userId,
-        at,
-      })
-      .run();
-    recordAudit(tx, {
+    await tx.insert(yearEvents).values({
+      year: input.year,
+      kind: input.status === "closed" ? "closed" : "reopened",
+      reason: input.reason,
+      actorId: viewer.userId,
+      at,
+    });
+    await recordAudit(tx, {
       actor: viewer,
       action: input.status === "closed" ? "year.close" : "year.reopen",
       entityType: "year",
@@ -57,6 +56,10 @@ export function setYearStatus(
       note: input.reason,
       ip: ctx.ip,
     });
-    return { kind: input.status === "closed" ? "closed" : "reopened", year: input.year, tags: [CACHE_TAGS.years] };
+    return {
+      kind: input.status === "closed" ? ("closed" as const) : ("reopened" as const),
+      year: input.year,
+      tags: [CACHE_TAGS.years],
+    };
   });
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
+import { env } from "@/lib/env";
 
 /** Where uploaded files (the organisation's logo) live; a bucket could implement the same three calls. */
 export interface FileStorage {
@@ -40,7 +41,7 @@ export function folderStorage(folder: string): FileStorage {
   };
 }
 
-/** The uploads folder: UPLOAD_DIR, or data/uploads beside the default database. */
+/** The uploads folder: UPLOAD_DIR (default data/uploads), one folder shared by every instance. */
 export function uploadStorage(): FileStorage {
-  return folderStorage(path.resolve(process.env.UPLOAD_DIR || path.join("data", "uploads")));
+  return folderStorage(path.resolve(env().UPLOAD_DIR));
 }

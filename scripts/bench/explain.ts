@@ -27,5 +27,5 @@ function show(label: string, built: { toSQL(): { sql: string; params: unknown[] 
 show("rows", awardRowsQuery(query, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize }));
 show("totals", awardTotalsQuery(query));
 const start = performance.now();
-const page = queryAwardPage(query);
+const page = await queryAwardPage(query);
 console.log(`\nwhole page: ${(performance.now() - start).toFixed(1)} ms, total ${page.total}`);

@@ -2,13 +2,13 @@
 //
 //   node scripts/bench/run.mjs [--quick] [--duration=10] [--warmup=3] [--phases=base,scale]
 //                              [--no-lighthouse] [--no-freshness] [--lighthouse-runs=5] [--lighthouse-pinned]
-//                              [--reuse-build]
+//                              [--reuse-build] [--dist=.next-test (front phase only)]
 //                              [--no-typecheck] [--report-only]
 //
 // Per phase (base: the seeded 2023 record; scale: 100,000 synthetic awards, generate-scale.ts):
 //   1. a database in the system temp folder, migrated and seeded (demo accounts included);
-//   2. `next build` into .next-bench (NEXT_DIST_DIR), then tsconfig.json's added .next-bench
-//      entries are removed again;
+//   2. `next build` into .next-bench (NEXT_DIST_DIR); tsconfig.json already lists its types, so the
+//      build leaves it unchanged;
 //   3. `next start` on 127.0.0.1 pinned to CPU 0 (taskset -c 0); every load generator and query
 //      run is a child process pinned to CPU 1 (taskset -c 1). All traffic is loopback. Lighthouse
 //      runs with no load beside it, so Chromium may use both cores (--lighthouse-pinned keeps it on
@@ -26,6 +26,10 @@
 //      the same pages with their scripts blocked and `/privacy` (the floor of a page with no data);
 //      approval-to-public freshness
 //      through the real UI; in the scale phase also the /awards query in-process (query-bench.ts).
+// Phase front (--phases=front, issue 18): the seeded record behind the reference nginx front
+// (deploy/nginx/seonggwa.conf) with two instances sharing Redis, as scripts/scale/ starts them; nginx
+// and the instances on CPU 0, load on CPU 1: `/` and `/api/v1/summary` through nginx beside nginx
+// serving static files of the same sizes itself.
 // Prints one table and writes .bench/latest.{json,md} (git-ignored). Writes nothing else in the
 // clone except .next-bench/ (git-ignored).
 import { spawn, spawnSync } from "node:child_process";
@@ -35,6 +39,8 @@ import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 import { CHROMIUM, ensureChromium } from "../lib/chromium.mjs";
+import { ensureDebianPackages } from "../lib/debian.mjs";
+import { freePort as topologyPort, startInstance, startNginx, startRedis, stopAll } from "../scale/topology.mjs";
 import { pageScripts } from "./page-scripts.mjs";
 
 const ROOT = process.cwd();
@@ -66,8 +72,10 @@ const QUERY_RUNS = Number(value("query-runs", QUICK ? 50 : 200));
 const REUSE_BUILD = flag("reuse-build");
 const NO_TYPECHECK = flag("no-typecheck");
 
-const DIST = ".next-bench";
-const TMP = path.join(os.tmpdir(), "seonggwa-bench");
+// --dist=<folder>: the front phase measures an existing build (e.g. .next-test) instead of building.
+const DIST = value("dist", ".next-bench");
+const GIVEN_BUILD = DIST !== ".next-bench";
+const TMP = process.env.SEONGGWA_BENCH_TMP || path.join(os.tmpdir(), "seonggwa-bench");
 const OUT = path.join(ROOT, ".bench");
 const BIN = path.join(ROOT, "node_modules", ".bin");
 const NEXT = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
@@ -145,27 +153,6 @@ function freePort() {
   });
 }
 
-/** Removes the `.next-bench/...` entries `next build` adds to tsconfig.json's include, nothing else. */
-function stripTsconfig() {
-  const file = path.join(ROOT, "tsconfig.json");
-  const text = fs.readFileSync(file, "utf8");
-  const lines = text.split("\n");
-  const kept = lines.filter((l) => !/^\s*"\.next-bench\//.test(l));
-  if (kept.length === lines.length) return;
-  for (let i = 0; i < kept.length - 1; i++) {
-    if (/^\s*\]/.test(kept[i + 1]) && /,\s*$/.test(kept[i])) kept[i] = kept[i].replace(/,\s*$/, "");
-  }
-  const next = kept.join("\n");
-  try {
-    JSON.parse(next);
-  } catch {
-    log("tsconfig.json: could not remove the .next-bench entries cleanly; left as is");
-    return;
-  }
-  fs.writeFileSync(file, next);
-  log(`tsconfig.json: removed ${lines.length - kept.length} .next-bench entries`);
-}
-
 /** What else is using the CPU right now: top's second sample (one second), busiest first. */
 function processSnapshot() {
   const r = spawnSync("top", ["-b", "-n", "2", "-d", "1", "-o", "%CPU", "-w", "200"], { encoding: "utf8" });
@@ -241,7 +228,7 @@ async function startServer(dbFile) {
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, async () => {
     await stopServer();
-    stripTsconfig();
+    await stopAll();
     process.exit(130);
   });
 }
@@ -266,7 +253,6 @@ function build(dbFile) {
     ? run(process.execPath, [NEXT, "build", "--experimental-build-mode=compile"], env) +
       run(process.execPath, [NEXT, "build", "--experimental-build-mode=generate"], env)
     : run(process.execPath, [NEXT, "build"], env);
-  stripTsconfig();
   fs.writeFileSync(path.join(DIST, "BENCH_DATABASE"), dbFile);
   return seconds;
 }
@@ -431,7 +417,84 @@ function lighthouseAudits(base) {
 
 /* ------------------------------------------------------------------------------------------ */
 
+/**
+ * Two instances sharing Redis behind nginx, which serves the static files itself: the ratio is
+ * nginx answering `/` and the summary (a revalidation round trip to an instance each, see
+ * deploy/nginx/seonggwa.conf) against nginx sending a file of the same size from disk.
+ */
+async function runFrontPhase() {
+  const result = { phase: "front" };
+  if (!ensureDebianPackages(["redis-server", "nginx"])) throw new Error("redis-server or nginx could not be installed");
+  const dbFile = path.join(TMP, "base.db");
+  const built =
+    fs.existsSync(path.join(DIST, "BENCH_DATABASE")) &&
+    fs.readFileSync(path.join(DIST, "BENCH_DATABASE"), "utf8") === dbFile;
+  if (REUSE_BUILD && built && fs.existsSync(dbFile)) log(`front: reusing ${DIST} built against ${dbFile}`);
+  else if (GIVEN_BUILD) {
+    log(`front: measuring the build in ${DIST} on a fresh copy of the seeded record`);
+    await prepareDatabase("base");
+  } else {
+    await prepareDatabase("base");
+    result.buildSeconds = round(build(dbFile), 0);
+  }
+  result.database = dbFile;
+  result.databaseBytes = fs.statSync(dbFile).size;
+  result.staticFileBytes = writeStaticFile();
+  const dir = fs.mkdtempSync(path.join(TMP, "front-"));
+  fs.chmodSync(dir, 0o755);
+  try {
+    const redis = await startRedis({ dir, port: await topologyPort() });
+    const env = {
+      DATABASE_URL: dbFile,
+      REDIS_URL: redis.url,
+      SEONGGWA_BENCH: "1",
+      FRONT_CACHE: "1",
+      TRUSTED_PROXY_HOPS: "1",
+      TRUSTED_PROXY_ADDRESSES: "127.0.0.1",
+    };
+    const ports = [await topologyPort(), await topologyPort()];
+    const start = (i) => startInstance({ name: `front-${i}`, port: ports[i], dir, distDir: DIST, env, cpu: 0 });
+    const first = await Promise.all([start(0), start(1)]);
+    const summaryBytes = Buffer.byteLength(await (await fetch(`${first[0].url}/api/v1/summary`)).text());
+    result.staticSummaryBytes = writeSummarySizedFile(summaryBytes);
+    const nginx = await startNginx({ dir, port: await topologyPort(), appPorts: ports, distDir: DIST, cpu: 0 });
+    const routeList = [
+      { name: "static file", path: STATIC_PATH },
+      { name: "static, summary-sized", path: STATIC_SUMMARY_PATH },
+      { name: "/", path: "/" },
+      { name: "/api/v1/summary", path: "/api/v1/summary" },
+    ];
+    result.smoke = await smoke(nginx.url, routeList);
+    for (const route of ["/", "/api/v1/summary"]) {
+      const cached = (await fetch(nginx.url + route)).headers.get("x-front-cache");
+      log(`front: ${route} through nginx: ${cached}`);
+    }
+    result.processesBefore = processSnapshot();
+    result.load = await loadMatrix(nginx.url, routeList);
+    result.processesAfter = processSnapshot();
+    // Failover: `/` under load while one instance is killed a third of the way in.
+    const duration = Math.max(DURATION, 3);
+    log(`front: / through nginx for ${duration} s, instance 1 of 2 killed after ${round(duration / 3)} s`);
+    const during = childJson([
+      process.execPath,
+      "scripts/bench/load.mjs",
+      JSON.stringify({ url: `${nginx.url}/`, connections: 10, duration }),
+    ]);
+    await new Promise((r) => setTimeout(r, (duration * 1000) / 3));
+    await first[0].stop("SIGKILL");
+    const killed = await during;
+    result.killOne = { rps: killed.rps, requests: killed.requests, non2xx: killed.non2xx, errors: killed.errors };
+    log(
+      `front: ${killed.requests} requests, ${killed.non2xx} non-2xx, ${killed.errors} errors with an instance killed`,
+    );
+  } finally {
+    await stopAll();
+  }
+  return result;
+}
+
 async function runPhase(phase) {
+  if (phase === "front") return runFrontPhase();
   const result = { phase };
   const dbFile = path.join(TMP, `${phase}.db`);
   const built =
@@ -523,10 +586,11 @@ function table(rows) {
 function targets(all) {
   const base = all.phases.find((p) => p.phase === "base");
   const scale = all.phases.find((p) => p.phase === "scale");
+  const front = all.phases.find((p) => p.phase === "front");
   const rows = [["target", "measured", "met"]];
   const add = (label, measured, met) => rows.push([label, measured, met === null ? "n/a" : met ? "yes" : "NO"]);
-  for (const phase of [base, scale].filter(Boolean)) {
-    const tag = phase.phase === "base" ? "" : " (100k)";
+  for (const phase of [base, scale, front].filter(Boolean)) {
+    const tag = { base: "", scale: " (100k)", front: " (nginx front, 2 instances)" }[phase.phase];
     for (const route of ["/", "/api/v1/summary"]) {
       const runs = phase.load.filter((r) => r.route === route);
       add(
@@ -572,6 +636,12 @@ function targets(all) {
         null,
       );
     }
+    if (phase.killOne)
+      add(
+        `/ answers while one of two instances is killed${tag}`,
+        `${phase.killOne.non2xx + phase.killOne.errors} failed of ${phase.killOne.requests}`,
+        phase.killOne.non2xx + phase.killOne.errors === 0,
+      );
     if (phase.freshness)
       add(
         `next request after approval shows it${tag}`,
@@ -620,7 +690,13 @@ function report(all) {
   parts.push(targets(all));
   for (const phase of all.phases) {
     parts.push(
-      `\n### ${phase.phase === "base" ? "Seeded record (61 awards)" : "Scale (100,000 awards, 20 years, 300 departments)"}`,
+      `\n### ${
+        {
+          base: "Seeded record (61 awards)",
+          scale: "Scale (100,000 awards, 20 years, 300 departments)",
+          front: "Front: nginx (deploy/nginx/seonggwa.conf) before two instances sharing Redis, seeded record",
+        }[phase.phase]
+      }`,
     );
     parts.push(
       `${phase.buildSeconds ? `Build ${phase.buildSeconds} s; ` : ""}database ${(phase.databaseBytes / 1e6).toFixed(1)} MB; static file ${phase.staticFileBytes} B (\`/\` serves ${phase.smoke["/"].bytes} B); ` +
@@ -652,7 +728,7 @@ function report(all) {
         "nomodule polyfills gzip KB (not loaded by current browsers)",
       ],
     ];
-    for (const p of phase.pageWeight.pages)
+    for (const p of phase.pageWeight?.pages ?? [])
       w.push([
         p.page,
         p.scripts,
@@ -661,7 +737,7 @@ function report(all) {
         (p.htmlGzip / 1024).toFixed(1),
         p.noModuleGzip === undefined ? "—" : (p.noModuleGzip / 1024).toFixed(1),
       ]);
-    parts.push(table(w));
+    if (phase.pageWeight) parts.push(table(w));
     if (phase.lighthouse) {
       parts.push(
         `Lighthouse ${all.settings.lighthouseRuns > 1 ? `medians of ${all.settings.lighthouseRuns} runs` : "single runs"}; Chromium ${phase.lighthousePinned ? "pinned to CPU 1" : "on both cores, the server idle but for the audited page"}.`,
@@ -746,7 +822,6 @@ try {
   for (const phase of PHASES) all.phases.push(await runPhase(phase));
 } finally {
   await stopServer();
-  stripTsconfig();
 }
 const text = report(all);
 fs.writeFileSync(path.join(OUT, "latest.json"), JSON.stringify(all, null, 2));

@@ -42,7 +42,7 @@ describe("npm run setup on an empty database", () => {
   it("creates the identity and the first admin, who can sign in with the password", async () => {
     const run = io();
     expect(await runSetup(ARGS, run.io)).toBe(0);
-    expect(readOrganisation()).toMatchObject({
+    expect(await readOrganisation()).toMatchObject({
       name: "음성군",
       province: "충청북도",
       reviewOffice: "기획예산실",
@@ -67,7 +67,7 @@ describe("npm run setup on an empty database", () => {
     const code = await runSetup(["--org-name", "괴산군", ...ARGS.slice(2), "--admin", "second"], run.io);
     expect(code).not.toBe(0);
     expect(run.err[0]).toBe("이 데이터베이스에는 이미 관리자 계정이 있어 설정을 다시 하지 않습니다.");
-    expect(readOrganisation().name).toBe("음성군");
+    expect((await readOrganisation()).name).toBe("음성군");
     expect(db.select().from(users).where(eq(users.username, "second")).get()).toBeUndefined();
   });
 });

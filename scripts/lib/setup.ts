@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { and, count, eq } from "drizzle-orm";
 import type { z } from "zod";
-import { db } from "@/db";
+import { db, transaction } from "@/db";
 import { organisation, users } from "@/db/schema";
 import { recordAudit } from "@/lib/data/audit-writer";
 import { createUser } from "@/lib/data/users";
@@ -123,12 +123,12 @@ export async function runSetup(argv: string[], io: SetupIo): Promise<number> {
     privacyOfficerDepartment: org.data.privacyOfficerDepartment ?? "",
     privacyOfficerContact: org.data.privacyOfficerContact ?? "",
   };
-  db.transaction((tx) => {
-    tx.insert(organisation)
+  await transaction(async (tx) => {
+    await tx
+      .insert(organisation)
       .values({ id: 1, ...identity })
-      .onConflictDoUpdate({ target: organisation.id, set: { ...identity, updatedAt: new Date() } })
-      .run();
-    recordAudit(tx, {
+      .onConflictDoUpdate({ target: organisation.id, set: { ...identity, updatedAt: new Date() } });
+    await recordAudit(tx, {
       actor: null,
       action: "organisation.setup",
       entityType: "organisation",

@@ -31,7 +31,7 @@ async function runWorker({ worker, awardId, version, go }: Job) {
     departmentId: u.departmentId,
     mustChangePassword: false,
   };
-  const current = awardSnapshot(db, awardId)!;
+  const current = (await awardSnapshot(db, awardId))!;
   const title = `동시 저장 ${worker}`;
   const input = {
     id: awardId,
@@ -49,7 +49,7 @@ async function runWorker({ worker, awardId, version, go }: Job) {
   Atomics.wait(new Int32Array(go), 0, 0);
   let result: SaveOutcome;
   try {
-    saveAward(planner, input, { ip: `10.0.0.${worker}` });
+    await saveAward(planner, input, { ip: `10.0.0.${worker}` });
     result = { worker, outcome: "applied", title };
   } catch (error) {
     result =

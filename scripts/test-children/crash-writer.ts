@@ -7,6 +7,7 @@
  */
 import { asc } from "drizzle-orm";
 import { openDatabase } from "@/db/client";
+import { transactionRunner } from "@/db/transaction";
 import { agencies, departments, users } from "@/db/schema";
 import { recordAudit } from "@/lib/data/audit-writer";
 import { insertAward } from "@/lib/data/award-records";
@@ -16,13 +17,14 @@ if (!file) throw new Error("usage: crash-writer.ts <db file> [count]");
 const count = countArg ? Number(countArg) : Infinity;
 
 const db = openDatabase(file);
+const transaction = transactionRunner(file);
 const agencyId = db.select({ id: agencies.id }).from(agencies).orderBy(asc(agencies.id)).get()!.id;
 const departmentId = db.select({ id: departments.id }).from(departments).orderBy(asc(departments.id)).get()!.id;
 const actor = db.select({ userId: users.id, username: users.username }).from(users).orderBy(asc(users.id)).get();
 if (!actor) throw new Error("crash-writer: the database needs one account to write as");
 
 for (let i = 0; i < count; i++) {
-  const id = db.transaction((tx) => {
+  const id = await transaction(async (tx) => {
     const content = {
       year: 2023,
       title: `연속 기록 ${process.pid}-${i}`,
@@ -31,8 +33,8 @@ for (let i = 0; i < count; i++) {
       incentive: i * 100_000,
       departmentIds: [departmentId],
     };
-    const awardId = insertAward(tx, content, actor.userId);
-    recordAudit(tx, {
+    const awardId = await insertAward(tx, content, actor.userId);
+    await recordAudit(tx, {
       actor,
       action: "award.create",
       entityType: "award",

@@ -235,12 +235,12 @@ const award = (title: string, incentive: number) => ({
 });
 const award_ = (text: string): Marker => ({ kind: "award", text });
 
-function proposeAndApprove(titles: [string, number][]) {
+async function proposeAndApprove(titles: [string, number][]) {
   const welfare = app.viewers.viewerOf("welfare");
   const planner = app.viewers.viewerOf("planning");
-  for (const [title, incentive] of titles) app.saveAward(welfare, award(title, incentive), ctx);
-  const open = app.subs.listSubmissions(planner, { statuses: ["pending"] });
-  app.subs.approveSubmissions(
+  for (const [title, incentive] of titles) await app.saveAward(welfare, award(title, incentive), ctx);
+  const open = await app.subs.listSubmissions(planner, { statuses: ["pending"] });
+  await app.subs.approveSubmissions(
     planner,
     open.map((s) => ({ id: s.id, version: s.version })),
     ctx,
@@ -251,23 +251,23 @@ function proposeAndApprove(titles: [string, number][]) {
 const CHANGES: { name: string; run: () => Promise<Expect> | Expect }[] = [
   {
     name: "narrative: approving a new award sets the live total beside the dated quote",
-    run: () => {
-      proposeAndApprove([["일관성 시험 인용 문장", 12_300_000]]);
+    run: async () => {
+      await proposeAndApprove([["일관성 시험 인용 문장", 12_300_000]]);
       // The exact live figures are checked by the /achievements surface on every read from here on.
       return { present: [award_("일관성 시험 인용 문장"), { kind: "narrative", text: "현재 게시 기준" }], absent: [] };
     },
   },
   {
     name: "approve one",
-    run: () => {
-      proposeAndApprove([["일관성 시험 승인 하나", 7_300_000]]);
+    run: async () => {
+      await proposeAndApprove([["일관성 시험 승인 하나", 7_300_000]]);
       return { present: [award_("일관성 시험 승인 하나")], absent: [] };
     },
   },
   {
     name: "approve a batch",
-    run: () => {
-      proposeAndApprove([
+    run: async () => {
+      await proposeAndApprove([
         ["일관성 시험 일괄 가", 1_100_000],
         ["일관성 시험 일괄 나", 2_200_000],
       ]);
@@ -276,9 +276,9 @@ const CHANGES: { name: string; run: () => Promise<Expect> | Expect }[] = [
   },
   {
     name: "planner edit",
-    run: () => {
+    run: async () => {
       const row = awardRow("일관성 시험 승인 하나");
-      app.saveAward(
+      await app.saveAward(
         app.viewers.viewerOf("planning"),
         { ...award("일관성 시험 고친 제목", 9_900_000), id: row.id, version: row.version },
         ctx,
@@ -288,16 +288,16 @@ const CHANGES: { name: string; run: () => Promise<Expect> | Expect }[] = [
   },
   {
     name: "delete",
-    run: () => {
+    run: async () => {
       const row = awardRow("일관성 시험 일괄 가");
-      app.deleteAward(app.viewers.viewerOf("planning"), { id: row.id, version: row.version }, ctx);
+      await app.deleteAward(app.viewers.viewerOf("planning"), { id: row.id, version: row.version }, ctx);
       return { present: [], absent: [award_("일관성 시험 일괄 가")] };
     },
   },
   {
     name: "restore from trash",
-    run: () => {
-      app.restoreAward(app.viewers.viewerOf("planning"), { id: awardRow("일관성 시험 일괄 가").id }, ctx);
+    run: async () => {
+      await app.restoreAward(app.viewers.viewerOf("planning"), { id: awardRow("일관성 시험 일괄 가").id }, ctx);
       return { present: [award_("일관성 시험 일괄 가")], absent: [] };
     },
   },
@@ -318,24 +318,32 @@ const CHANGES: { name: string; run: () => Promise<Expect> | Expect }[] = [
   // { name: "undo an import", run: () => { undoImport(…); return { present: [], absent: [award_("일관성 시험 가져오기")] }; } },
   {
     name: "year close",
-    run: () => {
-      app.setYearStatus(app.viewers.viewerOf("planning"), { year: YEAR, status: "closed", reason: "시험 마감" }, ctx);
+    run: async () => {
+      await app.setYearStatus(
+        app.viewers.viewerOf("planning"),
+        { year: YEAR, status: "closed", reason: "시험 마감" },
+        ctx,
+      );
       return { present: [], absent: [] };
     },
   },
   {
     name: "year reopen",
-    run: () => {
-      app.setYearStatus(app.viewers.viewerOf("planning"), { year: YEAR, status: "open", reason: "시험 재개" }, ctx);
+    run: async () => {
+      await app.setYearStatus(
+        app.viewers.viewerOf("planning"),
+        { year: YEAR, status: "open", reason: "시험 재개" },
+        ctx,
+      );
       return { present: [], absent: [] };
     },
   },
   {
     name: "KPI value",
-    run: () => {
+    run: async () => {
       const k = one<{ id: number }>("select id from kpis where slug = 'employment-rate'");
       const v = one<{ version: number }>("select version from kpi_values where kpi_id = ?", k.id);
-      app.kpi.saveKpiValue(
+      await app.kpi.saveKpiValue(
         app.viewers.viewerOf("planning"),
         {
           kpiId: k.id,
@@ -351,8 +359,8 @@ const CHANGES: { name: string; run: () => Promise<Expect> | Expect }[] = [
   },
   {
     name: "registry rename",
-    run: () => {
-      app.registry.renameRegistryEntry(
+    run: async () => {
+      await app.registry.renameRegistryEntry(
         app.viewers.viewerOf("admin"),
         { kind: "agency", id: agencyId(), name: "행정안전부(일관성)", effectiveOn: "2023-01-01" },
         ctx,
@@ -421,7 +429,7 @@ describe("every public surface shows the database's figures", () => {
 
   it("after a change acknowledged and then SIGKILL", async () => {
     await disagreements(expected);
-    proposeAndApprove([["일관성 시험 강제 종료 전", 3_300_000]]);
+    await proposeAndApprove([["일관성 시험 강제 종료 전", 3_300_000]]);
     expected = merge(expected, { present: [award_("일관성 시험 강제 종료 전")], absent: [] });
     await restart("SIGKILL");
     expect(await disagreements(expected)).toEqual([]);

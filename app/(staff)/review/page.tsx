@@ -20,9 +20,9 @@ export const metadata: Metadata = { title: "검토" };
 export default async function ReviewPage() {
   const viewer = await requireStaff();
   if (!can(viewer, "review.read")) return <PlannersOnly title="검토" />;
-  const queue = listSubmissions(viewer, { statuses: ["pending"] });
-  const flags = reviewFlags(viewer, queue);
-  const totals = yearTotalsSources(viewer);
+  const queue = await listSubmissions(viewer, { statuses: ["pending"] });
+  const flags = await reviewFlags(viewer, queue);
+  const totals = await yearTotalsSources(viewer);
   const [agencies, departments, kpis, quotes] = await Promise.all([
     listAgencies(),
     listDepartments(),

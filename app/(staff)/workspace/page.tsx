@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "업무 홈" };
 export default async function WorkspaceHome({ searchParams }: PageSearchProps) {
   const viewer = await requireStaff();
   const { notice } = await searchParams;
-  const waiting = countWaiting(viewer);
+  const waiting = await countWaiting(viewer);
   const planner = can(viewer, "records.publish");
   const { reviewOffice } = await getOrganisation();
   return (

@@ -16,8 +16,8 @@ export const confirmTwoFactorAction = formAction({
   schema: confirmTwoFactorSchema,
   allow: "account.own",
   allowGate: "enrol_two_factor",
-  run: (viewer, input, ctx) => {
-    const result = confirmTwoFactorEnrolment(viewer, input.code, ctx);
+  run: async (viewer, input, ctx) => {
+    const result = await confirmTwoFactorEnrolment(viewer, input.code, ctx);
     if (result.kind !== "confirmed") throw new FieldError({ code: [REFUSALS[result.kind]] });
     return {
       tags: [],

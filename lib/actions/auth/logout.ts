@@ -8,6 +8,6 @@ import { recordLogout } from "@/lib/data/authentication";
 
 export async function logoutAction(): Promise<void> {
   const viewer = await getViewer();
-  if (viewer.kind === "staff") recordLogout(viewer, clientAddress(await headers()));
+  if (viewer.kind === "staff") await recordLogout(viewer, clientAddress(await headers()));
   await signOut({ redirectTo: "/login?notice=logout" });
 }

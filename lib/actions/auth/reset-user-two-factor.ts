@@ -9,8 +9,8 @@ import { formAction } from "../form-action";
 export const resetUserTwoFactorAction = formAction({
   schema: resetTwoFactorSchema,
   allow: "two-factor.reset",
-  run: (viewer, input, ctx) => {
-    const result = resetTwoFactor(viewer, input.userId, ctx);
+  run: async (viewer, input, ctx) => {
+    const result = await resetTwoFactor(viewer, input.userId, ctx);
     if (result.kind === "not_found") throw new NotFoundError("계정을 찾을 수 없습니다.");
     if (result.kind === "not_enrolled") return { tags: [], message: "이 계정은 일회용 코드를 등록하지 않았습니다." };
     return { tags: [], message: `${result.username} 계정의 일회용 코드를 초기화했습니다.` };

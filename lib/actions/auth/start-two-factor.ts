@@ -10,8 +10,8 @@ export const startTwoFactorAction = formAction({
   schema: startTwoFactorSchema,
   allow: "account.own",
   allowGate: "enrol_two_factor",
-  run: (viewer, _input, ctx) => {
-    const result = startTwoFactorEnrolment(viewer, ctx);
+  run: async (viewer, _input, ctx) => {
+    const result = await startTwoFactorEnrolment(viewer, ctx);
     if (result.kind === "already_enrolled") throw new FieldError({ code: ["이미 일회용 코드를 쓰고 있습니다."] });
     return { tags: [], message: "인증 앱에 아래 키를 등록한 뒤, 앱에 보이는 6자리 숫자를 입력해 주세요." };
   },

@@ -29,7 +29,7 @@ export async function verifyLoginCodeAction(_previous: FormState, formData: Form
   const claim = await openPendingLogin(jar.get(PENDING_COOKIE)?.value);
   if (!claim) return { status: "error", message: EXPIRED };
   const ip = clientAddress(await headers());
-  const result = verifySecondFactor({ userId: claim.uid, sessionVersion: claim.sv, code: parsed.data.code, ip });
+  const result = await verifySecondFactor({ userId: claim.uid, sessionVersion: claim.sv, code: parsed.data.code, ip });
   if (result.kind !== "ok") {
     if (result.kind === "expired") jar.delete({ name: PENDING_COOKIE, path: "/login" });
     return { status: "error", message: REFUSALS[result.kind], errors: { code: [REFUSALS[result.kind]] } };

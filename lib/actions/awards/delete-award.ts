@@ -8,5 +8,5 @@ import { awardOutcome } from "./award-outcome";
 export const deleteAwardAction = formAction({
   schema: deleteAwardSchema,
   allow: "workspace.use",
-  run: (viewer, input, ctx) => awardOutcome(deleteAward(viewer, input, ctx)),
+  run: async (viewer, input, ctx) => awardOutcome(await deleteAward(viewer, input, ctx)),
 });

@@ -8,5 +8,5 @@ import { awardOutcome } from "./award-outcome";
 export const restoreAwardAction = formAction({
   schema: restoreAwardSchema,
   allow: "award.restore",
-  run: (viewer, input, ctx) => awardOutcome(restoreAward(viewer, input, ctx)),
+  run: async (viewer, input, ctx) => awardOutcome(await restoreAward(viewer, input, ctx)),
 });

@@ -9,9 +9,13 @@ import { formAction } from "../form-action";
 export const resubmitNewAwardAction = formAction({
   schema: awardFormSchema.extend({ submissionId: idField("제출"), submissionVersion: versionField }),
   allow: "workspace.use",
-  run: (viewer, input, ctx) => {
+  run: async (viewer, input, ctx) => {
     const { submissionId, submissionVersion } = input;
-    const write = resubmitNewAward(viewer, { submissionId, submissionVersion, content: awardContent(input) }, ctx);
+    const write = await resubmitNewAward(
+      viewer,
+      { submissionId, submissionVersion, content: awardContent(input) },
+      ctx,
+    );
     return { tags: write.tags, message: "다시 제출했습니다.", redirectTo: "/workspace/submissions?notice=submitted" };
   },
 });

@@ -8,5 +8,5 @@ import { awardOutcome } from "./award-outcome";
 export const saveAwardAction = formAction({
   schema: saveAwardSchema,
   allow: "workspace.use",
-  run: (viewer, input, ctx) => awardOutcome(saveAward(viewer, input, ctx)),
+  run: async (viewer, input, ctx) => awardOutcome(await saveAward(viewer, input, ctx)),
 });

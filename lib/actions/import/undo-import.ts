@@ -8,8 +8,8 @@ import { formAction } from "../form-action";
 export const undoImportAction = formAction({
   schema: z.object({ id: idField("일괄 등록") }),
   allow: "import.undo",
-  run: (viewer, input, ctx) => {
-    const { batchId, tags } = undoImport(viewer, input, ctx);
+  run: async (viewer, input, ctx) => {
+    const { batchId, tags } = await undoImport(viewer, input, ctx);
     return { tags, message: `일괄 등록 ${batchId}번을 되돌렸습니다.` };
   },
 });

@@ -7,8 +7,8 @@ import { formAction } from "../form-action";
 export const saveKpiValueAction = formAction({
   schema: kpiValueFormSchema,
   allow: "workspace.use",
-  run: (viewer, input, ctx) => {
-    const write = saveKpiValue(viewer, input, ctx);
+  run: async (viewer, input, ctx) => {
+    const write = await saveKpiValue(viewer, input, ctx);
     if (write.kind === "published")
       return {
         tags: write.tags,

@@ -8,8 +8,8 @@ import { formAction } from "../form-action";
 export const renameRegistryEntryAction = formAction({
   schema: renameRegistryEntrySchema,
   allow: "registry.rename",
-  run: (viewer, input, ctx) => {
-    const { from, to, effectiveOn, tags } = renameRegistryEntry(viewer, input, ctx);
+  run: async (viewer, input, ctx) => {
+    const { from, to, effectiveOn, tags } = await renameRegistryEntry(viewer, input, ctx);
     return {
       tags,
       message: `${withParticle(from, "을/를")} ${effectiveOn}부터 ${withParticle(to, "으로/로")} 바꿨습니다.`,

@@ -7,8 +7,8 @@ import { formAction } from "../form-action";
 export const markDistinctPairAction = formAction({
   schema: distinctPairSchema,
   allow: "duplicates.mark",
-  run: (viewer, input, ctx) => {
-    const { kind, low, high, tags } = markDistinctPair(viewer, input, ctx);
+  run: async (viewer, input, ctx) => {
+    const { kind, low, high, tags } = await markDistinctPair(viewer, input, ctx);
     const message =
       kind === "marked"
         ? `두 실적(#${low}, #${high})을 서로 다른 실적으로 표시했습니다. 더는 중복으로 표시하지 않습니다.`

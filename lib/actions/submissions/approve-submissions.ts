@@ -7,8 +7,8 @@ import { formAction } from "../form-action";
 export const approveSubmissionsAction = formAction({
   schema: approveSchema,
   allow: "submission.approve",
-  run: (viewer, input, ctx) => {
-    const { count, tags } = approveSubmissions(viewer, input.selected, ctx);
+  run: async (viewer, input, ctx) => {
+    const { count, tags } = await approveSubmissions(viewer, input.selected, ctx);
     return { tags, message: `${count}건을 승인해 게시했습니다.` };
   },
 });

@@ -7,8 +7,8 @@ import { formAction } from "../form-action";
 export const returnSubmissionsAction = formAction({
   schema: returnSchema,
   allow: "submission.return",
-  run: (viewer, input, ctx) => {
-    const { count, tags } = returnSubmissions(viewer, input.selected, input.reason, ctx);
+  run: async (viewer, input, ctx) => {
+    const { count, tags } = await returnSubmissions(viewer, input.selected, input.reason, ctx);
     return { tags, message: `${count}건을 반려했습니다.` };
   },
 });

@@ -8,8 +8,8 @@ import { formAction } from "../form-action";
 export const moveUserDepartmentAction = formAction({
   schema: moveDepartmentSchema,
   allow: "users.manage",
-  run: (viewer, input, ctx) => {
-    const { username, department, tags } = moveUserDepartment(viewer, input.userId, input.departmentId, ctx);
+  run: async (viewer, input, ctx) => {
+    const { username, department, tags } = await moveUserDepartment(viewer, input.userId, input.departmentId, ctx);
     return { tags, message: `${username}의 부서를 ${withParticle(department, "으로/로")} 옮겼습니다.` };
   },
 });

@@ -15,8 +15,8 @@ export const setUserActiveAction = formAction({
           question: "이 계정을 비활성화하면 로그인할 수 없고, 로그인 중인 세션도 바로 끝납니다. 비활성화할까요?",
           label: "예, 비활성화합니다",
         },
-  run: (viewer, input, ctx) => {
-    const { kind, username, tags } = setUserActive(viewer, input.userId, input.active === "true", ctx);
+  run: async (viewer, input, ctx) => {
+    const { kind, username, tags } = await setUserActive(viewer, input.userId, input.active === "true", ctx);
     const message =
       kind === "activated"
         ? `${username} 계정을 다시 활성화했습니다.`

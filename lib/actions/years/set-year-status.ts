@@ -18,10 +18,10 @@ export const setYearStatusAction = formAction({
           label: `예, ${input.year}년을 마감합니다`,
         }
       : null,
-  run: (viewer, input, ctx) => {
+  run: async (viewer, input, ctx) => {
     if (input.status === "open" && !input.reason)
       throw new FieldError({ reason: ["마감을 해제하는 사유를 입력해 주세요."] });
-    const { kind, year, tags } = setYearStatus(viewer, input, ctx);
+    const { kind, year, tags } = await setYearStatus(viewer, input, ctx);
     return { tags, message: kind === "closed" ? `${year}년을 마감했습니다.` : `${year}년 마감을 해제했습니다.` };
   },
 });

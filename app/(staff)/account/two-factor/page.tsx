@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "일회용 코드(2단계 인증)" };
 export default async function TwoFactorPage() {
   // Open to an account that must enrol before anything else (lib/auth/gate.ts).
   const viewer = await requireStaff({ allow: "enrol_two_factor" });
-  const status = getTwoFactorStatus(viewer);
+  const status = await getTwoFactorStatus(viewer);
   return (
     <main id="main" className="container narrow">
       <h1>일회용 코드(2단계 인증)</h1>

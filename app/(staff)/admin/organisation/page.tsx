@@ -11,7 +11,7 @@ export default async function OrganisationPage() {
   const viewer = await requireStaff();
   if (!can(viewer, "organisation.edit")) forbidden();
   // Read uncached: the form's version must be the stored one.
-  const org = readOrganisation();
+  const org = await readOrganisation();
   return (
     <main id="main" className="container narrow">
       <h1 id="organisation-heading">기관 정보</h1>

@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "계정 관리" };
 export default async function UsersPage() {
   const viewer = await requireStaff();
   if (!can(viewer, "users.manage")) return <AccessDenied title="계정 관리" message={REFUSALS["users.manage"]} />;
-  const users = listUsers(viewer);
+  const users = await listUsers(viewer);
   const [departments, org] = await Promise.all([listDepartments(), getOrganisation()]);
   return (
     <main id="main" className="container">

@@ -19,7 +19,7 @@ export const metadata: Metadata = { title: "중복 의심 실적" };
 export default async function DuplicatesPage() {
   const viewer = await requireStaff();
   if (!can(viewer, "review.read")) return <PlannersOnly title="중복 의심 실적" />;
-  const duplicates = listPublishedDuplicates(viewer);
+  const duplicates = await listPublishedDuplicates(viewer);
   return (
     <main id="main" className="container">
       <h1>중복 의심 실적</h1>

@@ -37,7 +37,7 @@ export default async function ImportPage() {
         </li>
       </ol>
       <ImportForm mode={planner ? "publish" : "submit"} />
-      {planner ? <ImportBatches batches={listImportBatches(viewer)} /> : null}
+      {planner ? <ImportBatches batches={await listImportBatches(viewer)} /> : null}
     </main>
   );
 }

@@ -24,7 +24,7 @@ export const metadata: Metadata = { title: "집계" };
 export default async function TotalsPage({ searchParams }: PageSearchProps) {
   const viewer = await requireStaff();
   if (!can(viewer, "totals.read")) return <PlannersOnly title="집계" />;
-  const years = listYearOverview(viewer);
+  const years = await listYearOverview(viewer);
   const withRows = years.filter((y) => !y.baselineOnly).map((y) => y.year);
   const asked = Number(param(await searchParams, "year"));
   const year = withRows.includes(asked) ? asked : withRows[0];

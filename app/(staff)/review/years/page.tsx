@@ -17,7 +17,7 @@ const EVENT_LABELS = { closed: "마감", reopened: "마감 해제" } as const;
 export default async function YearsPage() {
   const viewer = await requireStaff();
   if (!can(viewer, "year.set-status")) return <PlannersOnly title="연도 마감" />;
-  const years = listYearOverview(viewer);
+  const years = await listYearOverview(viewer);
   return (
     <main id="main" className="container">
       <h1>연도 마감</h1>

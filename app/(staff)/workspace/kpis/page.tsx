@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "성과 지표" };
 export default async function WorkspaceKpisPage({ searchParams }: PageSearchProps) {
   const viewer = await requireStaff();
   const { notice } = await searchParams;
-  const kpis = listEditableKpis(viewer);
+  const kpis = await listEditableKpis(viewer);
   return (
     <main id="main" className="container">
       <h1>{can(viewer, "records.all") ? "성과 지표" : "우리 부서 성과 지표"}</h1>

@@ -19,7 +19,7 @@ export const metadata: Metadata = { title: "제출 현황" };
 export default async function SubmissionsPage({ searchParams }: PageSearchProps) {
   const viewer = await requireStaff();
   const { notice } = await searchParams;
-  const rows = listSubmissions(viewer);
+  const rows = await listSubmissions(viewer);
   const [agencies, kpis, org] = await Promise.all([listAgencies(), listPublicKpis(), getOrganisation()]);
   return (
     <main id="main" className="container">

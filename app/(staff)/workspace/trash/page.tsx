@@ -22,7 +22,7 @@ export default async function TrashPage({ searchParams }: PageSearchProps) {
       </main>
     );
   }
-  const rows = listTrash(viewer);
+  const rows = await listTrash(viewer);
   return (
     <main id="main" className="container">
       <h1>휴지통</h1>

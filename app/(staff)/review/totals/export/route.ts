@@ -43,7 +43,7 @@ export async function GET(request: NextRequest) {
   if (!summary) return notFound(`${year}년 집계가 없습니다.`, "year");
 
   const lines = [
-    ...totalsLines(listYearOverview(viewer), summary, agencyKindLabels(org.province)),
+    ...totalsLines(await listYearOverview(viewer), summary, agencyKindLabels(org.province)),
     totalsSumLine(summary),
   ];
   const disposition = `attachment; filename="${totalsFilename(year, format)}"`;

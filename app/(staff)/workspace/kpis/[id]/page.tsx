@@ -16,9 +16,9 @@ export default async function KpiPage({ params }: PageIdProps) {
   const viewer = await requireStaff();
   const id = routeId((await params).id);
   if (id === null) notFound();
-  let kpi: ReturnType<typeof getEditableKpi>;
+  let kpi: Awaited<ReturnType<typeof getEditableKpi>>;
   try {
-    kpi = getEditableKpi(viewer, id);
+    kpi = await getEditableKpi(viewer, id);
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
     throw error;

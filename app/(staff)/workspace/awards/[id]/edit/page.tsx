@@ -21,9 +21,9 @@ export default async function EditAwardPage({ params }: PageIdProps) {
   const viewer = await requireStaff();
   const id = routeId((await params).id);
   if (id === null) notFound();
-  let record: ReturnType<typeof getAwardForEdit>;
+  let record: Awaited<ReturnType<typeof getAwardForEdit>>;
   try {
-    record = getAwardForEdit(viewer, id);
+    record = await getAwardForEdit(viewer, id);
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
     if (error instanceof ForbiddenError) {

@@ -17,9 +17,9 @@ export default async function EditSubmissionPage({ params }: PageIdProps) {
   const viewer = await requireStaff();
   const id = routeId((await params).id);
   if (id === null) notFound();
-  let submission: ReturnType<typeof getSubmission>;
+  let submission: Awaited<ReturnType<typeof getSubmission>>;
   try {
-    submission = getSubmission(viewer, id);
+    submission = await getSubmission(viewer, id);
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
     throw error;
