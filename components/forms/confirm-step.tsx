@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useEffect, useRef } from "react";
 import { CONFIRMED_FIELD, type FormState } from "@/lib/actions/form-state";
 import { SubmitButton } from "./form-status";
@@ -38,9 +37,10 @@ export function ConfirmStep({
       <input type="hidden" name={CONFIRMED_FIELD} value="yes" />
       <div className="confirm-step__buttons">
         <SubmitButton className="button button--danger">{state.confirmLabel ?? "확인"}</SubmitButton>
-        <Link href={cancelHref} className="button button--secondary">
+        {/* A full load, not a client navigation: the form's state (this question) must be dropped. */}
+        <a href={cancelHref} className="button button--secondary">
           취소
-        </Link>
+        </a>
       </div>
     </div>
   );

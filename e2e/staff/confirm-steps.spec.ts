@@ -1,15 +1,29 @@
-import { expect, test } from "@playwright/test";
+import { type Browser, expect, type Page, test } from "@playwright/test";
 import { login } from "../fixtures/auth";
 import { expectNoAxeViolations } from "../fixtures/axe";
+
+/**
+ * Signs in (the login form itself needs scripts) and hands back a page with scripts as asked: the
+ * session is carried into a context without JavaScript when the step is to be tried without it.
+ */
+async function signedIn(page: Page, browser: Browser, username: string, javaScriptEnabled: boolean): Promise<Page> {
+  await login(page, username);
+  await expect(page).toHaveURL(/\/workspace/);
+  if (javaScriptEnabled) return page;
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    storageState: await page.context().storageState(),
+    baseURL: test.info().project.use.baseURL,
+    locale: "ko-KR",
+  });
+  return context.newPage();
+}
 
 // The question is a server step: it must appear, and nothing change, with scripts off as on.
 for (const javaScriptEnabled of [false, true]) {
   test.describe(javaScriptEnabled ? "with JavaScript" : "without JavaScript", () => {
-    test.use({ javaScriptEnabled });
-
-    test("closing a year asks first; cancelling leaves it open", async ({ page }) => {
-      await login(page, "planning");
-      await expect(page).toHaveURL(/\/workspace/);
+    test("closing a year asks first; cancelling leaves it open", async ({ page: first, browser }) => {
+      const page = await signedIn(first, browser, "planning", javaScriptEnabled);
       await page.goto("/review/years");
       const section = page.getByRole("region", { name: /^2023년/ });
       await expect(section.getByRole("heading", { level: 2 })).toContainText("열림");
@@ -29,9 +43,11 @@ for (const javaScriptEnabled of [false, true]) {
       await expect(page.getByRole("button", { name: "예, 2023년을 마감합니다" })).toHaveCount(0);
     });
 
-    test("deactivating an account asks first, naming it; cancelling keeps it active", async ({ page }) => {
-      await login(page, "admin");
-      await expect(page).toHaveURL(/\/workspace/);
+    test("deactivating an account asks first, naming it; cancelling keeps it active", async ({
+      page: first,
+      browser,
+    }) => {
+      const page = await signedIn(first, browser, "admin", javaScriptEnabled);
       await page.goto("/admin/users");
       const row = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "tax", exact: true }) });
       await row.getByRole("button", { name: "비활성화 (tax)" }).click();
