@@ -96,7 +96,10 @@ export const restoreAwardSchema = z.object({ id: idField("수상 실적") });
  * An award from a body the registry does not have yet: the award form with the body's name and kind
  * in place of the body chosen from the list (lib/data/agency-proposals.ts).
  */
-export const awardWithNewAgencySchema = awardFormSchema.omit({ id: true, version: true, agencyId: true }).extend({
-  newAgencyName: requiredText("새 주관기관 이름", 60),
-  newAgencyKind: z.enum(AGENCY_KINDS, { error: "기관 구분을 선택해 주세요." }),
-});
+export const awardWithNewAgencySchema = awardFormFields
+  .omit({ id: true, version: true, agencyId: true })
+  .extend({
+    newAgencyName: requiredText("새 주관기관 이름", 60),
+    newAgencyKind: z.enum(AGENCY_KINDS, { error: "기관 구분을 선택해 주세요." }),
+  })
+  .superRefine(awardDateInYear);
