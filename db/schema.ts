@@ -566,6 +566,8 @@ export const organisation = sqliteTable("organisation", {
   reviewOffice: text("review_office").notNull(),
   address: text("address").notNull().default(""),
   phone: text("phone").notNull().default(""),
+  // The review office's own line, shown on public pages beside its name as the contact for the figures.
+  reviewOfficePhone: text("review_office_phone").notNull().default(""),
   koglType: integer("kogl_type").notNull().default(4),
   // What the 출처 line names (진천군 「주요 군정 성과」).
   sourceTitle: text("source_title").notNull(),

@@ -14,6 +14,7 @@ export const UNSET_ORGANISATION: OrganisationIdentity = {
   reviewOffice: "검토 부서",
   address: "",
   phone: "",
+  reviewOfficePhone: "",
   koglType: 4,
   sourceTitle: "「주요 성과」",
   privacyOfficerName: "",

@@ -114,6 +114,7 @@ const expectations: Record<string, Rule> = {
   moveUserDepartmentAction: adminOnly,
   resetUserPasswordAction: adminOnly,
   setUserActiveAction: adminOnly,
+  setUserRoleAction: plannersOnly,
   renameRegistryEntryAction: adminOnly,
   addRegistryEntryAction: adminOnly,
   setRegistryEntryActiveAction: adminOnly,
@@ -163,6 +164,7 @@ const policySteps: Record<string, PolicyStep[]> = {
   moveUserDepartmentAction: [["users.manage"]],
   resetUserPasswordAction: [["users.manage"]],
   setUserActiveAction: [["users.manage"]],
+  setUserRoleAction: [["users.set-role"]],
   renameRegistryEntryAction: [["registry.rename"]],
   addRegistryEntryAction: [["registry.manage"]],
   setRegistryEntryActiveAction: [["registry.manage"]],
@@ -314,6 +316,7 @@ const fixtures: Record<string, (cell: Cell) => FormData | Promise<FormData>> = {
       ["year", String(insertOpenYear(db))],
       ["status", "closed"],
       ["reason", ""],
+      ["confirmed", "yes"],
     ]),
   createUserAction: () =>
     formData([
@@ -337,6 +340,12 @@ const fixtures: Record<string, (cell: Cell) => FormData | Promise<FormData>> = {
     formData([
       ["userId", String(insertUser(db, { departmentId: A() }).id)],
       ["active", "false"],
+      ["confirmed", "yes"],
+    ]),
+  setUserRoleAction: () =>
+    formData([
+      ["userId", String(insertUser(db, { departmentId: A() }).id)],
+      ["role", "planner"],
     ]),
   renameRegistryEntryAction: () =>
     formData([

@@ -470,7 +470,7 @@ const targets: Record<string, Target> = {
   },
   setYearStatusAction: {
     viewer: "planner",
-    valid: () => ({ year: String(insertOpenYear(db)), status: "closed", reason: "" }),
+    valid: () => ({ year: String(insertOpenYear(db)), status: "closed", reason: "", confirmed: "yes" }),
     fields: { year: "year", status: "enumValue", reason: "optionalText" },
     extra: {
       "reopening without a reason": (f) => {
@@ -526,9 +526,19 @@ const targets: Record<string, Target> = {
   },
   setUserActiveAction: {
     viewer: "admin",
-    valid: () => ({ userId: String(insertUser(db, { departmentId: A() }).id), active: "false" }),
+    valid: () => ({ userId: String(insertUser(db, { departmentId: A() }).id), active: "false", confirmed: "yes" }),
     fields: { userId: "id", active: "enumValue" },
     extra: { "the admin's own account": (f) => ({ ...f, userId: String(viewerOf("admin").userId) }) },
+  },
+  setUserRoleAction: {
+    viewer: "planner",
+    valid: () => ({ userId: String(insertUser(db, { departmentId: A() }).id), role: "planner" }),
+    fields: { userId: "id", role: "enumValue" },
+    extra: {
+      "the planner's own account": (f) => ({ ...f, userId: String(viewerOf("planning").userId) }),
+      "granting admin as a planner": (f) => ({ ...f, role: "admin" }),
+      "the role it already has": (f) => ({ ...f, role: "officer" }),
+    },
   },
   resetUserPasswordAction: {
     viewer: "admin",

@@ -15,7 +15,9 @@ import { departmentId, insertAward } from "@/test/helpers/records";
 const SAVERS = 50;
 
 describe("50 simultaneous saves of one award", () => {
-  it("apply exactly once; the other 49 are refused with ConflictError", { timeout: 180_000 }, async () => {
+  // 50 threads each start tsx and open two connections (reads, and the async runner's writer): on a
+  // loaded 2-core machine that alone has taken close to three minutes.
+  it("apply exactly once; the other 49 are refused with ConflictError", { timeout: 420_000 }, async () => {
     const file = await seededFile();
     const setup = openDatabase(file);
     const award = insertAward(setup, { departmentIds: [departmentId(setup, "주민복지과")] });

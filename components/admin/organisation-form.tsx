@@ -59,6 +59,14 @@ export function OrganisationForm({ org, labelledBy }: { org: OrganisationIdentit
         />
         <TextField name="phone" label="대표전화" type="tel" defaultValue={text("phone")} errors={state.errors?.phone} />
         <TextField
+          name="reviewOfficePhone"
+          label="검토 부서 전화"
+          type="tel"
+          hint="공개 화면 아래에 자료 담당 부서의 연락처로 나옵니다. 비워 두면 대표전화를 보여 줍니다."
+          defaultValue={text("reviewOfficePhone")}
+          errors={state.errors?.reviewOfficePhone}
+        />
+        <TextField
           name="logo"
           label="로고"
           type="file"

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useActionState, useRef } from "react";
 import { SelectField, TextField } from "@/components/forms/field";
 import { fieldValue, formKey } from "@/components/forms/field-props";
+import { ConfirmStep } from "@/components/forms/confirm-step";
 import { FormStatus, SubmitButton } from "@/components/forms/form-status";
 import { IDLE } from "@/lib/actions/form-state";
 import { moveUserDepartmentAction } from "@/lib/actions/users/move-user-department";
@@ -31,9 +32,17 @@ function ActiveForm({ account, active }: { account: Account; active: boolean }) 
     <form ref={formRef} action={action} noValidate className={styles.rowForm}>
       <input type="hidden" name="userId" value={account.id} />
       <input type="hidden" name="active" value={String(!active)} />
-      <SubmitButton className={active ? "button button--danger" : "button button--secondary"}>
-        <ButtonText text={active ? "비활성화" : "활성화"} username={account.username} />
-      </SubmitButton>
+      <ConfirmStep
+        state={state}
+        cancelHref="/admin/users"
+        id={`user-${account.id}-confirm`}
+        subject={`${account.username} 계정`}
+      />
+      {state.status === "confirm" ? null : (
+        <SubmitButton className={active ? "button button--danger" : "button button--secondary"}>
+          <ButtonText text={active ? "비활성화" : "활성화"} username={account.username} />
+        </SubmitButton>
+      )}
       <FormStatus state={state} formRef={formRef} />
     </form>
   );

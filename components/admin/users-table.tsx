@@ -6,6 +6,7 @@ import { formatCount, formatDateTime } from "@/lib/format";
 import { getOrganisation } from "@/lib/data/organisation";
 import { roleLabels } from "@/lib/labels";
 import { ResetTwoFactorForm } from "./reset-two-factor-form";
+import styles from "./admin.module.css";
 import { UserRowActions } from "./user-row-actions";
 
 type Props = { users: UserListItem[]; departments: RegistryDepartment[]; viewerId: number };
@@ -14,7 +15,7 @@ export async function UsersTable({ users, departments, viewerId }: Props) {
   const labels = roleLabels((await getOrganisation()).reviewOffice);
   return (
     <TableScroll label="계정 목록 표">
-      <table className="data-table">
+      <table className={`data-table ${styles.usersTable}`}>
         <caption>계정 {formatCount(users.length)}개</caption>
         <thead>
           <tr>

@@ -50,3 +50,20 @@ describe("canonicalAuditSearch", () => {
     expect(canonicalAuditSearch(new URLSearchParams({ userId: "", entityType: "", page: "1" }))).toBe("");
   });
 });
+
+describe("the audit log's period in the URL", () => {
+  it("keeps a valid period, canonical, and says what is wrong with a bad one beside its field", async () => {
+    const { readAuditQuery, auditExportHref } = await import("./audit-query");
+    expect(readAuditQuery({ from: "2024.3.1", to: "20240331" })).toEqual({
+      filter: { from: "2024-03-01", to: "2024-03-31", page: 1 },
+      errors: {},
+    });
+    expect(readAuditQuery({ from: "2024-02-30" }).errors).toEqual({
+      from: ["2024년 2월 30일은 없는 날짜입니다. 시작일을 확인해 주세요."],
+    });
+    expect(readAuditQuery({ from: "2024-03-02", to: "2024-03-01" }).errors).toEqual({
+      to: ["종료일은 시작일과 같거나 그 뒤여야 합니다."],
+    });
+    expect(auditExportHref({ from: "2024-03-01", page: 3 })).toBe("/audit/export?from=2024-03-01");
+  });
+});

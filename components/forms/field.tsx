@@ -1,11 +1,36 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import { LengthCounter } from "./length-counter";
 
-type Common = { name: string; label: string; hint?: ReactNode; errors?: string[]; id?: string };
+type Common = {
+  name: string;
+  label: string;
+  hint?: ReactNode;
+  errors?: string[];
+  id?: string;
+  /** A length the server enforces: shown as a live counter, never as maxLength (which cuts pasted text). */
+  limit?: number;
+};
 
-/** Ids and ARIA that tie a control to its hint and error, so a screen reader reads both. */
-function describe(id: string, hint: ReactNode | undefined, errors: string[] | undefined) {
-  const ids = [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ");
+/** Ids and ARIA that tie a control to its hint, counter and error, so a screen reader reads them all. */
+function describe(id: string, hint: ReactNode | undefined, errors: string[] | undefined, limit?: number) {
+  const ids = [hint ? `${id}-hint` : null, limit ? `${id}-count` : null, errors?.length ? `${id}-error` : null]
+    .filter(Boolean)
+    .join(" ");
   return { "aria-describedby": ids || undefined, "aria-invalid": errors?.length ? (true as const) : undefined };
+}
+
+/**
+ * The visible mark of a field that must be filled in, beside the label rather than in it: the
+ * control's own required / aria-required state is what a screen reader announces, and the label's
+ * text stays the field's name ("수상명"), which is how people and tests find the field.
+ */
+export function RequiredMark({ required }: { required?: boolean }) {
+  return required ? (
+    <span className="required-mark" aria-hidden="true">
+      {" "}
+      (필수)
+    </span>
+  ) : null;
 }
 
 function Messages({ id, hint, errors }: { id: string; hint?: ReactNode; errors?: string[] }) {
@@ -25,18 +50,28 @@ function Messages({ id, hint, errors }: { id: string; hint?: ReactNode; errors?:
   );
 }
 
+/** `required` marks the control (and aria-required) without the browser's own refusal: forms are noValidate. */
+const requiredProps = (required: boolean | undefined) =>
+  required ? { required: true, "aria-required": true as const } : {};
+
 export function TextField({
   name,
   label,
   hint,
   errors,
   id = `field-${name}`,
+  limit,
+  required,
   ...input
 }: Common & InputHTMLAttributes<HTMLInputElement>) {
   return (
     <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input id={id} name={name} {...describe(id, hint, errors)} {...input} />
+      <div className="field-label">
+        <label htmlFor={id}>{label}</label>
+        <RequiredMark required={required} />
+      </div>
+      <input id={id} name={name} {...describe(id, hint, errors, limit)} {...requiredProps(required)} {...input} />
+      {limit ? <LengthCounter forId={id} max={limit} initial={[...String(input.defaultValue ?? "")].length} /> : null}
       <Messages id={id} hint={hint} errors={errors} />
     </div>
   );
@@ -48,12 +83,18 @@ export function TextAreaField({
   hint,
   errors,
   id = `field-${name}`,
+  limit,
+  required,
   ...input
 }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
     <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <textarea id={id} name={name} {...describe(id, hint, errors)} {...input} />
+      <div className="field-label">
+        <label htmlFor={id}>{label}</label>
+        <RequiredMark required={required} />
+      </div>
+      <textarea id={id} name={name} {...describe(id, hint, errors, limit)} {...requiredProps(required)} {...input} />
+      {limit ? <LengthCounter forId={id} max={limit} initial={[...String(input.defaultValue ?? "")].length} /> : null}
       <Messages id={id} hint={hint} errors={errors} />
     </div>
   );
@@ -67,6 +108,7 @@ export function SelectField({
   id = `field-${name}`,
   options,
   placeholder,
+  required,
   ...select
 }: Common &
   SelectHTMLAttributes<HTMLSelectElement> & {
@@ -75,8 +117,11 @@ export function SelectField({
   }) {
   return (
     <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} name={name} {...describe(id, hint, errors)} {...select}>
+      <div className="field-label">
+        <label htmlFor={id}>{label}</label>
+        <RequiredMark required={required} />
+      </div>
+      <select id={id} name={name} {...describe(id, hint, errors)} {...requiredProps(required)} {...select}>
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -89,7 +134,10 @@ export function SelectField({
   );
 }
 
-/** Several choices under one legend (담당부서); the group carries the error. */
+/**
+ * Several choices under one legend (담당부서); the group carries the error. A group cannot be
+ * aria-required, so "at least one" is said in the legend and by the server's message.
+ */
 export function CheckboxGroup({
   name,
   label,
@@ -98,10 +146,14 @@ export function CheckboxGroup({
   id = `field-${name}`,
   options,
   checked,
-}: Common & { options: { value: string | number; label: string }[]; checked: string[] }) {
+  required,
+}: Common & { options: { value: string | number; label: string }[]; checked: string[]; required?: boolean }) {
   return (
     <fieldset className="field checkbox-group" id={id} {...describe(id, hint, errors)}>
-      <legend>{label}</legend>
+      <legend>
+        {label}
+        <RequiredMark required={required} />
+      </legend>
       <div className="checkbox-grid">
         {options.map((o) => (
           <label key={o.value} className="checkbox">

@@ -6,6 +6,8 @@ import styles from "./site-footer.module.css";
 
 export async function SiteFooter() {
   const org = await getOrganisation();
+  // The office that answers for the figures; its own line when an admin has entered one.
+  const contactPhone = org.reviewOfficePhone || org.phone;
   return (
     <footer className={styles.footer}>
       <div className={`container ${styles.inner}`}>
@@ -21,7 +23,19 @@ export async function SiteFooter() {
               ) : null}
             </address>
           ) : null}
+          <p>
+            자료 담당: {org.reviewOffice}
+            {contactPhone ? (
+              <>
+                {" "}
+                (전화 <a href={`tel:${contactPhone.replace(/[^\d+]/g, "")}`}>{contactPhone}</a>)
+              </>
+            ) : null}
+          </p>
           <ul className={styles.links}>
+            <li>
+              <NavLink href="/help">도움말</NavLink>
+            </li>
             <li>
               <NavLink href="/privacy" className={styles.privacy}>
                 개인정보처리방침

@@ -66,7 +66,7 @@ export function BatchControls({ context }: { context: BatchContext }) {
           name="reason"
           label="반려 사유(선택한 항목)"
           rows={2}
-          maxLength={500}
+          limit={500}
           errors={returned.errors?.reason}
         />
         <SubmitButton formAction={returnBatch.dispatch} className="button button--secondary">

@@ -2,6 +2,8 @@
 
 import { useEffect, useRef, useState } from "react";
 import type { ImportReport } from "@/lib/data/import";
+import { formatMillionWon } from "@/lib/format";
+import { particleFor } from "@/lib/korean";
 import { readMessages } from "@/lib/review/import-stream";
 import { IMPORT_COLUMNS, IMPORT_MAX_ROWS, OPTIONAL_IMPORT_COLUMNS } from "@/lib/validations/import";
 import styles from "./import.module.css";
@@ -117,6 +119,29 @@ export function ImportForm({ mode }: { mode: ImportReport["mode"] }) {
           <ImportReportView report={report} />
           {ready ? (
             <div className="field">
+              <h3 id="import-confirm-title">
+                {mode === "publish" ? "게시하기 전에 확인해 주세요" : "제출하기 전에 확인해 주세요"}
+              </h3>
+              {/* The effect is repeated here, beside the button, not only above a long row table. */}
+              {report.effect.length ? (
+                <ul aria-labelledby="import-confirm-title">
+                  {report.effect.map((e) => (
+                    <li key={e.year}>
+                      {mode === "publish" ? "게시하면" : "승인되면"} {e.year}년 공개 합계가{" "}
+                      {e.before.awardCount.toLocaleString("ko-KR")}건 /{" "}
+                      {formatMillionWon(e.before.incentiveTotalWon, { unit: true })}에서{" "}
+                      <strong>
+                        {e.after.awardCount.toLocaleString("ko-KR")}건 /{" "}
+                        {formatMillionWon(e.after.incentiveTotalWon, { unit: true })}
+                      </strong>
+                      {particleFor(formatMillionWon(e.after.incentiveTotalWon, { unit: true }), "으로/로")}
+                      {mode === "publish" ? " 바로 바뀝니다." : " 바뀝니다."}
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p>공개 합계(건수, 인센티브)는 바뀌지 않습니다. 수상명 등 내용만 바뀝니다.</p>
+              )}
               <label>
                 <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} /> 위 검사
                 결과(추가 {report.counts.add.toLocaleString("ko-KR")}건, 변경{" "}

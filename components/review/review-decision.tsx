@@ -34,7 +34,7 @@ export function ReviewDecision({ selection }: { selection: string }) {
           name="reason"
           label="반려 사유"
           rows={2}
-          maxLength={500}
+          limit={500}
           hint="제출한 부서에 그대로 보입니다. 증빙 첨부 요청은 사유 없이도 보낼 수 있습니다."
           errors={returned.errors?.reason}
           defaultValue={typeof returned.values?.reason === "string" ? returned.values.reason : ""}

@@ -53,6 +53,16 @@ function withCurrentVersion(hidden: Props["hidden"], state: FormState): Props["h
   return typeof version === "number" && "version" in hidden ? { ...hidden, version } : hidden;
 }
 
+/** The form's fields by name, for the error summary's links. */
+const AWARD_FIELDS: Record<string, string> = {
+  year: "연도",
+  title: "수상명",
+  agencyId: "주관기관",
+  grade: "등급",
+  incentive: "인센티브(백만원)",
+  departmentIds: "담당부서",
+};
+
 /** 수상 실적 입력: the same form adds, edits and resubmits; the server decides publish or review. */
 export function AwardForm({
   action,
@@ -70,7 +80,7 @@ export function AwardForm({
   const e = state.errors ?? {};
   return (
     <form ref={formRef} action={formAction} noValidate key={formKey(state)} className="award-form">
-      <FormStatus state={state} formRef={formRef} />
+      <FormStatus state={state} formRef={formRef} fields={AWARD_FIELDS} />
       {state.current ? <StoredValues current={state.current} agencies={agencies} departments={departments} /> : null}
       {Object.entries(withCurrentVersion(hidden, state)).map(([name, value]) =>
         value === undefined ? null : <input key={name} type="hidden" name={name} value={value} />,
@@ -89,7 +99,7 @@ export function AwardForm({
         name="title"
         label="수상명"
         required
-        maxLength={200}
+        limit={200}
         defaultValue={fieldValue(state, "title", defaults.title)}
         errors={e.title}
       />
@@ -130,7 +140,7 @@ export function AwardForm({
         name="grade"
         label="등급"
         list="grade-options"
-        maxLength={50}
+        limit={50}
         hint="예: 최우수, 우수, 대상, A등급. 등급이 없으면 비워 두세요."
         defaultValue={fieldValue(state, "grade", defaults.grade)}
         errors={e.grade}
@@ -152,7 +162,8 @@ export function AwardForm({
       <CheckboxGroup
         name="departmentIds"
         label="담당부서"
-        hint="여러 부서가 함께 받은 상이면 모두 고르세요."
+        required
+        hint="한 곳 이상 고르세요. 여러 부서가 함께 받은 상이면 모두 고르세요."
         options={departments.map((d) => ({ value: d.id, label: d.name }))}
         checked={fieldValues(state, "departmentIds", defaults.departmentIds)}
         errors={e.departmentIds}

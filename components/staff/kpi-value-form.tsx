@@ -1,5 +1,6 @@
 "use client";
 
+import { withParticle } from "@/lib/korean";
 import { useActionState, useRef, useState } from "react";
 import { saveKpiValueAction } from "@/lib/actions/kpis/save-kpi-value";
 import { IDLE } from "@/lib/actions/form-state";
@@ -171,7 +172,7 @@ export function KpiValueForm({
         <TextField
           name="value"
           label={`값(${unitLabel})`}
-          hint={`예: 1,234.5 또는 -2.1 (단위 ${unitLabel}는 붙여도 됩니다)`}
+          hint={`예: 1,234.5 또는 -2.1 (단위 ${withParticle(unitLabel, "은/는")} 붙여도 됩니다)`}
           inputMode="decimal"
           required
           defaultValue={shown("value", editing?.typed ?? "")}

@@ -31,6 +31,7 @@ export async function StaffFrame({ children }: { children: React.ReactNode }) {
           { href: "/audit", label: "감사 기록" },
         ]
       : []),
+    ...(can(viewer, "users.set-role") ? [{ href: "/admin/roles", label: "역할 관리" }] : []),
     ...(can(viewer, "users.manage")
       ? [
           { href: "/admin/users", label: "계정 관리" },
@@ -67,6 +68,9 @@ export async function StaffFrame({ children }: { children: React.ReactNode }) {
             </li>
             <li>
               <Link href="/account/two-factor">일회용 코드</Link>
+            </li>
+            <li>
+              <Link href="/help">도움말</Link>
             </li>
             <li>
               <Link href="/">공개 대시보드</Link>

@@ -8,6 +8,8 @@ export const JINCHEON: Omit<t.Organisation, "id" | "logoKey" | "logoType" | "ver
   reviewOffice: "기획감사실",
   address: "충청북도 진천군 진천읍 중앙동로 11",
   phone: "043-539-3114",
+  // The source page gives only the main number; an admin enters the office's own line.
+  reviewOfficePhone: "",
   koglType: 4,
   sourceTitle: "진천군 「주요 군정 성과」",
   privacyOfficerName: "기획감사실장",

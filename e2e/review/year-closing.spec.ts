@@ -23,14 +23,18 @@ test("a closed year refuses edits until reopened, and the reason shows on the da
   const section = page.getByRole("region", { name: /^2023년/ });
   try {
     await section.getByRole("button", { name: "2023년 마감", exact: true }).click();
+    // Closing asks first; nothing is closed until the question is answered.
+    await expect(section.getByRole("alert")).toContainText("2023년을 마감하면");
+    await expect(section.getByRole("heading", { level: 2 })).toContainText("열림");
+    await section.getByRole("button", { name: "예, 2023년을 마감합니다" }).click();
     await expect(page.getByRole("status").filter({ hasText: "2023년을 마감했습니다." })).toBeVisible();
     await expect(section.getByRole("heading", { level: 2 })).toContainText("마감");
     await expect(section.getByRole("table", { name: "2023년 마감 기록" })).toContainText("마감");
 
+    // The edit page says why before any form is filled in, and offers no 저장 to refuse afterwards.
     await page.goto(`/workspace/awards/${award.id}/edit`);
-    await page.getByLabel("인센티브(백만원)").fill("4.1");
-    await page.getByRole("button", { name: "저장" }).click();
-    await expect(page.getByText("2023년은 마감되어 수정할 수 없습니다").first()).toBeVisible();
+    await expect(page.getByText("2023년은 마감되어 수정할 수 없습니다")).toHaveCount(1);
+    await expect(page.getByRole("button", { name: "저장" })).toHaveCount(0);
     expect((await awardsOf(request, "세정과")).find((a) => a.id === award.id)!.incentiveWon).toBe(award.incentiveWon);
 
     // Reopening needs a reason.

@@ -110,6 +110,9 @@ test("비활성화한 계정은 세션이 끝나고 다시 로그인할 수 없�
   const row = accountRow(page, username);
   await expect(row.getByRole("cell").nth(MUST_CHANGE)).toHaveText("아니요");
   await row.getByRole("button", { name: `비활성화 (${username})` }).click();
+  await expect(row.getByRole("alert")).toContainText("비활성화하면 로그인할 수 없고");
+  await expect(row.getByRole("cell").nth(STATUS)).toHaveText("활성");
+  await row.getByRole("button", { name: "예, 비활성화합니다" }).click();
   await expect(rowStatus(row, "비활성화했습니다")).toHaveText(
     `${username} 계정을 비활성화했습니다. 로그인 중인 세션도 끝났습니다.`,
   );

@@ -12,9 +12,11 @@ import type { CacheTag } from "@/lib/cache-tags";
 import type { WriteContext } from "@/lib/data/write-context";
 import { ConflictError, FieldError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { fieldErrors } from "@/lib/validations/issues";
-import type { FormState } from "./form-state";
+import { CONFIRMED_FIELD, type FormState } from "./form-state";
 
 export type ActionContext = WriteContext;
+
+const CHECK_FIELDS = "입력한 내용을 확인해 주세요.";
 
 /** What a data function reports back: the public tags its write expired, and what to say. */
 export type ActionOutcome = {
@@ -35,6 +37,12 @@ type Options<S extends z.ZodType> = {
   run: (viewer: StaffViewer, input: z.output<S>, ctx: ActionContext) => ActionOutcome | Promise<ActionOutcome>;
   /** The one gate (lib/auth/gate.ts) this action is the way through, e.g. enrolling an authenticator. */
   allowGate?: StaffGate;
+  /**
+   * For an irreversible or public step: the question to ask first, or null when this input needs
+   * none (reactivating an account). Nothing runs until the form comes back with confirmed=yes, so
+   * the question is a server step that works without JavaScript, not a window.confirm.
+   */
+  confirm?: (input: z.output<S>) => { question: string; label: string } | null;
 };
 
 /**
@@ -81,16 +89,22 @@ export function formAction<S extends z.ZodType>(options: Options<S>) {
     if (gate && gate !== options.allowGate) return { status: "error", message: GATE_MESSAGES[gate], values };
 
     const parsed = options.schema.safeParse(formDataToObject(formData));
-    if (!parsed.success)
-      return { status: "error", message: "입력한 내용을 확인해 주세요.", errors: fieldErrors(parsed.error), values };
+    if (!parsed.success) return { status: "error", message: CHECK_FIELDS, errors: fieldErrors(parsed.error), values };
     if (!can(viewer, options.allow)) return { status: "error", message: REFUSALS[options.allow], values };
+    const ask = options.confirm?.(parsed.data);
+    if (ask && formData.get(CONFIRMED_FIELD) !== "yes")
+      return { status: "confirm", message: ask.question, confirmLabel: ask.label, values };
 
     let outcome: ActionOutcome;
     try {
       outcome = await options.run(viewer, parsed.data, { ip: clientAddress(await headers()) });
     } catch (error) {
-      if (error instanceof FieldError)
-        return { status: "error", message: error.message, errors: error.fieldErrors, values };
+      if (error instanceof FieldError) {
+        // One message per error: a refusal already shown beside its field is not repeated on top.
+        const besideFields = Object.values(error.fieldErrors).flat();
+        const message = besideFields.includes(error.message) ? CHECK_FIELDS : error.message;
+        return { status: "error", message, errors: error.fieldErrors, values };
+      }
       if (error instanceof ConflictError)
         return { status: "error", message: error.message, values, current: error.current as Record<string, unknown> };
       if (error instanceof ForbiddenError || error instanceof NotFoundError)

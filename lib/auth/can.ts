@@ -1,5 +1,6 @@
 import { ForbiddenError } from "@/lib/errors";
 import { withParticle } from "@/lib/korean";
+import type { Role } from "@/db/schema";
 import type { StaffViewer, Viewer } from "./viewer";
 
 /**
@@ -9,7 +10,14 @@ import type { StaffViewer, Viewer } from "./viewer";
  * A rule gets the record when the answer depends on it (an officer's own department's rows, an
  * admin's own account).
  */
-export type PolicyRecord = { departmentIds?: readonly number[]; userId?: number } | undefined;
+export type PolicyRecord =
+  | {
+      departmentIds?: readonly number[];
+      userId?: number;
+      /** A role change: the account's role now and the one asked for. */
+      roles?: { from: Role; to: Role };
+    }
+  | undefined;
 
 const anyStaff = () => true;
 /** Planners (the review office) and admins see and edit every department's rows and publish. */
@@ -51,6 +59,15 @@ export const POLICY = {
   /** Not one's own account: an admin who locks themselves out needs another admin to get back in. */
   "users.deactivate": (v: StaffViewer, r: PolicyRecord) => admin(v) && r?.userId !== v.userId,
   "two-factor.reset": admin,
+  /**
+   * Planners move people between officer and planner as staff join or leave the review office;
+   * admin stays the admins' to give or take, so the office that publishes cannot also take over
+   * accounts, registries and the organisation's identity. Nobody changes their own role.
+   */
+  "users.set-role": (v: StaffViewer, r: PolicyRecord) =>
+    planner(v) &&
+    r?.userId !== v.userId &&
+    (admin(v) || r?.roles === undefined || (r.roles.from !== "admin" && r.roles.to !== "admin")),
   "registry.rename": admin,
   /** Add departments and bodies, (de)activate them, import their lists, merge departments. */
   "registry.manage": admin,
@@ -105,6 +122,8 @@ export const REFUSALS: Record<PolicyAction, string> = {
   "users.manage": "계정 관리는 관리자만 할 수 있습니다.",
   "users.deactivate": "자기 계정은 비활성화할 수 없습니다.",
   "two-factor.reset": "이 작업을 할 권한이 없습니다.",
+  "users.set-role":
+    "역할은 검토 부서와 관리자만 바꿀 수 있고, 관리자 역할은 관리자만 주거나 거둘 수 있습니다. 자기 역할은 바꿀 수 없습니다.",
   "registry.rename": "부서와 기관 명칭은 관리자만 바꿀 수 있습니다.",
   "registry.manage": "부서와 기관 목록은 관리자만 관리할 수 있습니다.",
   "agency.propose": "이 작업을 할 권한이 없습니다.",

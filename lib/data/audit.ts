@@ -1,17 +1,12 @@
 import "server-only";
-import { and, count, desc, eq, type SQL } from "drizzle-orm";
+import { count, desc, eq } from "drizzle-orm";
 import { db } from "@/db";
 import { auditLog, departments, type AuditEntry } from "@/db/schema";
 import { authorize } from "@/lib/auth/can";
 import type { Viewer } from "@/lib/auth/viewer";
+import { type AuditConditions, auditWhere } from "./audit-where";
 
-export type AuditFilter = {
-  userId?: number;
-  departmentId?: number;
-  entityType?: string;
-  entityId?: number;
-  page: number;
-};
+export type AuditFilter = AuditConditions & { page: number };
 export const AUDIT_PAGE_SIZE = 50;
 
 /** The audit log for planners and admins, newest first, filtered by user, department and record. */
@@ -20,12 +15,7 @@ export async function listAudit(
   filter: AuditFilter,
 ): Promise<{ rows: (AuditEntry & { department: string | null })[]; total: number; pageCount: number }> {
   authorize(viewer, "audit.read");
-  const conditions: SQL[] = [];
-  if (filter.userId) conditions.push(eq(auditLog.actorId, filter.userId));
-  if (filter.departmentId) conditions.push(eq(auditLog.departmentId, filter.departmentId));
-  if (filter.entityType) conditions.push(eq(auditLog.entityType, filter.entityType));
-  if (filter.entityId) conditions.push(eq(auditLog.entityId, filter.entityId));
-  const where = conditions.length ? and(...conditions) : undefined;
+  const where = auditWhere(filter);
   const [{ total }] = await db.select({ total: count() }).from(auditLog).where(where);
   const found = await db
     .select({ entry: auditLog, department: departments.name })

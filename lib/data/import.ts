@@ -33,6 +33,7 @@ import {
 import { proposeImportRows } from "./import-proposals";
 import { loadCheckContext, loadNameRegistry } from "./review-checks";
 import { NO_TAGS, type WriteContext, type Written } from "./write-context";
+import { withParticle } from "@/lib/korean";
 
 /**
  * Bulk import of awards from a file laid out like the export. A row with an ID names a published
@@ -224,7 +225,8 @@ async function validateFile(viewer: StaffViewer, file: ImportFile, onProgress?: 
       if (raw.id) {
         const id = /^\d{1,9}$/.test(raw.id) ? Number(raw.id) : null;
         current = id === null ? null : await awardSnapshot(db, id);
-        if (id !== null && idsInFile.has(id)) issue("ID", `ID ${id}는 이 파일의 ${idsInFile.get(id)}행에도 있습니다.`);
+        if (id !== null && idsInFile.has(id))
+          issue("ID", `ID ${withParticle(String(id), "은/는")} 이 파일의 ${idsInFile.get(id)}행에도 있습니다.`);
         else if (!current || current.deleted)
           issue(
             "ID",

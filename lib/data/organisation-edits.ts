@@ -42,6 +42,7 @@ export async function updateOrganisation(
     ...given,
     address: given.address ?? "",
     phone: given.phone ?? "",
+    reviewOfficePhone: given.reviewOfficePhone ?? "",
     privacyOfficerName: given.privacyOfficerName ?? "",
     privacyOfficerDepartment: given.privacyOfficerDepartment ?? "",
     privacyOfficerContact: given.privacyOfficerContact ?? "",

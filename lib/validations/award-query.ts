@@ -1,5 +1,6 @@
 import { createSerializer } from "nuqs/server";
 import { z } from "zod";
+import { withParticle } from "@/lib/korean";
 import { AGENCY_KINDS } from "@/db/schema";
 import type { AWARD_QUERY_KEYS } from "./award-query-keys";
 import { yearParam } from "./year";
@@ -26,10 +27,10 @@ export const API_MAX_PAGE_SIZE = 1000;
 
 const id = (label: string) =>
   z.coerce
-    .number({ error: `${label}는 숫자여야 합니다.` })
-    .int({ error: `${label}는 정수여야 합니다.` })
-    .positive({ error: `${label}는 1 이상이어야 합니다.` })
-    .max(2_147_483_647, { error: `${label}가 너무 큽니다.` });
+    .number({ error: `${withParticle(label, "은/는")} 숫자여야 합니다.` })
+    .int({ error: `${withParticle(label, "은/는")} 정수여야 합니다.` })
+    .positive({ error: `${withParticle(label, "은/는")} 1 이상이어야 합니다.` })
+    .max(2_147_483_647, { error: `${withParticle(label, "이/가")} 너무 큽니다.` });
 
 /** The awards filters, shared by the /awards URL and the open data API. */
 export const awardQuerySchema = z.object({

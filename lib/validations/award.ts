@@ -102,5 +102,4 @@ export const awardWithNewAgencySchema = awardFormFields
     newAgencyName: requiredText("새 주관기관 이름", 60),
     newAgencyKind: z.enum(AGENCY_KINDS, { error: "기관 구분을 선택해 주세요." }),
   })
-  // Zod 4 cannot omit from a refined schema: refine the fields after reshaping them.
   .superRefine(awardDateInYear);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { withParticle } from "@/lib/korean";
 import { optionalText, requiredText, versionField } from "./text";
 
 export const LOGO_MAX_BYTES = 200 * 1024;
@@ -27,7 +28,7 @@ export function sniffLogo(head: Uint8Array): LogoKind | null {
 
 const phone = (label: string) =>
   optionalText(label, 40).refine((s) => s === null || /^[0-9+()\-.\s~]+$/.test(s), {
-    error: `${label}는 숫자와 하이픈(-)으로 입력해 주세요.`,
+    error: `${withParticle(label, "은/는")} 숫자와 하이픈(-)으로 입력해 주세요.`,
   });
 
 /** The identity fields every form and `npm run setup` share. */
@@ -41,6 +42,7 @@ export const organisationSchema = z.object({
   ...organisationFields,
   address: optionalText("주소", 200),
   phone: phone("대표전화"),
+  reviewOfficePhone: phone("검토 부서 전화"),
   koglType: z.coerce
     .number({ error: "공공누리 유형을 골라 주세요." })
     .int({ error: "공공누리 유형을 골라 주세요." })

@@ -74,3 +74,8 @@ export const setUserActiveSchema = z.object({
   userId: idField("사용자"),
   active: z.enum(["true", "false"], { error: "상태 값이 올바르지 않습니다." }),
 });
+
+export const setRoleSchema = z.object({
+  userId: idField("사용자"),
+  role: z.enum(ROLES, { error: "역할을 선택해 주세요." }),
+});

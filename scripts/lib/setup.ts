@@ -118,6 +118,7 @@ export async function runSetup(argv: string[], io: SetupIo): Promise<number> {
     ...org.data,
     address: org.data.address ?? "",
     phone: org.data.phone ?? "",
+    reviewOfficePhone: org.data.reviewOfficePhone ?? "",
     privacyOfficerName: org.data.privacyOfficerName ?? "",
     privacyOfficerDepartment: org.data.privacyOfficerDepartment ?? "",
     privacyOfficerContact: org.data.privacyOfficerContact ?? "",

@@ -2,6 +2,7 @@
 
 import { renameRegistryEntry } from "@/lib/data/registry-edits";
 import { renameRegistryEntrySchema } from "@/lib/validations/registry";
+import { withParticle } from "@/lib/korean";
 import { formAction } from "../form-action";
 
 export const renameRegistryEntryAction = formAction({
@@ -9,6 +10,9 @@ export const renameRegistryEntryAction = formAction({
   allow: "registry.rename",
   run: async (viewer, input, ctx) => {
     const { from, to, effectiveOn, tags } = await renameRegistryEntry(viewer, input, ctx);
-    return { tags, message: `${from}을(를) ${effectiveOn}부터 ${to}(으)로 바꿨습니다.` };
+    return {
+      tags,
+      message: `${withParticle(from, "을/를")} ${effectiveOn}부터 ${withParticle(to, "으로/로")} 바꿨습니다.`,
+    };
   },
 });

@@ -2,6 +2,7 @@
 
 import { moveUserDepartment } from "@/lib/data/users";
 import { moveDepartmentSchema } from "@/lib/validations/user";
+import { withParticle } from "@/lib/korean";
 import { formAction } from "../form-action";
 
 export const moveUserDepartmentAction = formAction({
@@ -9,6 +10,6 @@ export const moveUserDepartmentAction = formAction({
   allow: "users.manage",
   run: async (viewer, input, ctx) => {
     const { username, department, tags } = await moveUserDepartment(viewer, input.userId, input.departmentId, ctx);
-    return { tags, message: `${username}의 부서를 ${department}(으)로 옮겼습니다.` };
+    return { tags, message: `${username}의 부서를 ${withParticle(department, "으로/로")} 옮겼습니다.` };
   },
 });

@@ -6,6 +6,10 @@ import { can } from "@/lib/auth/can";
 import { requireStaff } from "@/lib/auth/session";
 import { listPublicAwards } from "@/lib/data/public-awards";
 import { openAwardSubmissions } from "@/lib/data/workspace";
+import { awardYearState, readAwardYears } from "@/lib/data/award-years";
+import { getOrganisation } from "@/lib/data/organisation";
+import { listOpenNewAwards } from "@/lib/data/pending-awards";
+import { YEAR_LOCK_SHORT, yearLockText } from "@/components/staff/year-lock";
 import { formatMillionWon } from "@/lib/format";
 import { SUBMISSION_STATUS_LABELS } from "@/lib/labels";
 import { param, type PageSearchProps } from "@/lib/route-props";
@@ -26,10 +30,22 @@ export default async function WorkspaceAwardsPage({ searchParams }: PageSearchPr
     planner || department
       ? await listPublicAwards({ ...query, department })
       : { rows: [], total: 0, incentiveTotalWon: 0, page: 1, pageSize: query.pageSize, pageCount: 1 };
-  const open = await openAwardSubmissions(
-    viewer,
-    page.rows.map((r) => r.id),
-  );
+  const [open, proposedNew, awardYears, org] = await Promise.all([
+    openAwardSubmissions(
+      viewer,
+      page.rows.map((r) => r.id),
+    ),
+    // Proposed new awards exist only as proposals; they lead the first page so their author finds them.
+    page.page === 1 ? listOpenNewAwards(viewer, query.q) : [],
+    readAwardYears(viewer),
+    getOrganisation(),
+  ]);
+  const lockedYears = [...new Set(page.rows.map((r) => r.year))]
+    .sort((a, b) => b - a)
+    .flatMap((year) => {
+      const text = yearLockText(awardYearState(awardYears, year), year, org.reviewOffice);
+      return text ? [{ year, text }] : [];
+    });
   const pageLink = (n: number) => `/workspace/awards${serializeAwardQuery({ q: query.q, page: n }, 50)}`;
   return (
     <main id="main" className="container">
@@ -47,10 +63,18 @@ export default async function WorkspaceAwardsPage({ searchParams }: PageSearchPr
           검색
         </button>
       </form>
+      {lockedYears.length > 0 ? (
+        <div className="alert alert--warning" id="locked-years">
+          {lockedYears.map((l) => (
+            <p key={l.year}>{l.text}</p>
+          ))}
+        </div>
+      ) : null}
       <TableScroll label="수상 실적 목록 (가로로 스크롤할 수 있습니다)">
         <table className="data-table">
           <caption>
             수상 실적 {page.total}건 · 인센티브 합계 {formatMillionWon(page.incentiveTotalWon, { unit: true })}
+            {proposedNew.length > 0 ? ` (게시 전 새 실적 ${proposedNew.length}건 별도)` : ""}
           </caption>
           <thead>
             <tr>
@@ -67,22 +91,49 @@ export default async function WorkspaceAwardsPage({ searchParams }: PageSearchPr
             </tr>
           </thead>
           <tbody>
-            {page.rows.map((a) => (
-              <tr key={a.id}>
-                <td className="num">{a.year}</td>
-                <th scope="row">{a.title}</th>
-                <td>{a.agency.name}</td>
-                <td>{a.grade ?? "-"}</td>
-                <td className="num">{formatMillionWon(a.incentiveWon)}</td>
-                <td>{a.departments.map((d) => d.name).join(", ")}</td>
-                <td>{open.has(a.id) ? SUBMISSION_STATUS_LABELS[open.get(a.id)!] : "게시됨"}</td>
+            {proposedNew.map((p) => (
+              <tr key={`proposed-${p.submissionId}`} className="row--proposed">
+                <td className="num">{p.year}</td>
+                <th scope="row">{p.title}</th>
+                <td>{p.agency}</td>
+                <td>{p.grade ?? "-"}</td>
+                <td className="num">{formatMillionWon(p.incentiveWon)}</td>
+                <td>{p.departments.join(", ")}</td>
                 <td>
-                  <Link href={`/workspace/awards/${a.id}/edit`} aria-label={`${a.title} 수정`}>
-                    수정
+                  <strong>{p.status === "pending" ? "검토 중" : "반려됨"}</strong> (새 실적, 아직 게시 전)
+                </td>
+                <td>
+                  <Link href={`/workspace/submissions/${p.submissionId}/edit`} aria-label={`${p.title} 제출 고치기`}>
+                    고치기
                   </Link>
                 </td>
               </tr>
             ))}
+            {page.rows.map((a) => {
+              const state = awardYearState(awardYears, a.year);
+              return (
+                <tr key={a.id}>
+                  <td className="num">{a.year}</td>
+                  <th scope="row">{a.title}</th>
+                  <td>{a.agency.name}</td>
+                  <td>{a.grade ?? "-"}</td>
+                  <td className="num">{formatMillionWon(a.incentiveWon)}</td>
+                  <td>{a.departments.map((d) => d.name).join(", ")}</td>
+                  <td>{open.has(a.id) ? SUBMISSION_STATUS_LABELS[open.get(a.id)!] : "게시됨"}</td>
+                  <td>
+                    {state === "open" ? (
+                      <Link href={`/workspace/awards/${a.id}/edit`} aria-label={`${a.title} 수정`}>
+                        수정
+                      </Link>
+                    ) : (
+                      <span>
+                        수정 불가: <a href="#locked-years">{YEAR_LOCK_SHORT[state]}</a>
+                      </span>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </TableScroll>

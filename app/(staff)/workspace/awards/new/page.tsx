@@ -4,6 +4,7 @@ import { saveAwardAction } from "@/lib/actions/awards/save-award";
 import { can } from "@/lib/auth/can";
 import { requireStaff } from "@/lib/auth/session";
 import { awardFormOptions } from "@/lib/data/award-form-options";
+import { readAwardYears } from "@/lib/data/award-years";
 import { getOrganisation } from "@/lib/data/organisation";
 import { withParticle } from "@/lib/korean";
 
@@ -11,7 +12,7 @@ export const metadata: Metadata = { title: "새 수상 실적 입력" };
 
 export default async function NewAwardPage() {
   const viewer = await requireStaff();
-  const [options, org] = await Promise.all([awardFormOptions(), getOrganisation()]);
+  const [options, org, awardYears] = await Promise.all([awardFormOptions(), getOrganisation(), readAwardYears(viewer)]);
   return (
     <main id="main" className="container">
       <h1>새 수상 실적 입력</h1>
@@ -28,7 +29,8 @@ export default async function NewAwardPage() {
         action={saveAwardAction}
         hidden={{}}
         defaults={{
-          year: new Date().getFullYear(),
+          // The latest year still open for entry: in January the calendar year is rarely the one being recorded.
+          year: awardYears.latestOpen,
           title: "",
           agencyId: null,
           grade: null,

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AwardForm } from "@/components/staff/award-form";
 import { DeleteAwardForm } from "@/components/staff/delete-award-form";
@@ -7,6 +8,8 @@ import { saveAwardAction } from "@/lib/actions/awards/save-award";
 import { requireStaff } from "@/lib/auth/session";
 import { getAwardForEdit } from "@/lib/data/award-edits";
 import { awardFormOptions } from "@/lib/data/award-form-options";
+import { yearLockText } from "@/components/staff/year-lock";
+import { awardYearState, readAwardYears } from "@/lib/data/award-years";
 import { listAwardEvidence } from "@/lib/data/evidence";
 import { getOrganisation } from "@/lib/data/organisation";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
@@ -36,11 +39,25 @@ export default async function EditAwardPage({ params }: PageIdProps) {
     throw error;
   }
   const { award, openSubmission } = record;
-  const [options, org, evidence] = await Promise.all([
+  const [options, org, evidence, awardYears] = await Promise.all([
     awardFormOptions({ agencyId: award.agencyId, departmentIds: award.departmentIds }),
     getOrganisation(),
     listAwardEvidence(viewer, id),
+    readAwardYears(viewer),
   ]);
+  // Said before the form is filled in, not refused after 저장.
+  const locked = yearLockText(awardYearState(awardYears, award.year), award.year, org.reviewOffice);
+  if (locked) {
+    return (
+      <main id="main" className="container">
+        <h1>수상 실적 수정</h1>
+        <p className="alert alert--warning">{locked}</p>
+        <p>
+          <Link href="/workspace/awards">수상 실적 목록으로</Link>
+        </p>
+      </main>
+    );
+  }
   // An officer continues from their open proposal; the version guard stays the published one.
   const shown = openSubmission?.action === "update" ? openSubmission.content : award;
   const incentiveWon = "incentive" in shown ? shown.incentive : shown.incentiveWon;

@@ -1,0 +1,1 @@
+ALTER TABLE `organisation` ADD `review_office_phone` text DEFAULT '' NOT NULL;
