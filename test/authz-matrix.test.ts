@@ -691,6 +691,8 @@ const staffRoutes: Record<string, { refuse: ViewerName[]; method: (typeof METHOD
     query: "?year=2023&format=csv",
   },
   "app/(staff)/review/import/run/route.ts": { refuse: ["anonymous"], method: "POST" },
+  // audit.read: planners and admins (lib/auth/can.ts).
+  "app/(staff)/audit/export/route.ts": { refuse: ["anonymous", "officerA", "officerB"], method: "GET" },
   "app/(staff)/audit/search/route.ts": {
     refuse: ["anonymous", "officerA", "officerB"],
     method: "GET",
