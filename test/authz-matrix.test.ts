@@ -7,13 +7,16 @@
  * may call it. Each cell checks the outcome and, for a refusal, that no table changed at all.
  */
 import { readOrganisation } from "@/lib/data/organisation";
+import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { and, desc, eq, gt } from "drizzle-orm";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db";
-import { auditLog, editions, importBatches, users, userTwoFactor } from "@/db/schema";
+import { auditLog, editions, importBatches, kpis, policyAreas, users, userTwoFactor } from "@/db/schema";
 import { Secret, TOTP } from "otpauth";
+import { attachEvidence, setEvidencePublic } from "@/lib/data/evidence";
 import { getTwoFactorStatus, startTwoFactorEnrolment } from "@/lib/data/two-factor";
 import { seedDemoUsers } from "@/db/seed/users";
 import { hashPassword } from "@/lib/auth/password";
@@ -51,9 +54,18 @@ vi.mock("next/headers", async () => (await import("@/test/helpers/action-harness
 vi.mock("next/navigation", async () => (await import("@/test/helpers/action-harness")).navigationModule);
 vi.mock("next-auth", async () => (await import("@/test/helpers/action-harness")).nextAuthModule());
 vi.mock("@/lib/auth/config", async () => (await import("@/test/helpers/action-harness")).authConfigModule());
+// Outside Next.js there is no request scope: a route's connection() (its "render at request time") does nothing.
+vi.mock("next/server", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("next/server")>()),
+  connection: async () => {},
+}));
 
 const db = seededDb();
 const sqlite = db.$client;
+// Evidence uploads (the attach action, the evidence route's files) go to a folder of this file's own.
+process.env.UPLOAD_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "seonggwa-matrix-uploads-"));
+/** A small valid PDF, as an evidence upload's bytes. */
+const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
 /** The password fixtures set on an account that must prove it knows its current one. */
 const KNOWN_PASSWORD = "known-password-1";
 let knownHash = "";
@@ -90,6 +102,9 @@ const expectations: Record<string, Rule> = {
   deleteAwardAction: departmentAOrPlanners,
   resubmitNewAwardAction: departmentAOrPlanners,
   saveKpiValueAction: departmentAOrPlanners,
+  saveKpiDefinitionAction: departmentAOrPlanners,
+  saveKpiTargetAction: departmentAOrPlanners,
+  attachEvidenceAction: departmentAOrPlanners,
   restoreAwardAction: plannersOnly,
   approveSubmissionsAction: plannersOnly,
   returnSubmissionsAction: plannersOnly,
@@ -137,6 +152,9 @@ const policySteps: Record<string, PolicyStep[]> = {
   deleteAwardAction: [["workspace.use"], ["record.delete", "departmentA"]],
   resubmitNewAwardAction: [["workspace.use"], ["record.edit", "departmentA"], ["record.assign", "departmentA"]],
   saveKpiValueAction: [["workspace.use"], ["kpi.edit", "departmentA"]],
+  saveKpiDefinitionAction: [["workspace.use"], ["kpi.edit", "departmentA"]],
+  saveKpiTargetAction: [["workspace.use"], ["kpi.edit", "departmentA"]],
+  attachEvidenceAction: [["workspace.use"], ["evidence.attach", "departmentA"]],
   restoreAwardAction: [["award.restore"]],
   approveSubmissionsAction: [["submission.approve"]],
   returnSubmissionsAction: [["submission.return"]],
@@ -247,6 +265,32 @@ const fixtures: Record<string, (cell: Cell) => FormData | Promise<FormData>> = {
       ["value", "7"],
     ]);
   },
+  // A new KPI for department A: an officer's is a proposal, a planner's is published.
+  saveKpiDefinitionAction: () =>
+    formData([
+      ["departmentId", String(A())],
+      ["areaId", String(db.select({ id: policyAreas.id }).from(policyAreas).get()!.id)],
+      ["name", `새 지표 ${nextSerial()}`],
+      ["unit", "명"],
+      ["target", "100"],
+      ["source", "주민복지과 내부자료"],
+    ]),
+  saveKpiTargetAction: () => {
+    const { id } = insertKpi(db, A());
+    const { version } = db.select({ version: kpis.version }).from(kpis).where(eq(kpis.id, id)).get()!;
+    return formData([
+      ["kpiId", String(id)],
+      ["version", String(version)],
+      ["target", "50"],
+      ["targetLabel", "연말 목표"],
+      ["source", "주민복지과 내부자료"],
+    ]);
+  },
+  attachEvidenceAction: () =>
+    formData([
+      ["awardId", String(insertAward(db, { departmentIds: [A()] }).id)],
+      ["file", new File([PDF], "수상 공문.pdf", { type: "application/pdf" })],
+    ]),
   restoreAwardAction: () => formData([["id", String(insertAward(db, { departmentIds: [A()], deleted: true }).id)]]),
   approveSubmissionsAction: () => {
     const s = insertNewAwardSubmission(db, { departmentId: A(), submittedBy: welfare().userId });
@@ -647,12 +691,54 @@ const staffRoutes: Record<string, { refuse: ViewerName[]; method: (typeof METHOD
     query: "?year=2023&format=csv",
   },
   "app/(staff)/review/import/run/route.ts": { refuse: ["anonymous"], method: "POST" },
+  // audit.read: planners and admins (lib/auth/can.ts).
+  "app/(staff)/audit/export/route.ts": { refuse: ["anonymous", "officerA", "officerB"], method: "GET" },
   "app/(staff)/audit/search/route.ts": {
     refuse: ["anonymous", "officerA", "officerB"],
     method: "GET",
     query: "?userId=&entityType=",
   },
 };
+
+/**
+ * Routes anyone may call whose answer depends on who asks and on the record: each row makes its
+ * record (of department A, private or made public) and says who may read a private one. Everyone
+ * else gets 404, so a refusal does not tell an outsider which ids exist. GET only; reading writes nothing.
+ */
+const recordRoutes: Record<string, { record: (isPublic: boolean) => Promise<Record<string, string>>; reads: Rule }> = {
+  // lib/data/evidence.ts (evidence.read): staff of the award's department and planners; anyone once public.
+  "app/evidence/[id]/route.ts": {
+    record: async (isPublic) => ({ id: String(await evidenceOfA(isPublic)) }),
+    reads: departmentAOrPlanners,
+  },
+};
+
+/** A PDF 공문 attached by department A's officer to one of its awards, public if a planner made it so. */
+async function evidenceOfA(isPublic: boolean): Promise<number> {
+  const award = insertAward(db, { departmentIds: [A()] });
+  const upload = {
+    name: "수상 공문.pdf",
+    size: PDF.length,
+    arrayBuffer: async () => PDF.slice().buffer as ArrayBuffer,
+  };
+  const ctx = { ip: "127.0.0.1" };
+  const { id } = await attachEvidence(welfare(), { awardId: award.id }, upload, ctx);
+  if (isPublic) await setEvidencePublic(viewerOf("planning"), { id, isPublic: true }, ctx);
+  return id;
+}
+
+/** GET a record route as `viewer`, with its params as Next.js passes them. */
+async function getRecordRoute(file: string, params: Record<string, string>, viewer: Viewer): Promise<Response> {
+  const module = await import(/* @vite-ignore */ path.join(process.cwd(), file));
+  let route = file.replace(/^app\//, "").replace(/\/route\.tsx?$/, "");
+  for (const [name, value] of Object.entries(params)) route = route.replace(`[${name}]`, value);
+  session.viewer = viewer;
+  return (module.GET as Handler)(new NextRequest(`http://localhost/${route}`), {
+    params: Promise.resolve(params),
+  }).finally(() => {
+    session.viewer = PUBLIC_VIEWER;
+  });
+}
 
 async function exportedMethods(file: string): Promise<string[]> {
   const module = await import(/* @vite-ignore */ path.join(process.cwd(), file));
@@ -682,7 +768,7 @@ describe("route handlers", () => {
     },
   );
 
-  const guarded = routeFiles.filter((f) => !isPublic(f) && !isAuthEndpoint(f));
+  const guarded = routeFiles.filter((f) => !isPublic(f) && !isAuthEndpoint(f) && !(f in recordRoutes));
   it.each(guarded)("%s checks the viewer itself", async (file) => {
     const rule = staffRoutes[file];
     expect(rule, `missing route row for ${file}`).toBeDefined();
@@ -706,6 +792,51 @@ describe("route handlers", () => {
   });
 });
 
+describe("record routes: who may read a department's record", () => {
+  const files = Object.keys(recordRoutes);
+
+  it("lists only routes that exist", () => {
+    expect(files.filter((f) => !routeFiles.includes(f))).toEqual([]);
+  });
+
+  it.each(files)("%s: GET only, nothing that writes", async (file) => {
+    expect(await exportedMethods(file)).toEqual(["GET"]);
+    expect(stripComments(readSource(file))).not.toMatch(
+      /\b(db|tx)\.(insert|update|delete|transaction)\(|recordAudit\(/,
+    );
+  });
+
+  const cells = files.flatMap((file) =>
+    VIEWER_NAMES.map((viewer) => ({ file, viewer, expected: recordRoutes[file].reads(viewer) })),
+  );
+  it.each(cells)("$file, a private record, as $viewer: $expected", async ({ file, viewer, expected }) => {
+    const params = await recordRoutes[file].record(false);
+    const before = snapshot(sqlite);
+    const response = await getRecordRoute(file, params, viewerNamed(viewer));
+    expect(response.status, `${file} as ${viewer}`).toBe(expected === "allowed" ? 200 : 404);
+    if (expected === "allowed") expect(new Uint8Array(await response.arrayBuffer())).toEqual(PDF);
+    expect(snapshot(sqlite)).toEqual(before);
+  });
+
+  it.each(files.flatMap((file) => VIEWER_NAMES.map((viewer) => ({ file, viewer }))))(
+    "$file, a record made public, as $viewer: allowed",
+    async ({ file, viewer }) => {
+      const params = await recordRoutes[file].record(true);
+      const response = await getRecordRoute(file, params, viewerNamed(viewer));
+      expect(response.status).toBe(200);
+    },
+  );
+
+  it.each(files)("%s: an id that does not exist is the same 404 as a refusal", async (file) => {
+    const params = await recordRoutes[file].record(false);
+    const missing = Object.fromEntries(Object.keys(params).map((k) => [k, "999999"]));
+    const refused = await getRecordRoute(file, params, viewerNamed("officerB"));
+    const absent = await getRecordRoute(file, missing, viewerNamed("officerB"));
+    expect(absent.status).toBe(404);
+    expect([refused.status, await refused.text()]).toEqual([absent.status, await absent.text()]);
+  });
+});
+
 /** Staff who must do something first: a temporary password, or (where required) an authenticator. */
 const gatedViewers: { label: string; viewer: () => Viewer; env?: Record<string, string> }[] = [
   {
@@ -721,7 +852,7 @@ const gatedViewers: { label: string; viewer: () => Viewer; env?: Record<string, 
 ];
 
 describe("route handlers refuse staff who have a gate to pass first", () => {
-  const guarded = routeFiles.filter((f) => !isPublic(f) && !isAuthEndpoint(f));
+  const guarded = routeFiles.filter((f) => !isPublic(f) && !isAuthEndpoint(f) && !(f in recordRoutes));
   const cases = guarded.flatMap((file) => gatedViewers.map((g) => ({ file, ...g })));
   it.each(cases)("$file refuses $label", async ({ file, viewer, env }) => {
     const rule = staffRoutes[file];
@@ -743,6 +874,21 @@ describe("route handlers refuse staff who have a gate to pass first", () => {
     });
     expect(response.status).toBe(403);
     expect(snapshot(sqlite)).toEqual(before);
+  });
+});
+
+describe("record routes read staff who have a gate to pass first as the public", () => {
+  const cases = Object.keys(recordRoutes).flatMap((file) => gatedViewers.map((g) => ({ file, ...g })));
+  it.each(cases)("$file: a private record is 404 for $label", async ({ file, viewer, env }) => {
+    const params = await recordRoutes[file].record(false);
+    const saved = { ...process.env };
+    Object.assign(process.env, env ?? {});
+    const response = await getRecordRoute(file, params, viewer()).finally(() => {
+      for (const key of Object.keys(env ?? {}))
+        if (saved[key] === undefined) delete process.env[key];
+        else process.env[key] = saved[key];
+    });
+    expect(response.status).toBe(404);
   });
 });
 

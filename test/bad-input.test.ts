@@ -309,6 +309,50 @@ const AWARD_FIELDS = {
 } as const;
 
 const targets: Record<string, Target> = {
+  saveAwardWithNewAgencyAction: {
+    viewer: "planner",
+    valid: () => {
+      const { agencyId: _, ...award } = awardForm();
+      return { ...award, newAgencyName: `새 기관 ${nextSerial()}`, newAgencyKind: "public" };
+    },
+    fields: {
+      year: "year",
+      title: "requiredText",
+      grade: "optionalText",
+      incentive: "incentive",
+      departmentIds: "departmentIds",
+      newAgencyName: "requiredText",
+      newAgencyKind: "enumValue",
+    },
+  },
+  addRegistryEntryAction: {
+    viewer: "admin",
+    valid: () => ({ kind: "department", name: `입력시험${nextSerial()}과` }),
+    fields: { kind: "enumValue", name: "requiredText" },
+  },
+  setRegistryEntryActiveAction: {
+    viewer: "admin",
+    valid: () => ({ kind: "department", id: String(insertDepartment(db).id), active: "false" }),
+    fields: { kind: "enumValue", id: "id", active: "enumValue" },
+  },
+  mergeDepartmentsAction: {
+    viewer: "admin",
+    valid: () => ({
+      fromIds: String(insertDepartment(db).id),
+      intoId: String(insertDepartment(db).id),
+      effectiveOn: "2024-01-01",
+    }),
+    fields: { intoId: "id", effectiveOn: "date" },
+  },
+  splitDepartmentAction: {
+    viewer: "planner",
+    valid: () => ({
+      fromId: String(insertDepartment(db).id),
+      effectiveOn: "2024-07-01",
+      targetNames: [`나뉜입력${nextSerial()}과`, `나뉜입력${nextSerial()}과`],
+    }),
+    fields: { fromId: "id", effectiveOn: "date" },
+  },
   saveAwardAction: {
     viewer: "planner",
     valid: () => {
@@ -644,6 +688,8 @@ const COVERED_ELSEWHERE = new Set([
   "updateOrganisationAction",
   // Wrong type, oversized, path-traversal names, HTML renamed .pdf, permissions: lib/data/evidence.test.ts.
   "attachEvidenceAction",
+  // A file upload: wrong type, bad rows and a preview before confirming: lib/data/registry-import.test.ts.
+  "importRegistryListAction",
 ]);
 /** Refusals that are themselves recorded: a wrong current password counts as a login guess (issue 13 item 5). */
 const RECORDED_REFUSALS = new Set(["changePasswordAction: a wrong current password"]);

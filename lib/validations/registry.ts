@@ -33,10 +33,15 @@ export const renameRegistryEntrySchema = z.object({
 });
 
 /** Adding a department, or a body with its kind. */
-export const addRegistryEntrySchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("department"), name: registryName("부서명") }),
-  z.object({ kind: z.literal("agency"), name: registryName("기관명"), agencyKind: agencyKindField }),
-]);
+export const addRegistryEntrySchema = z.discriminatedUnion(
+  "kind",
+  [
+    z.object({ kind: z.literal("department"), name: registryName("부서명") }),
+    z.object({ kind: z.literal("agency"), name: registryName("기관명"), agencyKind: agencyKindField }),
+  ],
+  // Without it a forged kind comes back as zod's English "Invalid discriminator value".
+  { error: "대상 종류가 올바르지 않습니다." },
+);
 
 export const setRegistryEntryActiveSchema = z.object({
   kind: registryKind,

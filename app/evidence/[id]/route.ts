@@ -1,5 +1,7 @@
 import { connection, type NextRequest } from "next/server";
+import { pendingGate } from "@/lib/auth/gate";
 import { getViewer } from "@/lib/auth/session";
+import { PUBLIC_VIEWER } from "@/lib/auth/viewer";
 import { readEvidence } from "@/lib/data/evidence";
 import { NotFoundError } from "@/lib/errors";
 
@@ -22,7 +24,11 @@ export async function GET(_request: NextRequest, { params }: { params: Promise<{
   const raw = (await params).id;
   if (!/^\d{1,9}$/.test(raw)) return NOT_FOUND();
   try {
-    const file = await readEvidence(await getViewer(), Number(raw));
+    const viewer = await getViewer();
+    // Staff with a step to take first (a temporary password, a required authenticator) have no staff
+    // rights anywhere else yet, so here they read only what the public may.
+    const reader = viewer.kind === "staff" && pendingGate(viewer) ? PUBLIC_VIEWER : viewer;
+    const file = await readEvidence(reader, Number(raw));
     const extension = file.contentType === "application/pdf" ? "pdf" : file.contentType === "image/png" ? "png" : "jpg";
     return new Response(file.bytes as BodyInit, {
       headers: {
