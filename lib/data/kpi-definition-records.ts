@@ -87,10 +87,10 @@ export async function insertKpi(tx: Executor, content: KpiDefinitionContent, act
     })
     .returning({ id: kpis.id });
   // The API names a KPI by its slug; a stable one that needs no transliteration of the Korean name.
-  tx.update(kpis)
+  await tx
+    .update(kpis)
     .set({ slug: `kpi-${id}` })
-    .where(eq(kpis.id, id))
-    .run();
+    .where(eq(kpis.id, id));
   if (content.first) {
     const { notes, ...value } = content.first;
     const now = new Date();
