@@ -36,7 +36,7 @@ export function appAuthConfig() {
       async jwt(params: Parameters<NonNullable<typeof base.callbacks>["jwt"] & object>[0]) {
         const token = await base.callbacks?.jwt?.(params);
         if (!token) return null;
-        if (!params.user && !tokenStillValid(token)) return null;
+        if (!params.user && !(await tokenStillValid(token))) return null;
         return token;
       },
     },
