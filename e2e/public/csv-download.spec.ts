@@ -22,6 +22,8 @@ test("a visitor downloads the filtered awards as CSV and reads them back in Kore
     "등급",
     "인센티브(백만원)",
     "담당부서",
+    "수상일",
+    "비고",
     "ID",
     "버전",
   ]);
