@@ -27,7 +27,11 @@ describe("award totals at scale", () => {
   it.each<[string, Filters, RegExp]>([
     // Count and incentive sum over every live award, read from a partial index on live rows.
     ["everything", {}, /^SCAN awards USING (COVERING )?INDEX awards_(year_incentive|agency_year)_idx$/],
-    ["a year", { year: 2023 }, /^SEARCH awards USING (COVERING )?INDEX awards_year_(incentive|title_sort)_idx \(year=\?\)$/],
+    [
+      "a year",
+      { year: 2023 },
+      /^SEARCH awards USING (COVERING )?INDEX awards_year_(incentive|title_sort)_idx \(year=\?\)$/,
+    ],
     ["a body", { agency: province }, /^SEARCH awards USING (COVERING )?INDEX awards_agency_year_idx \(agency_id=\?\)$/],
     [
       "a kind of body",
