@@ -21,17 +21,32 @@ export { databasePath } from "./path";
 export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
 
 /**
- * Opens a database file with the pragmas every connection needs.
+ * Opens a database file with the pragmas every connection needs, and with `migrate` brings it up to
+ * date first. Migrating opens run whole under the migration lock (db/migration-lock.ts), the switch
+ * to WAL included: several processes switching one new file to WAL at once get SQLITE_BUSY from
+ * SQLite without its busy handler being asked, so the first does it alone and the others find it done.
+ */
+export function openDatabase(file: string, options: { migrate?: boolean } = {}): Db {
+  if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  if (!options.migrate) return connect(file);
+  return withMigrationLock(file, () => {
+    const db = connect(file);
+    migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    // The data step of migrations that add computed columns: it runs in JavaScript, not SQL.
+    db.transaction((tx) => fillMissingAwardSearch(tx));
+    return db;
+  });
+}
+
+/**
  * - WAL lets public reads run while a write commits.
  * - synchronous=NORMAL is deliberate: in WAL mode it survives a killed process (the OS still holds
  *   every committed page); only a power cut can drop the last transactions, which FULL would cost
  *   an fsync per write to prevent.
  * - busy_timeout makes a second writer wait for the lock instead of failing at once.
  */
-export function openDatabase(file: string, options: { migrate?: boolean } = {}): Db {
-  if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+function connect(file: string): Db {
   const sqlite = new Database(file);
-  // First, so that switching a new file to WAL waits for a process opening it at the same moment.
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("synchronous = NORMAL");
@@ -43,11 +58,5 @@ export function openDatabase(file: string, options: { migrate?: boolean } = {}):
   // transaction then reads current rows and a lost race ends in the version check, not a crash.
   const transaction = db.transaction.bind(db);
   db.transaction = ((run, config) => transaction(run, { behavior: "immediate", ...config })) as Db["transaction"];
-  if (options.migrate)
-    withMigrationLock(file, () => {
-      migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
-      // The data step of migrations that add computed columns: it runs in JavaScript, not SQL.
-      db.transaction((tx) => fillMissingAwardSearch(tx));
-    });
   return db;
 }

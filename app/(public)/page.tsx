@@ -9,5 +9,5 @@ export const metadata: Metadata = { title: "대시보드" };
 // edition's year: one being prepared stays out of sight until the planner publishes it.
 export default async function DashboardPage() {
   const [latest] = await listPublishedEditionYears();
-  return <DashboardBody year={latest} />;
+  return <DashboardBody year={latest} home />;
 }

@@ -21,7 +21,7 @@ for (let round = 0; round < Number(rounds); round++) {
     console.log(`round ${round}: migrated`);
   } catch (error) {
     failed = true;
-    console.log(`round ${round}: ${(error as Error).message}`);
+    console.log(`round ${round}: ${(error as Error).stack}`);
   }
 }
 process.exit(failed ? 1 : 0);
