@@ -6,9 +6,14 @@ import path from "node:path";
 
 const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 
+/** Runs a command to its end; prints it, and afterwards how long it took, so a slow step shows. */
 export function run(command, args, env = {}) {
-  console.log(`\n$ ${command} ${args.join(" ")}`);
-  return spawnSync(command, args, { stdio: "inherit", env: { ...baseEnv, ...env } }).status ?? 1;
+  const line = `${command} ${args.join(" ")}`;
+  console.log(`\n$ ${line}`);
+  const started = Date.now();
+  const status = spawnSync(command, args, { stdio: "inherit", env: { ...baseEnv, ...env } }).status ?? 1;
+  console.log(`(${Math.round((Date.now() - started) / 1000)} s: ${line.slice(0, 80)})`);
+  return status;
 }
 
 /** A fresh database file: migrated and seeded with the 2023 record (and demo accounts if asked). */
