@@ -579,6 +579,8 @@ export const organisation = sqliteTable("organisation", {
   // Key of the uploaded logo in lib/storage (null: no logo), and its content type.
   logoKey: text("logo_key"),
   logoType: text("logo_type"),
+  // The four-eyes rule: a planner's own change to published figures waits for another planner's approval.
+  fourEyes: integer("four_eyes", { mode: "boolean" }).notNull().default(false),
   version: integer("version").notNull().default(1),
   updatedAt: updatedAt(),
 });

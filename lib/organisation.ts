@@ -21,6 +21,7 @@ export const UNSET_ORGANISATION: OrganisationIdentity = {
   privacyOfficerDepartment: "",
   privacyOfficerContact: "",
   privacyEffectiveOn: "",
+  fourEyes: false,
   version: 0,
   hasLogo: false,
 };

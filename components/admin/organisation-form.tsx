@@ -102,6 +102,24 @@ export function OrganisationForm({ org, labelledBy }: { org: OrganisationIdentit
         />
       </fieldset>
       <fieldset className={styles.section}>
+        <legend>검토</legend>
+        <div className="field">
+          <label>
+            <input
+              type="checkbox"
+              name="fourEyes"
+              defaultChecked={state.values ? state.values.fourEyes === "on" : org.fourEyes}
+              aria-describedby="four-eyes-hint"
+            />{" "}
+            기획부서 직원 본인의 변경도 다른 기획 담당자의 승인을 받습니다
+          </label>
+          <p id="four-eyes-hint" className="field-hint">
+            켜면 기획부서 직원이 고친 수상 실적, 성과 지표와 게시된 판의 서술도 바로 게시되지 않고 제출로 남으며, 제출한
+            사람이 아닌 다른 기획 담당자가 승인해야 게시됩니다.
+          </p>
+        </div>
+      </fieldset>
+      <fieldset className={styles.section}>
         <legend>개인정보 보호책임자</legend>
         <TextField
           name="privacyOfficerName"

@@ -24,6 +24,8 @@ type Props = {
   /** Narrative sentences that quote a year's totals. */
   quotes: QuotedTotal[];
   names: NameLookup;
+  /** The viewer's own proposal under the four-eyes rule: another planner approves it. */
+  own?: boolean;
   /** Evidence attached to the award the proposal changes. */
   evidence?: { id: number; fileName: string }[];
 };
@@ -37,7 +39,7 @@ function subjectOf(s: SubmissionView, names: NameLookup): string {
 }
 
 /** One waiting submission: before and after, its effect on the public totals, the checks, and the decision. */
-export function QueueItem({ submission: s, flags, totals, quotes, names, evidence = [] }: Props) {
+export function QueueItem({ submission: s, flags, totals, quotes, names, own = false, evidence = [] }: Props) {
   const selection = `${s.id}:${s.version}`;
   const headingId = `submission-${s.id}`;
   const kind = s.entityType === "award" ? "수상 실적" : s.entityType === "kpi" ? "성과 지표" : "성과 지표 값";
@@ -54,6 +56,7 @@ export function QueueItem({ submission: s, flags, totals, quotes, names, evidenc
             value={selection}
             form={BATCH_FORM_ID}
             aria-describedby={headingId}
+            disabled={own}
           />
           <label htmlFor={`select-${s.id}`} className={styles.select}>
             선택
@@ -83,7 +86,8 @@ export function QueueItem({ submission: s, flags, totals, quotes, names, evidenc
         <TotalsEffect effects={effects} />
         <CheckFlags flags={flags} />
         {effects && <QuoteWarnings warnings={quoteWarnings(quotes, effects, totals)} />}
-        <ReviewDecision selection={selection} />
+        {own && <p>본인이 제출한 변경입니다. 다른 기획 담당자가 승인합니다. 반려하면 제출을 거둡니다.</p>}
+        <ReviewDecision selection={selection} approvable={!own} />
       </article>
     </li>
   );

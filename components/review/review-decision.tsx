@@ -12,7 +12,7 @@ import styles from "./review.module.css";
  * after the page was drawn is refused rather than applied unseen. The action state is shared by all
  * items; each shows the errors whose echoed selection is its own.
  */
-export function ReviewDecision({ selection }: { selection: string }) {
+export function ReviewDecision({ selection, approvable = true }: { selection: string; approvable?: boolean }) {
   const { approveOne, returnOne } = useReviewActions();
   const approveRef = useRef<HTMLFormElement>(null);
   const returnRef = useRef<HTMLFormElement>(null);
@@ -21,11 +21,13 @@ export function ReviewDecision({ selection }: { selection: string }) {
   const id = selection.replace(":", "-");
   return (
     <div className={styles.decision}>
-      <form ref={approveRef} action={approveOne.dispatch}>
-        <FormStatus state={mine(approveOne.state)} formRef={approveRef} />
-        <input type="hidden" name="selected" value={selection} />
-        <SubmitButton>승인</SubmitButton>
-      </form>
+      {approvable && (
+        <form ref={approveRef} action={approveOne.dispatch}>
+          <FormStatus state={mine(approveOne.state)} formRef={approveRef} />
+          <input type="hidden" name="selected" value={selection} />
+          <SubmitButton>승인</SubmitButton>
+        </form>
+      )}
       <form ref={returnRef} action={returnOne.dispatch} noValidate className={styles.returnForm}>
         <FormStatus state={returned} formRef={returnRef} />
         <input type="hidden" name="selected" value={selection} />

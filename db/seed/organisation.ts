@@ -16,6 +16,8 @@ export const JINCHEON: Omit<t.Organisation, "id" | "logoKey" | "logoType" | "ver
   privacyOfficerDepartment: "기획감사실",
   privacyOfficerContact: "043-539-3114",
   privacyEffectiveOn: "2024-01-31",
+  // The demo publishes a planner's change at once; an office that wants the four-eyes rule turns it on.
+  fourEyes: false,
 };
 
 /** Writes Jincheon's identity unless the database already has one. */

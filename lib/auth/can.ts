@@ -16,6 +16,10 @@ export type PolicyRecord =
       userId?: number;
       /** A role change: the account's role now and the one asked for. */
       roles?: { from: Role; to: Role };
+      /** The organisation's four-eyes rule is on: a planner's own change needs another planner's approval. */
+      fourEyes?: boolean;
+      /** Who proposed the change being decided. */
+      proposedBy?: number;
     }
   | undefined;
 
@@ -44,13 +48,19 @@ export const POLICY = {
   "evidence.publish": planner,
   /** Every department's rows at once: lists and counts without a department filter. */
   "records.all": planner,
-  /** A change goes live at once instead of waiting as a proposal for review. */
-  "records.publish": planner,
+  /**
+   * A change goes live at once instead of waiting as a proposal for review. Under the four-eyes
+   * rule nobody's change does: a planner's waits for another planner like an officer's.
+   */
+  "records.publish": (v: StaffViewer, r: PolicyRecord) => planner(v) && !r?.fourEyes,
   "award.restore": planner,
   "trash.read": planner,
   "totals.read": planner,
   "review.read": planner,
   "submission.approve": planner,
+  /** Under the four-eyes rule the approval of a change comes from someone other than who proposed it. */
+  "submission.approve-other": (v: StaffViewer, r: PolicyRecord) =>
+    planner(v) && !(r?.fourEyes && r.proposedBy === v.userId),
   "submission.return": planner,
   "duplicates.mark": planner,
   "year.set-status": planner,
@@ -81,6 +91,11 @@ export const POLICY = {
   "import.undo": planner,
   /** Start, word, order and publish a year's edition (its areas' headlines and narrative points). */
   "edition.edit": planner,
+  /**
+   * Retitle and reorder a published edition's areas and points: live at once, so not under the
+   * four-eyes rule (these have no proposal; the points' text has).
+   */
+  "edition.arrange": (v: StaffViewer, r: PolicyRecord) => planner(v) && !r?.fourEyes,
   /**
    * Propose a narrative point, in one's department's name. Areas have no owning department
    * (policy_areas has none; only KPIs do), so any department may propose in any area and the
@@ -115,6 +130,7 @@ export const REFUSALS: Record<PolicyAction, string> = {
   "totals.read": "집계는 검토 부서만 볼 수 있습니다.",
   "review.read": "검토 점검 결과는 검토 부서만 볼 수 있습니다.",
   "submission.approve": "승인은 검토 부서만 할 수 있습니다.",
+  "submission.approve-other": "본인이 제출한 변경은 승인할 수 없습니다. 다른 기획 담당자의 승인을 받아 주세요.",
   "submission.return": "반려는 검토 부서만 할 수 있습니다.",
   "duplicates.mark": "중복 여부 판단은 검토 부서만 할 수 있습니다.",
   "year.set-status": "마감은 검토 부서만 할 수 있습니다.",
@@ -132,6 +148,8 @@ export const REFUSALS: Record<PolicyAction, string> = {
   "organisation.edit": "기관 정보는 관리자만 바꿀 수 있습니다.",
   "import.undo": "일괄 등록 되돌리기는 검토 부서만 할 수 있습니다.",
   "edition.edit": "연도별 판 편집은 검토 부서만 할 수 있습니다.",
+  "edition.arrange":
+    "본인의 변경도 다른 기획 담당자의 승인을 받도록 설정되어 있어, 게시된 판의 제목과 순서는 바꿀 수 없습니다.",
   "edition.propose": "소속 부서가 있는 계정만 서술 항목을 제안할 수 있습니다.",
 };
 

@@ -19,6 +19,7 @@ import type { AwardWithAgencyContent, ProposedAgency } from "./proposal-payload"
 import { propose } from "./proposals";
 import { insertRegistryEntry, sameNamedEntry } from "./registry-entries";
 import { NO_TAGS, type WriteContext, type Written } from "./write-context";
+import { fourEyes, proposingDepartment } from "./four-eyes";
 
 /**
  * A new award from a body the registry does not have. A planner (who confirms bodies) publishes
@@ -73,7 +74,7 @@ export async function saveAwardWithNewAgency(
     await assertAwardYearEditable(tx, award.year);
     await assertActiveDepartments(tx, award.departmentIds);
     await assertNewAgency(tx, input.newAgency);
-    if (can(viewer, "agency.confirm") && can(viewer, "records.publish")) {
+    if (can(viewer, "agency.confirm") && can(viewer, "records.publish", await fourEyes(tx))) {
       const agencyId = await insertRegistryEntry(tx, {
         kind: "agency",
         name: input.newAgency.name,
@@ -114,7 +115,7 @@ export async function saveAwardWithNewAgency(
         base: null,
         baseVersion: null,
         year: award.year,
-        departmentId: viewer.departmentId!,
+        departmentId: proposingDepartment(viewer, award.departmentIds),
         note: "award.create_with_agency",
       },
       ctx,

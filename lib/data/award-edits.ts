@@ -19,6 +19,7 @@ import {
   type AwardContent,
   type AwardSnapshot,
 } from "./award-records";
+import { fourEyes, proposingDepartment } from "./four-eyes";
 import { openProposalOn, propose, proposalOf, type ProposalBase } from "./proposals";
 import { NO_TAGS, type WriteContext, type Written } from "./write-context";
 
@@ -62,7 +63,8 @@ export async function getAwardForEdit(viewer: Viewer, id: number): Promise<Award
 
 /**
  * Adds or edits an award. A planner's save publishes at once; an officer's becomes (or updates)
- * the one open submission for that record, and the public keeps seeing the approved version.
+ * the one open submission for that record, and the public keeps seeing the approved version. Under
+ * the four-eyes rule a planner's save is a proposal too, for another planner to approve.
  */
 export async function saveAward(
   viewer: StaffViewer,
@@ -73,10 +75,11 @@ export async function saveAward(
   return await transaction(async (tx): Promise<AwardWrite> => {
     await assertAwardYearEditable(tx, content.year);
     await assertRegistered(tx, content, input.id);
+    const publishes = can(viewer, "records.publish", await fourEyes(tx));
 
     if (input.id === undefined) {
       ownDepartmentListed(viewer, content.departmentIds);
-      if (can(viewer, "records.publish")) {
+      if (publishes) {
         const id = await insertAward(tx, content, viewer.userId);
         await recordAudit(tx, {
           actor: viewer,
@@ -97,7 +100,7 @@ export async function saveAward(
           base: null,
           baseVersion: null,
           year: content.year,
-          departmentId: viewer.departmentId!,
+          departmentId: proposingDepartment(viewer, content.departmentIds),
         },
         ctx,
       );
@@ -111,7 +114,7 @@ export async function saveAward(
     await assertAwardYearEditable(tx, current.year);
     if (input.version !== current.version) throw new ConflictError(current);
 
-    if (can(viewer, "records.publish")) {
+    if (publishes) {
       if (!(await updateAward(tx, current.id, input.version, content, viewer.userId)))
         throw new ConflictError(await awardSnapshot(tx, current.id));
       await recordAudit(tx, {
@@ -134,7 +137,7 @@ export async function saveAward(
         base: input.submissionVersion ?? null,
         baseVersion: current.version,
         year: current.year,
-        departmentId: viewer.departmentId!,
+        departmentId: proposingDepartment(viewer, current.departmentIds),
         before: current,
       },
       ctx,
@@ -155,7 +158,7 @@ export async function deleteAward(
     officerMustOwn(viewer, current.departmentIds, "record.delete");
     await assertAwardYearEditable(tx, current.year);
     if (input.version !== current.version) throw new ConflictError(current);
-    if (!can(viewer, "records.publish")) {
+    if (!can(viewer, "records.publish", await fourEyes(tx))) {
       const { proposalId } = await propose(
         tx,
         viewer,
@@ -164,7 +167,7 @@ export async function deleteAward(
           base: input.submissionVersion ?? null,
           baseVersion: current.version,
           year: current.year,
-          departmentId: viewer.departmentId!,
+          departmentId: proposingDepartment(viewer, current.departmentIds),
           before: current,
         },
         ctx,

@@ -1,16 +1,17 @@
 import "server-only";
 import { and, desc, eq, inArray } from "drizzle-orm";
 import { db, transaction } from "@/db";
-import { departments, submissions, users, type SubmissionStatus } from "@/db/schema";
+import { departments, policyPoints, submissions, users, type SubmissionStatus } from "@/db/schema";
 import { authorize, can } from "@/lib/auth/can";
 import type { Viewer } from "@/lib/auth/viewer";
 import { CACHE_TAGS } from "@/lib/cache-tags";
-import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { recordAudit } from "./audit-writer";
 import { assertAreaInEdition, assertEditionEditable, assertParent, insertPoint } from "./edition-records";
-import { pointSnapshot } from "./editions";
+import { fourEyes } from "./four-eyes";
+import { pointSnapshot, removePoint, rewordPoint } from "./editions";
 import type { PolicyPointContent } from "./proposal-payload";
-import { closeReview, loadPending, propose } from "./proposals";
+import { closeReview, loadPending, proposalOf, propose } from "./proposals";
 import type { WriteContext, Written } from "./write-context";
 
 /**
@@ -22,7 +23,10 @@ export type PointProposal = {
   id: number;
   version: number;
   status: SubmissionStatus;
-  content: PolicyPointContent;
+  /** A new point, or (a planner's under the four-eyes rule) a published point reworded or deleted. */
+  change: "create" | "update" | "delete";
+  content: PolicyPointContent & { pointId?: number };
+  submittedBy: number;
   department: string;
   submitter: string;
   reviewNote: string | null;
@@ -56,7 +60,9 @@ export async function listPointProposals(
     id: s.id,
     version: s.version,
     status: s.status,
+    change: s.action,
     content: s.payload as PolicyPointContent,
+    submittedBy: s.submittedBy,
     department,
     submitter,
     reviewNote: s.reviewNote,
@@ -101,7 +107,9 @@ async function pendingPointProposal(tx: typeof db, id: number, version: number) 
 
 /**
  * Approves a proposed point: it is added where the officer placed it, in the wording the planner
- * confirms (the planner may correct it first), and goes live if the edition is published.
+ * confirms (the planner may correct it first), and goes live if the edition is published. A
+ * proposed rewording or deletion of a published point (a planner's, under the four-eyes rule)
+ * applies to the point as it was when proposed; if it changed since, the approval is refused.
  */
 export async function approvePointProposal(
   viewer: Viewer,
@@ -111,11 +119,10 @@ export async function approvePointProposal(
   authorize(viewer, "submission.approve");
   return transaction(async (tx) => {
     const s = await pendingPointProposal(tx, input.id, input.version);
-    const content = s.payload as PolicyPointContent;
+    authorize(viewer, "submission.approve-other", { ...(await fourEyes(tx)), proposedBy: s.submittedBy });
+    const proposal = proposalOf(s);
+    const content = proposal.content as PolicyPointContent;
     await assertEditionEditable(tx, content.year);
-    await assertAreaInEdition(tx, content.year, content.areaId);
-    await assertParent(tx, content.year, content.areaId, content.parentId);
-    const point = await insertPoint(tx, { ...content, text: input.text ?? content.text });
     await closeReview(tx, viewer, s, "approved", null);
     await recordAudit(tx, {
       actor: viewer,
@@ -125,6 +132,20 @@ export async function approvePointProposal(
       departmentId: s.departmentId,
       ip: ctx.ip,
     });
+    const note = `submission #${s.id}`;
+    if (proposal.kind === "policy_point.update" || proposal.kind === "policy_point.delete") {
+      const [point] = await tx.select().from(policyPoints).where(eq(policyPoints.id, proposal.pointId)).limit(1);
+      if (!point) throw new NotFoundError("제안 대상 서술 항목이 이미 삭제되었습니다.");
+      if (point.version !== s.baseVersion)
+        throw new ConflictError({ text: point.text, version: point.version }, STALE_POINT);
+      if (proposal.kind === "policy_point.update")
+        await rewordPoint(tx, viewer, point, input.text ?? proposal.content.text, ctx, note);
+      else await removePoint(tx, viewer, point, ctx, note);
+      return { kind: "approved", pointId: point.id, tags: [CACHE_TAGS.narrative] };
+    }
+    await assertAreaInEdition(tx, content.year, content.areaId);
+    await assertParent(tx, content.year, content.areaId, content.parentId);
+    const point = await insertPoint(tx, { ...content, text: input.text ?? content.text });
     await recordAudit(tx, {
       actor: viewer,
       action: "edition.point_create",
@@ -132,12 +153,14 @@ export async function approvePointProposal(
       entityId: point.id,
       departmentId: s.departmentId,
       after: pointSnapshot(point),
-      note: `submission #${s.id}`,
+      note,
       ip: ctx.ip,
     });
     return { kind: "approved", pointId: point.id, tags: [CACHE_TAGS.narrative] };
   });
 }
+
+const STALE_POINT = "제출 이후 이 서술 항목이 바뀌었습니다. 반려한 뒤 지금 문구를 보고 다시 제출하게 해 주세요.";
 
 /** Returns a proposed point to its department with the reason the officer will read. */
 export async function returnPointProposal(

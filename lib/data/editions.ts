@@ -2,8 +2,8 @@ import "server-only";
 import { and, asc, desc, eq, gt, lt, isNull, sql } from "drizzle-orm";
 import { db, transaction, type Executor } from "@/db";
 import { editionAreas, editions, policyPoints, years, type Edition, type PolicyPoint } from "@/db/schema";
-import { authorize } from "@/lib/auth/can";
-import type { Viewer } from "@/lib/auth/viewer";
+import { authorize, can } from "@/lib/auth/can";
+import type { StaffViewer, Viewer } from "@/lib/auth/viewer";
 import { CACHE_TAGS } from "@/lib/cache-tags";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { recordAudit } from "./audit-writer";
@@ -16,6 +16,8 @@ import {
   insertPoint,
   type EditionAreaNode,
 } from "./edition-records";
+import { fourEyes } from "./four-eyes";
+import { propose } from "./proposals";
 import type { WriteContext, Written } from "./write-context";
 
 /**
@@ -137,7 +139,7 @@ export async function updateEditionArea(
 ): Promise<Written & { kind: "updated" }> {
   authorize(viewer, "edition.edit");
   return transaction(async (tx) => {
-    await assertEditionEditable(tx, input.year);
+    await assertArrangeable(tx, viewer, await assertEditionEditable(tx, input.year));
     const where = and(eq(editionAreas.year, input.year), eq(editionAreas.areaId, input.areaId));
     const [before] = await tx.select().from(editionAreas).where(where).limit(1);
     if (!before) throw new NotFoundError("이 판에 없는 분야입니다.");
@@ -179,7 +181,7 @@ export async function moveEditionArea(
 ): Promise<Written & { kind: "moved" | "unchanged" }> {
   authorize(viewer, "edition.edit");
   return transaction(async (tx) => {
-    await assertEditionEditable(tx, input.year);
+    await assertArrangeable(tx, viewer, await assertEditionEditable(tx, input.year));
     const [area] = await tx
       .select()
       .from(editionAreas)
@@ -227,17 +229,36 @@ export async function moveEditionArea(
   });
 }
 
-/** Adds a point to an area, at its end, or under one of its points. */
+/**
+ * Adds a point to an area, at its end, or under one of its points. On a published edition under the
+ * four-eyes rule it is proposed, as an officer's point is, for another planner to place.
+ */
 export async function addEditionPoint(
   viewer: Viewer,
   input: { year: number; areaId: number; parentId: number | null; text: string },
   ctx: WriteContext,
-): Promise<Written & { kind: "added"; id: number }> {
+): Promise<Written & ({ kind: "added"; id: number } | { kind: "proposed"; proposalId: number })> {
   authorize(viewer, "edition.edit");
   return transaction(async (tx) => {
-    await assertEditionEditable(tx, input.year);
+    const edition = await assertEditionEditable(tx, input.year);
     await assertAreaInEdition(tx, input.year, input.areaId);
     await assertParent(tx, input.year, input.areaId, input.parentId);
+    if (await mustPropose(tx, viewer, edition)) {
+      authorize(viewer, "edition.propose");
+      const { proposalId } = await propose(
+        tx,
+        viewer,
+        {
+          proposal: { kind: "policy_point.create", content: input },
+          base: null,
+          baseVersion: null,
+          year: input.year,
+          departmentId: viewer.departmentId!,
+        },
+        ctx,
+      );
+      return { kind: "proposed", proposalId, tags: [] };
+    }
     const point = await insertPoint(tx, input);
     await recordAudit(tx, {
       actor: viewer,
@@ -263,31 +284,52 @@ async function pointAt(tx: Executor, id: number, version: number): Promise<Polic
   return point;
 }
 
+/**
+ * Rewords a point. On a published edition under the four-eyes rule the new wording is a proposal
+ * for another planner (decided in the editor); otherwise it is live at once.
+ */
 export async function updateEditionPoint(
   viewer: Viewer,
   input: { id: number; version: number; text: string },
   ctx: WriteContext,
-): Promise<Written & { kind: "updated" }> {
+): Promise<Written & ({ kind: "updated" } | { kind: "proposed"; proposalId: number })> {
   authorize(viewer, "edition.edit");
   return transaction(async (tx) => {
     const point = await pointAt(tx, input.id, input.version);
-    await assertEditionEditable(tx, point.year);
-    const [after] = await tx
-      .update(policyPoints)
-      .set({ text: input.text, version: point.version + 1 })
-      .where(and(eq(policyPoints.id, point.id), eq(policyPoints.version, point.version)))
-      .returning();
-    if (!after) throw new ConflictError({ text: point.text, version: point.version }, CHANGED);
-    await recordAudit(tx, {
-      actor: viewer,
-      action: "edition.point_update",
-      entityType: "policy_point",
-      entityId: point.id,
-      before: pointSnapshot(point),
-      after: pointSnapshot(after),
-      ip: ctx.ip,
-    });
+    const edition = await assertEditionEditable(tx, point.year);
+    if (await mustPropose(tx, viewer, edition)) {
+      const proposalId = await proposePointEdit(tx, viewer, "policy_point.update", point, input.text, ctx);
+      return { kind: "proposed", proposalId, tags: [] };
+    }
+    await rewordPoint(tx, viewer, point, input.text, ctx);
     return { kind: "updated", tags: NARRATIVE };
+  });
+}
+
+/** Publishes a point's new wording if it is still at the version read; the audit row names its actor's reason. */
+export async function rewordPoint(
+  tx: Executor,
+  viewer: StaffViewer,
+  point: PolicyPoint,
+  text: string,
+  ctx: WriteContext,
+  note?: string,
+): Promise<void> {
+  const [after] = await tx
+    .update(policyPoints)
+    .set({ text, version: point.version + 1 })
+    .where(and(eq(policyPoints.id, point.id), eq(policyPoints.version, point.version)))
+    .returning();
+  if (!after) throw new ConflictError({ text: point.text, version: point.version }, CHANGED);
+  await recordAudit(tx, {
+    actor: viewer,
+    action: "edition.point_update",
+    entityType: "policy_point",
+    entityId: point.id,
+    before: pointSnapshot(point),
+    after: pointSnapshot(after),
+    note,
+    ip: ctx.ip,
   });
 }
 
@@ -300,7 +342,7 @@ export async function moveEditionPoint(
   authorize(viewer, "edition.edit");
   return transaction(async (tx) => {
     const point = await pointAt(tx, input.id, input.version);
-    await assertEditionEditable(tx, point.year);
+    await assertArrangeable(tx, viewer, await assertEditionEditable(tx, point.year));
     const up = input.direction === "up";
     const [neighbour] = await tx
       .select()
@@ -339,30 +381,92 @@ export async function moveEditionPoint(
   });
 }
 
-/** Deletes a point and the points under it; the audit row keeps their text. */
+/**
+ * Deletes a point and the points under it; the audit row keeps their text. On a published edition
+ * under the four-eyes rule the deletion is a proposal for another planner.
+ */
 export async function deleteEditionPoint(
   viewer: Viewer,
   input: { id: number; version: number },
   ctx: WriteContext,
-): Promise<Written & { kind: "deleted"; count: number }> {
+): Promise<Written & ({ kind: "deleted"; count: number } | { kind: "proposed"; proposalId: number })> {
   authorize(viewer, "edition.edit");
   return transaction(async (tx) => {
     const point = await pointAt(tx, input.id, input.version);
-    await assertEditionEditable(tx, point.year);
-    const children = await tx.delete(policyPoints).where(eq(policyPoints.parentId, point.id)).returning();
-    const [gone] = await tx
-      .delete(policyPoints)
-      .where(and(eq(policyPoints.id, point.id), eq(policyPoints.version, point.version)))
-      .returning();
-    if (!gone) throw new ConflictError({ version: point.version }, CHANGED);
-    await recordAudit(tx, {
-      actor: viewer,
-      action: "edition.point_delete",
-      entityType: "policy_point",
-      entityId: point.id,
-      before: { ...pointSnapshot(point), children: children.map((c) => c.text) },
-      ip: ctx.ip,
-    });
-    return { kind: "deleted", count: 1 + children.length, tags: NARRATIVE };
+    const edition = await assertEditionEditable(tx, point.year);
+    if (await mustPropose(tx, viewer, edition)) {
+      const proposalId = await proposePointEdit(tx, viewer, "policy_point.delete", point, point.text, ctx);
+      return { kind: "proposed", proposalId, tags: [] };
+    }
+    const count = await removePoint(tx, viewer, point, ctx);
+    return { kind: "deleted", count, tags: NARRATIVE };
   });
+}
+
+/** Deletes a point still at the version read, and its sub-points; returns how many went. */
+export async function removePoint(
+  tx: Executor,
+  viewer: StaffViewer,
+  point: PolicyPoint,
+  ctx: WriteContext,
+  note?: string,
+): Promise<number> {
+  const children = await tx.delete(policyPoints).where(eq(policyPoints.parentId, point.id)).returning();
+  const [gone] = await tx
+    .delete(policyPoints)
+    .where(and(eq(policyPoints.id, point.id), eq(policyPoints.version, point.version)))
+    .returning();
+  if (!gone) throw new ConflictError({ version: point.version }, CHANGED);
+  await recordAudit(tx, {
+    actor: viewer,
+    action: "edition.point_delete",
+    entityType: "policy_point",
+    entityId: point.id,
+    before: { ...pointSnapshot(point), children: children.map((c) => c.text) },
+    note,
+    ip: ctx.ip,
+  });
+  return 1 + children.length;
+}
+
+/**
+ * Whether a planner's change to this edition waits for another planner: only a published edition's
+ * text is public, and only while the four-eyes rule is on.
+ */
+async function mustPropose(tx: Executor, viewer: StaffViewer, edition: Edition): Promise<boolean> {
+  return edition.status === "published" && !can(viewer, "records.publish", await fourEyes(tx));
+}
+
+/**
+ * Under the four-eyes rule, a published edition's areas are retitled and reordered only while the
+ * rule is off: these changes have no proposal (the rule covers the points' text).
+ */
+async function assertArrangeable(tx: Executor, viewer: StaffViewer, edition: Edition): Promise<void> {
+  if (edition.status === "published") authorize(viewer, "edition.arrange", await fourEyes(tx));
+}
+
+async function proposePointEdit(
+  tx: Executor,
+  viewer: StaffViewer,
+  kind: "policy_point.update" | "policy_point.delete",
+  point: PolicyPoint,
+  text: string,
+  ctx: WriteContext,
+): Promise<number> {
+  authorize(viewer, "edition.propose");
+  const content = { year: point.year, areaId: point.areaId, parentId: point.parentId, pointId: point.id, text };
+  const { proposalId } = await propose(
+    tx,
+    viewer,
+    {
+      proposal: { kind, pointId: point.id, content },
+      base: null,
+      baseVersion: point.version,
+      year: point.year,
+      departmentId: viewer.departmentId!,
+      before: pointSnapshot(point),
+    },
+    ctx,
+  );
+  return proposalId;
 }

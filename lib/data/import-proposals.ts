@@ -7,7 +7,7 @@ import { proposeAwardFromImport } from "./proposals";
 import type { WriteContext } from "./write-context";
 
 /**
- * An officer's import: each row becomes a proposal for the review office, in one transaction,
+ * An officer's import (or a planner's under the four-eyes rule): each row becomes a proposal for the review office, in one transaction,
  * through the one proposal module (a row naming an award that already has an open proposal is refused).
  */
 export async function proposeImportRows(
@@ -18,7 +18,10 @@ export async function proposeImportRows(
 ): Promise<void> {
   await transaction(async (tx) => {
     for (const change of changes) {
-      const award = change.kind === "update" ? { id: change.current.id, version: change.current.version } : undefined;
+      const award =
+        change.kind === "update"
+          ? { id: change.current.id, version: change.current.version, departmentIds: change.current.departmentIds }
+          : undefined;
       try {
         await proposeAwardFromImport(
           tx,

@@ -19,6 +19,7 @@ import type { ImportFile, RawRow } from "@/lib/review/import-file";
 import { validateImportRow, type RowIssue } from "@/lib/review/import-rows";
 import { readImportFileOffThread } from "@/lib/review/read-off-thread";
 import { DEPARTMENT_SEPARATOR, type ImportColumn } from "@/lib/validations/import";
+import { fourEyes } from "./four-eyes";
 import { recordAudit } from "./audit-writer";
 import {
   assertAwardYearEditable,
@@ -298,7 +299,7 @@ async function validateFile(viewer: StaffViewer, file: ImportFile, onProgress?: 
   return {
     report: {
       fileName: file.name,
-      mode: can(viewer, "records.publish") ? "publish" : "submit",
+      mode: can(viewer, "records.publish", await fourEyes(db)) ? "publish" : "submit",
       total: rows.length,
       valid: rows.length - counts.invalid,
       counts,
@@ -424,7 +425,8 @@ export async function confirmImport(
     return { ok: true, outcome: { kind: "unchanged", added: 0, updated: 0, tags: NO_TAGS }, report };
 
   const { add, update } = report.counts;
-  if (!can(viewer, "records.publish")) {
+  // Under the four-eyes rule a planner's file is proposed row by row, as an officer's is.
+  if (!can(viewer, "records.publish", await fourEyes(db))) {
     await proposeImportRows(viewer, file.name, changes, ctx);
     return { ok: true, outcome: { kind: "submitted", added: add, updated: update, tags: NO_TAGS }, report };
   }

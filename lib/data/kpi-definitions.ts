@@ -18,6 +18,7 @@ import {
   type KpiDefinitionContent,
   type KpiTargetContent,
 } from "./kpi-definition-records";
+import { fourEyes } from "./four-eyes";
 import { openProposalOn, propose, type ProposalBase } from "./proposals";
 import { NO_TAGS, type WriteContext, type Written } from "./write-context";
 
@@ -108,7 +109,7 @@ export async function saveKpiDefinition(
         : null,
     };
 
-    if (can(viewer, "records.publish")) {
+    if (can(viewer, "records.publish", await fourEyes(tx))) {
       const id = await insertKpi(tx, content, viewer.userId);
       await recordAudit(tx, {
         actor: viewer,
@@ -157,7 +158,7 @@ export async function saveKpiTarget(
       targetLabel: input.targetLabel,
       source: input.source,
     };
-    if (can(viewer, "records.publish")) {
+    if (can(viewer, "records.publish", await fourEyes(tx))) {
       if (!(await updateKpiTarget(tx, content, current.version))) throw new ConflictError(current);
       await recordAudit(tx, {
         actor: viewer,

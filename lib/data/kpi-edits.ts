@@ -11,6 +11,7 @@ import type { KpiValueForm } from "@/lib/validations/kpi";
 import { periodFields, periodYear } from "@/lib/validations/period";
 import { recordAudit } from "./audit-writer";
 import { assertYearOpen } from "./award-records";
+import { fourEyes } from "./four-eyes";
 import { kpiValueSnapshot, publishKpiValue, valueForPeriod, type KpiValueContent } from "./kpi-records";
 import { openProposalOn, propose, type ProposalBase } from "./proposals";
 import { NO_TAGS, type WriteContext, type Written } from "./write-context";
@@ -67,8 +68,9 @@ export async function getEditableKpi(
 }
 
 /**
- * Records a KPI value for a period. Planners publish at once; an officer's value waits for review
- * as a submission (one open submission per existing value; a new period is its own proposal).
+ * Records a KPI value for a period. Planners publish at once (unless the four-eyes rule is on); an
+ * officer's value waits for review as a submission (one open submission per existing value; a new
+ * period is its own proposal).
  */
 export async function saveKpiValue(
   viewer: StaffViewer,
@@ -99,7 +101,7 @@ export async function saveKpiValue(
       );
     }
 
-    if (can(viewer, "records.publish")) {
+    if (can(viewer, "records.publish", await fourEyes(tx))) {
       const { id, before } = await publishKpiValue(
         tx,
         content,

@@ -159,6 +159,16 @@ describe("updateOrganisationAction", () => {
     expect((await readOrganisation()).name).not.toBe("늦은 저장");
   });
 
+  it("turns the four-eyes rule on with its box ticked and off with the box left empty (off in the demo)", async () => {
+    expect((await readOrganisation()).fourEyes).toBe(false);
+    expect(await updateOrganisationAction(IDLE, await form({ fourEyes: "on" }))).toMatchObject({ status: "success" });
+    expect((await readOrganisation()).fourEyes).toBe(true);
+    const unticked = await form({});
+    unticked.delete("fourEyes");
+    expect(await updateOrganisationAction(IDLE, unticked)).toMatchObject({ status: "success" });
+    expect((await readOrganisation()).fourEyes).toBe(false);
+  });
+
   it("saves through the action for an admin and refuses an officer", async () => {
     const saved = await updateOrganisationAction(IDLE, await form({ name: "증평군", reviewOffice: "기획감사담당관" }));
     expect(saved).toMatchObject({ status: "success" });

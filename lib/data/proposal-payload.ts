@@ -21,6 +21,12 @@ export type DeletedAward = AwardSnapshot & { deleted: true };
  */
 export type PolicyPointContent = { year: number; areaId: number; parentId: number | null; text: string };
 
+/**
+ * A published point reworded (its new text) or deleted (its text as it was), proposed by a planner
+ * under the four-eyes rule; decided in the edition's editor like a new point.
+ */
+export type PolicyPointEdit = PolicyPointContent & { pointId: number };
+
 /** An awarding body missing from the registry, named by the person entering an award it gave. */
 export type ProposedAgency = { name: string; kind: AgencyKind };
 
@@ -38,6 +44,7 @@ export type StoredProposalPayload =
   | DeletedAward
   | KpiValueContent
   | PolicyPointContent
+  | PolicyPointEdit
   | KpiDefinitionContent
   | KpiTargetContent;
 
@@ -50,6 +57,8 @@ export type Proposal =
   | { kind: "kpi_value.create"; content: KpiValueContent }
   | { kind: "kpi_value.update"; kpiValueId: number; content: KpiValueContent }
   | { kind: "policy_point.create"; content: PolicyPointContent }
+  | { kind: "policy_point.update"; pointId: number; content: PolicyPointEdit }
+  | { kind: "policy_point.delete"; pointId: number; content: PolicyPointEdit }
   | { kind: "kpi.create"; content: KpiDefinitionContent }
   | { kind: "kpi.update"; kpiId: number; content: KpiTargetContent };
 

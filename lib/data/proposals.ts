@@ -8,7 +8,14 @@ import { recordAudit } from "./audit-writer";
 import type { AwardContent } from "./award-records";
 import type { KpiDefinitionContent, KpiTargetContent } from "./kpi-definition-records";
 import type { KpiValueContent } from "./kpi-records";
-import type { AwardWithAgencyContent, DeletedAward, PolicyPointContent, Proposal } from "./proposal-payload";
+import type {
+  AwardWithAgencyContent,
+  DeletedAward,
+  PolicyPointContent,
+  PolicyPointEdit,
+  Proposal,
+} from "./proposal-payload";
+import { proposingDepartment } from "./four-eyes";
 import type { WriteContext } from "./write-context";
 
 /**
@@ -31,7 +38,13 @@ export type ProposalBase = number | null;
 
 /** A stored row read as its kind. The payload's shape follows from (entity_type, action). */
 export function proposalOf(s: Pick<Submission, "entityType" | "entityId" | "action" | "payload">): Proposal {
-  if (s.entityType === "policy_point") return { kind: "policy_point.create", content: s.payload as PolicyPointContent };
+  if (s.entityType === "policy_point") {
+    if (s.action === "create") return { kind: "policy_point.create", content: s.payload as PolicyPointContent };
+    const content = s.payload as PolicyPointEdit;
+    return s.action === "delete"
+      ? { kind: "policy_point.delete", pointId: content.pointId, content }
+      : { kind: "policy_point.update", pointId: content.pointId, content };
+  }
   if (s.entityType === "kpi")
     return s.entityId === null
       ? { kind: "kpi.create", content: s.payload as KpiDefinitionContent }
@@ -57,10 +70,12 @@ export type ProposalTarget =
   | { kpiValueId: number }
   | { kpiId: number; period: string }
   | { kpiDefinitionId: number }
+  | { pointId: number }
   | { newKpi: { departmentId: number; name: string } };
 
 function targetKey(t: ProposalTarget): string {
   if ("kpiDefinitionId" in t) return `kpi_definition:${t.kpiDefinitionId}`;
+  if ("pointId" in t) return `policy_point:${t.pointId}`;
   // One open proposal per department and name, so the same new KPI is not proposed twice.
   if ("newKpi" in t) return `kpi_new:${t.newKpi.departmentId}:${t.newKpi.name}`;
   if ("awardId" in t) return `award:${t.awardId}`;
@@ -93,6 +108,14 @@ function columnsOf(p: Proposal): Pick<Submission, "entityType" | "entityId" | "a
     // Like a new award, each proposed point is its own proposal.
     case "policy_point.create":
       return { entityType: "policy_point", entityId: null, action: "create", target: null };
+    case "policy_point.update":
+    case "policy_point.delete":
+      return {
+        entityType: "policy_point",
+        entityId: p.pointId,
+        action: p.kind === "policy_point.update" ? "update" : "delete",
+        target: targetKey({ pointId: p.pointId }),
+      };
     case "kpi.create":
       return {
         entityType: "kpi",
@@ -278,7 +301,7 @@ export async function reviseProposal(
 export async function proposeAwardFromImport(
   tx: Executor,
   viewer: StaffViewer,
-  row: { content: AwardContent; award?: { id: number; version: number }; note: string },
+  row: { content: AwardContent; award?: { id: number; version: number; departmentIds?: number[] }; note: string },
   ctx: WriteContext,
 ): Promise<Proposed> {
   return await propose(
@@ -291,7 +314,7 @@ export async function proposeAwardFromImport(
       base: null,
       baseVersion: row.award?.version ?? null,
       year: row.content.year,
-      departmentId: viewer.departmentId!,
+      departmentId: proposingDepartment(viewer, row.award?.departmentIds ?? row.content.departmentIds),
       note: row.note,
     },
     ctx,

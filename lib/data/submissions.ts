@@ -19,6 +19,7 @@ import {
   type AwardSnapshot,
 } from "./award-records";
 import { applyAwardWithAgency } from "./agency-proposals";
+import { fourEyes } from "./four-eyes";
 import { applyKpiDefinition, kpiDefinitionSnapshot } from "./kpi-definition-records";
 import { applyKpiValue, kpiValueSnapshot } from "./kpi-records";
 import { closeReview, loadPending, proposalOf, reviseProposal, type Proposal } from "./proposals";
@@ -45,7 +46,8 @@ function visibleTo(viewer: Viewer): SQL | undefined {
 }
 
 async function published(tx: Executor, s: Submission): Promise<Record<string, unknown> | null> {
-  if (s.entityId === null) return null;
+  // A narrative point's proposal is shown in the edition's editor, beside the published text.
+  if (s.entityId === null || s.entityType === "policy_point") return null;
   if (s.entityType === "kpi") return await kpiDefinitionSnapshot(tx, s.entityId);
   return s.entityType === "award" ? await awardSnapshot(tx, s.entityId) : await kpiValueSnapshot(tx, s.entityId);
 }
@@ -130,8 +132,12 @@ async function apply(
   const proposal = proposalOf(s);
   // A narrative point is placed and worded by the planner in the edition's editor, which approves it
   // there (lib/data/edition-proposals.ts); the review queue only links to it.
-  if (proposal.kind === "policy_point.create")
-    throw new ConflictError({ year: proposal.content.year }, "서술 항목 제안은 판 편집 화면에서 검토합니다.");
+  if (
+    proposal.kind === "policy_point.create" ||
+    proposal.kind === "policy_point.update" ||
+    proposal.kind === "policy_point.delete"
+  )
+    throw new ConflictError({ year: s.year }, "서술 항목 제안은 판 편집 화면에서 검토합니다.");
   if (proposal.kind === "award.create_with_agency") {
     const { awardId } = await applyAwardWithAgency(tx, viewer, proposal.content, ctx, s.departmentId);
     const after = await awardSnapshot(tx, awardId);
@@ -171,7 +177,10 @@ async function apply(
   };
 }
 
-/** Approves submissions (one or a batch) in one transaction: all apply, or none does. */
+/**
+ * Approves submissions (one or a batch) in one transaction: all apply, or none does. Under the
+ * four-eyes rule a batch holding one's own proposal is refused whole.
+ */
 export async function approveSubmissions(
   viewer: StaffViewer,
   items: { id: number; version: number }[],
@@ -180,8 +189,10 @@ export async function approveSubmissions(
   authorize(viewer, "submission.approve");
   return await transaction(async (tx): Promise<ReviewWrite> => {
     const tags = new Set<ReviewWrite["tags"][number]>();
+    const rule = await fourEyes(tx);
     for (const item of items) {
       const s = await loadOpen(tx, item.id, item.version);
+      authorize(viewer, "submission.approve-other", { ...rule, proposedBy: s.submittedBy });
       // Closing first, guarded by the version the reviewer saw: of two approvals of the same
       // proposal, only one closes it, and only that one goes on to publish.
       await closeReview(tx, viewer, s, "approved", null);

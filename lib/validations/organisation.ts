@@ -70,6 +70,10 @@ export const organisationSchema = z.object({
     .string()
     .optional()
     .transform((v) => v === "on"),
+  fourEyes: z
+    .string()
+    .optional()
+    .transform((v) => v === "on"),
   version: versionField,
 });
 

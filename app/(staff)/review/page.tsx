@@ -9,6 +9,7 @@ import styles from "@/components/review/review.module.css";
 import { can } from "@/lib/auth/can";
 import { requireStaff } from "@/lib/auth/session";
 import { listAwardEvidence } from "@/lib/data/evidence";
+import { getOrganisation } from "@/lib/data/organisation";
 import { listPolicyAreas, listPublicKpis, listQuotedTotals } from "@/lib/data/public-kpis";
 import { listAgencies, listDepartments } from "@/lib/data/public-registry";
 import { reviewFlags } from "@/lib/data/review-checks";
@@ -22,7 +23,10 @@ export const metadata: Metadata = { title: "검토" };
 export default async function ReviewPage() {
   const viewer = await requireStaff();
   if (!can(viewer, "review.read")) return <PlannersOnly title="검토" />;
-  const pending = await listSubmissions(viewer, { statuses: ["pending"] });
+  const [pending, { fourEyes }] = await Promise.all([
+    listSubmissions(viewer, { statuses: ["pending"] }),
+    getOrganisation(),
+  ]);
   const queue = pending.filter((s): s is RecordSubmission => s.entityType !== "policy_point");
   const points = pending.filter((s) => s.entityType === "policy_point");
   const flags = await reviewFlags(viewer, queue);
@@ -90,6 +94,7 @@ export default async function ReviewPage() {
                   totals={totals}
                   quotes={quotes}
                   names={names}
+                  own={!can(viewer, "submission.approve-other", { fourEyes, proposedBy: s.submittedBy })}
                   evidence={evidence.get(s.id) ?? []}
                 />
               ))}

@@ -13,7 +13,8 @@ export default async function WorkspaceHome({ searchParams }: PageSearchProps) {
   const viewer = await requireStaff();
   const { notice } = await searchParams;
   const waiting = await countWaiting(viewer);
-  const planner = can(viewer, "records.publish");
+  // Reviewers are told what waits for them; others what came back (under the four-eyes rule a planner is both).
+  const planner = can(viewer, "review.read");
   const { reviewOffice } = await getOrganisation();
   return (
     <main id="main" className="container">

@@ -16,8 +16,10 @@ export const metadata: Metadata = { title: "수상 실적 일괄 등록" };
  */
 export default async function ImportPage() {
   const viewer = await requireStaff();
-  const planner = can(viewer, "records.publish");
-  const office = withParticle((await getOrganisation()).reviewOffice, "이/가");
+  const org = await getOrganisation();
+  const planner = can(viewer, "review.read");
+  const publishes = can(viewer, "records.publish", { fourEyes: org.fourEyes });
+  const office = withParticle(org.reviewOffice, "이/가");
   return (
     <main id="main" className="container">
       <h1>수상 실적 일괄 등록</h1>
@@ -30,13 +32,15 @@ export default async function ImportPage() {
         <li>파일을 올려 검사합니다. 이때는 아무것도 등록되지 않습니다.</li>
         <li>
           모든 행이 올바르면 등록을 확정합니다.{" "}
-          {planner
+          {publishes
             ? `${office} 확정하면 모든 행이 한 번에 게시됩니다.`
-            : `부서에서 확정하면 행마다 승인 요청이 만들어지고, ${office} 승인하면 공개됩니다. ` +
-              "자기 부서가 담당부서에 있는 행만 올릴 수 있습니다."}
+            : planner
+              ? "확정하면 행마다 승인 요청이 만들어지고, 다른 기획 담당자가 승인하면 공개됩니다."
+              : `부서에서 확정하면 행마다 승인 요청이 만들어지고, ${office} 승인하면 공개됩니다. ` +
+                "자기 부서가 담당부서에 있는 행만 올릴 수 있습니다."}
         </li>
       </ol>
-      <ImportForm mode={planner ? "publish" : "submit"} />
+      <ImportForm mode={publishes ? "publish" : "submit"} />
       {planner ? <ImportBatches batches={await listImportBatches(viewer)} /> : null}
     </main>
   );

@@ -13,6 +13,7 @@ import { updateAreaTitleAction } from "@/lib/actions/editions/update-area-title"
 import { can } from "@/lib/auth/can";
 import { requireStaff } from "@/lib/auth/session";
 import { listPointProposals } from "@/lib/data/edition-proposals";
+import { getOrganisation } from "@/lib/data/organisation";
 import { type EditionDraft, getEdition } from "@/lib/data/editions";
 import { NotFoundError } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
@@ -37,6 +38,7 @@ export default async function EditionPage({ params }: Props) {
     throw error;
   }
   const editor = can(viewer, "edition.edit");
+  const { fourEyes } = await getOrganisation();
   const proposals = viewer.departmentId === null && !editor ? [] : await listPointProposals(viewer, year);
   const areaTitles = new Map(edition.areas.map((a) => [a.areaId, a.title]));
   const pointTexts = new Map(edition.areas.flatMap((a) => a.points.map((p) => [p.id, p.text] as const)));
@@ -48,7 +50,10 @@ export default async function EditionPage({ params }: Props) {
       </p>
       {edition.status === "published" && edition.firstPublishedAt ? (
         <p>
-          게시됨 (처음 게시 {formatDate(edition.firstPublishedAt)}). 고친 내용은 바로 공개 화면에 반영되고{" "}
+          게시됨 (처음 게시 {formatDate(edition.firstPublishedAt)}).{" "}
+          {fourEyes
+            ? "추가하거나 고치거나 삭제한 서술 항목은 다른 기획 담당자가 승인한 뒤 공개 화면에 반영되고"
+            : "고친 내용은 바로 공개 화면에 반영되고"}{" "}
           <Link href={`/years/${year}#changes`}>변경 이력</Link>에 남습니다.
         </p>
       ) : (
@@ -67,6 +72,7 @@ export default async function EditionPage({ params }: Props) {
       <PointProposals
         proposals={proposals}
         reviewer={can(viewer, "submission.approve")}
+        ownUnderRule={(p) => !can(viewer, "submission.approve-other", { fourEyes, proposedBy: p.submittedBy })}
         areaTitles={areaTitles}
         pointTexts={pointTexts}
       />

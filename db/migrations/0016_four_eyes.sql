@@ -1,0 +1,1 @@
+ALTER TABLE `organisation` ADD `four_eyes` integer DEFAULT false NOT NULL;
