@@ -1,5 +1,5 @@
 /** Issue 15, review: the four-eyes rule — a planner's own change waits for another planner's approval. */
-import { and, eq, isNull } from "drizzle-orm";
+import { and, desc, eq, isNull } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { awards, departments, kpis, kpiValues, organisation, policyPoints, submissions, users } from "@/db/schema";
 import { seedDemoUsers } from "@/db/seed/users";
@@ -14,6 +14,7 @@ import { deleteAward, saveAward } from "./award-edits";
 import { approvePointProposal } from "./edition-proposals";
 import { addEditionPoint, deleteEditionPoint, updateEditionArea, updateEditionPoint } from "./editions";
 import { awardSnapshot } from "./award-records";
+import { confirmImport, dryRunImport } from "./import";
 import { saveKpiTarget } from "./kpi-definitions";
 import { saveKpiValue } from "./kpi-edits";
 import { approveSubmissions, returnSubmissions } from "./submissions";
@@ -158,6 +159,21 @@ describe("the four-eyes rule on", () => {
     await approveSubmissions(secondPlanner, items, ctx);
     expect(db.select().from(kpiValues).where(eq(kpiValues.id, value.id)).get()!.value).toBe("71.2");
     expect(kpiNamed("employment-rate").targetValue).toBe("72");
+  });
+
+  it("makes a planner's import a proposal per row, its dry run saying so", async () => {
+    setFourEyes(true);
+    const file = {
+      name: "awards.csv",
+      bytes: new TextEncoder().encode(
+        "\uFEFF연도,수상명,주관기관,등급,인센티브(백만원),담당부서\r\n2023,규칙 아래 일괄 등록,고용노동부,우수,1,세정과\r\n",
+      ),
+    };
+    expect(await dryRunImport(planning, file)).toMatchObject({ mode: "submit", valid: 1 });
+    expect(await confirmImport(planning, file, ctx)).toMatchObject({ ok: true, outcome: { kind: "submitted" } });
+    expect(db.select().from(awards).where(eq(awards.title, "규칙 아래 일괄 등록")).all()).toEqual([]);
+    const row = db.select().from(submissions).orderBy(desc(submissions.id)).limit(1).get();
+    expect(row).toMatchObject({ status: "pending", departmentId: departmentId("세정과") });
   });
 
   it("leaves an officer's proposal to any planner, the one on duty included", async () => {
