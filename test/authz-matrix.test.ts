@@ -105,6 +105,7 @@ const expectations: Record<string, Rule> = {
   saveKpiDefinitionAction: departmentAOrPlanners,
   saveKpiTargetAction: departmentAOrPlanners,
   attachEvidenceAction: departmentAOrPlanners,
+  setEvidencePublicAction: plannersOnly,
   restoreAwardAction: plannersOnly,
   approveSubmissionsAction: plannersOnly,
   returnSubmissionsAction: plannersOnly,
@@ -155,6 +156,7 @@ const policySteps: Record<string, PolicyStep[]> = {
   saveKpiDefinitionAction: [["workspace.use"], ["kpi.edit", "departmentA"]],
   saveKpiTargetAction: [["workspace.use"], ["kpi.edit", "departmentA"]],
   attachEvidenceAction: [["workspace.use"], ["evidence.attach", "departmentA"]],
+  setEvidencePublicAction: [["evidence.publish"]],
   restoreAwardAction: [["award.restore"]],
   approveSubmissionsAction: [["submission.approve"]],
   returnSubmissionsAction: [["submission.return"]],
@@ -290,6 +292,11 @@ const fixtures: Record<string, (cell: Cell) => FormData | Promise<FormData>> = {
     formData([
       ["awardId", String(insertAward(db, { departmentIds: [A()] }).id)],
       ["file", new File([PDF], "수상 공문.pdf", { type: "application/pdf" })],
+    ]),
+  setEvidencePublicAction: async () =>
+    formData([
+      ["id", String(await evidenceOfA(false))],
+      ["isPublic", "true"],
     ]),
   restoreAwardAction: () => formData([["id", String(insertAward(db, { departmentIds: [A()], deleted: true }).id)]]),
   approveSubmissionsAction: () => {

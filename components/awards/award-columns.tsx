@@ -6,6 +6,7 @@ import {
   tableFeatures,
 } from "@tanstack/react-table";
 import { EmptyValue } from "@/components/ui/empty-value";
+import type { PublicEvidence } from "@/lib/data/evidence";
 import type { PublicAward } from "@/lib/data/public-awards";
 import { formatCount, formatIsoDay, formatMillionWon } from "@/lib/format";
 import styles from "./awards.module.css";
@@ -23,6 +24,8 @@ type AwardTableMeta = {
   incentiveTotalWon: number;
   /** When the list is filtered to one department, awards shared with others are flagged. */
   filteredByDepartment: boolean;
+  /** By award id: that evidence exists, and the files a planner made public. */
+  evidence?: Record<number, PublicEvidence>;
 };
 
 // Sorting and paging are done by the server from the URL; the table only reflects that state.
@@ -43,16 +46,31 @@ export function getAwardColumns() {
       id: "title",
       header: "수상명",
       meta: { rowHeader: true },
-      // 비고 belongs to the award it qualifies, so it is read with the title rather than in a column of its own.
-      cell: ({ getValue, row }) =>
-        row.original.remarks ? (
+      // 비고 and 증빙 belong to the award they qualify, so they are read with the title rather than in
+      // columns of their own. The public learns only that evidence exists, unless a file was made public.
+      cell: ({ getValue, row, table }) => {
+        const { remarks } = row.original;
+        const evidence = table.options.meta?.evidence?.[row.original.id];
+        if (!remarks && !evidence?.count) return getValue();
+        return (
           <>
             {getValue()}
-            <span className={styles.remarks}>비고: {row.original.remarks}</span>
+            {remarks ? <span className={styles.remarks}>비고: {remarks}</span> : null}
+            {evidence?.count ? (
+              <span className={styles.remarks}>
+                {evidence.open.length
+                  ? evidence.open.map((f, i) => (
+                      <span key={f.id}>
+                        {i > 0 ? ", " : "증빙: "}
+                        <a href={`/evidence/${f.id}`}>{f.fileName}</a>
+                      </span>
+                    ))
+                  : "증빙 있음"}
+              </span>
+            ) : null}
           </>
-        ) : (
-          getValue()
-        ),
+        );
+      },
       footer: ({ table }) => `합계 ${formatCount(table.options.meta?.total ?? 0)}건`,
     }),
     column.accessor((row) => row.agency.name, { id: "agency", header: "주관기관" }),

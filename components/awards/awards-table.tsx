@@ -108,7 +108,12 @@ export function AwardsTable({ result, sort, dir, filteredByDepartment, links }: 
       sorting: sort === "order" ? [] : [{ id: sort, desc: dir === "desc" }],
       pagination: { pageIndex: result.page - 1, pageSize: result.pageSize },
     },
-    meta: { total: result.total, incentiveTotalWon: result.incentiveTotalWon, filteredByDepartment },
+    meta: {
+      total: result.total,
+      incentiveTotalWon: result.incentiveTotalWon,
+      filteredByDepartment,
+      evidence: result.evidence,
+    },
   });
   const sortedColumn = sort === "order" ? undefined : table.getColumn(sort);
   const rows = table.getRowModel().rows;

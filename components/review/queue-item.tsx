@@ -9,6 +9,7 @@ import { quoteWarnings } from "@/lib/review/quote-effect";
 import { BATCH_FORM_ID } from "./batch-controls";
 import { ChangeTable } from "./change-table";
 import { CheckFlags } from "./check-flags";
+import { EvidencePublicButton } from "./evidence-public-button";
 import { QuoteWarnings } from "./quote-warnings";
 import { ReviewDecision } from "./review-decision";
 import styles from "./review.module.css";
@@ -27,7 +28,7 @@ type Props = {
   /** The viewer's own proposal under the four-eyes rule: another planner approves it. */
   own?: boolean;
   /** Evidence attached to the award the proposal changes. */
-  evidence?: { id: number; fileName: string }[];
+  evidence?: { id: number; fileName: string; isPublic: boolean }[];
 };
 
 /** What the change is called: the award's title, or the KPI's name and period. */
@@ -71,17 +72,21 @@ export function QueueItem({ submission: s, flags, totals, quotes, names, own = f
         </p>
         <ChangeTable caption="바뀌는 내용" rows={changeRows(s, names)} deleting={s.action === "delete"} />
         {s.entityType === "award" ? (
-          <p>
-            증빙:{" "}
-            {evidence.length
-              ? evidence.map((e, i) => (
-                  <span key={e.id}>
-                    {i > 0 ? ", " : ""}
-                    <a href={`/evidence/${e.id}`}>{e.fileName}</a>
-                  </span>
-                ))
-              : "없음"}
-          </p>
+          evidence.length ? (
+            <div>
+              <p>증빙 (공개로 정한 파일만 공개 화면에서 열리고, 나머지는 증빙이 있다는 것만 보입니다):</p>
+              <ul className={styles.evidence}>
+                {evidence.map((e) => (
+                  <li key={e.id}>
+                    <a href={`/evidence/${e.id}`}>{e.fileName}</a> {e.isPublic ? "(공개)" : "(비공개)"}
+                    <EvidencePublicButton file={e} />
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : (
+            <p>증빙: 없음</p>
+          )
         ) : null}
         <TotalsEffect effects={effects} />
         <CheckFlags flags={flags} />

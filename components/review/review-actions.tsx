@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { createContext, useActionState, useContext, useEffect, useRef, useState } from "react";
 import { IDLE, type FormState } from "@/lib/actions/form-state";
+import { setEvidencePublicAction } from "@/lib/actions/evidence/set-evidence-public";
 import { markDistinctPairAction } from "@/lib/actions/review/mark-distinct-pair";
 import { approveSubmissionsAction } from "@/lib/actions/submissions/approve-submissions";
 import { returnSubmissionsAction } from "@/lib/actions/submissions/return-submissions";
@@ -15,6 +16,7 @@ type ReviewActionsValue = {
   approveBatch: Action;
   returnBatch: Action;
   markDistinct: Action;
+  evidencePublic: Action;
 };
 
 const ReviewActionsContext = createContext<ReviewActionsValue | null>(null);
@@ -32,6 +34,7 @@ export function ReviewActions({ children }: { children: React.ReactNode }) {
     approveBatch: useAction(approveSubmissionsAction),
     returnBatch: useAction(returnSubmissionsAction),
     markDistinct: useAction(markDistinctPairAction),
+    evidencePublic: useAction(setEvidencePublicAction),
   };
   const states = Object.values(actions).map((a) => a.state);
   const [message, setMessage] = useState(() => states.find((s) => s.status === "success")?.message ?? null);

@@ -12,7 +12,8 @@ import { folderStorage } from "@/lib/storage";
 import { EVIDENCE_MAX_BYTES } from "@/lib/validations/evidence";
 import { seededDb } from "@/test/db";
 import { viewerOf } from "@/test/viewers";
-import { attachEvidence, listAwardEvidence, readEvidence, setEvidencePublic } from "./evidence";
+import { attachEvidence, listAwardEvidence, publicEvidenceOf, readEvidence, setEvidencePublic } from "./evidence";
+import { queryAwardPage } from "./public-awards";
 
 const db = seededDb();
 const ctx = { ip: "127.0.0.1" };
@@ -119,6 +120,24 @@ describe("reading evidence", () => {
     expect((await readEvidence(PUBLIC_VIEWER, id, storage)).bytes).toEqual(PDF);
     await setEvidencePublic(planner, { id, isPublic: false }, ctx);
     await expect(readEvidence(PUBLIC_VIEWER, id, storage)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("the public award list says only that evidence exists, and links a file once a planner makes it public", async () => {
+    const award = welfareAward();
+    const listed = async () => {
+      const page = await queryAwardPage({ q: "지역자활센터", sort: "order", dir: "asc", page: 1, pageSize: 100 });
+      return page.evidence[award];
+    };
+    const { id } = await attachEvidence(welfare, { awardId: award }, upload("비밀 공문.pdf", PDF), ctx, storage);
+    const before = await listed();
+    expect(before?.count).toBeGreaterThan(0);
+    // No name of a file the public may not open.
+    expect(JSON.stringify(before)).not.toContain("비밀 공문");
+    await setEvidencePublic(planner, { id, isPublic: true }, ctx);
+    expect((await listed())?.open).toContainEqual({ id, fileName: "비밀 공문.pdf" });
+    expect((await readEvidence(PUBLIC_VIEWER, id, storage)).bytes).toEqual(PDF);
+    await setEvidencePublic(planner, { id, isPublic: false }, ctx);
+    expect((await publicEvidenceOf([award])).get(award)?.open).not.toContainEqual({ id, fileName: "비밀 공문.pdf" });
   });
 
   it("an unknown id and a file gone from storage are both not found", async () => {

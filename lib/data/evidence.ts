@@ -1,5 +1,6 @@
 import "server-only";
 import { and, asc, eq, isNull } from "drizzle-orm";
+import { inIdList } from "@/db/sql";
 import { db, transaction } from "@/db";
 import { awardDepartments, awards, evidenceFiles, submissions } from "@/db/schema";
 import { authorize, can } from "@/lib/auth/can";
@@ -151,6 +152,36 @@ export async function listAwardEvidence(
       readable: await mayRead(viewer, r),
     });
   return out;
+}
+
+/**
+ * What the public may know of awards' evidence: that some exists, and the files a planner made
+ * public (their ids and names). Names of the others are kept back: a file name can say more than
+ * the public record does. A public read (no viewer), for the award list.
+ */
+export type PublicEvidence = { count: number; open: { id: number; fileName: string }[] };
+
+export async function publicEvidenceOf(awardIds: readonly number[]): Promise<Map<number, PublicEvidence>> {
+  const result = new Map<number, PublicEvidence>();
+  if (awardIds.length === 0) return result;
+  const rows = await db
+    .select({
+      id: evidenceFiles.id,
+      awardId: evidenceFiles.awardId,
+      fileName: evidenceFiles.fileName,
+      isPublic: evidenceFiles.isPublic,
+    })
+    .from(evidenceFiles)
+    .where(inIdList(evidenceFiles.awardId, awardIds))
+    .orderBy(asc(evidenceFiles.id));
+  for (const r of rows) {
+    if (r.awardId === null) continue;
+    const entry = result.get(r.awardId) ?? { count: 0, open: [] };
+    entry.count++;
+    if (r.isPublic) entry.open.push({ id: r.id, fileName: r.fileName });
+    result.set(r.awardId, entry);
+  }
+  return result;
 }
 
 /** A planner lets the public open an evidence file, or takes that back. */

@@ -10,6 +10,7 @@ import { CACHE_TAGS } from "@/lib/cache-tags";
 import { NO_GRADE, type AwardQuery } from "@/lib/validations/award-query";
 import { checkAwardFilters, checkAwardPage } from "@/lib/validations/cached-args";
 import { withoutIncentiveLast } from "./award-order";
+import { publicEvidenceOf, type PublicEvidence } from "./evidence";
 import { awardSearchCondition } from "./award-search-condition";
 import { loadNameHistory, nameForYear, type NameHistory } from "./names";
 
@@ -38,6 +39,8 @@ export type AwardPage = {
   page: number;
   pageSize: number;
   pageCount: number;
+  /** By award id, for the list (not the downloads): that evidence exists, and the files made public. */
+  evidence: Record<number, PublicEvidence>;
 };
 
 /**
@@ -316,8 +319,10 @@ export async function queryAwardPage(query: AwardQuery): Promise<AwardPage> {
   const totals = carried
     ? { total: rows[0]?.matchCount ?? 0, incentive: rows[0]?.matchIncentive ?? 0 }
     : (await awardTotalsQuery(query))[0];
+  const evidence = await publicEvidenceOf(rows.map((r) => r.id));
   return {
     rows: await toPublicAwards(rows),
+    evidence: Object.fromEntries(evidence),
     total: totals.total,
     incentiveTotalWon: Number(totals.incentive),
     page: query.page,
