@@ -75,9 +75,9 @@ export function QueueItem({ submission: s, flags, totals, quotes, names, own = f
           evidence.length ? (
             <div>
               <p>증빙 (공개로 정한 파일만 공개 화면에서 열리고, 나머지는 증빙이 있다는 것만 보입니다):</p>
-              <ul className={styles.evidence}>
+              <ul>
                 {evidence.map((e) => (
-                  <li key={e.id}>
+                  <li key={e.id} className={styles.evidenceItem}>
                     <a href={`/evidence/${e.id}`}>{e.fileName}</a> {e.isPublic ? "(공개)" : "(비공개)"}
                     <EvidencePublicButton file={e} />
                   </li>
