@@ -12,7 +12,7 @@ import { eq } from "drizzle-orm";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { Secret, TOTP } from "otpauth";
-import { importBatches, policyAreas, users, userTwoFactor } from "@/db/schema";
+import { evidenceFiles, importBatches, policyAreas, users, userTwoFactor } from "@/db/schema";
 import { getTwoFactorStatus, startTwoFactorEnrolment } from "@/lib/data/two-factor";
 import { seedDemoUsers } from "@/db/seed/users";
 import { hashPassword } from "@/lib/auth/password";
@@ -298,6 +298,21 @@ const asFields = (pairs: [string, string][]): Fields => {
   for (const [k, v] of pairs) fields[k] = k in fields ? [...[fields[k]].flat(), v] : v;
   return fields;
 };
+/** An evidence row of department A's award (its file is never read by the action that takes it). */
+const insertEvidenceRow = () =>
+  db
+    .insert(evidenceFiles)
+    .values({
+      awardId: insertAward(db, { departmentIds: [A()] }).id,
+      storageKey: `bad-input-${nextSerial()}.pdf`,
+      contentType: "application/pdf",
+      size: 1,
+      fileName: "공문.pdf",
+      departmentId: A(),
+      uploadedBy: db.select().from(users).where(eq(users.username, "welfare")).get()!.id,
+    })
+    .returning({ id: evidenceFiles.id })
+    .get().id;
 const awardForm = (departmentIds = [A()]) => asFields(awardFields(db, departmentIds));
 const AWARD_FIELDS = {
   year: "year",
@@ -467,6 +482,11 @@ const targets: Record<string, Target> = {
     }),
     fields: { awardId: "id", otherAwardId: "id" },
     extra: { "the same award twice": (f) => ({ ...f, otherAwardId: f.awardId }) },
+  },
+  setEvidencePublicAction: {
+    viewer: "planner",
+    valid: () => ({ id: String(insertEvidenceRow()), isPublic: "true" }),
+    fields: { id: "id", isPublic: "enumValue" },
   },
   setYearStatusAction: {
     viewer: "planner",

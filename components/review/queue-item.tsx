@@ -28,7 +28,7 @@ type Props = {
   /** The viewer's own proposal under the four-eyes rule: another planner approves it. */
   own?: boolean;
   /** Evidence attached to the award the proposal changes. */
-  evidence?: { id: number; fileName: string; isPublic: boolean }[];
+  evidence?: readonly { id: number; fileName: string; isPublic: boolean; withProposal?: boolean }[];
 };
 
 /** What the change is called: the award's title, or the KPI's name and period. */
@@ -78,8 +78,16 @@ export function QueueItem({ submission: s, flags, totals, quotes, names, own = f
               <ul>
                 {evidence.map((e) => (
                   <li key={e.id} className={styles.evidenceItem}>
-                    <a href={`/evidence/${e.id}`}>{e.fileName}</a> {e.isPublic ? "(공개)" : "(비공개)"}
-                    <EvidencePublicButton file={e} />
+                    <a href={`/evidence/${e.id}`}>{e.fileName}</a>{" "}
+                    {e.withProposal ? (
+                      // Made public, if at all, once approval has made it the award's.
+                      "(제출과 함께 보냄)"
+                    ) : (
+                      <>
+                        {e.isPublic ? "(공개)" : "(비공개)"}
+                        <EvidencePublicButton file={e} />
+                      </>
+                    )}
                   </li>
                 ))}
               </ul>

@@ -35,6 +35,8 @@ type Props = {
    * waits for the review office to confirm both (lib/data/agency-proposals.ts).
    */
   newAgencyKinds?: { value: string; label: string }[];
+  /** Offer a 공문 or 상장 scan to send with the save (it goes with the proposal to review). */
+  evidence?: boolean;
 };
 
 /**
@@ -61,6 +63,7 @@ const AWARD_FIELDS: Record<string, string> = {
   grade: "등급",
   incentive: "인센티브(백만원)",
   departmentIds: "담당부서",
+  evidence: "증빙 파일",
 };
 
 /** 수상 실적 입력: the same form adds, edits and resubmits; the server decides publish or review. */
@@ -74,6 +77,7 @@ export function AwardForm({
   yearMin,
   yearMax,
   newAgencyKinds,
+  evidence = false,
 }: Props) {
   const [state, formAction] = useActionState(action, IDLE);
   const formRef = useRef<HTMLFormElement>(null);
@@ -184,6 +188,16 @@ export function AwardForm({
         defaultValue={fieldValue(state, "remarks", defaults.remarks ?? null)}
         errors={e.remarks}
       />
+      {evidence ? (
+        <TextField
+          name="evidence"
+          label="증빙 파일"
+          type="file"
+          accept="application/pdf,image/png,image/jpeg,.pdf,.png,.jpg,.jpeg"
+          hint="공문 PDF나 상장 스캔(PNG, JPEG), 10MB까지. 없으면 비워 두세요. 검토 부서가 제출과 함께 봅니다. 공개 화면에는 증빙이 있다는 것만 보입니다."
+          errors={e.evidence}
+        />
+      ) : null}
       <SubmitButton>저장</SubmitButton>
     </form>
   );

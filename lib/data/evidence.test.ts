@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { auditLog, awards, evidenceFiles } from "@/db/schema";
+import { auditLog, awards, evidenceFiles, submissions } from "@/db/schema";
 import { seedDemoUsers } from "@/db/seed/users";
 import { PUBLIC_VIEWER, type StaffViewer } from "@/lib/auth/viewer";
 import { FieldError, ForbiddenError, NotFoundError } from "@/lib/errors";
@@ -12,8 +12,17 @@ import { folderStorage } from "@/lib/storage";
 import { EVIDENCE_MAX_BYTES } from "@/lib/validations/evidence";
 import { seededDb } from "@/test/db";
 import { viewerOf } from "@/test/viewers";
-import { attachEvidence, listAwardEvidence, publicEvidenceOf, readEvidence, setEvidencePublic } from "./evidence";
+import {
+  attachEvidence,
+  listAwardEvidence,
+  listProposalEvidence,
+  publicEvidenceOf,
+  readEvidence,
+  setEvidencePublic,
+} from "./evidence";
+import { saveAwardWithEvidence } from "./award-evidence";
 import { queryAwardPage } from "./public-awards";
+import { approveSubmissions } from "./submissions";
 
 const db = seededDb();
 const ctx = { ip: "127.0.0.1" };
@@ -145,6 +154,61 @@ describe("reading evidence", () => {
     const { id } = await attachEvidence(welfare, { awardId: welfareAward() }, upload("공문.pdf", PDF), ctx, storage);
     for (const f of fs.readdirSync(folder)) fs.rmSync(path.join(folder, f));
     await expect(readEvidence(planner, id, storage)).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe("evidence sent with a proposal", () => {
+  const award = () => db.select().from(awards).where(eq(awards.title, "2022년 지역사회보장계획 시행결과")).get()!;
+  const edit = (title: string) => {
+    const a = award();
+    return {
+      id: a.id,
+      version: a.version,
+      year: a.year,
+      title,
+      agencyId: a.agencyId,
+      grade: a.grade,
+      incentive: a.incentiveWon,
+      departmentIds: [welfare.departmentId!],
+    };
+  };
+
+  it("refuses a wrong file beside its field and keeps no proposal", async () => {
+    const before = db.select().from(submissions).all().length;
+    const refused = await saveAwardWithEvidence(
+      welfare,
+      edit("틀린 파일과 함께"),
+      upload("상장.pdf", new TextEncoder().encode("<html>")),
+      ctx,
+      storage,
+    ).then(
+      () => null,
+      (e) => e,
+    );
+    expect(refused).toBeInstanceOf(FieldError);
+    expect((refused as FieldError).fieldErrors.evidence?.[0]).toContain("파일 내용이");
+    expect(db.select().from(submissions).all()).toHaveLength(before);
+  });
+
+  it("goes with the officer's proposal to the reviewer, and with the award once approved", async () => {
+    const awardId = award().id;
+    const write = await saveAwardWithEvidence(welfare, edit("공문과 함께 제출"), upload("공문.pdf", PDF), ctx, storage);
+    if (write.kind !== "proposed") throw new Error("expected a proposal");
+    const sent = await listProposalEvidence(planner, write.proposalId);
+    expect(sent.map((e) => e.fileName)).toEqual(["공문.pdf"]);
+    expect((await readEvidence(planner, sent[0].id, storage)).bytes).toEqual(PDF);
+    // Not the award's yet: the public list counts none for it.
+    expect(await listAwardEvidence(PUBLIC_VIEWER, awardId)).not.toContainEqual(
+      expect.objectContaining({ id: sent[0].id }),
+    );
+    await expect(readEvidence(tax, sent[0].id, storage)).rejects.toBeInstanceOf(NotFoundError);
+
+    const s = db.select().from(submissions).where(eq(submissions.id, write.proposalId)).get()!;
+    await approveSubmissions(planner, [{ id: s.id, version: s.version }], ctx);
+    expect(await listAwardEvidence(planner, awardId)).toContainEqual(
+      expect.objectContaining({ id: sent[0].id, fileName: "공문.pdf" }),
+    );
+    expect(await listProposalEvidence(planner, s.id)).toEqual([]);
   });
 });
 

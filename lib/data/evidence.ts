@@ -1,14 +1,19 @@
 import "server-only";
 import { and, asc, eq, isNull } from "drizzle-orm";
 import { inIdList } from "@/db/sql";
-import { db, transaction } from "@/db";
+import { db, type Executor, transaction } from "@/db";
 import { awardDepartments, awards, evidenceFiles, submissions } from "@/db/schema";
 import { authorize, can } from "@/lib/auth/can";
 import type { StaffViewer, Viewer } from "@/lib/auth/viewer";
 import { CACHE_TAGS } from "@/lib/cache-tags";
 import { FieldError, NotFoundError } from "@/lib/errors";
 import { type FileStorage, uploadStorage } from "@/lib/storage";
-import { EVIDENCE_TYPE_MISMATCH, evidenceFileProblem, sniffEvidence } from "@/lib/validations/evidence";
+import {
+  EVIDENCE_TYPE_MISMATCH,
+  type EvidenceKind,
+  evidenceFileProblem,
+  sniffEvidence,
+} from "@/lib/validations/evidence";
 import { recordAudit } from "./audit-writer";
 import type { WriteContext, Written } from "./write-context";
 
@@ -39,10 +44,28 @@ async function ownersOf(target: EvidenceTarget): Promise<number[] | null> {
   return s ? [s.departmentId] : null;
 }
 
+/** An upload whose size, name and bytes have been checked: what attachCheckedEvidence stores. */
+export type CheckedEvidence = { name: string; bytes: Uint8Array; kind: EvidenceKind };
+
 /**
- * Attaches a 공문 or 상장 scan to an award or a proposal of the viewer's department (planners: any).
- * Refused, with the reason on the `file` field, unless it is a PDF, PNG or JPEG by its bytes, within
- * the size limit (checked before reading), under a plain file name. Stored under a generated key.
+ * Refused, with the reason on `field`, unless it is a PDF, PNG or JPEG by its bytes, within the size
+ * limit (checked before reading), under a plain file name. Checked before anything is saved, so a
+ * form that sends a record and its evidence together never keeps the one and refuses the other.
+ */
+export async function checkEvidenceUpload(file: EvidenceUpload, field = "file"): Promise<CheckedEvidence> {
+  const problem = evidenceFileProblem(file);
+  if (problem) throw new FieldError({ [field]: [problem] }, problem);
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  // The declared size is the client's word; the bytes are the truth.
+  if (bytes.length !== file.size || bytes.length === 0) throw new FieldError({ [field]: [EVIDENCE_TYPE_MISMATCH] });
+  const kind = sniffEvidence(bytes.subarray(0, 8));
+  if (!kind) throw new FieldError({ [field]: [EVIDENCE_TYPE_MISMATCH] }, EVIDENCE_TYPE_MISMATCH);
+  return { name: file.name.normalize("NFC"), bytes, kind };
+}
+
+/**
+ * Attaches a 공문 or 상장 scan to an award or a proposal of the viewer's department (planners: any),
+ * once checked (checkEvidenceUpload). Stored under a generated key.
  */
 export async function attachEvidence(
   viewer: StaffViewer,
@@ -54,14 +77,20 @@ export async function attachEvidence(
   const owners = await ownersOf(target);
   if (!owners) throw new NotFoundError("증빙을 붙일 수상 실적이나 제출을 찾을 수 없습니다.");
   authorize(viewer, "evidence.attach", { departmentIds: owners });
-  const problem = evidenceFileProblem(file);
-  if (problem) throw new FieldError({ file: [problem] }, problem);
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  // The declared size is the client's word; the bytes are the truth.
-  if (bytes.length !== file.size || bytes.length === 0) throw new FieldError({ file: [EVIDENCE_TYPE_MISMATCH] });
-  const kind = sniffEvidence(bytes.subarray(0, 8));
-  if (!kind) throw new FieldError({ file: [EVIDENCE_TYPE_MISMATCH] }, EVIDENCE_TYPE_MISMATCH);
+  return await attachCheckedEvidence(viewer, target, await checkEvidenceUpload(file), ctx, storage);
+}
 
+export async function attachCheckedEvidence(
+  viewer: StaffViewer,
+  target: EvidenceTarget,
+  file: CheckedEvidence,
+  ctx: WriteContext,
+  storage: FileStorage = uploadStorage(),
+): Promise<Written & { kind: "attached"; id: number }> {
+  const owners = await ownersOf(target);
+  if (!owners) throw new NotFoundError("증빙을 붙일 수상 실적이나 제출을 찾을 수 없습니다.");
+  authorize(viewer, "evidence.attach", { departmentIds: owners });
+  const { bytes, kind } = file;
   const key = await storage.put(bytes, kind.extension);
   try {
     const departmentId =
@@ -75,7 +104,7 @@ export async function attachEvidence(
           storageKey: key,
           contentType: kind.type,
           size: bytes.length,
-          fileName: file.name.normalize("NFC"),
+          fileName: file.name,
           departmentId,
           uploadedBy: viewer.userId,
         })
@@ -97,6 +126,17 @@ export async function attachEvidence(
     await storage.remove(key);
     throw error;
   }
+}
+
+/**
+ * An approved proposal's evidence goes with the award it created or changed, so the award keeps
+ * its 공문 after review. On the approval's transaction.
+ */
+export async function adoptProposalEvidence(tx: Executor, submissionId: number, awardId: number): Promise<void> {
+  await tx
+    .update(evidenceFiles)
+    .set({ awardId })
+    .where(and(eq(evidenceFiles.submissionId, submissionId), isNull(evidenceFiles.awardId)));
 }
 
 type EvidenceRow = typeof evidenceFiles.$inferSelect;
@@ -151,6 +191,32 @@ export async function listAwardEvidence(
       isPublic: r.isPublic,
       readable: await mayRead(viewer, r),
     });
+  return out;
+}
+
+/** Evidence attached to a proposal (sent with it, or after a 증빙 첨부 요청), for its reviewer and its department. */
+export async function listProposalEvidence(
+  viewer: Viewer,
+  submissionId: number,
+): Promise<(EvidenceSummary & { readable: boolean })[]> {
+  const rows = await db
+    .select()
+    .from(evidenceFiles)
+    .where(and(eq(evidenceFiles.submissionId, submissionId), isNull(evidenceFiles.awardId)))
+    .orderBy(asc(evidenceFiles.id));
+  const out = [];
+  for (const r of rows) {
+    const readable = await mayRead(viewer, r);
+    if (readable)
+      out.push({
+        id: r.id,
+        fileName: r.fileName,
+        contentType: r.contentType,
+        size: r.size,
+        isPublic: r.isPublic,
+        readable,
+      });
+  }
   return out;
 }
 

@@ -19,6 +19,7 @@ import {
   type AwardSnapshot,
 } from "./award-records";
 import { applyAwardWithAgency } from "./agency-proposals";
+import { adoptProposalEvidence } from "./evidence";
 import { fourEyes } from "./four-eyes";
 import { applyKpiDefinition, kpiDefinitionSnapshot } from "./kpi-definition-records";
 import { applyKpiValue, kpiValueSnapshot } from "./kpi-records";
@@ -197,6 +198,9 @@ export async function approveSubmissions(
       // proposal, only one closes it, and only that one goes on to publish.
       await closeReview(tx, viewer, s, "approved", null);
       const change = await apply(tx, viewer, s, ctx);
+      // The 공문 sent with a proposal stays with the award it became.
+      if (change.entityType === "award" && change.action !== "award.delete")
+        await adoptProposalEvidence(tx, s.id, change.entityId);
       await recordAudit(tx, {
         actor: viewer,
         action: "submission.approve",

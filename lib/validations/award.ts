@@ -5,6 +5,7 @@ import { parseMillionWon } from "@/lib/money";
 import { parseKoreanNumber, type KoreanNumberOptions } from "./number";
 import { idField, optionalField, optionalText, requiredText, versionField } from "./text";
 import { optionalDateField } from "./date";
+import { optionalEvidenceFile } from "./evidence";
 import { yearField } from "./year";
 
 /** 비고 is a remark, not a document: one line, bounded like the title's neighbours. */
@@ -81,7 +82,7 @@ export type AwardInput = Omit<ParsedAward, "awardedOn" | "remarks"> &
 
 /** The award form as its action receives it: with the version of the open proposal being edited. */
 export const saveAwardSchema = awardFormFields
-  .extend({ submissionVersion: proposalBaseField })
+  .extend({ submissionVersion: proposalBaseField, evidence: optionalEvidenceFile })
   .superRefine(awardDateInYear);
 
 export const deleteAwardSchema = z.object({

@@ -1,4 +1,5 @@
 /** Evidence uploads: a PDF (the 공문) or a scan of the 상장, told by its first bytes, never by its name or claimed type. */
+import { z } from "zod";
 
 export const EVIDENCE_MAX_BYTES = 10 * 1024 * 1024;
 export const EVIDENCE_NAME_MAX = 120;
@@ -30,5 +31,15 @@ export function evidenceFileProblem(file: { name: string; size: number }): strin
   if (!/\.(pdf|png|jpe?g)$/i.test(name)) return "증빙은 PDF, PNG, JPEG 파일만 올릴 수 있습니다.";
   return null;
 }
+
+/**
+ * An evidence file sent with a record's form, optional: a form sends an empty file (or nothing)
+ * when none was chosen. Its size, name and bytes are checked by lib/data/evidence.ts before the
+ * record is saved.
+ */
+export const optionalEvidenceFile = z.preprocess(
+  (v) => (v instanceof File && (v.size > 0 || v.name !== "") ? v : undefined),
+  z.instanceof(File).optional(),
+);
 
 export const EVIDENCE_TYPE_MISMATCH = "파일 내용이 PDF, PNG, JPEG가 아닙니다. 공문 PDF나 상장 스캔 그림을 올려 주세요.";

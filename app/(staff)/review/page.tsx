@@ -8,7 +8,7 @@ import { ReviewActions } from "@/components/review/review-actions";
 import styles from "@/components/review/review.module.css";
 import { can } from "@/lib/auth/can";
 import { requireStaff } from "@/lib/auth/session";
-import { listAwardEvidence } from "@/lib/data/evidence";
+import { listAwardEvidence, listProposalEvidence } from "@/lib/data/evidence";
 import { getOrganisation } from "@/lib/data/organisation";
 import { listPolicyAreas, listPublicKpis, listQuotedTotals } from "@/lib/data/public-kpis";
 import { listAgencies, listDepartments } from "@/lib/data/public-registry";
@@ -38,16 +38,15 @@ export default async function ReviewPage() {
     listQuotedTotals(),
     listPolicyAreas(),
   ]);
-  // The 공문 or 상장 scan attached to the award a proposal changes, for the planner to open.
+  // The 공문 or 상장 scan attached to the award a proposal changes, and any sent with the proposal.
   const evidence = new Map(
     await Promise.all(
-      queue.map(
-        async (s) =>
-          [
-            s.id,
-            s.entityType === "award" && s.entityId !== null ? await listAwardEvidence(viewer, s.entityId) : [],
-          ] as const,
-      ),
+      queue.map(async (s) => {
+        if (s.entityType !== "award") return [s.id, []] as const;
+        const onAward = s.entityId !== null ? await listAwardEvidence(viewer, s.entityId) : [];
+        const sent = (await listProposalEvidence(viewer, s.id)).map((e) => ({ ...e, withProposal: true }));
+        return [s.id, [...onAward, ...sent]] as const;
+      }),
     ),
   );
   const areaNames = new Map(areas.map((a) => [a.id, a.title]));

@@ -1,6 +1,6 @@
 "use server";
 
-import { saveAward } from "@/lib/data/award-edits";
+import { saveAwardWithEvidence } from "@/lib/data/award-evidence";
 import { saveAwardSchema } from "@/lib/validations/award";
 import { formAction } from "../form-action";
 import { awardOutcome } from "./award-outcome";
@@ -8,5 +8,6 @@ import { awardOutcome } from "./award-outcome";
 export const saveAwardAction = formAction({
   schema: saveAwardSchema,
   allow: "workspace.use",
-  run: async (viewer, input, ctx) => awardOutcome(await saveAward(viewer, input, ctx)),
+  run: async (viewer, { evidence, ...input }, ctx) =>
+    awardOutcome(await saveAwardWithEvidence(viewer, input, evidence, ctx)),
 });

@@ -40,6 +40,7 @@ export default async function NewAwardPage() {
           departmentIds: viewer.departmentId ? [viewer.departmentId] : [],
         }}
         {...options}
+        evidence
       />
     </main>
   );

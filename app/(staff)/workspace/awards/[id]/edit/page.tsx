@@ -10,7 +10,8 @@ import { getAwardForEdit } from "@/lib/data/award-edits";
 import { awardFormOptions } from "@/lib/data/award-form-options";
 import { yearLockText } from "@/components/staff/year-lock";
 import { awardYearState, readAwardYears } from "@/lib/data/award-years";
-import { listAwardEvidence } from "@/lib/data/evidence";
+import { can } from "@/lib/auth/can";
+import { listAwardEvidence, listProposalEvidence } from "@/lib/data/evidence";
 import { getOrganisation } from "@/lib/data/organisation";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { SUBMISSION_STATUS_LABELS } from "@/lib/labels";
@@ -39,12 +40,15 @@ export default async function EditAwardPage({ params }: PageIdProps) {
     throw error;
   }
   const { award, openSubmission } = record;
-  const [options, org, evidence, awardYears] = await Promise.all([
+  const [options, org, evidence, awardYears, proposalEvidence] = await Promise.all([
     awardFormOptions({ agencyId: award.agencyId, departmentIds: award.departmentIds }),
     getOrganisation(),
     listAwardEvidence(viewer, id),
     readAwardYears(viewer),
+    openSubmission ? listProposalEvidence(viewer, openSubmission.id) : [],
   ]);
+  // A save that will be a proposal can carry its 공문 to the reviewer.
+  const proposes = !can(viewer, "records.publish", { fourEyes: org.fourEyes });
   // Said before the form is filled in, not refused after 저장.
   const locked = yearLockText(awardYearState(awardYears, award.year), award.year, org.reviewOffice);
   if (locked) {
@@ -69,6 +73,7 @@ export default async function EditAwardPage({ params }: PageIdProps) {
           이 수상 실적에는 {SUBMISSION_STATUS_LABELS[openSubmission.status]}인 제출이 있습니다
           {openSubmission.reviewNote ? ` (반려 사유: ${openSubmission.reviewNote})` : ""}. 아래 양식은 제출한 내용을
           보여 주며, 저장하면 그 제출을 고칩니다.
+          {proposalEvidence.length ? ` 제출에 붙인 증빙: ${proposalEvidence.map((e) => e.fileName).join(", ")}.` : ""}
         </p>
       ) : null}
       <AwardForm
@@ -85,6 +90,7 @@ export default async function EditAwardPage({ params }: PageIdProps) {
           remarks: shown.remarks ?? null,
         }}
         {...options}
+        evidence={proposes}
       />
       <EvidenceSection awardId={award.id} files={evidence} />
       <DeleteAwardForm
