@@ -4,7 +4,7 @@ import { withParticle } from "@/lib/korean";
 import { useActionState, useRef, useState } from "react";
 import { saveKpiValueAction } from "@/lib/actions/kpis/save-kpi-value";
 import { IDLE } from "@/lib/actions/form-state";
-import { SelectField, TextField } from "@/components/forms/field";
+import { SelectField, TextAreaField, TextField } from "@/components/forms/field";
 import { fieldValue, formKey } from "@/components/forms/field-props";
 import { FormStatus, SubmitButton } from "@/components/forms/form-status";
 
@@ -15,6 +15,9 @@ export type ExistingKpiValue = {
   period: string;
   periodFields: Record<string, string>;
   typed: string;
+  /** Its notes as typed, one a line: comparisons ("도내 2위") and reference values ("전국 0.778명"). */
+  comparisons: string;
+  references: string;
   /** The version of the open proposal on this value, if there is one. */
   proposalVersion?: number;
 };
@@ -177,6 +180,22 @@ export function KpiValueForm({
           required
           defaultValue={shown("value", editing?.typed ?? "")}
           errors={e.value}
+        />
+        <TextAreaField
+          name="comparisons"
+          label="비교"
+          rows={2}
+          hint="한 줄에 하나씩, 출처에 적힌 대로 (예: 도내 2위). 없으면 비워 두세요."
+          defaultValue={shown("comparisons", editing?.comparisons ?? "")}
+          errors={e.comparisons}
+        />
+        <TextAreaField
+          name="references"
+          label="참고 값"
+          rows={2}
+          hint="한 줄에 하나씩 이름, 숫자, 단위 (예: 전국 0.778명). 없으면 비워 두세요."
+          defaultValue={shown("references", editing?.references ?? "")}
+          errors={e.references}
         />
         <SubmitButton>저장</SubmitButton>
       </form>

@@ -1,11 +1,12 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { kpis, kpiValues, submissions } from "@/db/schema";
+import { kpis, kpiValueNotes, kpiValues, submissions } from "@/db/schema";
 import { seedDemoUsers } from "@/db/seed/users";
 import type { StaffViewer } from "@/lib/auth/viewer";
 import { ConflictError, ForbiddenError } from "@/lib/errors";
 import { seededDb } from "@/test/db";
 import { viewerOf } from "@/test/viewers";
+import { kpiValueFormSchema } from "@/lib/validations/kpi";
 import { listEditableKpis, saveKpiValue } from "./kpi-edits";
 import { approveSubmissions, listSubmissions } from "./submissions";
 
@@ -108,5 +109,84 @@ describe("KPI values", () => {
     );
     await saveKpiValue(planner, { ...input(id, Y2024, "70"), valueUnit: "%" }, ctx);
     expect(valuesOf("employment-rate")).toContainEqual(["2024", "70"]);
+  });
+});
+
+describe("KPI value notes (비교, 참고 값)", () => {
+  const valueOf = (slug: string) =>
+    db
+      .select()
+      .from(kpiValues)
+      .where(and(eq(kpiValues.kpiId, kpiId(slug)), isNull(kpiValues.deletedAt)))
+      .orderBy(kpiValues.id)
+      .get()!;
+  const notesOf = (slug: string) =>
+    db
+      .select()
+      .from(kpiValueNotes)
+      .where(eq(kpiValueNotes.kpiValueId, valueOf(slug).id))
+      .orderBy(kpiValueNotes.sortOrder)
+      .all()
+      .map((n) => [n.kind, n.label, n.value, n.unit]);
+  /** The form as an officer or planner sends it, for the value already recorded. */
+  const form = (slug: string, fields: { value: string; comparisons: string; references: string }) => {
+    const v = valueOf(slug);
+    return kpiValueFormSchema.parse({
+      kpiId: String(v.kpiId),
+      version: String(v.version),
+      submissionVersion: "none",
+      periodKind: "none",
+      ...fields,
+    });
+  };
+
+  it("an officer proposes notes for their department's value; approved, they are published with it", async () => {
+    expect(notesOf("elderly-care-leading-cities")).toEqual([["comparison", "도내 유일 선정", null, null]]);
+    const write = await saveKpiValue(
+      welfare,
+      form("elderly-care-leading-cities", { value: "12", comparisons: "도내 2위", references: "전국 0.778명" }),
+      ctx,
+    );
+    expect(write).toMatchObject({ kind: "proposed" });
+    expect(notesOf("elderly-care-leading-cities")).toEqual([["comparison", "도내 유일 선정", null, null]]);
+    const proposal = (await listSubmissions(planner, { statuses: ["pending"] })).find(
+      (s) => s.entityType === "kpi_value",
+    )!;
+    expect(proposal.content.notes).toEqual([
+      { kind: "comparison", label: "도내 2위", value: null, unit: null },
+      { kind: "reference", label: "전국", value: "0.778", unit: "명" },
+    ]);
+    await approveSubmissions(planner, [{ id: proposal.id, version: proposal.version }], ctx);
+    expect(notesOf("elderly-care-leading-cities")).toEqual([
+      ["comparison", "도내 2위", null, null],
+      ["reference", "전국", "0.778", "명"],
+    ]);
+  });
+
+  it("a planner changes notes at once; a save that sends none keeps them; emptied fields clear them", async () => {
+    await saveKpiValue(
+      planner,
+      form("community-care-streak", { value: "4", comparisons: "5년연속 우수기관", references: "" }),
+      ctx,
+    );
+    expect(notesOf("community-care-streak")).toEqual([["comparison", "5년연속 우수기관", null, null]]);
+    const v = valueOf("community-care-streak");
+    await saveKpiValue(planner, input(v.kpiId, { kind: "none" } as Input["period"], "4", v.version), ctx);
+    expect(notesOf("community-care-streak")).toEqual([["comparison", "5년연속 우수기관", null, null]]);
+    await saveKpiValue(planner, form("community-care-streak", { value: "4", comparisons: "", references: "" }), ctx);
+    expect(notesOf("community-care-streak")).toEqual([]);
+  });
+
+  it("says what is wrong with a note beside its field", () => {
+    const parsed = kpiValueFormSchema.safeParse({
+      kpiId: "1",
+      submissionVersion: "none",
+      periodKind: "none",
+      value: "3",
+      references: "전국쯤",
+    });
+    expect(parsed.success ? [] : parsed.error.issues.map((i) => [i.path[0], i.message])).toEqual([
+      ["references", expect.stringContaining("전국 0.778명")],
+    ]);
   });
 });

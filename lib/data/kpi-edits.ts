@@ -12,7 +12,7 @@ import { periodFields, periodYear } from "@/lib/validations/period";
 import { recordAudit } from "./audit-writer";
 import { assertYearOpen } from "./award-records";
 import { fourEyes } from "./four-eyes";
-import { kpiValueSnapshot, publishKpiValue, valueForPeriod, type KpiValueContent } from "./kpi-records";
+import { kpiValueSnapshot, notesOf, publishKpiValue, valueForPeriod, type KpiValueContent } from "./kpi-records";
 import { openProposalOn, propose, type ProposalBase } from "./proposals";
 import { NO_TAGS, type WriteContext, type Written } from "./write-context";
 
@@ -52,19 +52,24 @@ export async function listEditableKpis(viewer: Viewer): Promise<WorkspaceKpi[]> 
   return rows.map(({ kpi, department }) => ({ ...kpi, department, values: values.filter((v) => v.kpiId === kpi.id) }));
 }
 
-/** One KPI for its page, with the version of the open proposal on each recorded value (if any). */
+/**
+ * One KPI for its page, with the version of the open proposal on each recorded value (if any) and
+ * each value's notes ("도내 2위", "전국 0.778명").
+ */
 export async function getEditableKpi(
   viewer: Viewer,
   kpiId: number,
-): Promise<WorkspaceKpi & { openProposals: Record<number, number> }> {
+): Promise<WorkspaceKpi & { openProposals: Record<number, number>; notes: Record<number, KpiValueContent["notes"]> }> {
   const kpi = (await listEditableKpis(viewer)).find((k) => k.id === kpiId);
   if (!kpi) throw new NotFoundError("지표를 찾을 수 없거나 수정 권한이 없습니다.");
   const openProposals: Record<number, number> = {};
+  const notes: Record<number, KpiValueContent["notes"]> = {};
   for (const v of kpi.values) {
     const open = await openProposalOn(db, { kpiValueId: v.id });
     if (open) openProposals[v.id] = open.version;
+    notes[v.id] = await notesOf(db, v.id);
   }
-  return { ...kpi, openProposals };
+  return { ...kpi, openProposals, notes };
 }
 
 /**
@@ -74,7 +79,10 @@ export async function getEditableKpi(
  */
 export async function saveKpiValue(
   viewer: StaffViewer,
-  input: Omit<KpiValueForm, "submissionVersion"> & { submissionVersion?: ProposalBase },
+  input: Omit<KpiValueForm, "submissionVersion" | "notes"> & {
+    submissionVersion?: ProposalBase;
+    notes?: KpiValueForm["notes"];
+  },
   ctx: WriteContext,
 ): Promise<KpiValueWrite> {
   return await transaction(async (tx): Promise<KpiValueWrite> => {
@@ -92,8 +100,11 @@ export async function saveKpiValue(
       throw new FieldError({ value: [`이 지표의 값은 ${unit} 단위로 입력해 주세요.`] });
     const stored = toStoredValue(input.value, kpi.unit, kpi.moneyStyle);
     if (stored === null) throw new FieldError({ value: ["값이 너무 세밀합니다. 1원 단위까지만 기록할 수 있습니다."] });
-    const content: KpiValueContent = { kpiId: kpi.id, ...periodFields(input.period), value: stored };
-    const existing = await valueForPeriod(tx, kpi.id, content.period);
+    const fields = { kpiId: kpi.id, ...periodFields(input.period), value: stored };
+    const existing = await valueForPeriod(tx, kpi.id, fields.period);
+    // Notes travel with the value; a save that does not send them keeps the value's own.
+    const notes = input.notes ?? (existing ? await notesOf(tx, existing.id) : []);
+    const content: KpiValueContent = { ...fields, notes };
     if (existing && input.version === undefined) {
       throw new ConflictError(
         await kpiValueSnapshot(tx, existing.id),

@@ -1,16 +1,22 @@
 import "server-only";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, asc, eq, isNull } from "drizzle-orm";
 import type { Executor } from "@/db";
-import { kpiValues, type Submission } from "@/db/schema";
+import { kpiValueNotes, kpiValues, type Submission } from "@/db/schema";
 import type { StaffViewer } from "@/lib/auth/viewer";
 import { ConflictError, NotFoundError } from "@/lib/errors";
+import type { KpiNoteInput } from "@/lib/validations/kpi-definition";
 import type { PeriodFields } from "@/lib/validations/period";
 
 /**
  * A proposed or published KPI value: which KPI, which period (lib/validations/period.ts), what
  * value (stored form). The one description of a value, for proposals' payloads and published rows.
  */
-export type KpiValueContent = PeriodFields & { kpiId: number; value: string };
+export type KpiValueContent = PeriodFields & {
+  kpiId: number;
+  value: string;
+  /** The notes printed beside it, in order; absent (proposals of earlier releases): left as they are. */
+  notes?: KpiNoteInput[];
+};
 
 export type KpiValueSnapshot = KpiValueContent & { id: number; version: number };
 
@@ -30,8 +36,30 @@ export async function kpiValueSnapshot(tx: Executor, id: number): Promise<KpiVal
     periodTo: v.periodTo,
     periodEnd: v.periodEnd,
     value: v.value,
+    notes: await notesOf(tx, v.id),
     version: v.version,
   };
+}
+
+/** A value's notes as stored, in their order. */
+export async function notesOf(tx: Executor, kpiValueId: number): Promise<KpiNoteInput[]> {
+  const rows = await tx
+    .select()
+    .from(kpiValueNotes)
+    .where(eq(kpiValueNotes.kpiValueId, kpiValueId))
+    .orderBy(asc(kpiValueNotes.sortOrder), asc(kpiValueNotes.id));
+  return rows.map((n) => ({ kind: n.kind, label: n.label, value: n.value, unit: n.unit }));
+}
+
+async function replaceNotes(tx: Executor, kpiValueId: number, notes: KpiNoteInput[] | undefined): Promise<void> {
+  if (notes === undefined) return;
+  await tx.delete(kpiValueNotes).where(eq(kpiValueNotes.kpiValueId, kpiValueId));
+  if (notes.length)
+    await tx
+      .insert(kpiValueNotes)
+      .values(
+        notes.map((n, i) => ({ kpiValueId, kind: n.kind, label: n.label, value: n.value, unit: n.unit, sortOrder: i })),
+      );
 }
 
 /** The live value of a KPI for a period, if one is recorded. */
@@ -54,6 +82,7 @@ export async function publishKpiValue(
   expectedVersion: number | null,
   actorId: number,
 ): Promise<{ id: number; before: KpiValueSnapshot | null }> {
+  const { notes, ...value } = content;
   const existing = await valueForPeriod(tx, content.kpiId, content.period);
   const now = new Date();
   if (!existing) {
@@ -61,7 +90,7 @@ export async function publishKpiValue(
     // kpi_values_kpi_period_uq is the guard: a value for this period published meanwhile wins.
     const [inserted] = await tx
       .insert(kpiValues)
-      .values({ ...content, createdBy: actorId, updatedBy: actorId, createdAt: now, updatedAt: now })
+      .values({ ...value, createdBy: actorId, updatedBy: actorId, createdAt: now, updatedAt: now })
       .onConflictDoNothing()
       .returning({ id: kpiValues.id });
     if (!inserted)
@@ -69,6 +98,7 @@ export async function publishKpiValue(
         await valueForPeriod(tx, content.kpiId, content.period),
         `${content.period} 값이 이미 있습니다. 아래의 현재 값을 확인한 뒤 그 값을 수정해 주세요.`,
       );
+    await replaceNotes(tx, inserted.id, notes);
     return { id: inserted.id, before: null };
   }
   const before = await kpiValueSnapshot(tx, existing.id);
@@ -84,6 +114,7 @@ export async function publishKpiValue(
     .where(and(eq(kpiValues.id, existing.id), eq(kpiValues.version, existing.version)))
     .returning({ id: kpiValues.id });
   if (updated.length !== 1) throw new ConflictError(before);
+  await replaceNotes(tx, existing.id, notes);
   return { id: existing.id, before };
 }
 

@@ -65,8 +65,21 @@ describe("changeRows", () => {
       {
         entityType: "kpi_value",
         action: "update",
-        published: { kpiId: 3, period: "2023", value: "121900000000" },
-        content: { kpiId: 3, period: "2023", value: "125000000000" },
+        published: {
+          kpiId: 3,
+          period: "2023",
+          value: "121900000000",
+          notes: [{ kind: "comparison", label: "도내 3위", value: null, unit: null }],
+        },
+        content: {
+          kpiId: 3,
+          period: "2023",
+          value: "125000000000",
+          notes: [
+            { kind: "comparison", label: "도내 2위", value: null, unit: null },
+            { kind: "reference", label: "전국", value: "0.778", unit: "명" },
+          ],
+        },
       },
       names,
     );
@@ -74,6 +87,7 @@ describe("changeRows", () => {
       { label: "지표", before: "지방세 징수액", after: "지방세 징수액", changed: false },
       { label: "기간", before: "2023", after: "2023", changed: false },
       { label: "값", before: "1,219억원", after: "1,250억원", changed: true },
+      { label: "비교·참고", before: "도내 3위", after: "도내 2위, 전국 0.778명", changed: true },
     ]);
   });
 });

@@ -60,6 +60,11 @@ function kpiFields(names: NameLookup): Field[] {
         return kpi ? formatKpiValue(String(r.value), kpi.unit, kpi.moneyStyle) : String(r.value ?? "");
       },
     },
+    // Proposals from before notes travelled with values carry none: shown as not given.
+    {
+      label: "비교·참고",
+      show: (r) => (Array.isArray(r.notes) ? (r.notes as Note[]).map(noteLine).join(", ") || "-" : "-"),
+    },
   ];
 }
 

@@ -25,7 +25,7 @@ const lines = (v: unknown) =>
     : [];
 
 /** One comparison a line: "도내 2위", "전국 1위". */
-const comparisonsField = z
+export const comparisonsField = z
   .unknown()
   .optional()
   .transform((v, ctx): KpiNoteInput[] => {
@@ -39,7 +39,7 @@ const comparisonsField = z
   });
 
 /** One reference value a line: a label, the number and its unit ("전국 0.778명", "충북도 0.871 명"). */
-const referencesField = z
+export const referencesField = z
   .unknown()
   .optional()
   .transform((v, ctx): KpiNoteInput[] => {

@@ -14,6 +14,10 @@ import { PERIOD_KIND_OPTIONS, periodFormValues } from "@/lib/validations/period"
 
 export const metadata: Metadata = { title: "성과 지표 값 입력" };
 
+/** A note as the source prints it and as it is typed back: "도내 2위", "전국 0.778명". */
+const noteText = (n: { label: string; value: string | null; unit: string | null }) =>
+  n.value === null ? n.label : `${n.label} ${n.value}${n.unit ?? ""}`;
+
 export default async function KpiPage({ params }: PageIdProps) {
   const viewer = await requireStaff();
   const id = routeId((await params).id);
@@ -44,6 +48,7 @@ export default async function KpiPage({ params }: PageIdProps) {
               <th scope="col" className="num">
                 값
               </th>
+              <th scope="col">비교·참고</th>
             </tr>
           </thead>
           <tbody>
@@ -51,6 +56,7 @@ export default async function KpiPage({ params }: PageIdProps) {
               <tr key={v.id}>
                 <th scope="row">{v.period}</th>
                 <td className="num">{formatKpiValue(v.value, kpi.unit, kpi.moneyStyle)}</td>
+                <td>{(kpi.notes[v.id] ?? []).map(noteText).join(", ") || "-"}</td>
               </tr>
             ))}
           </tbody>
@@ -77,6 +83,12 @@ export default async function KpiPage({ params }: PageIdProps) {
           const periodFields = periodFormValues(v);
           if (!periodFields) return [];
           const typed = toTypedValue(v.value, kpi.unit, kpi.moneyStyle);
+          const notes = kpi.notes[v.id] ?? [];
+          const lines = (kind: "comparison" | "reference") =>
+            notes
+              .filter((n) => n.kind === kind)
+              .map(noteText)
+              .join("\n");
           return [
             {
               id: v.id,
@@ -84,6 +96,8 @@ export default async function KpiPage({ params }: PageIdProps) {
               period: v.period,
               periodFields,
               typed,
+              comparisons: lines("comparison"),
+              references: lines("reference"),
               proposalVersion: kpi.openProposals[v.id],
             },
           ];
