@@ -113,7 +113,7 @@ describe("KPI values", () => {
 });
 
 describe("KPI value notes (비교, 참고 값)", () => {
-  const valueOf = (slug: string) =>
+  const recordedValue = (slug: string) =>
     db
       .select()
       .from(kpiValues)
@@ -124,13 +124,13 @@ describe("KPI value notes (비교, 참고 값)", () => {
     db
       .select()
       .from(kpiValueNotes)
-      .where(eq(kpiValueNotes.kpiValueId, valueOf(slug).id))
+      .where(eq(kpiValueNotes.kpiValueId, recordedValue(slug).id))
       .orderBy(kpiValueNotes.sortOrder)
       .all()
       .map((n) => [n.kind, n.label, n.value, n.unit]);
   /** The form as an officer or planner sends it, for the value already recorded. */
   const form = (slug: string, fields: { value: string; comparisons: string; references: string }) => {
-    const v = valueOf(slug);
+    const v = recordedValue(slug);
     return kpiValueFormSchema.parse({
       kpiId: String(v.kpiId),
       version: String(v.version),
@@ -170,7 +170,7 @@ describe("KPI value notes (비교, 참고 값)", () => {
       ctx,
     );
     expect(notesOf("community-care-streak")).toEqual([["comparison", "5년연속 우수기관", null, null]]);
-    const v = valueOf("community-care-streak");
+    const v = recordedValue("community-care-streak");
     await saveKpiValue(planner, input(v.kpiId, { kind: "none" } as Input["period"], "4", v.version), ctx);
     expect(notesOf("community-care-streak")).toEqual([["comparison", "5년연속 우수기관", null, null]]);
     await saveKpiValue(planner, form("community-care-streak", { value: "4", comparisons: "", references: "" }), ctx);
