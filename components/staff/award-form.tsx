@@ -63,7 +63,7 @@ const AWARD_FIELDS: Record<string, string> = {
   grade: "등급",
   incentive: "인센티브(백만원)",
   departmentIds: "담당부서",
-  evidence: "증빙 파일",
+  evidence: "함께 보낼 증빙 파일",
 };
 
 /** 수상 실적 입력: the same form adds, edits and resubmits; the server decides publish or review. */
@@ -191,7 +191,7 @@ export function AwardForm({
       {evidence ? (
         <TextField
           name="evidence"
-          label="증빙 파일"
+          label="함께 보낼 증빙 파일"
           type="file"
           accept="application/pdf,image/png,image/jpeg,.pdf,.png,.jpg,.jpeg"
           hint="공문 PDF나 상장 스캔(PNG, JPEG), 10MB까지. 없으면 비워 두세요. 검토 부서가 제출과 함께 봅니다. 공개 화면에는 증빙이 있다는 것만 보입니다."

@@ -38,7 +38,8 @@ export function evidenceFileProblem(file: { name: string; size: number }): strin
  * record is saved.
  */
 export const optionalEvidenceFile = z.preprocess(
-  (v) => (v instanceof File && (v.size > 0 || v.name !== "") ? v : undefined),
+  // A browser sends an empty, nameless part for an empty file input; the server may name it "blob".
+  (v) => (v instanceof File && v.size > 0 ? v : undefined),
   z.instanceof(File).optional(),
 );
 
