@@ -1,0 +1,193 @@
+/**
+ * Issue 17, notices by e-mail: against an SMTP server started here, a submission reaches every
+ * planner who asked for notices and nobody else, a return reaches its proposer with the reason, and
+ * a mail server that is down or absent changes nothing about the write.
+ */
+import type { AddressInfo } from "node:net";
+import { eq } from "drizzle-orm";
+import { SMTPServer } from "smtp-server";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { departments, submissions, users } from "@/db/schema";
+import { seedDemoUsers } from "@/db/seed/users";
+import type { StaffViewer } from "@/lib/auth/viewer";
+import { saveAward } from "@/lib/data/award-edits";
+import { returnSubmissions } from "@/lib/data/submissions";
+import type { AwardInput } from "@/lib/validations/award";
+import { seededDb } from "@/test/db";
+import { viewerOf } from "@/test/viewers";
+import { noticesSettled } from "./outbox";
+
+type Received = { to: string[]; subject: string; text: string };
+
+const db = seededDb();
+const ctx = { ip: "127.0.0.1", origin: "https://seonggwa.test" };
+const received: Received[] = [];
+let server: SMTPServer;
+let port: number;
+let planner: StaffViewer;
+let welfare: StaffViewer;
+
+/** The text of a single-part message as nodemailer writes it (quoted-printable or base64). */
+function decode(raw: string): Received & { headers: string } {
+  const [headers, ...rest] = raw.split(/\r?\n\r?\n/);
+  const body = rest.join("\n\n");
+  const unfolded = headers.replace(/\r?\n[ \t]+/g, " ");
+  const encoding = /content-transfer-encoding:\s*(\S+)/i.exec(unfolded)?.[1].toLowerCase();
+  const text =
+    encoding === "base64"
+      ? Buffer.from(body.replace(/\s+/g, ""), "base64").toString("utf8")
+      : encoding === "quoted-printable"
+        ? Buffer.from(
+            body.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/gi, (_, hex) => String.fromCharCode(parseInt(hex, 16))),
+            "latin1",
+          ).toString("utf8")
+        : body;
+  const subject = (/^subject:\s*(.*)$/im.exec(unfolded)?.[1] ?? "").replace(
+    /=\?utf-8\?([BQ])\?([^?]*)\?=\s*/gi,
+    (_, kind: string, data: string) =>
+      kind.toUpperCase() === "B"
+        ? Buffer.from(data, "base64").toString("utf8")
+        : Buffer.from(
+            data.replace(/_/g, " ").replace(/=([0-9A-F]{2})/gi, (_m, hex) => String.fromCharCode(parseInt(hex, 16))),
+            "latin1",
+          ).toString("utf8"),
+  );
+  return { headers: unfolded, to: [], subject, text: text.replace(/\r\n/g, "\n") };
+}
+
+const welfareId = () => db.select().from(departments).where(eq(departments.name, "주민복지과")).get()!.id;
+const award = (title: string): AwardInput => ({
+  year: 2023,
+  title,
+  agencyId: 2,
+  grade: "우수",
+  incentive: 10_000_000,
+  departmentIds: [welfareId()],
+});
+
+function addPlanner(username: string, email: string, notify: boolean) {
+  const hash = db.select().from(users).where(eq(users.username, "planning")).get()!.passwordHash;
+  db.insert(users)
+    .values({ username, displayName: `기획 ${username}`, passwordHash: hash, role: "planner", email, notify })
+    .run();
+}
+
+const setNotice = (username: string, email: string | null, notify: boolean) =>
+  db.update(users).set({ email, notify }).where(eq(users.username, username)).run();
+
+beforeAll(async () => {
+  await seedDemoUsers(db);
+  planner = viewerOf("planning");
+  welfare = viewerOf("welfare");
+  setNotice("planning", "planning@jincheon.test", true);
+  addPlanner("planning-b", "planning-b@jincheon.test", true);
+  addPlanner("planning-c", "planning-c@jincheon.test", false);
+  server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["AUTH", "STARTTLS"],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on("data", (c: Buffer) => chunks.push(c));
+      stream.on("end", () => {
+        const mail = decode(Buffer.concat(chunks).toString("utf8"));
+        received.push({ ...mail, to: session.envelope.rcptTo.map((r) => r.address) });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  port = (server.server.address() as AddressInfo).port;
+  process.env.MAIL_FROM = "성과 알림 <noreply@jincheon.test>";
+});
+
+afterEach(() => {
+  received.length = 0;
+  delete process.env.SMTP_URL;
+  vi.restoreAllMocks();
+});
+
+afterAll(async () => {
+  delete process.env.MAIL_FROM;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+});
+
+describe("notices by e-mail", () => {
+  it("an officer's submission sends one mail to each planner who asked, none to others", async () => {
+    process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
+    const write = await saveAward(welfare, award("알림 시험 우수기관 표창"), ctx);
+    expect(write.kind).toBe("proposed");
+    await noticesSettled();
+
+    const recipients = received.flatMap((m) => m.to).sort();
+    expect(recipients).toEqual(["planning-b@jincheon.test", "planning@jincheon.test"]);
+    for (const mail of received) {
+      expect(mail.to).toHaveLength(1);
+      expect(mail.subject).toContain("알림 시험 우수기관 표창");
+      expect(mail.text).toContain("주민복지과");
+      expect(mail.text).toContain("https://seonggwa.test/review");
+      // No person is named: neither the officer who proposed nor another planner's address.
+      expect(mail.text).not.toContain(welfare.displayName);
+      expect(mail.text).not.toContain("@jincheon.test");
+    }
+  });
+
+  it("a return sends one mail to the proposer with the reason", async () => {
+    process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
+    setNotice("welfare", "welfare@jincheon.test", true);
+    const write = await saveAward(welfare, award("반려 알림 시험 표창"), ctx);
+    if (write.kind !== "proposed") throw new Error("an officer's save is a proposal");
+    await noticesSettled();
+    received.length = 0;
+
+    const [s] = await db.select().from(submissions).where(eq(submissions.id, write.proposalId));
+    const reason = "수상일이 빠졌습니다. 공문의 날짜를 넣어 주세요.";
+    await returnSubmissions(planner, [{ id: s.id, version: s.version }], reason, ctx);
+    await noticesSettled();
+
+    expect(received).toHaveLength(1);
+    expect(received[0].to).toEqual(["welfare@jincheon.test"]);
+    expect(received[0].subject).toContain("반려 알림 시험 표창");
+    expect(received[0].text).toContain(reason);
+    expect(received[0].text).toContain(`https://seonggwa.test/workspace/submissions/${s.id}`);
+    expect(received[0].text).not.toContain(planner.displayName);
+  });
+
+  it("a proposer who did not ask gets no mail on a return", async () => {
+    process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
+    setNotice("welfare", "welfare@jincheon.test", false);
+    const write = await saveAward(welfare, award("알림 안 받는 반려 시험"), ctx);
+    if (write.kind !== "proposed") throw new Error("an officer's save is a proposal");
+    await noticesSettled();
+    received.length = 0;
+    const [s] = await db.select().from(submissions).where(eq(submissions.id, write.proposalId));
+    await returnSubmissions(planner, [{ id: s.id, version: s.version }], "다시 확인해 주세요.", ctx);
+    await noticesSettled();
+    expect(received).toEqual([]);
+  });
+
+  it("with the SMTP server down the submission is still saved, and the failure only logged", async () => {
+    const closed = new SMTPServer({ disabledCommands: ["AUTH", "STARTTLS"], logger: false });
+    await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
+    const deadPort = (closed.server.address() as AddressInfo).port;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    process.env.SMTP_URL = `smtp://127.0.0.1:${deadPort}`;
+    const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
+
+    const write = await saveAward(welfare, award("메일 서버 중단 시험"), ctx);
+    expect(write.kind).toBe("proposed");
+    await noticesSettled();
+    if (write.kind !== "proposed") return;
+    const [s] = await db.select().from(submissions).where(eq(submissions.id, write.proposalId));
+    expect(s.status).toBe("pending");
+    expect(logged).toHaveBeenCalled();
+    expect(received).toEqual([]);
+  });
+
+  it("without an SMTP server nothing is sent", async () => {
+    const write = await saveAward(welfare, award("메일 설정 없음 시험"), ctx);
+    expect(write.kind).toBe("proposed");
+    await noticesSettled();
+    expect(received).toEqual([]);
+  });
+});
