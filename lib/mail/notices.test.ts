@@ -11,6 +11,7 @@ import { departments, submissions, users } from "@/db/schema";
 import { seedDemoUsers } from "@/db/seed/users";
 import type { StaffViewer } from "@/lib/auth/viewer";
 import { saveAward } from "@/lib/data/award-edits";
+import { saveNoticeSettings } from "@/lib/data/notice-settings";
 import { returnSubmissions } from "@/lib/data/submissions";
 import type { AwardInput } from "@/lib/validations/award";
 import { seededDb } from "@/test/db";
@@ -134,7 +135,7 @@ describe("notices by e-mail", () => {
 
   it("a return sends one mail to the proposer with the reason", async () => {
     process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
-    setNotice("welfare", "welfare@jincheon.test", true);
+    await saveNoticeSettings(welfare, { email: "welfare@jincheon.test", notify: true }, ctx);
     const write = await saveAward(welfare, award("반려 알림 시험 표창"), ctx);
     if (write.kind !== "proposed") throw new Error("an officer's save is a proposal");
     await noticesSettled();
@@ -155,7 +156,7 @@ describe("notices by e-mail", () => {
 
   it("a proposer who did not ask gets no mail on a return", async () => {
     process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
-    setNotice("welfare", "welfare@jincheon.test", false);
+    await saveNoticeSettings(welfare, { email: "welfare@jincheon.test", notify: false }, ctx);
     const write = await saveAward(welfare, award("알림 안 받는 반려 시험"), ctx);
     if (write.kind !== "proposed") throw new Error("an officer's save is a proposal");
     await noticesSettled();
