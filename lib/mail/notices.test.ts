@@ -154,6 +154,27 @@ describe("notices by e-mail", () => {
     expect(received[0].text).not.toContain(planner.displayName);
   });
 
+  it("returning several proposals at once sends their proposer one mail naming each", async () => {
+    process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
+    await saveNoticeSettings(welfare, { email: "welfare@jincheon.test", notify: true }, ctx);
+    const items = [];
+    for (const title of ["묶음 반려 시험 가", "묶음 반려 시험 나"]) {
+      const write = await saveAward(welfare, award(title), ctx);
+      if (write.kind !== "proposed") throw new Error("an officer's save is a proposal");
+      const [s] = await db.select().from(submissions).where(eq(submissions.id, write.proposalId));
+      items.push({ id: s.id, version: s.version });
+    }
+    await noticesSettled();
+    received.length = 0;
+
+    await returnSubmissions(planner, items, "기관명을 확인해 주세요.", ctx);
+    await noticesSettled();
+    expect(received).toHaveLength(1);
+    expect(received[0].subject).toContain("외 1건");
+    expect(received[0].text).toContain("묶음 반려 시험 가");
+    expect(received[0].text).toContain("묶음 반려 시험 나");
+  });
+
   it("a proposer who did not ask gets no mail on a return", async () => {
     process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
     await saveNoticeSettings(welfare, { email: "welfare@jincheon.test", notify: false }, ctx);
