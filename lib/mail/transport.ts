@@ -1,5 +1,5 @@
 import "server-only";
-import nodemailer, { type Transporter } from "nodemailer";
+import type { Transporter } from "nodemailer";
 import { env } from "@/lib/env";
 import type { Mail } from "./notice-text";
 
@@ -10,8 +10,10 @@ export function mailEnabled(): boolean {
   return env().SMTP_URL !== undefined;
 }
 
-function transporter(url: string): Transporter {
+// Loaded on first use: a site without an SMTP server never loads nodemailer at all.
+async function transporter(url: string): Promise<Transporter> {
   if (cached?.url !== url) {
+    const nodemailer = (await import("nodemailer")).default;
     cached?.transporter.close();
     // Short timeouts: a notice that cannot be handed over soon is dropped, not left holding a socket.
     cached = {
@@ -34,7 +36,12 @@ export async function sendMail(mail: Mail): Promise<boolean> {
   const { SMTP_URL, MAIL_FROM } = env();
   if (!SMTP_URL) return false;
   try {
-    await transporter(SMTP_URL).sendMail({ from: MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text });
+    await (await transporter(SMTP_URL)).sendMail({
+      from: MAIL_FROM,
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+    });
     return true;
   } catch (error) {
     console.error(`notice not sent (${mail.subject}):`, error instanceof Error ? error.message : error);
