@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { CHROMIUM_PATH, E2E_DATABASE_URL, E2E_DIST_DIR, E2E_PORT } from "./e2e/env";
+import { CHROMIUM_PATH, E2E_DATABASE_URL, E2E_DIST_DIR, E2E_PORT, E2E_SMTP_PORT } from "./e2e/env";
 
 // Runs against the production build made by `npm test` (scripts/test-all.mjs), in Debian's
 // Chromium: Playwright's own browser download is not reachable from these machines.
@@ -40,6 +40,13 @@ export default defineConfig({
         url: `http://127.0.0.1:${E2E_PORT}/api/v1/summary?year=2023`,
         reuseExistingServer: false,
         timeout: 120_000,
-        env: { DATABASE_URL: E2E_DATABASE_URL, NEXT_DIST_DIR: E2E_DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" },
+        env: {
+          DATABASE_URL: E2E_DATABASE_URL,
+          NEXT_DIST_DIR: E2E_DIST_DIR,
+          NEXT_TELEMETRY_DISABLED: "1",
+          // Only e2e/staff/notice-mail.spec.ts listens there; it turns notices on and off again.
+          SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
+          MAIL_FROM: "성과 알림 <noreply@e2e.test>",
+        },
       },
 });

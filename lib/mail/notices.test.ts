@@ -3,9 +3,7 @@
  * planner who asked for notices and nobody else, a return reaches its proposer with the reason, and
  * a mail server that is down or absent changes nothing about the write.
  */
-import type { AddressInfo } from "node:net";
 import { eq } from "drizzle-orm";
-import { SMTPServer } from "smtp-server";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { departments, submissions, users } from "@/db/schema";
 import { seedDemoUsers } from "@/db/seed/users";
@@ -15,46 +13,17 @@ import { saveNoticeSettings } from "@/lib/data/notice-settings";
 import { returnSubmissions } from "@/lib/data/submissions";
 import type { AwardInput } from "@/lib/validations/award";
 import { seededDb } from "@/test/db";
+import { type ReceivedMail, startSmtpSink } from "@/test/helpers/smtp-sink";
 import { viewerOf } from "@/test/viewers";
 import { noticesSettled } from "./outbox";
 
-type Received = { to: string[]; subject: string; text: string };
-
 const db = seededDb();
 const ctx = { ip: "127.0.0.1", origin: "https://seonggwa.test" };
-const received: Received[] = [];
-let server: SMTPServer;
+let sink: Awaited<ReturnType<typeof startSmtpSink>>;
+let received: ReceivedMail[];
 let port: number;
 let planner: StaffViewer;
 let welfare: StaffViewer;
-
-/** The text of a single-part message as nodemailer writes it (quoted-printable or base64). */
-function decode(raw: string): Received & { headers: string } {
-  const [headers, ...rest] = raw.split(/\r?\n\r?\n/);
-  const body = rest.join("\n\n");
-  const unfolded = headers.replace(/\r?\n[ \t]+/g, " ");
-  const encoding = /content-transfer-encoding:\s*(\S+)/i.exec(unfolded)?.[1].toLowerCase();
-  const text =
-    encoding === "base64"
-      ? Buffer.from(body.replace(/\s+/g, ""), "base64").toString("utf8")
-      : encoding === "quoted-printable"
-        ? Buffer.from(
-            body.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/gi, (_, hex) => String.fromCharCode(parseInt(hex, 16))),
-            "latin1",
-          ).toString("utf8")
-        : body;
-  const subject = (/^subject:\s*(.*)$/im.exec(unfolded)?.[1] ?? "").replace(
-    /=\?utf-8\?([BQ])\?([^?]*)\?=\s*/gi,
-    (_, kind: string, data: string) =>
-      kind.toUpperCase() === "B"
-        ? Buffer.from(data, "base64").toString("utf8")
-        : Buffer.from(
-            data.replace(/_/g, " ").replace(/=([0-9A-F]{2})/gi, (_m, hex) => String.fromCharCode(parseInt(hex, 16))),
-            "latin1",
-          ).toString("utf8"),
-  );
-  return { headers: unfolded, to: [], subject, text: text.replace(/\r\n/g, "\n") };
-}
 
 const welfareId = () => db.select().from(departments).where(eq(departments.name, "주민복지과")).get()!.id;
 const award = (title: string): AwardInput => ({
@@ -83,22 +52,8 @@ beforeAll(async () => {
   setNotice("planning", "planning@jincheon.test", true);
   addPlanner("planning-b", "planning-b@jincheon.test", true);
   addPlanner("planning-c", "planning-c@jincheon.test", false);
-  server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["AUTH", "STARTTLS"],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (c: Buffer) => chunks.push(c));
-      stream.on("end", () => {
-        const mail = decode(Buffer.concat(chunks).toString("utf8"));
-        received.push({ ...mail, to: session.envelope.rcptTo.map((r) => r.address) });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  port = (server.server.address() as AddressInfo).port;
+  sink = await startSmtpSink();
+  ({ received, port } = sink);
   process.env.MAIL_FROM = "성과 알림 <noreply@jincheon.test>";
 });
 
@@ -110,7 +65,7 @@ afterEach(() => {
 
 afterAll(async () => {
   delete process.env.MAIL_FROM;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await sink.close();
 });
 
 describe("notices by e-mail", () => {
@@ -189,10 +144,9 @@ describe("notices by e-mail", () => {
   });
 
   it("with the SMTP server down the submission is still saved, and the failure only logged", async () => {
-    const closed = new SMTPServer({ disabledCommands: ["AUTH", "STARTTLS"], logger: false });
-    await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
-    const deadPort = (closed.server.address() as AddressInfo).port;
-    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    const closed = await startSmtpSink();
+    const deadPort = closed.port;
+    await closed.close();
     process.env.SMTP_URL = `smtp://127.0.0.1:${deadPort}`;
     const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
 
