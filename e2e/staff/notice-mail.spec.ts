@@ -9,6 +9,9 @@ import { E2E_SMTP_PORT } from "../env";
  * the review page on the site the officer used.
  */
 
+// A server started elsewhere (E2E_BASE_URL) was not configured with this spec's SMTP server.
+test.skip(Boolean(process.env.E2E_BASE_URL), "needs the staff server of playwright.config.ts");
+
 let sink: Awaited<ReturnType<typeof startSmtpSink>>;
 let received: ReceivedMail[];
 
