@@ -28,8 +28,11 @@ async function subjectsOf(rows: (Submission & { department: string })[]): Promis
   return rows.map((r) => {
     const payload = r.payload as Record<string, unknown>;
     let name: string;
-    if (r.entityType === "kpi_value") name = kpiNames.get((r.payload as KpiValueContent).kpiId) ?? "성과지표";
-    else if (r.entityType === "policy_point") {
+    if (r.entityType === "kpi_value") {
+      const value = r.payload as KpiValueContent;
+      // The period is stored as it is shown ("2024 상반기"), so it names the figure as staff know it.
+      name = `${kpiNames.get(value.kpiId) ?? ""} (${value.period})`.trim();
+    } else if (r.entityType === "policy_point") {
       const text = (r.payload as PolicyPointContent).text;
       name = text.length > POINT_NAME_LENGTH ? `${text.slice(0, POINT_NAME_LENGTH)}…` : text;
     } else name = String(r.entityType === "kpi" ? payload.name : payload.title);

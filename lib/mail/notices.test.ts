@@ -5,12 +5,13 @@
  */
 import { eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { departments, submissions, users } from "@/db/schema";
+import { departments, kpis, submissions, users } from "@/db/schema";
 import { seedDemoUsers } from "@/db/seed/users";
 import type { StaffViewer } from "@/lib/auth/viewer";
 import { saveAward } from "@/lib/data/award-edits";
 import { saveNoticeSettings } from "@/lib/data/notice-settings";
-import { returnSubmissions } from "@/lib/data/submissions";
+import { saveKpiValue } from "@/lib/data/kpi-edits";
+import { resubmitNewAward, returnSubmissions } from "@/lib/data/submissions";
 import type { AwardInput } from "@/lib/validations/award";
 import { seededDb } from "@/test/db";
 import { type ReceivedMail, startSmtpSink } from "@/test/helpers/smtp-sink";
@@ -86,6 +87,39 @@ describe("notices by e-mail", () => {
       expect(mail.text).not.toContain(welfare.displayName);
       expect(mail.text).not.toContain("@jincheon.test");
     }
+  });
+
+  it("a KPI value proposal names the KPI and its period", async () => {
+    process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
+    const kpi = db.select().from(kpis).where(eq(kpis.slug, "elderly-care-leading-cities")).get()!;
+    const period = { kind: "half", year: 2025, half: 1 } as const;
+    const input = { kpiId: kpi.id, version: undefined, valueUnit: null, period, value: "3", submissionVersion: null };
+    expect((await saveKpiValue(welfare, input, ctx)).kind).toBe("proposed");
+    await noticesSettled();
+    expect(received.map((m) => m.to[0]).sort()).toEqual(["planning-b@jincheon.test", "planning@jincheon.test"]);
+    expect(received[0].text).toContain(`성과지표 실적값 등록: ${kpi.name} (2025 상반기)`);
+  });
+
+  it("saving a pending proposal again sends nothing; resubmitting a returned one does", async () => {
+    process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
+    const write = await saveAward(welfare, award("다시 제출 알림 시험"), ctx);
+    if (write.kind !== "proposed") throw new Error("an officer's save is a proposal");
+    const { year, title, agencyId, grade, incentive, departmentIds } = award("다시 제출 알림 시험 (고침)");
+    const content = { year, title, agencyId, grade, incentive, departmentIds };
+    await resubmitNewAward(welfare, { submissionId: write.proposalId, submissionVersion: 1, content }, ctx);
+    await noticesSettled();
+    received.length = 0;
+    await resubmitNewAward(welfare, { submissionId: write.proposalId, submissionVersion: 2, content }, ctx);
+    await noticesSettled();
+    expect(received).toEqual([]);
+
+    await returnSubmissions(planner, [{ id: write.proposalId, version: 3 }], "등급을 확인해 주세요.", ctx);
+    await noticesSettled();
+    received.length = 0;
+    await resubmitNewAward(welfare, { submissionId: write.proposalId, submissionVersion: 4, content }, ctx);
+    await noticesSettled();
+    expect(received.map((m) => m.to[0]).sort()).toEqual(["planning-b@jincheon.test", "planning@jincheon.test"]);
+    expect(received[0].subject).toContain("다시 제출 알림 시험 (고침)");
   });
 
   it("a return sends one mail to the proposer with the reason", async () => {
