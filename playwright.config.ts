@@ -4,6 +4,7 @@ import {
   E2E_DATABASE_URL,
   E2E_DIST_DIR,
   E2E_PORT,
+  E2E_SMTP_PORT,
   E2E_STAFF_DATABASE_URL,
   E2E_STAFF_PORT,
 } from "./e2e/env";
@@ -15,15 +16,19 @@ const externalServer = process.env.E2E_BASE_URL;
 const STAFF_SPECS = /[\\/]e2e[\\/]staff[\\/].*\.spec\.ts$/;
 
 /** `next start` on the test build against one database, answering once the data is readable. */
-function server(port: number, databaseUrl: string) {
+function server(port: number, databaseUrl: string, extra: Record<string, string> = {}) {
   return {
     command: `npx next start -p ${port} -H 127.0.0.1`,
     url: `http://127.0.0.1:${port}/api/v1/summary?year=2023`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { DATABASE_URL: databaseUrl, NEXT_DIST_DIR: E2E_DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { DATABASE_URL: databaseUrl, NEXT_DIST_DIR: E2E_DIST_DIR, NEXT_TELEMETRY_DISABLED: "1", ...extra },
   };
 }
+
+// The staff server sends notices by e-mail to the SMTP server e2e/staff/notice-mail.spec.ts starts;
+// nobody else turns notices on, so no other spec ever connects to it.
+const NOTICE_MAIL = { SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`, MAIL_FROM: "성과 알림 <noreply@e2e.test>" };
 
 // Two halves, each one file after another against its own server and database: the staff specs
 // (e2e/staff/) and everything else. They share nothing, so they run at once, one per core; within a
@@ -76,5 +81,5 @@ export default defineConfig({
   ],
   webServer: externalServer
     ? undefined
-    : [server(E2E_PORT, E2E_DATABASE_URL), server(E2E_STAFF_PORT, E2E_STAFF_DATABASE_URL)],
+    : [server(E2E_PORT, E2E_DATABASE_URL), server(E2E_STAFF_PORT, E2E_STAFF_DATABASE_URL, NOTICE_MAIL)],
 });

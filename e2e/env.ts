@@ -15,3 +15,5 @@ export const E2E_FRESH_PORT = Number(process.env.E2E_FRESH_PORT ?? E2E_PORT + 10
 export const E2E_STAFF_PORT = Number(process.env.E2E_STAFF_PORT ?? E2E_PORT + 2);
 export const E2E_STAFF_DATABASE_URL =
   process.env.E2E_STAFF_DATABASE_URL ?? path.join(os.tmpdir(), "seonggwa-e2e-staff", "e2e.db");
+/** The SMTP server e2e/staff/notice-mail.spec.ts starts; the app under test is configured to send to it. */
+export const E2E_SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? E2E_PORT + 2000);

@@ -116,7 +116,7 @@ export async function approvePointProposal(
     await assertAreaInEdition(tx, content.year, content.areaId);
     await assertParent(tx, content.year, content.areaId, content.parentId);
     const point = await insertPoint(tx, { ...content, text: input.text ?? content.text });
-    await closeReview(tx, viewer, s, "approved", null);
+    await closeReview(tx, viewer, s, "approved", null, ctx);
     await recordAudit(tx, {
       actor: viewer,
       action: "submission.approve",
@@ -148,7 +148,7 @@ export async function returnPointProposal(
   authorize(viewer, "submission.return");
   return transaction(async (tx) => {
     const s = await pendingPointProposal(tx, input.id, input.version);
-    await closeReview(tx, viewer, s, "returned", input.reason);
+    await closeReview(tx, viewer, s, "returned", input.reason, ctx);
     await recordAudit(tx, {
       actor: viewer,
       action: "submission.return",

@@ -184,7 +184,7 @@ export async function approveSubmissions(
       const s = await loadOpen(tx, item.id, item.version);
       // Closing first, guarded by the version the reviewer saw: of two approvals of the same
       // proposal, only one closes it, and only that one goes on to publish.
-      await closeReview(tx, viewer, s, "approved", null);
+      await closeReview(tx, viewer, s, "approved", null, ctx);
       const change = await apply(tx, viewer, s, ctx);
       await recordAudit(tx, {
         actor: viewer,
@@ -219,7 +219,7 @@ export async function returnSubmissions(
   return await transaction(async (tx): Promise<ReviewWrite> => {
     for (const item of items) {
       const s = await loadOpen(tx, item.id, item.version);
-      await closeReview(tx, viewer, s, "returned", reason);
+      await closeReview(tx, viewer, s, "returned", reason, ctx);
       await recordAudit(tx, {
         actor: viewer,
         action: "submission.return",
