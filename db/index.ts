@@ -1,6 +1,8 @@
 import { databasePath, openDatabase, type Db } from "./client";
 import { transactionRunner, type TransactionRunner } from "./transaction";
 
+export { afterCommit } from "./transaction";
+
 export type { Db, Executor, Tx } from "./client";
 
 const globalForDb = globalThis as unknown as { seonggwaDb?: Db; seonggwaTransaction?: TransactionRunner };

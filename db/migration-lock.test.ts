@@ -24,5 +24,6 @@ describe("instances starting together", () => {
       expect(db.prepare("select hash from __drizzle_migrations").all()).toHaveLength(journal.entries.length);
       db.close();
     }
-  });
+    // Three tsx children and twelve rounds: minutes on a loaded 2-core machine, and only correctness counts.
+  }, 180_000);
 });

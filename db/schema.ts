@@ -114,6 +114,10 @@ export const users = sqliteTable(
     // the viewer is read from this row on every request.)
     sessionVersion: integer("session_version").notNull().default(0),
     lastLoginAt: timestamp("last_login_at"),
+    // Where notices by e-mail go, given by the person themselves; personal data (see the privacy page).
+    email: text("email"),
+    // Notices are sent only to those who asked for them.
+    notify: integer("notify", { mode: "boolean" }).notNull().default(false),
     version: integer("version").notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

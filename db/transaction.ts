@@ -13,6 +13,31 @@ import { openDatabase, type Db } from "./client";
  */
 export type TransactionRunner = <T>(body: (tx: Db) => Promise<T>) => Promise<T>;
 
+/** Work that must wait until the transaction that caused it has committed (a notice by e-mail). */
+// On globalThis like the runner itself (db/index.ts), so a dev reload's afterCommit finds the runner's hooks.
+const globalForHooks = globalThis as unknown as { seonggwaCommitHooks?: AsyncLocalStorage<(() => void)[]> };
+globalForHooks.seonggwaCommitHooks ??= new AsyncLocalStorage<(() => void)[]>();
+const commitHooks = globalForHooks.seonggwaCommitHooks;
+
+/**
+ * Runs `hook` once the current transaction commits, never if it rolls back; outside a transaction,
+ * at once. A hook must not throw or block: it starts its work and returns.
+ */
+export function afterCommit(hook: () => void): void {
+  const hooks = commitHooks.getStore();
+  if (hooks) hooks.push(hook);
+  else runHook(hook);
+}
+
+function runHook(hook: () => void): void {
+  try {
+    hook();
+  } catch (error) {
+    // The write has committed; what follows it cannot undo it, so its failure is only reported.
+    console.error("after-commit work failed", error);
+  }
+}
+
 export function transactionRunner(file: string): TransactionRunner {
   let writer: Db | undefined;
   let queue: Promise<unknown> = Promise.resolve();
@@ -25,9 +50,11 @@ export function transactionRunner(file: string): TransactionRunner {
       writer ??= openDatabase(file);
       const sqlite = writer.$client;
       sqlite.exec("BEGIN IMMEDIATE");
+      const hooks: (() => void)[] = [];
       try {
-        const result = await current.run(writer, () => body(writer as Db));
+        const result = await current.run(writer, () => commitHooks.run(hooks, () => body(writer as Db)));
         sqlite.exec("COMMIT");
+        for (const hook of hooks) runHook(hook);
         return result;
       } catch (error) {
         if (sqlite.inTransaction) sqlite.exec("ROLLBACK");

@@ -4,7 +4,7 @@ import { z } from "zod";
  * Every setting the server reads from its environment, validated once (the create-t3-app pattern):
  * a mistyped value stops the server with a message naming it rather than quietly weakening a check.
  */
-const schema = z.object({
+const fields = z.object({
   DATABASE_URL: z.string().trim().optional(),
   AUTH_SECRET: z.string().trim().optional(),
   /**
@@ -60,6 +60,42 @@ const schema = z.object({
         .optional(),
     ),
   /**
+   * The SMTP server notices by e-mail go through, e.g. smtp://user:pass@mail.example.go.kr:587
+   * (smtps:// for TLS from the start). Unset: no notice is sent and nothing else changes.
+   */
+  SMTP_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => value || undefined)
+    .pipe(
+      z
+        .string()
+        .regex(/^smtps?:\/\/[^\s]+$/, "smtp:// 또는 smtps:// 주소여야 합니다")
+        .optional(),
+    ),
+  /** The sender of notices, e.g. "성과 알림 <noreply@example.go.kr>"; required once SMTP_URL is set. */
+  MAIL_FROM: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => value || undefined),
+  /**
+   * The site's public address (https://seonggwa.example.go.kr) for links in notices. Unset: the
+   * address the request that caused the notice came in on.
+   */
+  APP_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => value?.replace(/\/+$/, "") || undefined)
+    .pipe(
+      z
+        .string()
+        .regex(/^https?:\/\/[^\s/]+(?::\d+)?(?:\/[^\s]*)?$/, "http:// 또는 https:// 주소여야 합니다")
+        .optional(),
+    ),
+  /**
    * Roles that must sign in with a one-time code as well: "admin,planner" (recommended for a live
    * site), "admin", or "none" (the default, so a fresh install's first admin can log in to enrol).
    */
@@ -69,6 +105,12 @@ const schema = z.object({
     .default("none")
     .transform((value) => (value === "none" || value === "" ? [] : value.split(",").map((r) => r.trim())))
     .pipe(z.array(z.enum(["admin", "planner", "officer"]))),
+});
+
+/** Settings that only make sense together. */
+const schema = fields.refine((e) => !e.SMTP_URL || e.MAIL_FROM, {
+  error: "SMTP_URL을 쓰려면 보내는 주소도 정해야 합니다",
+  path: ["MAIL_FROM"],
 });
 
 export type Env = z.output<typeof schema>;

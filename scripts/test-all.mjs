@@ -11,6 +11,7 @@ import { buildApp, prepareDatabase, run } from "./lib/production-app.mjs";
 const resultsDir = path.resolve("test-results");
 // Where playwright.config.ts (through e2e/env.ts) expects the end-to-end database.
 const e2eDatabase = process.env.E2E_DATABASE_URL ?? path.join(os.tmpdir(), "seonggwa-e2e", "e2e.db");
+const e2eStaffDatabase = process.env.E2E_STAFF_DATABASE_URL ?? path.join(os.tmpdir(), "seonggwa-e2e-staff", "e2e.db");
 
 function readJson(file) {
   try {
@@ -49,6 +50,7 @@ if (!ensureChromium()) {
   let prepared = true;
   try {
     prepareDatabase(e2eDatabase);
+    prepareDatabase(e2eStaffDatabase);
     buildApp({ databaseUrl: e2eDatabase, distDir: ".next-test" });
   } catch (error) {
     console.error(error);
@@ -58,7 +60,7 @@ if (!ensureChromium()) {
     console.error("The end-to-end build failed.");
     e2eFailedToRun = true;
   } else {
-    run("npx", ["playwright", "test"], { E2E_DATABASE_URL: e2eDatabase });
+    run("npx", ["playwright", "test"], { E2E_DATABASE_URL: e2eDatabase, E2E_STAFF_DATABASE_URL: e2eStaffDatabase });
     // One truth on every surface: a server started on a database other than the build's, read after
     // each kind of publishing change, restarts and a restore (test/consistency/).
     const consistencyFile = path.join(resultsDir, "consistency-results.json");

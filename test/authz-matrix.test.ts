@@ -94,6 +94,7 @@ const withDepartment: Rule = (v) => (v === "anonymous" || v === "admin" ? "refus
 
 const expectations: Record<string, Rule> = {
   changePasswordAction: anyStaff,
+  saveNoticeSettingsAction: anyStaff,
   startTwoFactorAction: anyStaff,
   confirmTwoFactorAction: anyStaff,
   resetUserTwoFactorAction: adminOnly,
@@ -146,6 +147,7 @@ const expectations: Record<string, Rule> = {
 type PolicyStep = [PolicyAction, "departmentA"?];
 const policySteps: Record<string, PolicyStep[]> = {
   changePasswordAction: [["account.own"]],
+  saveNoticeSettingsAction: [["account.own"]],
   startTwoFactorAction: [["account.own"]],
   confirmTwoFactorAction: [["account.own"]],
   resetUserTwoFactorAction: [["two-factor.reset"]],
@@ -239,6 +241,11 @@ const fixtures: Record<string, (cell: Cell) => FormData | Promise<FormData>> = {
     ]);
   },
   logoutAction: () => formData([]),
+  saveNoticeSettingsAction: () =>
+    formData([
+      ["email", "notice@jincheon.test"],
+      ["notify", "on"],
+    ]),
   saveAwardAction: () => {
     const award = insertAward(db, { departmentIds: [A()] });
     return formData([["id", String(award.id)], ["version", String(award.version)], ...awardFields(db, [A()])]);

@@ -277,6 +277,8 @@ const KINDS = {
   loginPassword: ["", MISSING, "x".repeat(10_001), ["a", "b"], FILE],
   /** Where to go after login: any text is harmless (only same-site paths are followed), but not too much. */
   callbackUrl: ["x".repeat(301), HUGE, ["/workspace", "/review"]],
+  /** An e-mail address for notices (empty is allowed: no notices). */
+  email: ["not-an-address", "a@", "@b.kr", `${HTML}@x.kr`, "x".repeat(250) + "@x.kr", HUGE, ["a@x.kr", "b@x.kr"], FILE],
 } satisfies Record<string, Bad[]>;
 type Kind = keyof typeof KINDS;
 
@@ -601,6 +603,12 @@ const targets: Record<string, Target> = {
       "a confirmation that differs": (f) => ({ ...f, confirmPassword: `${f.newPassword}x` }),
       "the current password again": (f) => ({ ...f, newPassword: KNOWN_PASSWORD, confirmPassword: KNOWN_PASSWORD }),
     },
+  },
+  saveNoticeSettingsAction: {
+    viewer: "officerA",
+    valid: () => ({ email: "hong@korea.kr", notify: "on" }),
+    fields: { email: "email" },
+    extra: { "notices asked for without an address": () => ({ email: "", notify: "on" }) },
   },
   undoImportAction: {
     viewer: "planner",

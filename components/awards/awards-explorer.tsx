@@ -1,7 +1,9 @@
+import { permanentRedirect } from "next/navigation";
 import { listPublicAwards } from "@/lib/data/public-awards";
+import { departmentSuccessor } from "@/lib/data/public-registry";
 import { formatCount, formatMillionWon } from "@/lib/format";
 import type { SearchParams } from "@/lib/route-props";
-import { DEFAULT_PAGE_SIZE, readAwardQuery } from "@/lib/validations/award-query";
+import { DEFAULT_PAGE_SIZE, readAwardQuery, serializeAwardQuery } from "@/lib/validations/award-query";
 import { AwardFilters } from "./award-filters";
 import { csvHref, pageLink, printHref, RESULTS_ID, sortLinks, xlsxHref } from "./award-links";
 import { AwardsTable } from "./awards-table";
@@ -13,6 +15,10 @@ import styles from "./awards.module.css";
 export async function AwardsExplorer({ searchParams }: { searchParams: Promise<SearchParams> }) {
   // A bad parameter is reported and dropped, keeping the rest of a shared link's filters.
   const { query, errors } = readAwardQuery(await searchParams, { defaultPageSize: DEFAULT_PAGE_SIZE });
+  // A department merged into another: its records are there now, so its links lead there.
+  const successor = query.department ? await departmentSuccessor(query.department) : null;
+  if (successor !== null)
+    permanentRedirect(`/awards${serializeAwardQuery({ ...query, department: successor, page: 1 })}`);
   const [result, options] = await Promise.all([listPublicAwards(query), loadAwardFilterOptions()]);
   const filters = describeFilters(query, options);
 

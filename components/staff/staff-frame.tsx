@@ -70,6 +70,9 @@ export async function StaffFrame({ children }: { children: React.ReactNode }) {
               <Link href="/account/two-factor">일회용 코드</Link>
             </li>
             <li>
+              <Link href="/account/notices">알림 설정</Link>
+            </li>
+            <li>
               <Link href="/help">도움말</Link>
             </li>
             <li>

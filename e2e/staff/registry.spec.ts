@@ -141,6 +141,11 @@ test("merging two departments moves their awards to one public line, each keepin
   await expect(page.getByRole("row", { name: new RegExp(titles[0]) })).toContainText(first);
   await expect(page.getByRole("row", { name: new RegExp(titles[1]) })).toContainText(second);
   await expect(page.getByLabel("담당부서").locator("option", { hasText: first })).toHaveCount(0);
+  // A link filtered by an old department (a bookmark) leads to the merged one, with both awards.
+  const firstId = before.byDepartment.find((d) => d.department === first)!.departmentId;
+  await page.goto(`/awards?year=2023&department=${firstId}`);
+  await expect(page).toHaveURL(new RegExp(`department=${line!.departmentId}`));
+  await expect(page.getByRole("region", { name: "검색 결과" }).getByText(/총 2건/)).toBeVisible();
 
   // The split page's second step lists a department's records with a choice each.
   const welfare = before.byDepartment.find((d) => d.department === "주민복지과")!.departmentId;

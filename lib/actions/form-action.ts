@@ -11,6 +11,7 @@ import type { StaffViewer } from "@/lib/auth/viewer";
 import type { CacheTag } from "@/lib/cache-tags";
 import type { WriteContext } from "@/lib/data/write-context";
 import { ConflictError, FieldError, ForbiddenError, NotFoundError } from "@/lib/errors";
+import { requestOrigin } from "@/lib/request-origin";
 import { fieldErrors } from "@/lib/validations/issues";
 import { CONFIRMED_FIELD, type FormState } from "./form-state";
 
@@ -97,7 +98,8 @@ export function formAction<S extends z.ZodType>(options: Options<S>) {
 
     let outcome: ActionOutcome;
     try {
-      outcome = await options.run(viewer, parsed.data, { ip: clientAddress(await headers()) });
+      const request = await headers();
+      outcome = await options.run(viewer, parsed.data, { ip: clientAddress(request), origin: requestOrigin(request) });
     } catch (error) {
       if (error instanceof FieldError) {
         // One message per error: a refusal already shown beside its field is not repeated on top.

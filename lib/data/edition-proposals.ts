@@ -123,7 +123,7 @@ export async function approvePointProposal(
     const proposal = proposalOf(s);
     const content = proposal.content as PolicyPointContent;
     await assertEditionEditable(tx, content.year);
-    await closeReview(tx, viewer, s, "approved", null);
+    await closeReview(tx, viewer, s, "approved", null, ctx);
     await recordAudit(tx, {
       actor: viewer,
       action: "submission.approve",
@@ -171,7 +171,7 @@ export async function returnPointProposal(
   authorize(viewer, "submission.return");
   return transaction(async (tx) => {
     const s = await pendingPointProposal(tx, input.id, input.version);
-    await closeReview(tx, viewer, s, "returned", input.reason);
+    await closeReview(tx, viewer, s, "returned", input.reason, ctx);
     await recordAudit(tx, {
       actor: viewer,
       action: "submission.return",

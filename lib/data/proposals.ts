@@ -1,9 +1,10 @@
 import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
-import type { Executor } from "@/db";
+import { afterCommit, type Executor } from "@/db";
 import { submissions, type Submission, type SubmissionStatus } from "@/db/schema";
 import type { StaffViewer } from "@/lib/auth/viewer";
 import { ConflictError } from "@/lib/errors";
+import { announce, type NoticeEvent } from "@/lib/mail/outbox";
 import { recordAudit } from "./audit-writer";
 import type { AwardContent } from "./award-records";
 import type { KpiDefinitionContent, KpiTargetContent } from "./kpi-definition-records";
@@ -155,6 +156,11 @@ async function openProposalFor(tx: Executor, p: Proposal): Promise<Submission | 
   return row;
 }
 
+/** Planners hear of a proposal once it commits, and its proposer of a return (lib/mail, if configured). */
+function noticeOnCommit(viewer: StaffViewer, event: NoticeEvent, ctx: WriteContext): void {
+  afterCommit(() => announce(viewer, event, ctx.origin));
+}
+
 /** What a refused save shows: the proposal as it stands now, and the version to base a new save on. */
 export function currentProposal(s: Submission): Record<string, unknown> {
   return { ...(s.payload as object), status: s.status, proposalVersion: s.version };
@@ -221,6 +227,8 @@ export async function propose(
       note,
       ip: ctx.ip,
     });
+    // Saving a still-pending proposal again is no news to the reviewers; resubmitting a returned one is.
+    if (open.status === "returned") noticeOnCommit(viewer, { kind: "submitted", proposalId: open.id }, ctx);
     return { proposalId: open.id, created: false };
   }
   if (input.base !== null) throw new ConflictError({ proposalVersion: null }, CLOSED_MEANWHILE);
@@ -252,6 +260,7 @@ export async function propose(
     note,
     ip: ctx.ip,
   });
+  noticeOnCommit(viewer, { kind: "submitted", proposalId: created.id }, ctx);
   return { proposalId: created.id, created: true };
 }
 
@@ -291,6 +300,7 @@ export async function reviseProposal(
     after: input.proposal.content,
     ip: ctx.ip,
   });
+  if (s.status === "returned") noticeOnCommit(viewer, { kind: "submitted", proposalId: s.id }, ctx);
   return { proposalId: s.id, created: false };
 }
 
@@ -341,6 +351,7 @@ export async function closeReview(
   s: Submission,
   status: "approved" | "returned",
   note: string | null,
+  ctx: WriteContext,
 ): Promise<void> {
   const now = new Date();
   const updated = await tx
@@ -358,4 +369,5 @@ export async function closeReview(
   if (updated.length !== 1) {
     throw new ConflictError({ status: s.status }, "이 제출 내용은 그사이 바뀌었습니다. 목록을 새로 고쳐 주세요.");
   }
+  if (status === "returned") noticeOnCommit(viewer, { kind: "returned", proposalId: s.id }, ctx);
 }

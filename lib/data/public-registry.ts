@@ -46,3 +46,23 @@ export async function listGrades(): Promise<string[]> {
     .orderBy(desc(count()), asc(awards.grade));
   return rows.map((r) => r.grade!);
 }
+
+/**
+ * Where a department ended by a merge went, following merges of merges: a link filtered by the old
+ * department (a bookmark, a press release) leads to the one that now holds its records. Null for a
+ * department still in use, or one split up (its records went to several; no single successor).
+ */
+export async function departmentSuccessor(id: number): Promise<number | null> {
+  "use cache";
+  cacheLife("max");
+  cacheTag(CACHE_TAGS.registry);
+  const rows = await db
+    .select({ id: departments.id, mergedInto: departments.mergedInto })
+    .from(departments)
+    .where(isNotNull(departments.mergedInto));
+  const next = new Map(rows.map((r) => [r.id, r.mergedInto!]));
+  let current = id;
+  // Bounded by the number of merges, so a cycle written by hand in the database cannot loop forever.
+  for (let step = 0; step <= next.size && next.has(current); step++) current = next.get(current)!;
+  return current === id || next.has(current) ? null : current;
+}

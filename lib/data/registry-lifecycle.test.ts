@@ -11,6 +11,7 @@ import { saveAward } from "./award-edits";
 import { awardFormOptions } from "./award-form-options";
 import { saveAwardWithNewAgency } from "./agency-proposals";
 import { queryAwardPage } from "./public-awards";
+import { departmentSuccessor } from "./public-registry";
 import { getYearSummary } from "./public-summary";
 import { addRegistryEntry, setRegistryEntryActive } from "./registry-entries";
 import { mergeDepartments, splitDepartment } from "./reorganisations";
@@ -236,6 +237,12 @@ describe("reorganisations", () => {
     });
     expect((await awardFormOptions()).departments.map((d) => d.id)).not.toContain(a);
     expect(auditActions()).toContain("department.merge");
+    // A link filtered by an old department leads to the one that holds its records now.
+    expect([await departmentSuccessor(a), await departmentSuccessor(b), await departmentSuccessor(c)]).toEqual([
+      c,
+      c,
+      null,
+    ]);
   });
 
   it("splits a department: every record must be assigned, then each goes where the planner chose", async () => {
@@ -258,6 +265,8 @@ describe("reorganisations", () => {
       ctx,
     );
     const first = departmentId("기술보급1과");
+    // Split up, it has no single successor: its old links are left to show what they can.
+    expect(await departmentSuccessor(from)).toBeNull();
     const second = departmentId("기술보급2과");
     expect((await publicList(first)).total).toBe(1);
     expect((await publicList(second)).total).toBe(records.awards.filter((a) => !a.deleted).length - 1);

@@ -196,7 +196,7 @@ export async function approveSubmissions(
       authorize(viewer, "submission.approve-other", { ...rule, proposedBy: s.submittedBy });
       // Closing first, guarded by the version the reviewer saw: of two approvals of the same
       // proposal, only one closes it, and only that one goes on to publish.
-      await closeReview(tx, viewer, s, "approved", null);
+      await closeReview(tx, viewer, s, "approved", null, ctx);
       const change = await apply(tx, viewer, s, ctx);
       // The 공문 sent with a proposal stays with the award it became.
       if (change.entityType === "award" && change.action !== "award.delete")
@@ -234,7 +234,7 @@ export async function returnSubmissions(
   return await transaction(async (tx): Promise<ReviewWrite> => {
     for (const item of items) {
       const s = await loadOpen(tx, item.id, item.version);
-      await closeReview(tx, viewer, s, "returned", reason);
+      await closeReview(tx, viewer, s, "returned", reason, ctx);
       await recordAudit(tx, {
         actor: viewer,
         action: "submission.return",

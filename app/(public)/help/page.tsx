@@ -66,7 +66,8 @@ export default async function HelpPage() {
             그대로입니다.
           </li>
           <li>
-            반려되면 <strong>내 제출</strong>에 사유가 나옵니다. 고쳐서 다시 제출합니다.
+            반려되면 <strong>내 제출</strong>에 사유가 나옵니다. 고쳐서 다시 제출합니다. <strong>알림 설정</strong>에서
+            이메일 주소를 적고 알림 받기를 고르면 반려 사유를 메일로도 받습니다.
           </li>
           <li>마감된 연도의 실적은 고칠 수 없습니다. 정정이 필요하면 {office}에 마감 해제를 요청합니다.</li>
         </ol>
@@ -77,7 +78,8 @@ export default async function HelpPage() {
         <ol>
           <li>
             <strong>검토</strong>에서 제출을 보고 승인하거나 사유를 적어 반려합니다. 승인하면 바로 공개됩니다. 승인 전에
-            공개 합계가 어떻게 바뀌는지 함께 보입니다.
+            공개 합계가 어떻게 바뀌는지 함께 보입니다. <strong>알림 설정</strong>에서 알림을 받기로 하면 새 제출이
+            들어올 때 메일로 알려 드립니다.
           </li>
           <li>
             <strong>일괄 등록</strong>은 파일을 먼저 검사하고, 공개 합계에 미치는 영향을 확인한 뒤 게시합니다.

@@ -5,6 +5,7 @@ import { staffViewerForRoute } from "@/lib/auth/route-gate";
 import type { CacheTag } from "@/lib/cache-tags";
 import { confirmImport, dryRunImport, type ImportProgress } from "@/lib/data/import";
 import { FieldError, ForbiddenError } from "@/lib/errors";
+import { requestOrigin } from "@/lib/request-origin";
 import { encodeMessage, NDJSON_CONTENT_TYPE, type ImportMessage } from "@/lib/review/import-stream";
 import { isSameOrigin } from "@/lib/review/same-origin";
 import { importRequestSchema } from "@/lib/validations/import";
@@ -56,7 +57,7 @@ export async function POST(request: NextRequest) {
         if (!confirm) {
           send({ type: "report", report: await dryRunImport(viewer, file, progress) });
         } else {
-          const result = await confirmImport(viewer, file, { ip }, progress);
+          const result = await confirmImport(viewer, file, { ip, origin: requestOrigin(request.headers) }, progress);
           if (!result.ok)
             send({
               type: "refused",

@@ -1,0 +1,2 @@
+ALTER TABLE `users` ADD `email` text;--> statement-breakpoint
+ALTER TABLE `users` ADD `notify` integer DEFAULT false NOT NULL;
