@@ -28,7 +28,9 @@ test("evidence sent with a proposal reaches the reviewer; the public sees only t
   await page.getByLabel("수상명").fill(title);
   await page.getByLabel("주관기관").selectOption({ label: "보건복지부" });
   await page.getByLabel("인센티브(백만원)").fill("1");
-  await page.getByLabel("함께 보낼 증빙 파일").setInputFiles({ name: fileName, mimeType: "application/pdf", buffer: PDF });
+  await page
+    .getByLabel("함께 보낼 증빙 파일")
+    .setInputFiles({ name: fileName, mimeType: "application/pdf", buffer: PDF });
   await page.getByRole("button", { name: "저장" }).click();
   await expect(page).toHaveURL(/\/workspace\/submissions/);
 
