@@ -138,26 +138,3 @@ export async function approvePointProposal(
     return { kind: "approved", pointId: point.id, tags: [CACHE_TAGS.narrative] };
   });
 }
-
-/** Returns a proposed point to its department with the reason the officer will read. */
-export async function returnPointProposal(
-  viewer: Viewer,
-  input: { id: number; version: number; reason: string },
-  ctx: WriteContext,
-): Promise<Written & { kind: "returned" }> {
-  authorize(viewer, "submission.return");
-  return transaction(async (tx) => {
-    const s = await pendingPointProposal(tx, input.id, input.version);
-    await closeReview(tx, viewer, s, "returned", input.reason, ctx);
-    await recordAudit(tx, {
-      actor: viewer,
-      action: "submission.return",
-      entityType: "submission",
-      entityId: s.id,
-      departmentId: s.departmentId,
-      note: input.reason,
-      ip: ctx.ip,
-    });
-    return { kind: "returned", tags: [] };
-  });
-}
