@@ -161,26 +161,3 @@ export async function approvePointProposal(
 }
 
 const STALE_POINT = "제출 이후 이 서술 항목이 바뀌었습니다. 반려한 뒤 지금 문구를 보고 다시 제출하게 해 주세요.";
-
-/** Returns a proposed point to its department with the reason the officer will read. */
-export async function returnPointProposal(
-  viewer: Viewer,
-  input: { id: number; version: number; reason: string },
-  ctx: WriteContext,
-): Promise<Written & { kind: "returned" }> {
-  authorize(viewer, "submission.return");
-  return transaction(async (tx) => {
-    const s = await pendingPointProposal(tx, input.id, input.version);
-    await closeReview(tx, viewer, s, "returned", input.reason, ctx);
-    await recordAudit(tx, {
-      actor: viewer,
-      action: "submission.return",
-      entityType: "submission",
-      entityId: s.id,
-      departmentId: s.departmentId,
-      note: input.reason,
-      ip: ctx.ip,
-    });
-    return { kind: "returned", tags: [] };
-  });
-}

@@ -9,12 +9,7 @@ import { seededDb } from "@/test/db";
 import { viewerOf } from "@/test/viewers";
 import { saveAward } from "./award-edits";
 import { listEditionChanges } from "./edition-changes";
-import {
-  approvePointProposal,
-  listPointProposals,
-  proposeEditionPoint,
-  returnPointProposal,
-} from "./edition-proposals";
+import { approvePointProposal, listPointProposals, proposeEditionPoint } from "./edition-proposals";
 import {
   addEditionPoint,
   deleteEditionPoint,
@@ -29,7 +24,7 @@ import {
 } from "./editions";
 import { getPublishedEdition, listPublishedEditionYears } from "./public-editions";
 import { listPublicYears } from "./public-summary";
-import { approveSubmissions, listSubmissions } from "./submissions";
+import { approveSubmissions, listSubmissions, returnSubmissions } from "./submissions";
 
 const db = seededDb();
 const ctx = { ip: "127.0.0.1" };
@@ -167,7 +162,7 @@ describe("editions", () => {
       { year: 2024, areaId: area.areaId, parentId: null, text: "반려될 항목" },
       ctx,
     );
-    await returnPointProposal(planner, { id: proposalId, version: 1, reason: "수치 출처를 적어 주세요." }, ctx);
+    await returnSubmissions(planner, [{ id: proposalId, version: 1 }], "수치 출처를 적어 주세요.", ctx);
     const [mine] = await listPointProposals(officer, 2024);
     expect(mine).toMatchObject({ id: proposalId, status: "returned", reviewNote: "수치 출처를 적어 주세요." });
     expect((await getEdition(planner, 2024)).areas[3].points).toEqual([]);
