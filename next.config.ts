@@ -32,8 +32,16 @@ const nextConfig: NextConfig = {
   // expired by tag on publish, so conditional requests gain little.
   generateEtags: false,
   reactStrictMode: true,
-  // forbidden() renders app/forbidden.tsx with a 403.
-  experimental: { authInterrupts: true },
+  experimental: {
+    // forbidden() renders app/forbidden.tsx with a 403.
+    authInterrupts: true,
+    // Uploads (evidence, a logo, an import) are checked against their own limits (10 MB) with a
+    // message beside the field, so the body must reach them: Next's default 1 MB for server actions
+    // and 10 MB for what passes the proxy would answer first, with an error page. Above this, the
+    // proxy refuses the post itself (proxy.ts, MAX_FORM_BODY_BYTES).
+    serverActions: { bodySizeLimit: "25mb" },
+    proxyClientMaxBodySize: "25mb",
+  },
   // /awards without a filter (the link a press release carries) is served by a route that reads no
   // query string, so it is rendered once per publication and then answered from the cache instead
   // of rendering the table for every visitor (app/(public)/awards/all/page.tsx).

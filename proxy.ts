@@ -32,8 +32,25 @@ function shouldRoll(request: NextRequest, exp: unknown): boolean {
  * a plain 403 says what happened and keeps such probes out of the error log.
  */
 function isForeignAction(request: NextRequest): boolean {
-  return request.method === "POST" && request.headers.has("next-action") && !isSameOrigin(request.headers);
+  return (
+    request.method === "POST" &&
+    (request.headers.has("next-action") || isFormPost(request)) &&
+    !isSameOrigin(request.headers)
+  );
 }
+
+/**
+ * A form posted without JavaScript is a server action too, with no Next-Action header: the same
+ * check applies (browsers send Origin on every form POST; one without it is not a browser's form).
+ */
+function isFormPost(request: NextRequest): boolean {
+  return FORM_CONTENT_TYPE.test(request.headers.get("content-type") ?? "");
+}
+
+/** next.config.ts's serverActions.bodySizeLimit: a larger post would reach Next only to be refused with an error page. */
+const MAX_FORM_BODY_BYTES = 25 * 1024 * 1024;
+
+const FORM_CONTENT_TYPE = /^(multipart\/form-data|application\/x-www-form-urlencoded)/i;
 
 export async function proxy(request: NextRequest) {
   // Checked before anything else: the matcher sends every request carrying Next-Action here.
@@ -42,6 +59,14 @@ export async function proxy(request: NextRequest) {
       status: 403,
       headers: { "Cache-Control": "no-store" },
     });
+  if (isFormPost(request) && Number(request.headers.get("content-length") ?? 0) > MAX_FORM_BODY_BYTES)
+    return new NextResponse(
+      "보낸 내용이 너무 큽니다. 파일은 10MB까지 올릴 수 있습니다. 뒤로 가서 더 작은 파일을 골라 주세요.",
+      {
+        status: 413,
+        headers: { "Content-Type": "text/plain; charset=utf-8" },
+      },
+    );
   if (isForeignAction(request))
     return new NextResponse("이 사이트에서 보낸 요청만 받습니다.", {
       status: 403,
@@ -101,5 +126,12 @@ export const config = {
     "/years/:year/:dimension",
     // Server function calls to any page: the origin check, and refusing cached functions' ids.
     { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
+    // Forms posted without JavaScript (and route handlers taking uploads): the origin check.
+    {
+      source: "/:path*",
+      has: [
+        { type: "header", key: "content-type", value: "(multipart/form-data|application/x-www-form-urlencoded).*" },
+      ],
+    },
   ],
 };

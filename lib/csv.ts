@@ -15,9 +15,14 @@ const CRLF = "\r\n";
 // text from the record must not start with one when opened. The apostrophe makes Excel show it as text.
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+/** Whether a spreadsheet would run this text as a formula. */
+export function looksLikeFormula(text: string): boolean {
+  return FORMULA_START.test(text);
+}
+
 /** Text that a spreadsheet would run as a formula, made inert with a leading apostrophe. */
 export function inertText(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  return looksLikeFormula(text) ? `'${text}` : text;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { Zip, ZipDeflate } from "fflate";
-import { inertText, type CsvCell, type CsvColumn } from "./csv";
+import { looksLikeFormula, type CsvCell, type CsvColumn } from "./csv";
 
 /**
  * XLSX downloads built from the same column definitions as the CSV ones (lib/csv.ts), so both
@@ -42,6 +42,10 @@ export const XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.
 // Styles: 0 plain, 1 bold, 2 the number format, 3 bold with the number format.
 const STYLE_BOLD = 1;
 const STYLE_NUMBER = 2;
+// Text a spreadsheet would run as a formula once someone edits the cell (=HYPERLINK(...), +cmd|...):
+// the style's quotePrefix keeps it text, as Excel's own leading apostrophe does, without adding a
+// character to the value (the CSV has no styles, so it writes the apostrophe: lib/csv.ts).
+const STYLE_QUOTE = 4;
 
 // Characters XML 1.0 cannot hold at all; the record's text rules refuse them, this keeps a file valid regardless.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly the characters removed
@@ -75,8 +79,8 @@ function cellXml(ref: string, cell: CsvCell, style: number): string {
     if (!Number.isFinite(cell)) throw new Error(`xlsx: not a finite number: ${cell}`);
     return `<c r="${ref}"${s}><v>${cell}</v></c>`;
   }
-  // Text that could run as a formula once someone edits the cell stays text.
-  return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(inertText(cell))}</t></is></c>`;
+  const quoted = looksLikeFormula(cell) ? ` s="${style | STYLE_QUOTE}"` : s;
+  return `<c r="${ref}"${quoted} t="inlineStr"><is><t xml:space="preserve">${escapeXml(cell)}</t></is></c>`;
 }
 
 function rowXml(rowNumber: number, cells: readonly CsvCell[], styles: readonly number[], rowStyle = 0): string {
@@ -94,6 +98,14 @@ function widthOf(values: readonly CsvCell[]): number {
   );
   return Math.min(60, Math.max(8, longest + 2));
 }
+
+/** Cell formats by style bits: plain, bold, number, bold number; then the same with quotePrefix (+4). */
+const CELL_XFS = [
+  '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>',
+  '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>',
+  '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>',
+  '<xf numFmtId="164" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyNumberFormat="1"/>',
+];
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -158,10 +170,7 @@ function staticParts(sheetNames: readonly string[], numFmt: string): [string, st
         '<fill><patternFill patternType="gray125"/></fill></fills>' +
         '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
         '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-        '<cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
-        '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>' +
-        '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>' +
-        '<xf numFmtId="164" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyNumberFormat="1"/>' +
+        `<cellXfs count="8">${CELL_XFS.join("")}${CELL_XFS.map((xf) => xf.replace("/>", ' quotePrefix="1"/>')).join("")}` +
         "</cellXfs></styleSheet>",
     ],
   ];

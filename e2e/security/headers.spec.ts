@@ -1,4 +1,4 @@
-import { expect, test, type Request } from "@playwright/test";
+import { type APIResponse, expect, test, type Request } from "@playwright/test";
 import { createAccount } from "./e2e-db";
 
 /** A public page, a filtered page, the open data API, the login page and a page that does not exist. */
@@ -74,4 +74,47 @@ test("a server action posted with a foreign Origin is refused and signs nobody i
   const own = await replay(new URL(request.url()).origin);
   expect(own.status()).toBeLessThan(400);
   expect(sessionCookie(own.headers()["set-cookie"])).toBe(true);
+});
+
+test("a form posted without JavaScript from another site, or with no Origin, is refused too", async ({ browser }) => {
+  const password = "origin-test-password-2";
+  const account = await createAccount("origin-form", password);
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL: test.info().project.use.baseURL });
+  const page = await context.newPage();
+
+  // The plain form post a browser without scripts sends: no Next-Action header, the action in the body.
+  let captured: Request | undefined;
+  await page.route("**/login*", async (route) => {
+    if (route.request().method() === "POST") {
+      captured = route.request();
+      return route.abort();
+    }
+    return route.continue();
+  });
+  await page.goto("/login");
+  await page.getByLabel("아이디", { exact: true }).fill(account.username);
+  await page.getByLabel("비밀번호", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "로그인", exact: true }).click();
+  await expect.poll(() => captured).toBeDefined();
+  const request = captured!;
+  expect(request.headers()["next-action"]).toBeUndefined();
+
+  const replay = (origin?: string) =>
+    context.request.post(request.url(), {
+      headers: { "content-type": request.headers()["content-type"], ...(origin ? { origin } : {}) },
+      data: request.postDataBuffer() ?? undefined,
+      maxRedirects: 0,
+    });
+  const signedIn = (response: APIResponse) =>
+    (response.headers()["set-cookie"] ?? "").includes("authjs.session-token=");
+  for (const origin of ["https://evil.example", undefined]) {
+    const refused = await replay(origin);
+    expect(refused.status(), `Origin ${origin ?? "(none)"}`).toBe(403);
+    expect(signedIn(refused)).toBe(false);
+  }
+  // The control: the same bytes from the site itself sign in.
+  const own = await replay(new URL(request.url()).origin);
+  expect(own.status()).toBeLessThan(400);
+  expect(signedIn(own)).toBe(true);
+  await context.close();
 });

@@ -82,6 +82,8 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
  */
 export function formAction<S extends z.ZodType>(options: Options<S>) {
   return async function action(_previous: FormState, formData: FormData): Promise<FormState> {
+    // Called the way no form of this site calls it (`$ACTION_ID_…` posted by hand binds no state).
+    if (!(formData instanceof FormData)) return { status: "error", message: "요청을 처리할 수 없습니다." };
     const values = echo(formData);
     const viewer = await getViewer();
     if (viewer.kind !== "staff")

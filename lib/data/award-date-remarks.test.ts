@@ -143,8 +143,8 @@ describe("수상일 and 비고: export and re-import", () => {
     const [header] = table;
     const row = table.find((r) => r[header.indexOf("ID")] === String(id))!;
     expect(row[header.indexOf("수상일")]).toBe("2023-12-06");
-    // Text that a spreadsheet would run stays inert.
-    expect(row[header.indexOf("비고")]).toBe('\'=HYPERLINK("x")');
+    // The record's own text; its cell's quotePrefix style keeps a spreadsheet from running it.
+    expect(row[header.indexOf("비고")]).toBe('=HYPERLINK("x")');
 
     const report = await dryRunImport(planner, await xlsxOf(table));
     expect(report.counts).toMatchObject({ add: 0, update: 0, invalid: 0 });

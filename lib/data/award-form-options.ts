@@ -1,5 +1,5 @@
 import "server-only";
-import { YEAR_MIN, yearMax } from "@/lib/validations/year";
+import { YEAR_MIN, awardYearMax } from "@/lib/validations/year";
 import { listAgencies, listDepartments, listGrades } from "./public-registry";
 
 /**
@@ -13,6 +13,6 @@ export async function awardFormOptions(keep: { agencyId?: number; departmentIds?
     departments: departments.filter((d) => d.active || keep.departmentIds?.includes(d.id)),
     grades,
     yearMin: YEAR_MIN,
-    yearMax: yearMax(),
+    yearMax: awardYearMax(),
   };
 }

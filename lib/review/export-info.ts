@@ -20,6 +20,7 @@ export function exportInfo(input: {
     ["출처 표시", input.licence.sourceLine],
     ["적용한 조건", input.filters ?? "조건 없음(전체)"],
     ["행 수", `${input.rowCount.toLocaleString("ko-KR")}행`],
-    ["내려받은 날짜", formatDateTime(input.exportedAt)],
+    // The record as of this moment: a public file is built once per publication and served until the next.
+    ["자료 기준 시각", formatDateTime(input.exportedAt)],
   ];
 }

@@ -6,7 +6,7 @@ import { parseKoreanNumber, type KoreanNumberOptions } from "./number";
 import { idField, optionalField, optionalText, requiredText, versionField } from "./text";
 import { optionalDateField } from "./date";
 import { optionalEvidenceFile } from "./evidence";
-import { yearField } from "./year";
+import { awardYearField } from "./year";
 
 /** 비고 is a remark, not a document: one line, bounded like the title's neighbours. */
 export const REMARKS_MAX = 500;
@@ -54,7 +54,7 @@ const departmentIds = z.preprocess(
 export const awardFormFields = z.object({
   id: optionalField(idField("수상 실적")),
   version: optionalField(versionField),
-  year: yearField(),
+  year: awardYearField(),
   title: requiredText("수상명", 200),
   agencyId: idField("주관기관"),
   grade: optionalText("등급", 50),

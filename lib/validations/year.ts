@@ -24,6 +24,16 @@ export function yearField(label = "연도") {
   );
 }
 
+/** This year: an award is entered once it has been received, so its year is never a later one. */
+export const awardYearMax = () => yearMax() - 1;
+
+/** An award's year: as any year, and not after this one (an edition may be prepared for next year). */
+export function awardYearField() {
+  return yearField().refine((y) => y <= awardYearMax(), {
+    error: `연도는 올해(${awardYearMax()}년)까지만 입력할 수 있습니다. 상은 받은 뒤에 입력해 주세요.`,
+  });
+}
+
 /** A year in a URL or API parameter, worded for a parameter error (`?year=2023`). */
 export const yearParam = z.coerce
   .number({ error: "연도는 숫자여야 합니다." })

@@ -20,7 +20,7 @@ function awardDatasets(year: number) {
       title: `${year}년 기관표창 수상 실적`,
       format: "XLSX",
       description:
-        "같은 내용을 엑셀 통합 문서로 받습니다. 합계 행과, 출처·이용 조건·조건을 적은 「정보」 시트가 들어 있습니다.",
+        "같은 내용을 엑셀 통합 문서로 받습니다. 합계 행과, 출처·이용 조건·검색 조건을 적은 「정보」 시트가 들어 있습니다.",
     },
     {
       href: `/api/v1/awards?year=${year}`,

@@ -97,7 +97,7 @@ describe("GET /api/v1/awards/export", () => {
     expect(info.get("출처 표시")).toBe(LICENSE.sourceLine);
     expect(info.get("적용한 조건")).toBe("2023년 · 주관기관 충청북도");
     expect(info.get("행 수")).toBe("23행");
-    expect(info.get("내려받은 날짜")).toMatch(/^\d{4}\. \d{2}\. \d{2}\. \d{2}:\d{2}$/);
+    expect(info.get("자료 기준 시각")).toMatch(/^\d{4}\. \d{2}\. \d{2}\. \d{2}:\d{2}$/);
   });
 
   it("neutralises a title that would run as a formula", async () => {
@@ -111,7 +111,8 @@ describe("GET /api/v1/awards/export", () => {
       .values({ awardId: id, departmentId: departmentIdByName(db, "세정과")! })
       .run();
     const sheet = (await workbookOf(await get("?year=2019"))).getWorksheet(1)!;
-    expect(sheet.getCell("B2").value).toBe('\'=HYPERLINK("http://evil.example","열기")');
+    // The title as recorded; a quotePrefix style keeps it text (lib/xlsx.test.ts reads the style).
+    expect(sheet.getCell("B2").value).toBe('=HYPERLINK("http://evil.example","열기")');
     expect(sheet.getCell("B2").formula).toBeUndefined();
   });
 
