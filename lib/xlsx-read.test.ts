@@ -37,7 +37,7 @@ describe("readXlsxSheet", () => {
     expect(readXlsxSheet(bytes, XLSX_LIMITS)).toEqual([
       { row: 1, cells: ["수상명", "금액"] },
       { row: 2, cells: ['따옴표 "<&>" 제목', "12.3"] },
-      { row: 3, cells: ["'=SUM(A1)", "0.3"] },
+      { row: 3, cells: ["=SUM(A1)", "0.3"] },
       { row: 4, cells: ["합계", "12.6"] },
     ]);
   });
