@@ -14,6 +14,7 @@ import {
   evidenceFileProblem,
   sniffEvidence,
 } from "@/lib/validations/evidence";
+import { proposingDepartment } from "./four-eyes";
 import { recordAudit } from "./audit-writer";
 import type { WriteContext, Written } from "./write-context";
 
@@ -74,10 +75,17 @@ export async function attachEvidence(
   ctx: WriteContext,
   storage: FileStorage = uploadStorage(),
 ): Promise<Written & { kind: "attached"; id: number }> {
+  // Who may attach is settled before the file is read: a refusal says so, not what was wrong with the file.
+  await attachableOwners(viewer, target);
+  return await attachCheckedEvidence(viewer, target, await checkEvidenceUpload(file), ctx, storage);
+}
+
+/** The departments owning what the evidence is for, once the viewer may attach to it. */
+async function attachableOwners(viewer: StaffViewer, target: EvidenceTarget): Promise<number[]> {
   const owners = await ownersOf(target);
   if (!owners) throw new NotFoundError("증빙을 붙일 수상 실적이나 제출을 찾을 수 없습니다.");
   authorize(viewer, "evidence.attach", { departmentIds: owners });
-  return await attachCheckedEvidence(viewer, target, await checkEvidenceUpload(file), ctx, storage);
+  return owners;
 }
 
 export async function attachCheckedEvidence(
@@ -87,14 +95,11 @@ export async function attachCheckedEvidence(
   ctx: WriteContext,
   storage: FileStorage = uploadStorage(),
 ): Promise<Written & { kind: "attached"; id: number }> {
-  const owners = await ownersOf(target);
-  if (!owners) throw new NotFoundError("증빙을 붙일 수상 실적이나 제출을 찾을 수 없습니다.");
-  authorize(viewer, "evidence.attach", { departmentIds: owners });
+  const owners = await attachableOwners(viewer, target);
   const { bytes, kind } = file;
   const key = await storage.put(bytes, kind.extension);
   try {
-    const departmentId =
-      viewer.departmentId !== null && owners.includes(viewer.departmentId) ? viewer.departmentId : owners[0];
+    const departmentId = proposingDepartment(viewer, owners);
     const id = await transaction(async (tx) => {
       const [row] = await tx
         .insert(evidenceFiles)
