@@ -57,5 +57,7 @@ describe("SIGKILL in the middle of writes", () => {
         db.$client.close();
       }
     },
+    // A child process writing 500 transactions beside the other test worker on 2 cores: correctness, not speed.
+    120_000,
   );
 });
