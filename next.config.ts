@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { NextConfig } from "next";
+import { MAX_FORM_BODY_BYTES } from "./lib/form-body-limit";
 import { securityHeaders, strictTransportSecurity } from "./lib/security-headers";
 import { AWARD_QUERY_KEYS } from "./lib/validations/award-query-keys";
 
@@ -35,12 +36,10 @@ const nextConfig: NextConfig = {
   experimental: {
     // forbidden() renders app/forbidden.tsx with a 403.
     authInterrupts: true,
-    // Uploads (evidence, a logo, an import) are checked against their own limits (10 MB) with a
-    // message beside the field, so the body must reach them: Next's default 1 MB for server actions
-    // and 10 MB for what passes the proxy would answer first, with an error page. Above this, the
-    // proxy refuses the post itself (proxy.ts, MAX_FORM_BODY_BYTES).
-    serverActions: { bodySizeLimit: "25mb" },
-    proxyClientMaxBodySize: "25mb",
+    // Next's defaults (1 MB for server actions, 10 MB past the proxy) would refuse a 10 MB upload
+    // with an error page before its own check could answer beside the field (lib/form-body-limit.ts).
+    serverActions: { bodySizeLimit: MAX_FORM_BODY_BYTES },
+    proxyClientMaxBodySize: MAX_FORM_BODY_BYTES,
   },
   // /awards without a filter (the link a press release carries) is served by a route that reads no
   // query string, so it is rendered once per publication and then answered from the cache instead

@@ -3,6 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS } from "@/lib/auth/policy";
 import { authSecret } from "@/lib/auth/secret";
 import { sessionCookieName } from "@/lib/auth/session-cookie";
+import { FORM_BODY_TOO_LARGE, MAX_FORM_BODY_BYTES } from "@/lib/form-body-limit";
 import { isSameOrigin } from "@/lib/review/same-origin";
 import { pathRecordExists } from "@/lib/data/route-records";
 import { namesCachedFunction } from "@/lib/server-reference";
@@ -47,9 +48,6 @@ function isFormPost(request: NextRequest): boolean {
   return FORM_CONTENT_TYPE.test(request.headers.get("content-type") ?? "");
 }
 
-/** next.config.ts's serverActions.bodySizeLimit: a larger post would reach Next only to be refused with an error page. */
-const MAX_FORM_BODY_BYTES = 25 * 1024 * 1024;
-
 const FORM_CONTENT_TYPE = /^(multipart\/form-data|application\/x-www-form-urlencoded)/i;
 
 export async function proxy(request: NextRequest) {
@@ -60,13 +58,10 @@ export async function proxy(request: NextRequest) {
       headers: { "Cache-Control": "no-store" },
     });
   if (isFormPost(request) && Number(request.headers.get("content-length") ?? 0) > MAX_FORM_BODY_BYTES)
-    return new NextResponse(
-      "보낸 내용이 너무 큽니다. 파일은 10MB까지 올릴 수 있습니다. 뒤로 가서 더 작은 파일을 골라 주세요.",
-      {
-        status: 413,
-        headers: { "Content-Type": "text/plain; charset=utf-8" },
-      },
-    );
+    return new NextResponse(FORM_BODY_TOO_LARGE, {
+      status: 413,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
   if (isForeignAction(request))
     return new NextResponse("이 사이트에서 보낸 요청만 받습니다.", {
       status: 403,

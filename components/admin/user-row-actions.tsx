@@ -2,8 +2,8 @@
 
 import Link from "next/link";
 import { useActionState, useRef } from "react";
-import { SelectField, TextField } from "@/components/forms/field";
-import { fieldValue, formKey } from "@/components/forms/field-props";
+import { TextField } from "@/components/forms/field";
+import { formKey } from "@/components/forms/field-props";
 import { ConfirmStep } from "@/components/forms/confirm-step";
 import { FormStatus, SubmitButton } from "@/components/forms/form-status";
 import { IDLE } from "@/lib/actions/form-state";
@@ -11,19 +11,10 @@ import { moveUserDepartmentAction } from "@/lib/actions/users/move-user-departme
 import { resetUserPasswordAction } from "@/lib/actions/users/reset-user-password";
 import { setUserActiveAction } from "@/lib/actions/users/set-user-active";
 import type { RegistryDepartment } from "@/lib/data/public-registry";
+import { AccountChoiceForm, ButtonText } from "./account-choice-form";
 import styles from "./admin.module.css";
 
 type Account = { id: number; username: string };
-
-/** The button's visible word first, then whose account, so a list of buttons read out of context still says which row. */
-function ButtonText({ text, username }: { text: string; username: string }) {
-  return (
-    <>
-      {text}
-      <span className="visually-hidden"> ({username})</span>
-    </>
-  );
-}
 
 function ActiveForm({ account, active }: { account: Account; active: boolean }) {
   const [state, action] = useActionState(setUserActiveAction, IDLE);
@@ -71,38 +62,6 @@ function ResetPasswordForm({ account }: { account: Account }) {
   );
 }
 
-function MoveDepartmentForm({
-  account,
-  departmentId,
-  departments,
-}: {
-  account: Account;
-  departmentId: number | null;
-  departments: RegistryDepartment[];
-}) {
-  const [state, action] = useActionState(moveUserDepartmentAction, IDLE);
-  const formRef = useRef<HTMLFormElement>(null);
-  return (
-    <form ref={formRef} action={action} noValidate className={styles.rowForm} key={formKey(state)}>
-      <input type="hidden" name="userId" value={account.id} />
-      <SelectField
-        id={`user-${account.id}-department`}
-        name="departmentId"
-        label="부서"
-        required
-        placeholder="부서 선택"
-        options={departments.map((d) => ({ value: d.id, label: d.name }))}
-        defaultValue={fieldValue(state, "departmentId", departmentId)}
-        errors={state.errors?.departmentId}
-      />
-      <SubmitButton className="button button--secondary">
-        <ButtonText text="부서 이동" username={account.username} />
-      </SubmitButton>
-      <FormStatus state={state} formRef={formRef} />
-    </form>
-  );
-}
-
 type Props = {
   account: Account;
   active: boolean;
@@ -134,7 +93,16 @@ export function UserRowActions({ account, active, departmentId, departments, isS
           <ResetPasswordForm account={account} />
         </>
       )}
-      <MoveDepartmentForm account={account} departmentId={departmentId} departments={departments} />
+      <AccountChoiceForm
+        account={account}
+        action={moveUserDepartmentAction}
+        name="departmentId"
+        label="부서"
+        placeholder="부서 선택"
+        options={departments.map((d) => ({ value: d.id, label: d.name }))}
+        current={departmentId}
+        button="부서 이동"
+      />
     </fieldset>
   );
 }

@@ -1,4 +1,4 @@
-import { type APIResponse, expect, test, type Request } from "@playwright/test";
+import { type APIResponse, expect, type Page, test, type Request } from "@playwright/test";
 import { createAccount } from "./e2e-db";
 
 /** A public page, a filtered page, the open data API, the login page and a page that does not exist. */
@@ -27,27 +27,30 @@ test.describe("security headers on every response", () => {
   }
 });
 
-test("a server action posted with a foreign Origin is refused and signs nobody in", async ({ page }) => {
-  const password = "origin-test-password-1";
-  const account = await createAccount("origin", password);
-
-  // Capture the real login action request the form sends, and stop it before it reaches the server.
+/** Fills in the login form and captures the POST it sends, stopped before it reaches the server. */
+async function captureLoginPost(page: Page, username: string, password: string): Promise<Request> {
   let captured: Request | undefined;
   await page.route("**/login*", async (route) => {
-    if (route.request().method() === "POST" && route.request().headers()["next-action"]) {
-      captured = route.request();
-      return route.abort();
-    }
-    return route.continue();
+    if (route.request().method() !== "POST") return route.continue();
+    captured = route.request();
+    return route.abort();
   });
   await page.goto("/login");
-  await page.getByLabel("아이디", { exact: true }).fill(account.username);
+  await page.getByLabel("아이디", { exact: true }).fill(username);
   await page.getByLabel("비밀번호", { exact: true }).fill(password);
   await page.getByRole("button", { name: "로그인", exact: true }).click();
   await expect.poll(() => captured).toBeDefined();
   await page.unroute("**/login*");
+  return captured!;
+}
 
-  const request = captured!;
+test("a server action posted with a foreign Origin is refused and signs nobody in", async ({ page }) => {
+  const password = "origin-test-password-1";
+  const account = await createAccount("origin", password);
+
+  // The real login action request the form sends (with scripts: a fetch carrying Next-Action).
+  const request = await captureLoginPost(page, account.username, password);
+  expect(request.headers()["next-action"]).toBeDefined();
   const headers = Object.fromEntries(
     Object.entries(request.headers()).filter(
       ([name]) => !["origin", "host", "content-length", "cookie", "referer"].includes(name.toLowerCase()),
@@ -83,20 +86,7 @@ test("a form posted without JavaScript from another site, or with no Origin, is 
   const page = await context.newPage();
 
   // The plain form post a browser without scripts sends: no Next-Action header, the action in the body.
-  let captured: Request | undefined;
-  await page.route("**/login*", async (route) => {
-    if (route.request().method() === "POST") {
-      captured = route.request();
-      return route.abort();
-    }
-    return route.continue();
-  });
-  await page.goto("/login");
-  await page.getByLabel("아이디", { exact: true }).fill(account.username);
-  await page.getByLabel("비밀번호", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "로그인", exact: true }).click();
-  await expect.poll(() => captured).toBeDefined();
-  const request = captured!;
+  const request = await captureLoginPost(page, account.username, password);
   expect(request.headers()["next-action"]).toBeUndefined();
 
   const replay = (origin?: string) =>

@@ -186,17 +186,7 @@ export async function listAwardEvidence(
     .from(evidenceFiles)
     .where(eq(evidenceFiles.awardId, awardId))
     .orderBy(asc(evidenceFiles.id));
-  const out = [];
-  for (const r of rows)
-    out.push({
-      id: r.id,
-      fileName: r.fileName,
-      contentType: r.contentType,
-      size: r.size,
-      isPublic: r.isPublic,
-      readable: await mayRead(viewer, r),
-    });
-  return out;
+  return await withReadable(viewer, rows);
 }
 
 /** Evidence attached to a proposal (sent with it, or after a 증빙 첨부 요청), for its reviewer and its department. */
@@ -209,19 +199,21 @@ export async function listProposalEvidence(
     .from(evidenceFiles)
     .where(and(eq(evidenceFiles.submissionId, submissionId), isNull(evidenceFiles.awardId)))
     .orderBy(asc(evidenceFiles.id));
+  return (await withReadable(viewer, rows)).filter((e) => e.readable);
+}
+
+/** Rows as their viewer may know them: what the file is, and whether this viewer may open it. */
+async function withReadable(viewer: Viewer, rows: EvidenceRow[]): Promise<(EvidenceSummary & { readable: boolean })[]> {
   const out = [];
-  for (const r of rows) {
-    const readable = await mayRead(viewer, r);
-    if (readable)
-      out.push({
-        id: r.id,
-        fileName: r.fileName,
-        contentType: r.contentType,
-        size: r.size,
-        isPublic: r.isPublic,
-        readable,
-      });
-  }
+  for (const r of rows)
+    out.push({
+      id: r.id,
+      fileName: r.fileName,
+      contentType: r.contentType,
+      size: r.size,
+      isPublic: r.isPublic,
+      readable: await mayRead(viewer, r),
+    });
   return out;
 }
 
