@@ -7,6 +7,7 @@ import { FORM_BODY_TOO_LARGE, MAX_FORM_BODY_BYTES } from "@/lib/form-body-limit"
 import { isSameOrigin } from "@/lib/review/same-origin";
 import { pathRecordExists } from "@/lib/data/route-records";
 import { namesCachedFunction } from "@/lib/server-reference";
+import { awardViewSegment } from "@/lib/validations/award-view";
 
 /**
  * Two conveniences on staff URLs, never the gate: visitors without a session go to the login page,
@@ -67,6 +68,7 @@ export async function proxy(request: NextRequest) {
       status: 403,
       headers: { "Content-Type": "text/plain; charset=utf-8" },
     });
+  if (request.nextUrl.pathname === "/awards") return awardsView(request);
   // A path naming a record that does not exist is a 404 before its page starts streaming; on staff
   // paths only for a signed-in visitor, so the check tells nobody else which records exist.
   if (!isStaffPath(request.nextUrl.pathname))
@@ -98,6 +100,15 @@ export async function proxy(request: NextRequest) {
   return response;
 }
 
+/**
+ * A filtered /awards link is served by the route that renders each view once per publication
+ * (lib/validations/award-view.ts); the address in the browser stays the one the visitor used.
+ */
+function awardsView(request: NextRequest): NextResponse {
+  const segment = awardViewSegment(request.nextUrl.searchParams);
+  return segment ? NextResponse.rewrite(new URL(`/awards/view/${segment}`, request.nextUrl)) : NextResponse.next();
+}
+
 const STAFF_PATHS = ["/workspace", "/review", "/audit", "/admin", "/account"];
 
 /** The site's own not-found page with a 404 status: a path no route serves. */
@@ -116,6 +127,18 @@ export const config = {
     "/audit/:path*",
     "/admin/:path*",
     "/account/:path*",
+    // A filtered /awards link goes to its cached view; the unfiltered one never enters the proxy, which
+    // would cost it a third of its throughput. One entry per AWARD_QUERY_KEYS name (proxy.test.ts).
+    { source: "/awards", has: [{ type: "query", key: "year" }] },
+    { source: "/awards", has: [{ type: "query", key: "agency" }] },
+    { source: "/awards", has: [{ type: "query", key: "kind" }] },
+    { source: "/awards", has: [{ type: "query", key: "department" }] },
+    { source: "/awards", has: [{ type: "query", key: "grade" }] },
+    { source: "/awards", has: [{ type: "query", key: "q" }] },
+    { source: "/awards", has: [{ type: "query", key: "sort" }] },
+    { source: "/awards", has: [{ type: "query", key: "dir" }] },
+    { source: "/awards", has: [{ type: "query", key: "page" }] },
+    { source: "/awards", has: [{ type: "query", key: "pageSize" }] },
     // A year with no record is a 404 before its page starts streaming (lib/data/route-records.ts).
     "/years/:year",
     "/years/:year/:dimension",

@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { awardViewQuery, awardViewSegment } from "@/lib/validations/award-view";
+import AwardsPage from "../../page";
+
+/**
+ * A filtered `/awards` link, rewritten here by proxy.ts (lib/validations/award-view.ts): the same
+ * page, reading the filters from its path instead of the query string. Like /awards/all it renders
+ * once per view and publication and is then answered from the page cache, which lib/cache/ serves
+ * only while the database's publication revision is the one it was rendered under.
+ */
+export const instant = false;
+
+type Props = { params: Promise<{ view: string }> };
+
+/** One view is prerendered: Cache Components needs a sample to check the route renders without a request. */
+export function generateStaticParams() {
+  return [{ view: awardViewSegment(new URLSearchParams({ sort: "incentive" })) }];
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const query = awardViewQuery((await params).view);
+  return { title: "수상 실적", alternates: { canonical: `/awards?${new URLSearchParams(query ?? {})}` } };
+}
+
+export default async function AwardsViewPage({ params }: Props) {
+  const query = awardViewQuery((await params).view);
+  if (query === null) notFound();
+  return <AwardsPage searchParams={Promise.resolve(Object.fromEntries(query))} />;
+}
