@@ -1,5 +1,6 @@
 // One autocannon run, as a child process so run.mjs can pin it to its own CPU (taskset -c 1).
 //   node scripts/bench/load.mjs '{"url":"http://127.0.0.1:3300/","connections":10,"duration":10}'
+//   (add "distinctPages":true to a URL with a query string to ask for a new page each request)
 // Prints one JSON line: throughput, latency percentiles, errors and non-2xx counts.
 import autocannon from "autocannon";
 
@@ -7,8 +8,16 @@ const options = JSON.parse(process.argv[2]);
 const url = new URL(options.url);
 if (url.hostname !== "127.0.0.1") throw new Error(`load only goes to loopback, not ${url.hostname}`);
 
+// distinctPages: every request asks for another page of the view (from a random start, so no run
+// meets a page an earlier one cached): what a stream of views nobody has asked for yet costs.
+let page = 1 + Math.floor(Math.random() * 1e6);
+const distinct = options.distinctPages
+  ? { requests: [{ setupRequest: (request) => ({ ...request, path: `${url.pathname}${url.search}&page=${page++}` }) }] }
+  : {};
+
 const result = await autocannon({
   url: options.url,
+  ...distinct,
   connections: options.connections,
   duration: options.duration,
   pipelining: 1,

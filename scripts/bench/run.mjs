@@ -92,6 +92,8 @@ const routes = (summaryBytes) => [
   { name: "/", path: "/" },
   { name: "/awards", path: "/awards" },
   { name: "/awards filtered+sorted", path: FILTERED_AWARDS },
+  // The same view's pages from far past the last (empty tables), each asked for once: every request renders.
+  { name: "/awards new view each req", path: FILTERED_AWARDS, distinctPages: true },
   { name: "/api/v1/summary", path: "/api/v1/summary" },
   // Framework floors: a prerendered page with no data beside a static copy of itself, and a
   // per-request handler that returns a constant as large as the summary (bench builds only).
@@ -323,13 +325,13 @@ async function loadMatrix(base, routeList) {
         await childJson([
           process.execPath,
           "scripts/bench/load.mjs",
-          JSON.stringify({ url, connections, duration: WARMUP }),
+          JSON.stringify({ url, connections, duration: WARMUP, distinctPages: route.distinctPages }),
         ]);
       const loadavg = os.loadavg()[0];
       const r = await childJson([
         process.execPath,
         "scripts/bench/load.mjs",
-        JSON.stringify({ url, connections, duration: DURATION }),
+        JSON.stringify({ url, connections, duration: DURATION, distinctPages: route.distinctPages }),
       ]);
       log(
         `${route.name.padEnd(24)} c=${String(connections).padEnd(3)} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.latency.p50} ms  p99 ${r.latency.p99} ms  non2xx ${r.non2xx} errors ${r.errors}`,

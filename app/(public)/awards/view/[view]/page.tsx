@@ -11,6 +11,14 @@ import AwardsPage from "../../page";
  */
 export const instant = false;
 
+/**
+ * A view nobody has asked for since the last publication is rendered whole before it is sent, and
+ * that render is what the cache keeps: one render per new view. (Next's default for an unknown param
+ * sends a generic shell, streams the view into it, and renders the view a second time behind it to
+ * cache, which halved the throughput of new views in `npm run bench`.)
+ */
+export const unstable_paramMatching = { view: "blocking" };
+
 type Props = { params: Promise<{ view: string }> };
 
 /** One view is prerendered: Cache Components needs a sample to check the route renders without a request. */
