@@ -17,6 +17,9 @@ test("evidence sent with a proposal reaches the reviewer; the public sees only t
   page,
   request,
 }) => {
+  // Three people, two proposals, two approvals and five views of the public list: over 30 s on a
+  // busy two-core runner beside the staff half of the suite.
+  test.slow();
   const stamp = Date.now();
   const title = `e2e 증빙 ${stamp}`;
   const fileName = `공문-${stamp}.pdf`;

@@ -48,3 +48,16 @@ describe("awardViewQuery: only canonical segments name a view", () => {
     expect(awardViewQuery("a".repeat(5000))).toBeNull();
   });
 });
+
+describe("the longest views the filters allow", () => {
+  it("still get a segment that reads back", () => {
+    const q = "가".repeat(100);
+    const grade = "😀".repeat(25);
+    const view = segment(
+      `year=2023&agency=2147483647&kind=central&department=2147483647&grade=${encodeURIComponent(grade)}` +
+        `&q=${encodeURIComponent(q)}&sort=incentive&dir=asc&page=1000000&pageSize=1000`,
+    );
+    expect(view).not.toBeNull();
+    expect(awardViewQuery(view!)?.get("q")).toBe(q);
+  });
+});

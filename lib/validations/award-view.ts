@@ -16,12 +16,16 @@ export function awardViewSegment(params: URLSearchParams): string | null {
   // The page itself says what was wrong with a bad parameter: that request is rendered as it came.
   if (errors.length > 0) return null;
   const search = serializeAwardQuery(query);
-  return search ? Buffer.from(search.slice(1), "utf8").toString("base64url") : null;
+  const segment = search ? Buffer.from(search.slice(1), "utf8").toString("base64url") : "";
+  // Far beyond any view the limits on the filters allow; anything longer is rendered as it came.
+  return segment && segment.length <= MAX_SEGMENT ? segment : null;
 }
+
+const MAX_SEGMENT = 2048;
 
 /** The query a segment stands for, or null unless it is exactly the canonical form of a valid one. */
 export function awardViewQuery(segment: string): URLSearchParams | null {
-  if (!/^[A-Za-z0-9_-]{1,2048}$/.test(segment)) return null;
+  if (segment.length > MAX_SEGMENT || !/^[A-Za-z0-9_-]+$/.test(segment)) return null;
   const params = new URLSearchParams(Buffer.from(segment, "base64url").toString("utf8"));
   return awardViewSegment(params) === segment ? params : null;
 }
