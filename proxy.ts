@@ -128,7 +128,8 @@ export const config = {
     "/admin/:path*",
     "/account/:path*",
     // A filtered /awards link goes to its cached view; the unfiltered one never enters the proxy, which
-    // would cost it a third of its throughput. One entry per AWARD_QUERY_KEYS name (proxy.test.ts).
+    // would cost it a third of its throughput. One entry per AWARD_QUERY_KEYS name
+    // (test/proxy-awards-view.test.ts holds them equal).
     { source: "/awards", has: [{ type: "query", key: "year" }] },
     { source: "/awards", has: [{ type: "query", key: "agency" }] },
     { source: "/awards", has: [{ type: "query", key: "kind" }] },
