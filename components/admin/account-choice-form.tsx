@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useRef } from "react";
+import { type ReactNode, useActionState, useRef } from "react";
 import { SelectField } from "@/components/forms/field";
 import { fieldValue, formKey } from "@/components/forms/field-props";
 import { FormStatus, SubmitButton } from "@/components/forms/form-status";
@@ -19,13 +19,39 @@ export function ButtonText({ text, username }: { text: string; username: string 
   );
 }
 
+type AccountAction = (state: FormState, formData: FormData) => Promise<FormState>;
+
+/**
+ * The shell every per-account form on /admin/users shares: its own action state (so a refusal shows
+ * beside its own field), the account's id, and the status line. The fields come from `children`.
+ */
+export function AccountRowForm({
+  account,
+  action: serverAction,
+  children,
+}: {
+  account: Account;
+  action: AccountAction;
+  children: (state: FormState) => ReactNode;
+}) {
+  const [state, action] = useActionState(serverAction, IDLE);
+  const formRef = useRef<HTMLFormElement>(null);
+  return (
+    <form ref={formRef} action={action} noValidate className={styles.rowForm} key={formKey(state)}>
+      <input type="hidden" name="userId" value={account.id} />
+      {children(state)}
+      <FormStatus state={state} formRef={formRef} />
+    </form>
+  );
+}
+
 /**
  * One choice about one account, changed in place (its role, its department): a select and a button
  * in a small form of its own, so a refusal shows beside that select. The server checks again.
  */
 export function AccountChoiceForm({
   account,
-  action: serverAction,
+  action,
   name,
   label,
   options,
@@ -34,7 +60,7 @@ export function AccountChoiceForm({
   button,
 }: {
   account: Account;
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  action: AccountAction;
   name: string;
   label: string;
   options: { value: string | number; label: string }[];
@@ -42,25 +68,25 @@ export function AccountChoiceForm({
   placeholder?: string;
   button: string;
 }) {
-  const [state, action] = useActionState(serverAction, IDLE);
-  const formRef = useRef<HTMLFormElement>(null);
   return (
-    <form ref={formRef} action={action} noValidate className={styles.rowForm} key={formKey(state)}>
-      <input type="hidden" name="userId" value={account.id} />
-      <SelectField
-        id={`user-${account.id}-${name}`}
-        name={name}
-        label={label}
-        required
-        placeholder={placeholder}
-        options={options}
-        defaultValue={fieldValue(state, name, current)}
-        errors={state.errors?.[name]}
-      />
-      <SubmitButton className="button button--secondary">
-        <ButtonText text={button} username={account.username} />
-      </SubmitButton>
-      <FormStatus state={state} formRef={formRef} />
-    </form>
+    <AccountRowForm account={account} action={action}>
+      {(state) => (
+        <>
+          <SelectField
+            id={`user-${account.id}-${name}`}
+            name={name}
+            label={label}
+            required
+            placeholder={placeholder}
+            options={options}
+            defaultValue={fieldValue(state, name, current)}
+            errors={state.errors?.[name]}
+          />
+          <SubmitButton className="button button--secondary">
+            <ButtonText text={button} username={account.username} />
+          </SubmitButton>
+        </>
+      )}
+    </AccountRowForm>
   );
 }

@@ -1,64 +1,61 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useRef } from "react";
 import { TextField } from "@/components/forms/field";
-import { formKey } from "@/components/forms/field-props";
 import { ConfirmStep } from "@/components/forms/confirm-step";
-import { FormStatus, SubmitButton } from "@/components/forms/form-status";
-import { IDLE } from "@/lib/actions/form-state";
+import { SubmitButton } from "@/components/forms/form-status";
 import { moveUserDepartmentAction } from "@/lib/actions/users/move-user-department";
 import { resetUserPasswordAction } from "@/lib/actions/users/reset-user-password";
 import { setUserActiveAction } from "@/lib/actions/users/set-user-active";
 import type { RegistryDepartment } from "@/lib/data/public-registry";
-import { AccountChoiceForm, ButtonText } from "./account-choice-form";
+import { AccountChoiceForm, AccountRowForm, ButtonText } from "./account-choice-form";
 import styles from "./admin.module.css";
 
 type Account = { id: number; username: string };
 
 function ActiveForm({ account, active }: { account: Account; active: boolean }) {
-  const [state, action] = useActionState(setUserActiveAction, IDLE);
-  const formRef = useRef<HTMLFormElement>(null);
   return (
-    <form ref={formRef} action={action} noValidate className={styles.rowForm}>
-      <input type="hidden" name="userId" value={account.id} />
-      <input type="hidden" name="active" value={String(!active)} />
-      <ConfirmStep
-        state={state}
-        cancelHref="/admin/users"
-        id={`user-${account.id}-confirm`}
-        subject={`${account.username} 계정`}
-      />
-      {state.status === "confirm" ? null : (
-        <SubmitButton className={active ? "button button--danger" : "button button--secondary"}>
-          <ButtonText text={active ? "비활성화" : "활성화"} username={account.username} />
-        </SubmitButton>
+    <AccountRowForm account={account} action={setUserActiveAction}>
+      {(state) => (
+        <>
+          <input type="hidden" name="active" value={String(!active)} />
+          <ConfirmStep
+            state={state}
+            cancelHref="/admin/users"
+            id={`user-${account.id}-confirm`}
+            subject={`${account.username} 계정`}
+          />
+          {state.status === "confirm" ? null : (
+            <SubmitButton className={active ? "button button--danger" : "button button--secondary"}>
+              <ButtonText text={active ? "비활성화" : "활성화"} username={account.username} />
+            </SubmitButton>
+          )}
+        </>
       )}
-      <FormStatus state={state} formRef={formRef} />
-    </form>
+    </AccountRowForm>
   );
 }
 
 function ResetPasswordForm({ account }: { account: Account }) {
-  const [state, action] = useActionState(resetUserPasswordAction, IDLE);
-  const formRef = useRef<HTMLFormElement>(null);
   return (
-    <form ref={formRef} action={action} noValidate className={styles.rowForm} key={formKey(state)}>
-      <input type="hidden" name="userId" value={account.id} />
-      <TextField
-        id={`user-${account.id}-password`}
-        name="password"
-        label="임시 비밀번호"
-        type="password"
-        autoComplete="new-password"
-        required
-        errors={state.errors?.password}
-      />
-      <SubmitButton className="button button--secondary">
-        <ButtonText text="임시 비밀번호 설정" username={account.username} />
-      </SubmitButton>
-      <FormStatus state={state} formRef={formRef} />
-    </form>
+    <AccountRowForm account={account} action={resetUserPasswordAction}>
+      {(state) => (
+        <>
+          <TextField
+            id={`user-${account.id}-password`}
+            name="password"
+            label="임시 비밀번호"
+            type="password"
+            autoComplete="new-password"
+            required
+            errors={state.errors?.password}
+          />
+          <SubmitButton className="button button--secondary">
+            <ButtonText text="임시 비밀번호 설정" username={account.username} />
+          </SubmitButton>
+        </>
+      )}
+    </AccountRowForm>
   );
 }
 
