@@ -4,7 +4,7 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build") {
     (await import("./lib/auth/peer-address")).stampPeerAddresses();
-    await import("./db");
+    await (await import("./db")).databaseReady();
     const { env } = await import("./lib/env");
     if (env().FRONT_CACHE === "1") (await import("./lib/front/validators")).installFrontValidators();
   }

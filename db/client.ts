@@ -3,20 +3,21 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
-import { fillMissingAwardSearch } from "./award-search";
+import { fillMissingAwardSearchSync } from "./award-search";
 import { withMigrationLock } from "./migration-lock";
 import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 /**
  * The handle a transaction body gets from `transaction` (db/transaction.ts): on SQLite, the writer
- * connection with its transaction open, so one type fits the client and an open transaction.
+ * connection with its transaction open; on PostgreSQL, Drizzle's transaction (db/postgres.ts). One
+ * type fits the client and an open transaction on both, as lib/data uses only what both have.
  */
 export type Tx = Db;
 /** Anything that can run a query: the client or an open transaction. */
 export type Executor = Db;
 
-export { databasePath } from "./path";
+export { databasePath, isPostgres } from "./path";
 
 export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
 
@@ -33,7 +34,7 @@ export function openDatabase(file: string, options: { migrate?: boolean } = {}):
     const db = connect(file);
     migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
     // The data step of migrations that add computed columns: it runs in JavaScript, not SQL.
-    db.transaction((tx) => fillMissingAwardSearch(tx));
+    db.transaction((tx) => fillMissingAwardSearchSync(tx));
     return db;
   });
 }

@@ -8,8 +8,8 @@ import Database from "better-sqlite3";
  *
  * SQLite: an exclusive transaction on a small lock database beside the file (`<file>-migrate-lock`).
  * The operating system releases it when the holder exits, even killed, so no stale lock survives.
- * PostgreSQL slots in here as `select pg_advisory_lock(<constant>)` … `pg_advisory_unlock` on the
- * migrating connection, with the same contract.
+ * PostgreSQL has the same contract with an advisory lock on the migrating session (migratePostgres
+ * in db/postgres.ts).
  */
 export function withMigrationLock<T>(file: string, migrate: () => T): T {
   if (file === ":memory:") return migrate();

@@ -3,8 +3,31 @@ import { env } from "@/lib/env";
 
 export const DEFAULT_DATABASE_PATH = path.join("data", "seonggwa.db");
 
+export type Dialect = "sqlite" | "postgres";
+
+/** DATABASE_URL as set: a PostgreSQL URL, a SQLite file path (optionally "file:"), or empty. */
+export function databaseUrl(): string {
+  return env().DATABASE_URL || DEFAULT_DATABASE_PATH;
+}
+
+/** PostgreSQL for a postgres:// or postgresql:// URL; SQLite for a file path or nothing. */
+export function dialectOf(url: string): Dialect {
+  return /^postgres(ql)?:\/\//i.test(url) ? "postgres" : "sqlite";
+}
+
+export const isPostgres = (): boolean => dialectOf(databaseUrl()) === "postgres";
+
 /** The SQLite file from DATABASE_URL (a path, optionally prefixed "file:"), default data/seonggwa.db. */
 export function databasePath(): string {
-  const url = env().DATABASE_URL || DEFAULT_DATABASE_PATH;
+  const url = databaseUrl();
+  if (dialectOf(url) === "postgres") throw new Error("DATABASE_URL names a PostgreSQL server, not a SQLite file");
   return url.startsWith("file:") ? url.slice("file:".length) : url;
+}
+
+/**
+ * Where this deployment keeps its own files beside the database (the generated session secret):
+ * the SQLite file's folder, or data/ under PostgreSQL.
+ */
+export function dataDirectory(): string {
+  return isPostgres() ? path.resolve("data") : path.dirname(path.resolve(databasePath()));
 }

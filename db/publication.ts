@@ -1,5 +1,8 @@
 import { inArray, sql } from "drizzle-orm";
+import { PUBLISHED_REVISION_SQL } from "@/lib/cache/published-revisions.mjs";
 import type { Executor } from "./client";
+import { isPostgres } from "./path";
+import { queryRows } from "./raw";
 import { publicationRevisions } from "./schema";
 import { randomHexToken } from "./sql";
 
@@ -12,23 +15,19 @@ export async function bumpPublication(tx: Executor, tags: readonly string[]): Pr
     .where(inArray(publicationRevisions.tag, [...tags]));
 }
 
-/**
- * Bumps every tag: for writes that bypass the audit trail (seeding a record). Synchronous, for the
- * seed's bulk transaction (db/seed runs as a script on better-sqlite3).
- */
-export function bumpAllPublications(tx: Pick<Executor, "update">): void {
-  tx.update(publicationRevisions).set({ revision: randomHexToken() }).run();
+/** Bumps every tag: for writes that bypass the audit trail (seeding a record). */
+export async function bumpAllPublications(tx: Executor): Promise<void> {
+  await tx.update(publicationRevisions).set({ revision: randomHexToken() });
 }
 
 /**
  * The revisions of every public tag as one opaque string ("awards=…;kpis=…;…"). The cache handlers
  * (lib/cache/published-revisions.mjs) read the same string with the same query, without Drizzle.
  */
-export const PUBLISHED_REVISION_SQL =
-  "select coalesce(group_concat(tag || '=' || revision, ';'), '') as r from " +
-  "(select tag, revision from publication_revisions order by tag)";
-
 export async function readPublishedRevision(db: Executor): Promise<string> {
-  const [row] = await db.all<{ r: string }>(sql.raw(PUBLISHED_REVISION_SQL));
+  const [row] = await queryRows<{ r: string }>(
+    db,
+    sql.raw(isPostgres() ? PUBLISHED_REVISION_SQL.postgres : PUBLISHED_REVISION_SQL.sqlite),
+  );
   return row.r;
 }

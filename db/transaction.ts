@@ -1,9 +1,15 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { openDatabase, type Db } from "./client";
+import { isPostgres } from "./path";
 
 /**
- * Transactions whose bodies may await, on SQLite.
+ * Transactions whose bodies may await.
  *
+ * PostgreSQL: Drizzle's own transaction on a pooled connection, at the server's default isolation
+ * (READ COMMITTED). The guards are in the SQL itself (a version or status in the UPDATE's WHERE,
+ * unique indexes), so two concurrent writers still end in one success and one refusal.
+ *
+ * SQLite:
  * better-sqlite3 refuses a transaction body that returns a promise, and one connection cannot hold a
  * transaction open across an await without every other query on it joining that transaction (and
  * reading its uncommitted rows). So writes get a connection of their own: a transaction takes an
@@ -35,6 +41,45 @@ function runHook(hook: () => void): void {
   } catch (error) {
     // The write has committed; what follows it cannot undo it, so its failure is only reported.
     console.error("after-commit work failed", error);
+  }
+}
+
+export function postgresTransactionRunner(db: Db): TransactionRunner {
+  const current = new AsyncLocalStorage<Db>();
+  return async function transaction<T>(body: (tx: Db) => Promise<T>): Promise<T> {
+    const outer = current.getStore();
+    if (outer) return body(outer);
+    const hooks: (() => void)[] = [];
+    const result = await (db.transaction as unknown as PostgresTransaction)((tx) =>
+      current.run(tx, () => commitHooks.run(hooks, () => body(tx))),
+    );
+    for (const hook of hooks) runHook(hook);
+    return result as T;
+  };
+}
+
+type PostgresTransaction = (body: (tx: Db) => Promise<unknown>) => Promise<unknown>;
+
+/** The runner for the database this process uses. */
+export function transactionRunnerFor(db: Db, file: () => string): TransactionRunner {
+  return isPostgres() ? postgresTransactionRunner(db) : transactionRunner(file());
+}
+
+/**
+ * One transaction on a client a script or test holds alone (the seed, a bulk loader): on SQLite the
+ * client's own connection, with nothing else running on it meanwhile.
+ */
+export async function transactionOn<T>(db: Db, body: (tx: Db) => Promise<T>): Promise<T> {
+  if (isPostgres()) return (await (db.transaction as unknown as PostgresTransaction)(body)) as T;
+  const sqlite = db.$client;
+  sqlite.exec("BEGIN IMMEDIATE");
+  try {
+    const result = await body(db);
+    sqlite.exec("COMMIT");
+    return result;
+  } catch (error) {
+    if (sqlite.inTransaction) sqlite.exec("ROLLBACK");
+    throw error;
   }
 }
 

@@ -4,7 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
-import { databasePath } from "@/db/path";
+import { databaseUrl, isPostgres } from "@/db/path";
 import { createSemaphore } from "./semaphore";
 
 /**
@@ -23,7 +23,10 @@ export type CachedFile = { file: string; size: number };
 
 /** One folder per database, so test databases and the app never share files. */
 function folder(): string {
-  const db = createHash("sha256").update(path.resolve(databasePath())).digest("hex").slice(0, 16);
+  const db = createHash("sha256")
+    .update(isPostgres() ? databaseUrl() : path.resolve(databaseUrl().replace(/^file:/, "")))
+    .digest("hex")
+    .slice(0, 16);
   return path.join(os.tmpdir(), `seonggwa-exports-${db}`);
 }
 

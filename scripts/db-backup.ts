@@ -7,13 +7,17 @@
  * Copying the .db file with cp is not a backup: in WAL mode the newest commits live in the -wal file
  * until a checkpoint, and a copy taken mid-write can be torn. SQLite's backup API reads a
  * consistent snapshot through the same locks the app uses, so writers carry on meanwhile.
+ *
+ * On PostgreSQL (DATABASE_URL=postgres://…) the same commands use pg_dump and pg_restore
+ * (scripts/pg-backup.ts); the default file is then backups/seonggwa-YYYYMMDD-HHMMSS.dump.
  */
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import Database from "better-sqlite3";
-import { databasePath } from "@/db/path";
+import { databasePath, databaseUrl, isPostgres } from "@/db/path";
 import { copyUploads, uploadFolder, uploadsBeside } from "./backup-uploads";
+import { backupPostgres } from "./pg-backup";
 
 /**
  * Pages per backup step: all of them. If another connection writes between two steps SQLite
@@ -29,7 +33,7 @@ export function timestamp(now = new Date()): string {
 }
 
 export function defaultBackupPath(now = new Date()): string {
-  return path.join("backups", `seonggwa-${timestamp(now)}.db`);
+  return path.join("backups", `seonggwa-${timestamp(now)}.${isPostgres() ? "dump" : "db"}`);
 }
 
 /** PRAGMA integrity_check's complaints; empty when the file is a sound SQLite database. */
@@ -89,6 +93,12 @@ export async function backupDatabase(
 
 async function main() {
   const destination = process.argv[2] ?? defaultBackupPath();
+  if (isPostgres()) {
+    const { file, bytes, uploads } = await backupPostgres(databaseUrl(), destination);
+    console.log(`PostgreSQL → ${file} (${bytes.toLocaleString("en-US")} bytes, pg_dump custom format, checked)`);
+    if (uploads) console.log(`업로드 파일 ${uploads}개 → ${file}.uploads/`);
+    return;
+  }
   const source = databasePath();
   const { file, bytes, uploads } = await backupDatabase(source, destination);
   console.log(`${source} → ${file} (${bytes.toLocaleString("en-US")} bytes, integrity_check ok)`);

@@ -13,14 +13,18 @@
  * the wrong file can be undone. Then SQLite's backup API copies the backup's pages INTO the live
  * file through a normal connection, so the live file's -wal and -shm stay consistent (copying the
  * file over them with cp would not), and the live file stays in WAL mode.
+ *
+ * On PostgreSQL the backup is a pg_dump file, restored by pg_restore in one transaction
+ * (scripts/pg-backup.ts).
  */
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import Database from "better-sqlite3";
-import { databasePath } from "@/db/path";
+import { databasePath, databaseUrl, isPostgres } from "@/db/path";
 import { copyUploads, uploadFolder, uploadsBeside } from "./backup-uploads";
 import { backupDatabase, integrityProblems, timestamp } from "./db-backup";
+import { restorePostgres } from "./pg-backup";
 
 const ALL_PAGES = 0x7fffffff;
 /** Tables without which a file is not a backup of this app (a stray SQLite file, say). */
@@ -83,6 +87,13 @@ async function main() {
   if (!backup) {
     console.error("사용법: npm run db:restore -- <백업 파일>");
     process.exit(2);
+  }
+  if (isPostgres()) {
+    const { safetyCopy, uploads } = await restorePostgres(backup, databaseUrl());
+    console.log(`${backup} → PostgreSQL 복원 완료 (한 트랜잭션).`);
+    if (uploads) console.log(`업로드 파일 ${uploads}개 복원`);
+    console.log(`복원 전 데이터베이스 사본: ${safetyCopy}`);
+    return;
   }
   const live = databasePath();
   const { safetyCopy, uploads, missingUploads } = await restoreDatabase(backup, live);

@@ -1,6 +1,8 @@
-// Applies the committed drizzle-kit migrations to DATABASE_URL (default data/seonggwa.db).
-import { databasePath, openDatabase } from "@/db/client";
+// Applies the committed migrations to DATABASE_URL (default data/seonggwa.db): db/migrations on
+// SQLite, db/migrations-pg on PostgreSQL.
+import { closeDatabase, databaseReady } from "@/db";
+import { databaseUrl } from "@/db/path";
 
-const file = databasePath();
-openDatabase(file, { migrate: true }).$client.close();
-console.log(`migrated ${file}`);
+await databaseReady();
+await closeDatabase();
+console.log(`migrated ${databaseUrl().replace(/\/\/[^@/]*@/, "//")}`);

@@ -1,5 +1,6 @@
-// `npm test`: the formatter, linter and type check, every Vitest unit test, then every Playwright end-to-end test against a production
-// build in Debian's Chromium, the consistency suite, the scale step (Redis, two instances, nginx), then one line
+// `npm test`: the formatter, linter and type check, every Vitest unit test, the data-layer suites again on
+// PostgreSQL, then every Playwright end-to-end test against a production build in Debian's Chromium, the
+// consistency suite, the scale step (PostgreSQL, Redis, two instances, nginx), then one line
 // "N passed, N failed" counting every suite.
 // It writes only to git-ignored places (test-results/, .next-test/) and the system temp folder.
 import fs from "node:fs";
@@ -40,6 +41,21 @@ run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputF
 const unit = readJson(unitFile);
 passed += unit?.numPassedTests ?? 0;
 failed += unit ? unit.numFailedTests + (unit.numRuntimeErrors ?? 0) : 1;
+
+// The data layer, authorization, bad-input and concurrency suites on PostgreSQL (issue 18): a
+// throwaway server started and stopped by the run itself (test/postgres.setup.ts).
+const postgresFile = path.join(resultsDir, "postgres-results.json");
+const postgresStarted = Date.now();
+run(
+  "npx",
+  ["vitest", "run", "-c", "vitest.postgres.config.ts", "--reporter=default", "--reporter=json"].concat(
+    `--outputFile.json=${postgresFile}`,
+  ),
+);
+console.log(`PostgreSQL step: ${Math.round((Date.now() - postgresStarted) / 1000)} s`);
+const postgresRun = readJson(postgresFile);
+passed += postgresRun?.numPassedTests ?? 0;
+failed += postgresRun ? postgresRun.numFailedTests + (postgresRun.numRuntimeErrors ?? 0) : 1;
 
 let e2eFailedToRun = false;
 if (!ensureChromium()) {

@@ -4,7 +4,7 @@
 // Runs the same validation and audit as the admin screen (the audit row notes the command line).
 import { parseArgs } from "node:util";
 import { eq } from "drizzle-orm";
-import { db } from "@/db";
+import { closeDatabase, databaseReady, db } from "@/db";
 import { departments } from "@/db/schema";
 import { createUser } from "@/lib/data/users";
 import { FieldError } from "@/lib/errors";
@@ -26,9 +26,10 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+await databaseReady();
 const departmentId = values.department
-  ? (db.select({ id: departments.id }).from(departments).where(eq(departments.name, values.department)).get()?.id ??
-    fail(`등록되지 않은 부서입니다: ${values.department}`))
+  ? ((await db.select({ id: departments.id }).from(departments).where(eq(departments.name, values.department)))[0]
+      ?.id ?? fail(`등록되지 않은 부서입니다: ${values.department}`))
   : undefined;
 const parsed = createUserSchema.safeParse({
   username: values.username,
@@ -47,6 +48,7 @@ if (!parsed.success) {
 try {
   const { username } = await createUser(null, parsed.data, { ip: "command-line" });
   console.log(`${username} 계정을 만들었습니다.`);
+  await closeDatabase();
 } catch (error) {
   if (error instanceof FieldError) fail(Object.values(error.fieldErrors).flat().join("\n"));
   throw error;

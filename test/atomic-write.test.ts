@@ -38,8 +38,7 @@ vi.mock("@/lib/data/audit-writer", async (importOriginal) => {
   return { ...real, recordAudit: vi.fn(real.recordAudit) };
 });
 
-const db = seededDb();
-const sqlite = db.$client;
+const db = await seededDb();
 const ctx = { ip: "192.0.2.9" };
 let realRecordAudit: typeof recordAudit;
 
@@ -59,13 +58,13 @@ class SimulatedFailure extends Error {}
  * Makes the `n`th audit write of the next call throw, after capturing what the transaction had
  * written by then (the connection is shared, so an uncommitted write is visible to it).
  */
-function failAuditWrite(n = 1): { seenMidWrite: () => ReturnType<typeof snapshot> | undefined } {
+function failAuditWrite(n = 1): { seenMidWrite: () => Awaited<ReturnType<typeof snapshot>> | undefined } {
   let calls = 0;
-  let seen: ReturnType<typeof snapshot> | undefined;
+  let seen: Awaited<ReturnType<typeof snapshot>> | undefined;
   vi.mocked(recordAudit).mockImplementation(async (tx, entry) => {
     if (++calls === n) {
       // The transaction runs on the writer connection: read what it has written there.
-      seen = snapshot(tx.$client);
+      seen = await snapshot(tx);
       throw new SimulatedFailure(`audit write ${n} failed`);
     }
     await realRecordAudit(tx, entry);
@@ -73,15 +72,15 @@ function failAuditWrite(n = 1): { seenMidWrite: () => ReturnType<typeof snapshot
   return { seenMidWrite: () => seen };
 }
 
-const planner = () => viewerOf("planning");
-const admin = () => viewerOf("admin");
-const welfare = () => viewerOf("welfare");
-const A = () => departmentId(db, "주민복지과");
-const B = () => departmentId(db, "세정과");
-const content = (departmentIds: number[], title = "바뀐 수상명") => ({
+const planner = async () => await viewerOf("planning");
+const admin = async () => await viewerOf("admin");
+const welfare = async () => await viewerOf("welfare");
+const A = async () => await departmentId(db, "주민복지과");
+const B = async () => await departmentId(db, "세정과");
+const content = async (departmentIds: number[], title = "바뀐 수상명") => ({
   year: 2023,
   title,
-  agencyId: firstAgencyId(db),
+  agencyId: await firstAgencyId(db),
   grade: "대상",
   incentive: 3_000_000,
   departmentIds,
@@ -90,46 +89,47 @@ const content = (departmentIds: number[], title = "바뀐 수상명") => ({
 type Run = () => unknown;
 
 /** Each case builds its own target first and returns the one call whose audit write will fail. */
-const cases: [name: string, prepare: () => Run][] = [
+const cases: [name: string, prepare: () => Run | Promise<Run>][] = [
   [
     "saveAward: a planner's edit (UPDATE awards, relink departments)",
-    () => {
-      const award = insertAward(db, { departmentIds: [A()] });
-      return () => saveAward(planner(), { id: award.id, version: 1, ...content([A(), B()]) }, ctx);
+    async () => {
+      const award = await insertAward(db, { departmentIds: [await A()] });
+      return async () =>
+        saveAward(await planner(), { id: award.id, version: 1, ...(await content([await A(), await B()])) }, ctx);
     },
   ],
   [
     "saveAward: a planner's new award (INSERT awards + links)",
-    () => () => saveAward(planner(), content([A()], "새로 게시하는 상"), ctx),
+    () => async () => saveAward(await planner(), await content([await A()], "새로 게시하는 상"), ctx),
   ],
   [
     "saveAward: an officer's proposal (INSERT submissions)",
-    () => {
-      const award = insertAward(db, { departmentIds: [A()] });
-      return () => saveAward(welfare(), { id: award.id, version: 1, ...content([A()]) }, ctx);
+    async () => {
+      const award = await insertAward(db, { departmentIds: [await A()] });
+      return async () => saveAward(await welfare(), { id: award.id, version: 1, ...(await content([await A()])) }, ctx);
     },
   ],
   [
     "deleteAward: a planner's soft delete",
-    () => {
-      const award = insertAward(db, { departmentIds: [A()] });
-      return () => deleteAward(planner(), { id: award.id, version: 1 }, ctx);
+    async () => {
+      const award = await insertAward(db, { departmentIds: [await A()] });
+      return async () => deleteAward(await planner(), { id: award.id, version: 1 }, ctx);
     },
   ],
   [
     "restoreAward",
-    () => {
-      const award = insertAward(db, { departmentIds: [A()], deleted: true });
-      return () => restoreAward(planner(), { id: award.id }, ctx);
+    async () => {
+      const award = await insertAward(db, { departmentIds: [await A()], deleted: true });
+      return async () => restoreAward(await planner(), { id: award.id }, ctx);
     },
   ],
   [
     "saveKpiValue: a planner's publish",
-    () => {
-      const kpi = insertKpi(db, A());
-      return () =>
+    async () => {
+      const kpi = await insertKpi(db, await A());
+      return async () =>
         saveKpiValue(
-          planner(),
+          await planner(),
           { kpiId: kpi.id, version: undefined, period: { kind: "year", year: 2023 }, value: "12", valueUnit: null },
           ctx,
         );
@@ -137,21 +137,21 @@ const cases: [name: string, prepare: () => Run][] = [
   ],
   [
     "setYearStatus: closing a year (years + year_events)",
-    () => {
-      const year = insertOpenYear(db);
-      return () => setYearStatus(planner(), { year, status: "closed", reason: null }, ctx);
+    async () => {
+      const year = await insertOpenYear(db);
+      return async () => setYearStatus(await planner(), { year, status: "closed", reason: null }, ctx);
     },
   ],
   [
     "createUser",
-    () => () =>
+    () => async () =>
       createUser(
-        admin(),
+        await admin(),
         {
           username: "atomic-new-user",
           displayName: "새 계정",
           role: "officer",
-          departmentId: A(),
+          departmentId: await A(),
           password: "temporary-pass-1",
         },
         ctx,
@@ -159,32 +159,32 @@ const cases: [name: string, prepare: () => Run][] = [
   ],
   [
     "setUserActive: deactivating (also ends sessions)",
-    () => {
-      const user = insertUser(db, { departmentId: A() });
-      return () => setUserActive(admin(), user.id, false, ctx);
+    async () => {
+      const user = await insertUser(db, { departmentId: await A() });
+      return async () => setUserActive(await admin(), user.id, false, ctx);
     },
   ],
   [
     "resetUserPassword",
-    () => {
-      const user = insertUser(db, { departmentId: A() });
-      return () => resetUserPassword(admin(), user.id, "temporary-pass-2", ctx);
+    async () => {
+      const user = await insertUser(db, { departmentId: await A() });
+      return async () => resetUserPassword(await admin(), user.id, "temporary-pass-2", ctx);
     },
   ],
   [
     "moveUserDepartment",
-    () => {
-      const user = insertUser(db, { departmentId: A() });
-      return () => moveUserDepartment(admin(), user.id, B(), ctx);
+    async () => {
+      const user = await insertUser(db, { departmentId: await A() });
+      return async () => moveUserDepartment(await admin(), user.id, await B(), ctx);
     },
   ],
   [
     "renameRegistryEntry (department_names + departments)",
-    () => {
-      const department = insertDepartment(db);
-      return () =>
+    async () => {
+      const department = await insertDepartment(db);
+      return async () =>
         renameRegistryEntry(
-          admin(),
+          await admin(),
           { kind: "department", id: department.id, name: `${department.name}-새이름`, effectiveOn: "2024-05-17" },
           ctx,
         );
@@ -192,25 +192,25 @@ const cases: [name: string, prepare: () => Run][] = [
   ],
   [
     "markDistinctPair",
-    () => {
-      const one = insertAward(db, { departmentIds: [A()] });
-      const other = insertAward(db, { departmentIds: [A()] });
-      return () => markDistinctPair(planner(), { awardId: one.id, otherAwardId: other.id }, ctx);
+    async () => {
+      const one = await insertAward(db, { departmentIds: [await A()] });
+      const other = await insertAward(db, { departmentIds: [await A()] });
+      return async () => markDistinctPair(await planner(), { awardId: one.id, otherAwardId: other.id }, ctx);
     },
   ],
   [
     "returnSubmissions",
-    () => {
-      const s = insertNewAwardSubmission(db, { departmentId: A(), submittedBy: welfare().userId });
-      return () => returnSubmissions(planner(), [s], "보완해 주세요.", ctx);
+    async () => {
+      const s = await insertNewAwardSubmission(db, { departmentId: await A(), submittedBy: (await welfare()).userId });
+      return async () => returnSubmissions(await planner(), [s], "보완해 주세요.", ctx);
     },
   ],
 ];
 
 describe("a failed audit write undoes the change it records", () => {
   it.each(cases)("%s", async (_name, prepare) => {
-    const run = prepare();
-    const before = snapshot(sqlite);
+    const run = await prepare();
+    const before = await snapshot(db);
     const { seenMidWrite } = failAuditWrite();
 
     await expect(async () => run()).rejects.toBeInstanceOf(SimulatedFailure);
@@ -218,50 +218,60 @@ describe("a failed audit write undoes the change it records", () => {
     // The change had been written when the audit row failed; it must not have survived.
     expect(seenMidWrite(), "the audit writer was never reached").toBeDefined();
     expect(seenMidWrite()).not.toEqual(before);
-    expect(snapshot(sqlite)).toEqual(before);
+    expect(await snapshot(db)).toEqual(before);
   });
 });
 
 describe("approveSubmissions applies a batch all together or not at all", () => {
-  const pendingBatch = () =>
-    [0, 1, 2].map(() => insertNewAwardSubmission(db, { departmentId: A(), submittedBy: welfare().userId }));
-  const statuses = (ids: number[]) =>
-    ids.map(
-      (id) => db.select({ status: submissions.status }).from(submissions).where(eq(submissions.id, id)).get()!.status,
-    );
+  const pendingBatch = async () => {
+    const batch: { id: number; version: number }[] = [];
+    for (let i = 0; i < 3; i++)
+      batch.push(
+        await insertNewAwardSubmission(db, { departmentId: await A(), submittedBy: (await welfare()).userId }),
+      );
+    return batch;
+  };
+  const statuses = async (ids: number[]) => {
+    const found: string[] = [];
+    for (const id of ids)
+      found.push(
+        (await db.select({ status: submissions.status }).from(submissions).where(eq(submissions.id, id)))[0]!.status,
+      );
+    return found;
+  };
 
   it("leaves every submission pending when the last item's audit row fails", async () => {
-    const batch = pendingBatch();
-    const before = snapshot(sqlite);
+    const batch = await pendingBatch();
+    const before = await snapshot(db);
     // Two audit rows per approved item (the approval and the published change): fail the sixth.
     const { seenMidWrite } = failAuditWrite(6);
-    await expect(async () => approveSubmissions(planner(), batch, ctx)).rejects.toBeInstanceOf(SimulatedFailure);
-    expect(statuses(batch.map((s) => s.id))).toEqual(["pending", "pending", "pending"]);
+    await expect(async () => approveSubmissions(await planner(), batch, ctx)).rejects.toBeInstanceOf(SimulatedFailure);
+    expect(await statuses(batch.map((s) => s.id))).toEqual(["pending", "pending", "pending"]);
     // By then all three awards had been published inside the transaction.
     const midWrite = seenMidWrite()!;
     expect(midWrite.awards.length - before.awards.length).toBe(3);
-    expect(snapshot(sqlite)).toEqual(before);
+    expect(await snapshot(db)).toEqual(before);
   });
 
   it("leaves every submission pending when a later item has changed since the reviewer saw it", async () => {
-    const batch = pendingBatch();
+    const batch = await pendingBatch();
     // Someone edited the third proposal after the review page was rendered.
-    db.update(submissions)
+    await db
+      .update(submissions)
       .set({ version: 2 })
-      .where(and(eq(submissions.id, batch[2].id)))
-      .run();
-    const before = snapshot(sqlite);
-    await expect(async () => approveSubmissions(planner(), batch, ctx)).rejects.toBeInstanceOf(ConflictError);
-    expect(statuses(batch.map((s) => s.id))).toEqual(["pending", "pending", "pending"]);
-    expect(snapshot(sqlite)).toEqual(before);
+      .where(and(eq(submissions.id, batch[2].id)));
+    const before = await snapshot(db);
+    await expect(async () => approveSubmissions(await planner(), batch, ctx)).rejects.toBeInstanceOf(ConflictError);
+    expect(await statuses(batch.map((s) => s.id))).toEqual(["pending", "pending", "pending"]);
+    expect(await snapshot(db)).toEqual(before);
   });
 
   it("approves the whole batch when nothing fails (the control for the two cases above)", async () => {
-    const batch = pendingBatch();
-    const before = snapshot(sqlite);
-    await approveSubmissions(planner(), batch, ctx);
-    expect(statuses(batch.map((s) => s.id))).toEqual(["approved", "approved", "approved"]);
-    const after = snapshot(sqlite);
+    const batch = await pendingBatch();
+    const before = await snapshot(db);
+    await approveSubmissions(await planner(), batch, ctx);
+    expect(await statuses(batch.map((s) => s.id))).toEqual(["approved", "approved", "approved"]);
+    const after = await snapshot(db);
     expect(after.awards.length - before.awards.length).toBe(3);
     expect(after.audit_log.length - before.audit_log.length).toBe(6);
   });

@@ -60,8 +60,7 @@ vi.mock("next/server", async (importOriginal) => ({
   connection: async () => {},
 }));
 
-const db = seededDb();
-const sqlite = db.$client;
+const db = await seededDb();
 // Evidence uploads (the attach action, the evidence route's files) go to a folder of this file's own.
 process.env.UPLOAD_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "seonggwa-matrix-uploads-"));
 /** A small valid PDF, as an evidence upload's bytes. */
@@ -200,39 +199,39 @@ const checkedSeparately: Record<string, string> = {
 
 type Cell = { db: Db; viewer: Viewer; name: ViewerName };
 
-const A = () => departmentId(db, "주민복지과");
-const B = () => departmentId(db, "세정과");
+const A = async () => await departmentId(db, "주민복지과");
+const B = async () => await departmentId(db, "세정과");
 /** The officer of department A, who submitted the fixtures' proposals. */
-const welfare = () => viewerOf("welfare");
+const welfare = async () => await viewerOf("welfare");
 
-const firstArea2023 = () => areas2023(db)[0];
-const lastArea2023 = () => areas2023(db).at(-1)!;
+const firstArea2023 = async () => (await areas2023(db))[0];
+const lastArea2023 = async () => (await areas2023(db)).at(-1)!;
 const insertPoint2023 = () => insertPoint(db);
-const insertPointProposal = () => insertProposal(db, A(), welfare().userId);
+const insertPointProposal = async () => insertProposal(db, await A(), (await welfare()).userId);
 
 /** Each builder makes its own target row (of department A) and returns a valid form for it. */
 const fixtures: Record<string, (cell: Cell) => FormData | Promise<FormData>> = {
-  startTwoFactorAction: ({ viewer }) => {
-    if (viewer.kind === "staff") db.delete(userTwoFactor).where(eq(userTwoFactor.userId, viewer.userId)).run();
+  startTwoFactorAction: async ({ viewer }) => {
+    if (viewer.kind === "staff") await db.delete(userTwoFactor).where(eq(userTwoFactor.userId, viewer.userId));
     return formData([]);
   },
   confirmTwoFactorAction: async ({ viewer }) => {
     if (viewer.kind !== "staff") return formData([["code", "123456"]]);
-    db.delete(userTwoFactor).where(eq(userTwoFactor.userId, viewer.userId)).run();
+    await db.delete(userTwoFactor).where(eq(userTwoFactor.userId, viewer.userId));
     await startTwoFactorEnrolment(viewer, { ip: "127.0.0.1" });
     const status = await getTwoFactorStatus(viewer);
     const secret = status.kind === "pending" ? status.secret : "";
     return formData([["code", new TOTP({ secret: Secret.fromBase32(secret) }).generate()]]);
   },
-  resetUserTwoFactorAction: () => {
-    const { id } = insertUser(db, { departmentId: A() });
-    db.insert(userTwoFactor).values({ userId: id, secretEncrypted: "x", confirmedAt: new Date() }).run();
+  resetUserTwoFactorAction: async () => {
+    const { id } = await insertUser(db, { departmentId: await A() });
+    await db.insert(userTwoFactor).values({ userId: id, secretEncrypted: "x", confirmedAt: new Date() });
     return formData([["userId", String(id)]]);
   },
-  changePasswordAction: ({ viewer }) => {
+  changePasswordAction: async ({ viewer }) => {
     // Whoever is signed in changes their own password, so give that account a known one first.
     if (viewer.kind === "staff")
-      db.update(users).set({ passwordHash: knownHash }).where(eq(users.id, viewer.userId)).run();
+      await db.update(users).set({ passwordHash: knownHash }).where(eq(users.id, viewer.userId));
     const next = `new-password-${nextSerial()}`;
     return formData([
       ["currentPassword", KNOWN_PASSWORD],
@@ -246,27 +245,35 @@ const fixtures: Record<string, (cell: Cell) => FormData | Promise<FormData>> = {
       ["email", "notice@jincheon.test"],
       ["notify", "on"],
     ]),
-  saveAwardAction: () => {
-    const award = insertAward(db, { departmentIds: [A()] });
-    return formData([["id", String(award.id)], ["version", String(award.version)], ...awardFields(db, [A()])]);
+  saveAwardAction: async () => {
+    const award = await insertAward(db, { departmentIds: [await A()] });
+    return formData([
+      ["id", String(award.id)],
+      ["version", String(award.version)],
+      ...(await awardFields(db, [await A()])),
+    ]);
   },
-  deleteAwardAction: () => {
-    const award = insertAward(db, { departmentIds: [A()] });
+  deleteAwardAction: async () => {
+    const award = await insertAward(db, { departmentIds: [await A()] });
     return formData([
       ["id", String(award.id)],
       ["version", String(award.version)],
     ]);
   },
-  resubmitNewAwardAction: () => {
-    const s = insertNewAwardSubmission(db, { departmentId: A(), submittedBy: welfare().userId, status: "returned" });
+  resubmitNewAwardAction: async () => {
+    const s = await insertNewAwardSubmission(db, {
+      departmentId: await A(),
+      submittedBy: (await welfare()).userId,
+      status: "returned",
+    });
     return formData([
       ["submissionId", String(s.id)],
       ["submissionVersion", String(s.version)],
-      ...awardFields(db, [A()]),
+      ...(await awardFields(db, [await A()])),
     ]);
   },
-  saveKpiValueAction: () => {
-    const kpi = insertKpi(db, A());
+  saveKpiValueAction: async () => {
+    const kpi = await insertKpi(db, await A());
     return formData([
       ["kpiId", String(kpi.id)],
       ["year", "2023"],
@@ -275,18 +282,18 @@ const fixtures: Record<string, (cell: Cell) => FormData | Promise<FormData>> = {
     ]);
   },
   // A new KPI for department A: an officer's is a proposal, a planner's is published.
-  saveKpiDefinitionAction: () =>
+  saveKpiDefinitionAction: async () =>
     formData([
-      ["departmentId", String(A())],
-      ["areaId", String(db.select({ id: policyAreas.id }).from(policyAreas).get()!.id)],
+      ["departmentId", String(await A())],
+      ["areaId", String((await db.select({ id: policyAreas.id }).from(policyAreas))[0]!.id)],
       ["name", `새 지표 ${nextSerial()}`],
       ["unit", "명"],
       ["target", "100"],
       ["source", "주민복지과 내부자료"],
     ]),
-  saveKpiTargetAction: () => {
-    const { id } = insertKpi(db, A());
-    const { version } = db.select({ version: kpis.version }).from(kpis).where(eq(kpis.id, id)).get()!;
+  saveKpiTargetAction: async () => {
+    const { id } = await insertKpi(db, await A());
+    const { version } = (await db.select({ version: kpis.version }).from(kpis).where(eq(kpis.id, id)))[0]!;
     return formData([
       ["kpiId", String(id)],
       ["version", String(version)],
@@ -295,9 +302,9 @@ const fixtures: Record<string, (cell: Cell) => FormData | Promise<FormData>> = {
       ["source", "주민복지과 내부자료"],
     ]);
   },
-  attachEvidenceAction: () =>
+  attachEvidenceAction: async () =>
     formData([
-      ["awardId", String(insertAward(db, { departmentIds: [A()] }).id)],
+      ["awardId", String((await insertAward(db, { departmentIds: [await A()] })).id)],
       ["file", new File([PDF], "수상 공문.pdf", { type: "application/pdf" })],
     ]),
   setEvidencePublicAction: async () =>
@@ -305,66 +312,67 @@ const fixtures: Record<string, (cell: Cell) => FormData | Promise<FormData>> = {
       ["id", String(await evidenceOfA(false))],
       ["isPublic", "true"],
     ]),
-  restoreAwardAction: () => formData([["id", String(insertAward(db, { departmentIds: [A()], deleted: true }).id)]]),
-  approveSubmissionsAction: () => {
-    const s = insertNewAwardSubmission(db, { departmentId: A(), submittedBy: welfare().userId });
+  restoreAwardAction: async () =>
+    formData([["id", String((await insertAward(db, { departmentIds: [await A()], deleted: true })).id)]]),
+  approveSubmissionsAction: async () => {
+    const s = await insertNewAwardSubmission(db, { departmentId: await A(), submittedBy: (await welfare()).userId });
     return formData([["selected", `${s.id}:${s.version}`]]);
   },
-  returnSubmissionsAction: () => {
-    const s = insertNewAwardSubmission(db, { departmentId: A(), submittedBy: welfare().userId });
+  returnSubmissionsAction: async () => {
+    const s = await insertNewAwardSubmission(db, { departmentId: await A(), submittedBy: (await welfare()).userId });
     return formData([
       ["selected", `${s.id}:${s.version}`],
       ["reason", "증빙 자료를 붙여 주세요."],
     ]);
   },
-  markDistinctPairAction: () => {
-    const one = insertAward(db, { departmentIds: [A()], title: "비슷한 이름의 상" });
-    const other = insertAward(db, { departmentIds: [A()], title: "비슷한 이름의 상 (도)" });
+  markDistinctPairAction: async () => {
+    const one = await insertAward(db, { departmentIds: [await A()], title: "비슷한 이름의 상" });
+    const other = await insertAward(db, { departmentIds: [await A()], title: "비슷한 이름의 상 (도)" });
     return formData([
       ["awardId", String(one.id)],
       ["otherAwardId", String(other.id)],
     ]);
   },
-  setYearStatusAction: () =>
+  setYearStatusAction: async () =>
     formData([
-      ["year", String(insertOpenYear(db))],
+      ["year", String(await insertOpenYear(db))],
       ["status", "closed"],
       ["reason", ""],
       ["confirmed", "yes"],
     ]),
-  createUserAction: () =>
+  createUserAction: async () =>
     formData([
       ["username", `matrix-user-${nextSerial()}`],
       ["displayName", "새 담당자"],
       ["role", "officer"],
-      ["departmentId", String(A())],
+      ["departmentId", String(await A())],
       ["password", "temporary-pass-1"],
     ]),
-  moveUserDepartmentAction: () =>
+  moveUserDepartmentAction: async () =>
     formData([
-      ["userId", String(insertUser(db, { departmentId: A() }).id)],
-      ["departmentId", String(B())],
+      ["userId", String((await insertUser(db, { departmentId: await A() })).id)],
+      ["departmentId", String(await B())],
     ]),
-  resetUserPasswordAction: () =>
+  resetUserPasswordAction: async () =>
     formData([
-      ["userId", String(insertUser(db, { departmentId: A() }).id)],
+      ["userId", String((await insertUser(db, { departmentId: await A() })).id)],
       ["password", "temporary-pass-2"],
     ]),
-  setUserActiveAction: () =>
+  setUserActiveAction: async () =>
     formData([
-      ["userId", String(insertUser(db, { departmentId: A() }).id)],
+      ["userId", String((await insertUser(db, { departmentId: await A() })).id)],
       ["active", "false"],
       ["confirmed", "yes"],
     ]),
-  setUserRoleAction: () =>
+  setUserRoleAction: async () =>
     formData([
-      ["userId", String(insertUser(db, { departmentId: A() }).id)],
+      ["userId", String((await insertUser(db, { departmentId: await A() })).id)],
       ["role", "planner"],
     ]),
-  renameRegistryEntryAction: () =>
+  renameRegistryEntryAction: async () =>
     formData([
       ["kind", "department"],
-      ["id", String(insertDepartment(db).id)],
+      ["id", String((await insertDepartment(db)).id)],
       ["name", `새이름${nextSerial()}과`],
       ["effectiveOn", "2024-01-01"],
     ]),
@@ -374,22 +382,22 @@ const fixtures: Record<string, (cell: Cell) => FormData | Promise<FormData>> = {
       ["name", `시험기관${nextSerial()}`],
       ["agencyKind", "public"],
     ]),
-  setRegistryEntryActiveAction: () =>
+  setRegistryEntryActiveAction: async () =>
     formData([
       ["kind", "department"],
-      ["id", String(insertDepartment(db).id)],
+      ["id", String((await insertDepartment(db)).id)],
       ["active", "false"],
     ]),
-  mergeDepartmentsAction: () =>
+  mergeDepartmentsAction: async () =>
     formData([
-      ["fromIds", String(insertDepartment(db).id)],
-      ["intoId", String(insertDepartment(db).id)],
+      ["fromIds", String((await insertDepartment(db)).id)],
+      ["intoId", String((await insertDepartment(db)).id)],
       ["effectiveOn", "2024-01-01"],
     ]),
   // A department with no records: the split has nothing to assign, only the new departments to make.
-  splitDepartmentAction: () =>
+  splitDepartmentAction: async () =>
     formData([
-      ["fromId", String(insertDepartment(db).id)],
+      ["fromId", String((await insertDepartment(db)).id)],
       ["effectiveOn", "2024-07-01"],
       ["targetNames", `나뉜부서${nextSerial()}과`],
       ["targetNames", `나뉜부서${nextSerial()}과`],
@@ -399,32 +407,32 @@ const fixtures: Record<string, (cell: Cell) => FormData | Promise<FormData>> = {
       ["file", new File([`구분,이름\n부서,목록부서${nextSerial()}과\n`], "list.csv", { type: "text/csv" })],
       ["mode", "confirm"],
     ]),
-  saveAwardWithNewAgencyAction: () =>
+  saveAwardWithNewAgencyAction: async () =>
     formData([
-      ...awardFields(db, [A()]).filter(([k]) => k !== "agencyId"),
+      ...(await awardFields(db, [await A()])).filter(([k]) => k !== "agencyId"),
       ["newAgencyName", `새 기관 ${nextSerial()}`],
       ["newAgencyKind", "public"],
     ]),
   // An import that added nothing: undoing it changes no award, so every allowed viewer can undo one.
-  undoImportAction: ({ viewer }) => {
-    const createdBy = viewer.kind === "staff" ? viewer.userId : viewerOf("planning").userId;
+  undoImportAction: async ({ viewer }) => {
+    const createdBy = viewer.kind === "staff" ? viewer.userId : (await viewerOf("planning")).userId;
     const batch = { fileName: "matrix.csv", createdBy, addedCount: 0, updatedCount: 0 };
-    return formData([["id", String(db.insert(importBatches).values(batch).returning().get().id)]]);
+    return formData([["id", String((await db.insert(importBatches).values(batch).returning())[0].id)]]);
   },
   // Editions: the 2023 edition (seeded, open) is edited; each builder makes its own point or proposal.
-  startEditionAction: () => {
-    db.update(editions).set({ status: "published", firstPublishedAt: new Date() }).run();
+  startEditionAction: async () => {
+    await db.update(editions).set({ status: "published", firstPublishedAt: new Date() });
     return formData([]);
   },
-  publishEditionAction: () => {
-    const edition = draftEdition(db);
+  publishEditionAction: async () => {
+    const edition = await draftEdition(db);
     return formData([
       ["year", String(edition.year)],
       ["version", String(edition.version)],
     ]);
   },
-  updateAreaTitleAction: () => {
-    const area = firstArea2023();
+  updateAreaTitleAction: async () => {
+    const area = await firstArea2023();
     return formData([
       ["year", "2023"],
       ["areaId", String(area.areaId)],
@@ -432,8 +440,8 @@ const fixtures: Record<string, (cell: Cell) => FormData | Promise<FormData>> = {
       ["title", `제목 ${nextSerial()}`],
     ]);
   },
-  moveAreaAction: () => {
-    const area = lastArea2023();
+  moveAreaAction: async () => {
+    const area = await lastArea2023();
     return formData([
       ["year", "2023"],
       ["areaId", String(area.areaId)],
@@ -441,51 +449,51 @@ const fixtures: Record<string, (cell: Cell) => FormData | Promise<FormData>> = {
       ["direction", "up"],
     ]);
   },
-  addPointAction: () =>
+  addPointAction: async () =>
     formData([
       ["year", "2023"],
-      ["areaId", String(firstArea2023().areaId)],
+      ["areaId", String((await firstArea2023()).areaId)],
       ["text", "추가 항목"],
     ]),
-  updatePointAction: () => {
-    const p = insertPoint2023();
+  updatePointAction: async () => {
+    const p = await insertPoint2023();
     return formData([
       ["id", String(p.id)],
       ["version", String(p.version)],
       ["text", "고친 항목"],
     ]);
   },
-  movePointAction: () => {
-    const p = insertPoint2023();
+  movePointAction: async () => {
+    const p = await insertPoint2023();
     return formData([
       ["id", String(p.id)],
       ["version", String(p.version)],
       ["direction", "up"],
     ]);
   },
-  deletePointAction: () => {
-    const p = insertPoint2023();
+  deletePointAction: async () => {
+    const p = await insertPoint2023();
     return formData([
       ["id", String(p.id)],
       ["version", String(p.version)],
     ]);
   },
-  proposePointAction: () =>
+  proposePointAction: async () =>
     formData([
       ["year", "2023"],
-      ["areaId", String(firstArea2023().areaId)],
+      ["areaId", String((await firstArea2023()).areaId)],
       ["text", "제안 항목"],
     ]),
-  approvePointAction: () => {
-    const s = insertPointProposal();
+  approvePointAction: async () => {
+    const s = await insertPointProposal();
     return formData([
       ["id", String(s.id)],
       ["version", String(s.version)],
       ["text", "제안 항목"],
     ]);
   },
-  returnPointAction: () => {
-    const s = insertPointProposal();
+  returnPointAction: async () => {
+    const s = await insertPointProposal();
     return formData([
       ["id", String(s.id)],
       ["version", String(s.version)],
@@ -512,9 +520,9 @@ const fixtures: Record<string, (cell: Cell) => FormData | Promise<FormData>> = {
 
 const actions = discoverServerActions();
 
-const newAuditRows = (afterId: number) => db.select().from(auditLog).where(gt(auditLog.id, afterId)).all();
-const lastAuditId = () =>
-  db.select({ id: auditLog.id }).from(auditLog).orderBy(desc(auditLog.id)).limit(1).get()?.id ?? 0;
+const newAuditRows = async (afterId: number) => await db.select().from(auditLog).where(gt(auditLog.id, afterId));
+const lastAuditId = async () =>
+  (await db.select({ id: auditLog.id }).from(auditLog).orderBy(desc(auditLog.id)).limit(1))[0]?.id ?? 0;
 
 describe("the matrix covers every server action", () => {
   it("finds the actions by reading lib/actions (a sanity floor, so an empty glob cannot pass)", () => {
@@ -564,10 +572,10 @@ describe("the matrix reads the policy table", () => {
     }
   });
 
-  it.each(Object.keys(policySteps))("%s: the expected allow/refuse is what can() answers", (name) => {
+  it.each(Object.keys(policySteps))("%s: the expected allow/refuse is what can() answers", async (name) => {
     for (const viewerName of VIEWER_NAMES) {
-      const viewer = viewerNamed(viewerName);
-      const record = { departmentIds: [A()] };
+      const viewer = await viewerNamed(viewerName);
+      const record = { departmentIds: [await A()] };
       const allowed = policySteps[name].every(([action, on]) => can(viewer, action, on ? record : undefined));
       expect(allowed ? "allowed" : "refused", `${name} as ${viewerName}`).toBe(expectations[name](viewerName));
     }
@@ -586,10 +594,10 @@ const cells = actions
 describe("authorization matrix", () => {
   it.each(cells)("$name as $viewer: $expected", async ({ file, name, viewer: viewerName, expected }) => {
     const action = await loadAction(file, name);
-    const viewer = viewerNamed(viewerName);
+    const viewer = await viewerNamed(viewerName);
     const form = await fixtures[name]({ db, viewer, name: viewerName });
-    const before = snapshot(sqlite);
-    const auditBefore = lastAuditId();
+    const before = await snapshot(db);
+    const auditBefore = await lastAuditId();
 
     const result = await callAs(viewer, action, form);
 
@@ -600,26 +608,26 @@ describe("authorization matrix", () => {
       // and a Korean sentence the form can show.
       expect(result.state.errors).toBeUndefined();
       expect(result.state.message).toMatch(/[가-힣]/);
-      expect(snapshot(sqlite)).toEqual(before);
+      expect(await snapshot(db)).toEqual(before);
       return;
     }
 
     expect(result, `${name} should let ${viewerName} through`).toMatchObject({ outcome: "allowed" });
     if (viewer.kind === "staff") {
       // Every allowed change leaves an audit row, attributed to the person who made it.
-      const written = newAuditRows(auditBefore);
+      const written = await newAuditRows(auditBefore);
       expect(written.length).toBeGreaterThan(0);
       expect(written.every((row) => row.actorId === viewer.userId)).toBe(true);
     } else {
       // The one action a visitor may call (log out) has nothing to record for them.
-      expect(snapshot(sqlite)).toEqual(before);
+      expect(await snapshot(db)).toEqual(before);
     }
   });
 });
 
 describe("loginAction (not staff-gated)", () => {
   async function account() {
-    const { id, username } = insertUser(db, { departmentId: A(), passwordHash: knownHash });
+    const { id, username } = await insertUser(db, { departmentId: await A(), passwordHash: knownHash });
     return { id, username };
   }
   const loginForm = (username: string, password: string, callbackUrl = "") =>
@@ -634,18 +642,17 @@ describe("loginAction (not staff-gated)", () => {
     const { id, username } = await account();
     session.signedIn.length = 0;
     const result = await callAs(
-      viewerNamed(viewerName),
+      await viewerNamed(viewerName),
       loginAction,
       loginForm(username, KNOWN_PASSWORD, "/workspace/awards"),
     );
     expect(result).toEqual({ outcome: "allowed", redirectTo: "/workspace/awards" });
     expect(session.signedIn).toEqual([id]);
     expect(
-      db
+      await db
         .select()
         .from(auditLog)
-        .where(and(eq(auditLog.action, "auth.login"), eq(auditLog.entityId, id)))
-        .all(),
+        .where(and(eq(auditLog.action, "auth.login"), eq(auditLog.entityId, id))),
     ).toHaveLength(1);
   });
 
@@ -653,11 +660,11 @@ describe("loginAction (not staff-gated)", () => {
     const { loginAction } = await import("@/lib/actions/auth/login");
     const { id, username } = await account();
     session.signedIn.length = 0;
-    const { login_attempts: attemptsBefore, audit_log: auditBefore, ...before } = snapshot(sqlite);
+    const { login_attempts: attemptsBefore, audit_log: auditBefore, ...before } = await snapshot(db);
     const result = await callAs(PUBLIC_VIEWER, loginAction, loginForm(username, "not-the-password"));
     expect(result).toMatchObject({ outcome: "refused", state: { message: "아이디 또는 비밀번호가 맞지 않습니다." } });
     expect(session.signedIn).toEqual([]);
-    const { login_attempts: attemptsAfter, audit_log: auditAfter, ...after } = snapshot(sqlite);
+    const { login_attempts: attemptsAfter, audit_log: auditAfter, ...after } = await snapshot(db);
     expect(after).toEqual(before);
     expect(attemptsAfter.length - attemptsBefore.length).toBe(1);
     expect(auditAfter.slice(auditBefore.length)).toMatchObject([{ action: "auth.login_failed", entity_id: id }]);
@@ -729,15 +736,15 @@ const recordRoutes: Record<string, { record: (isPublic: boolean) => Promise<Reco
 
 /** A PDF 공문 attached by department A's officer to one of its awards, public if a planner made it so. */
 async function evidenceOfA(isPublic: boolean): Promise<number> {
-  const award = insertAward(db, { departmentIds: [A()] });
+  const award = await insertAward(db, { departmentIds: [await A()] });
   const upload = {
     name: "수상 공문.pdf",
     size: PDF.length,
     arrayBuffer: async () => PDF.slice().buffer as ArrayBuffer,
   };
   const ctx = { ip: "127.0.0.1" };
-  const { id } = await attachEvidence(welfare(), { awardId: award.id }, upload, ctx);
-  if (isPublic) await setEvidencePublic(viewerOf("planning"), { id, isPublic: true }, ctx);
+  const { id } = await attachEvidence(await welfare(), { awardId: award.id }, upload, ctx);
+  if (isPublic) await setEvidencePublic(await viewerOf("planning"), { id, isPublic: true }, ctx);
   return id;
 }
 
@@ -789,8 +796,8 @@ describe("route handlers", () => {
     expect(stripComments(readSource(file))).toMatch(/staffViewerForRoute\(\)|requireStaff\(/);
     const module = await import(/* @vite-ignore */ path.join(process.cwd(), file));
     for (const viewerName of rule.refuse) {
-      session.viewer = viewerNamed(viewerName);
-      const before = snapshot(sqlite);
+      session.viewer = await viewerNamed(viewerName);
+      const before = await snapshot(db);
       // Same-origin headers, so a refusal here is the viewer check and not the origin check.
       const url = `http://localhost/${file.replace(/^app\/\([^)]+\)\//, "").replace(/\/route\.tsx?$/, "")}${rule.query ?? ""}`;
       const init =
@@ -801,7 +808,7 @@ describe("route handlers", () => {
         session.viewer = PUBLIC_VIEWER;
       });
       expect([401, 403], `${file} as ${viewerName}`).toContain(response.status);
-      expect(snapshot(sqlite)).toEqual(before);
+      expect(await snapshot(db)).toEqual(before);
     }
   });
 });
@@ -825,18 +832,18 @@ describe("record routes: who may read a department's record", () => {
   );
   it.each(cells)("$file, a private record, as $viewer: $expected", async ({ file, viewer, expected }) => {
     const params = await recordRoutes[file].record(false);
-    const before = snapshot(sqlite);
-    const response = await getRecordRoute(file, params, viewerNamed(viewer));
+    const before = await snapshot(db);
+    const response = await getRecordRoute(file, params, await viewerNamed(viewer));
     expect(response.status, `${file} as ${viewer}`).toBe(expected === "allowed" ? 200 : 404);
     if (expected === "allowed") expect(new Uint8Array(await response.arrayBuffer())).toEqual(PDF);
-    expect(snapshot(sqlite)).toEqual(before);
+    expect(await snapshot(db)).toEqual(before);
   });
 
   it.each(files.flatMap((file) => VIEWER_NAMES.map((viewer) => ({ file, viewer }))))(
     "$file, a record made public, as $viewer: allowed",
     async ({ file, viewer }) => {
       const params = await recordRoutes[file].record(true);
-      const response = await getRecordRoute(file, params, viewerNamed(viewer));
+      const response = await getRecordRoute(file, params, await viewerNamed(viewer));
       expect(response.status).toBe(200);
     },
   );
@@ -844,23 +851,26 @@ describe("record routes: who may read a department's record", () => {
   it.each(files)("%s: an id that does not exist is the same 404 as a refusal", async (file) => {
     const params = await recordRoutes[file].record(false);
     const missing = Object.fromEntries(Object.keys(params).map((k) => [k, "999999"]));
-    const refused = await getRecordRoute(file, params, viewerNamed("officerB"));
-    const absent = await getRecordRoute(file, missing, viewerNamed("officerB"));
+    const refused = await getRecordRoute(file, params, await viewerNamed("officerB"));
+    const absent = await getRecordRoute(file, missing, await viewerNamed("officerB"));
     expect(absent.status).toBe(404);
     expect([refused.status, await refused.text()]).toEqual([absent.status, await absent.text()]);
   });
 });
 
 /** Staff who must do something first: a temporary password, or (where required) an authenticator. */
-const gatedViewers: { label: string; viewer: () => Viewer; env?: Record<string, string> }[] = [
+const gatedViewers: { label: string; viewer: () => Promise<Viewer>; env?: Record<string, string> }[] = [
   {
     label: "a planner on a temporary password",
-    viewer: () => ({ ...viewerNamed("planner"), mustChangePassword: true }),
+    viewer: async () => ({ ...(await viewerNamed("planner")), mustChangePassword: true }),
   },
-  { label: "an admin on a temporary password", viewer: () => ({ ...viewerNamed("admin"), mustChangePassword: true }) },
+  {
+    label: "an admin on a temporary password",
+    viewer: async () => ({ ...(await viewerNamed("admin")), mustChangePassword: true }),
+  },
   {
     label: "a planner without the required authenticator",
-    viewer: () => ({ ...viewerNamed("planner"), twoFactorEnrolled: false }),
+    viewer: async () => ({ ...(await viewerNamed("planner")), twoFactorEnrolled: false }),
     env: { TOTP_REQUIRED_ROLES: "admin,planner" },
   },
 ];
@@ -878,8 +888,8 @@ describe("route handlers refuse staff who have a gate to pass first", () => {
         : { method: rule.method, headers: { origin: "http://localhost", host: "localhost" }, body: new FormData() };
     const saved = { ...process.env };
     Object.assign(process.env, env ?? {});
-    session.viewer = viewer();
-    const before = snapshot(sqlite);
+    session.viewer = await viewer();
+    const before = await snapshot(db);
     const response = await (module[rule.method] as Handler)(new NextRequest(url, init)).finally(() => {
       session.viewer = PUBLIC_VIEWER;
       for (const key of Object.keys(env ?? {}))
@@ -887,7 +897,7 @@ describe("route handlers refuse staff who have a gate to pass first", () => {
         else process.env[key] = saved[key];
     });
     expect(response.status).toBe(403);
-    expect(snapshot(sqlite)).toEqual(before);
+    expect(await snapshot(db)).toEqual(before);
   });
 });
 
@@ -897,7 +907,7 @@ describe("record routes read staff who have a gate to pass first as the public",
     const params = await recordRoutes[file].record(false);
     const saved = { ...process.env };
     Object.assign(process.env, env ?? {});
-    const response = await getRecordRoute(file, params, viewer()).finally(() => {
+    const response = await getRecordRoute(file, params, await viewer()).finally(() => {
       for (const key of Object.keys(env ?? {}))
         if (saved[key] === undefined) delete process.env[key];
         else process.env[key] = saved[key];

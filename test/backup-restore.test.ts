@@ -31,10 +31,10 @@ afterAll(() => {
   app.$client.close();
 });
 
-function readOnly(file: string) {
+async function readOnly(file: string) {
   const db = openDatabase(file);
   try {
-    return snapshot(db.$client, {});
+    return await snapshot(db, {});
   } finally {
     db.$client.close();
   }
@@ -63,7 +63,7 @@ describe("db:backup and db:restore", () => {
     expect(integrityProblems(backup)).toEqual([]);
     expect(fs.existsSync(`${backup}-wal`)).toBe(false);
     expect(fs.existsSync(`${backup}.partial`)).toBe(false);
-    const saved = readOnly(backup);
+    const saved = await readOnly(backup);
     // A consistent snapshot: it holds some of the writer's awards, each with its audit row, and
     // not the ones written after the backup finished.
     const copied = saved.awards.filter((a) => String(a.title).startsWith("연속 기록"));
@@ -74,29 +74,26 @@ describe("db:backup and db:restore", () => {
     expect(auditedIds.size).toBe(copied.length);
 
     // Change the live database in every way the app can: edits, deletes, new rows.
-    app.update(awards).set({ title: "복원 전에 바뀐 제목", version: 99 }).run();
-    app.update(users).set({ active: false }).where(eq(users.username, "tax")).run();
-    app
-      .insert(submissions)
-      .values({
-        entityType: "award",
-        action: "create",
-        payload: {} as never,
-        year: 2023,
-        departmentId: 1,
-        submittedBy: 1,
-      })
-      .run();
+    await app.update(awards).set({ title: "복원 전에 바뀐 제목", version: 99 });
+    await app.update(users).set({ active: false }).where(eq(users.username, "tax"));
+    await app.insert(submissions).values({
+      entityType: "award",
+      action: "create",
+      payload: {} as never,
+      year: 2023,
+      departmentId: 1,
+      submittedBy: 1,
+    });
     app.$client.exec(
       "delete from award_departments where award_id in (select id from awards where title = '복원 전에 바뀐 제목' limit 5)",
     );
-    expect(snapshot(app.$client, {})).not.toEqual(saved);
+    expect(await snapshot(app, {})).not.toEqual(saved);
 
     const restored = await runScript(RESTORE, [backup], { DATABASE_URL: live });
     expect(restored, restored.stderr).toMatchObject({ code: 0 });
 
     // The open connection sees the restored data, table by table and row by row.
-    const now = snapshot(app.$client, {});
+    const now = await snapshot(app, {});
     expect(Object.keys(now)).toEqual(Object.keys(saved));
     for (const table of Object.keys(saved)) expect(now[table], table).toEqual(saved[table]);
     expect(app.$client.pragma("journal_mode", { simple: true })).toBe("wal");
@@ -105,10 +102,12 @@ describe("db:backup and db:restore", () => {
     // What was live before the restore was kept beside the backup, in case the wrong file was chosen.
     const safety = fs.readdirSync(dir).filter((f) => f.startsWith("pre-restore-") && f.endsWith(".db"));
     expect(safety).toHaveLength(1);
-    expect(readOnly(path.join(dir, safety[0])).awards.some((a) => a.title === "복원 전에 바뀐 제목")).toBe(true);
+    expect((await readOnly(path.join(dir, safety[0]))).awards.some((a) => a.title === "복원 전에 바뀐 제목")).toBe(
+      true,
+    );
     // The app keeps working on the restored data.
-    app.update(awards).set({ grade: "복원 후 수정" }).where(eq(awards.id, 1)).run();
-    expect(app.select().from(awards).where(eq(awards.id, 1)).get()!.grade).toBe("복원 후 수정");
+    await app.update(awards).set({ grade: "복원 후 수정" }).where(eq(awards.id, 1));
+    expect((await app.select().from(awards).where(eq(awards.id, 1)))[0]!.grade).toBe("복원 후 수정");
   });
 
   it.each([
@@ -129,11 +128,11 @@ describe("db:backup and db:restore", () => {
   ])("refuses %s and leaves the live database as it was", async (_name, make) => {
     const bad = path.join(dir, `bad-${Math.random().toString(36).slice(2)}.db`);
     make(bad);
-    const before = snapshot(app.$client, {});
+    const before = await snapshot(app, {});
     const result = await runScript(RESTORE, [bad], { DATABASE_URL: live });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/복원하지 않았습니다|백업 파일이 없습니다/);
-    expect(snapshot(app.$client, {})).toEqual(before);
+    expect(await snapshot(app, {})).toEqual(before);
   });
 
   it("never overwrites an existing backup", async () => {

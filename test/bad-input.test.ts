@@ -12,7 +12,16 @@ import { eq } from "drizzle-orm";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { Secret, TOTP } from "otpauth";
-import { evidenceFiles, importBatches, policyAreas, users, userTwoFactor } from "@/db/schema";
+import {
+  departments,
+  evidenceFiles,
+  importBatches,
+  kpiValues,
+  policyAreas,
+  users,
+  userTwoFactor,
+  years,
+} from "@/db/schema";
 import { getTwoFactorStatus, startTwoFactorEnrolment } from "@/lib/data/two-factor";
 import { seedDemoUsers } from "@/db/seed/users";
 import { hashPassword } from "@/lib/auth/password";
@@ -51,8 +60,7 @@ vi.mock("next/server", async (importOriginal) => ({
   after: (task: () => unknown) => void task(),
 }));
 
-const db = seededDb();
-const sqlite = db.$client;
+const db = await seededDb();
 const KNOWN_PASSWORD = "known-password-1";
 let knownHash = "";
 
@@ -290,32 +298,33 @@ type Target = {
   /** The kind of each field: every value of that kind is sent to it, one case each. */
   fields: Record<string, Kind>;
   /** Values wrong only in context (a duplicate, a mismatch), as whole-form changes. */
-  extra?: Record<string, (valid: Fields) => Fields>;
+  extra?: Record<string, (valid: Fields) => Fields | Promise<Fields>>;
 };
 
-const A = () => departmentId(db, "주민복지과");
-const B = () => departmentId(db, "세정과");
+const A = async () => await departmentId(db, "주민복지과");
+const B = async () => await departmentId(db, "세정과");
 const asFields = (pairs: [string, string][]): Fields => {
   const fields: Fields = {};
   for (const [k, v] of pairs) fields[k] = k in fields ? [...[fields[k]].flat(), v] : v;
   return fields;
 };
 /** An evidence row of department A's award (its file is never read by the action that takes it). */
-const insertEvidenceRow = () =>
-  db
-    .insert(evidenceFiles)
-    .values({
-      awardId: insertAward(db, { departmentIds: [A()] }).id,
-      storageKey: `bad-input-${nextSerial()}.pdf`,
-      contentType: "application/pdf",
-      size: 1,
-      fileName: "공문.pdf",
-      departmentId: A(),
-      uploadedBy: db.select().from(users).where(eq(users.username, "welfare")).get()!.id,
-    })
-    .returning({ id: evidenceFiles.id })
-    .get().id;
-const awardForm = (departmentIds = [A()]) => asFields(awardFields(db, departmentIds));
+const insertEvidenceRow = async () =>
+  (
+    await db
+      .insert(evidenceFiles)
+      .values({
+        awardId: (await insertAward(db, { departmentIds: [await A()] })).id,
+        storageKey: `bad-input-${nextSerial()}.pdf`,
+        contentType: "application/pdf",
+        size: 1,
+        fileName: "공문.pdf",
+        departmentId: await A(),
+        uploadedBy: (await db.select().from(users).where(eq(users.username, "welfare")))[0]!.id,
+      })
+      .returning({ id: evidenceFiles.id })
+  )[0].id;
+const awardForm = async (departmentIds?: number[]) => asFields(await awardFields(db, departmentIds ?? [await A()]));
 const AWARD_FIELDS = {
   year: "year",
   title: "requiredText",
@@ -328,8 +337,8 @@ const AWARD_FIELDS = {
 const targets: Record<string, Target> = {
   saveAwardWithNewAgencyAction: {
     viewer: "planner",
-    valid: () => {
-      const { agencyId: _, ...award } = awardForm();
+    valid: async () => {
+      const { agencyId: _, ...award } = await awardForm();
       return { ...award, newAgencyName: `새 기관 ${nextSerial()}`, newAgencyKind: "public" };
     },
     fields: {
@@ -349,22 +358,22 @@ const targets: Record<string, Target> = {
   },
   setRegistryEntryActiveAction: {
     viewer: "admin",
-    valid: () => ({ kind: "department", id: String(insertDepartment(db).id), active: "false" }),
+    valid: async () => ({ kind: "department", id: String((await insertDepartment(db)).id), active: "false" }),
     fields: { kind: "enumValue", id: "id", active: "enumValue" },
   },
   mergeDepartmentsAction: {
     viewer: "admin",
-    valid: () => ({
-      fromIds: String(insertDepartment(db).id),
-      intoId: String(insertDepartment(db).id),
+    valid: async () => ({
+      fromIds: String((await insertDepartment(db)).id),
+      intoId: String((await insertDepartment(db)).id),
       effectiveOn: "2024-01-01",
     }),
     fields: { intoId: "id", effectiveOn: "date" },
   },
   splitDepartmentAction: {
     viewer: "planner",
-    valid: () => ({
-      fromId: String(insertDepartment(db).id),
+    valid: async () => ({
+      fromId: String((await insertDepartment(db)).id),
       effectiveOn: "2024-07-01",
       targetNames: [`나뉜입력${nextSerial()}과`, `나뉜입력${nextSerial()}과`],
     }),
@@ -372,74 +381,82 @@ const targets: Record<string, Target> = {
   },
   saveAwardAction: {
     viewer: "planner",
-    valid: () => {
-      const award = insertAward(db, { departmentIds: [A()] });
-      return { id: String(award.id), version: String(award.version), ...awardForm() };
+    valid: async () => {
+      const award = await insertAward(db, { departmentIds: [await A()] });
+      return { id: String(award.id), version: String(award.version), ...(await awardForm()) };
     },
     fields: { id: "optionalId", version: "version", ...AWARD_FIELDS },
     extra: {
       "a version from before someone else's save": (f) => ({ ...f, version: "7" }),
-      "a department that is no longer active": (f) => {
-        const gone = insertDepartment(db);
-        db.$client.prepare("update departments set active = 0 where id = ?").run(gone.id);
+      "a department that is no longer active": async (f) => {
+        const gone = await insertDepartment(db);
+        await db.update(departments).set({ active: false }).where(eq(departments.id, gone.id));
         return { ...f, departmentIds: String(gone.id) };
       },
     },
   },
   deleteAwardAction: {
     viewer: "planner",
-    valid: () => ({ id: String(insertAward(db, { departmentIds: [A()] }).id), version: "1" }),
+    valid: async () => ({ id: String((await insertAward(db, { departmentIds: [await A()] })).id), version: "1" }),
     fields: { id: "id", version: "version" },
     extra: {
-      "an award already in the trash": () => ({
-        id: String(insertAward(db, { departmentIds: [A()], deleted: true }).id),
+      "an award already in the trash": async () => ({
+        id: String((await insertAward(db, { departmentIds: [await A()], deleted: true })).id),
         version: "1",
       }),
     },
   },
   restoreAwardAction: {
     viewer: "planner",
-    valid: () => ({ id: String(insertAward(db, { departmentIds: [A()], deleted: true }).id) }),
+    valid: async () => ({ id: String((await insertAward(db, { departmentIds: [await A()], deleted: true })).id) }),
     fields: { id: "id" },
     extra: {
-      "an award that is not in the trash": () => ({ id: String(insertAward(db, { departmentIds: [A()] }).id) }),
+      "an award that is not in the trash": async () => ({
+        id: String((await insertAward(db, { departmentIds: [await A()] })).id),
+      }),
     },
   },
   resubmitNewAwardAction: {
     viewer: "officerA",
-    valid: () => {
-      const s = insertNewAwardSubmission(db, {
-        departmentId: A(),
-        submittedBy: viewerOf("welfare").userId,
+    valid: async () => {
+      const s = await insertNewAwardSubmission(db, {
+        departmentId: await A(),
+        submittedBy: (await viewerOf("welfare")).userId,
         status: "returned",
       });
-      return { submissionId: String(s.id), submissionVersion: String(s.version), ...awardForm() };
+      return { submissionId: String(s.id), submissionVersion: String(s.version), ...(await awardForm()) };
     },
     fields: { submissionId: "id", submissionVersion: "version", ...AWARD_FIELDS },
     extra: {
-      "another department only (the officer's own must stay listed)": (f) => ({ ...f, departmentIds: String(B()) }),
+      "another department only (the officer's own must stay listed)": async (f) => ({
+        ...f,
+        departmentIds: String(await B()),
+      }),
     },
   },
   saveKpiValueAction: {
     viewer: "planner",
-    valid: () => ({ kpiId: String(insertKpi(db, A()).id), periodKind: "year", year: "2023", value: "7" }),
+    valid: async () => ({
+      kpiId: String((await insertKpi(db, await A())).id),
+      periodKind: "year",
+      year: "2023",
+      value: "7",
+    }),
     fields: { kpiId: "id", version: "version", periodKind: "enumValue", year: "year", value: "kpiValue" },
     extra: {
-      "a second value for a period that has one": (f) => {
-        db.$client
-          .prepare(
-            "insert into kpi_values (kpi_id, period, period_kind, period_end, value) values (?, '2023', 'year', '2023-12', '1')",
-          )
-          .run(Number(f.kpiId));
+      "a second value for a period that has one": async (f) => {
+        await db
+          .insert(kpiValues)
+          .values({ kpiId: Number(f.kpiId), period: "2023", periodKind: "year", periodEnd: "2023-12", value: "1" });
         return f;
       },
     },
   },
   saveKpiDefinitionAction: {
     viewer: "planner",
-    valid: () => ({
-      departmentId: String(A()),
-      areaId: String(db.select({ id: policyAreas.id }).from(policyAreas).get()!.id),
+    valid: async () => ({
+      departmentId: String(await A()),
+      areaId: String((await db.select({ id: policyAreas.id }).from(policyAreas))[0]!.id),
       name: `시험 새 지표 ${nextSerial()}`,
       unit: "명",
       source: "시험 출처",
@@ -456,13 +473,16 @@ const targets: Record<string, Target> = {
   },
   saveKpiTargetAction: {
     viewer: "planner",
-    valid: () => ({ kpiId: String(insertKpi(db, A()).id), version: "1", source: "시험 출처" }),
+    valid: async () => ({ kpiId: String((await insertKpi(db, await A())).id), version: "1", source: "시험 출처" }),
     fields: { kpiId: "id", version: "version", source: "requiredText", targetLabel: "optionalText" },
   },
   approveSubmissionsAction: {
     viewer: "planner",
-    valid: () => {
-      const s = insertNewAwardSubmission(db, { departmentId: A(), submittedBy: viewerOf("welfare").userId });
+    valid: async () => {
+      const s = await insertNewAwardSubmission(db, {
+        departmentId: await A(),
+        submittedBy: (await viewerOf("welfare")).userId,
+      });
       return { selected: `${s.id}:${s.version}` };
     },
     fields: { selected: "selection" },
@@ -470,37 +490,46 @@ const targets: Record<string, Target> = {
   },
   returnSubmissionsAction: {
     viewer: "planner",
-    valid: () => {
-      const s = insertNewAwardSubmission(db, { departmentId: A(), submittedBy: viewerOf("welfare").userId });
+    valid: async () => {
+      const s = await insertNewAwardSubmission(db, {
+        departmentId: await A(),
+        submittedBy: (await viewerOf("welfare")).userId,
+      });
       return { selected: `${s.id}:${s.version}`, reason: "증빙을 붙여 주세요." };
     },
     fields: { selected: "selection", reason: "requiredText" },
   },
   markDistinctPairAction: {
     viewer: "planner",
-    valid: () => ({
-      awardId: String(insertAward(db, { departmentIds: [A()] }).id),
-      otherAwardId: String(insertAward(db, { departmentIds: [A()] }).id),
+    valid: async () => ({
+      awardId: String((await insertAward(db, { departmentIds: [await A()] })).id),
+      otherAwardId: String((await insertAward(db, { departmentIds: [await A()] })).id),
     }),
     fields: { awardId: "id", otherAwardId: "id" },
     extra: { "the same award twice": (f) => ({ ...f, otherAwardId: f.awardId }) },
   },
   setEvidencePublicAction: {
     viewer: "planner",
-    valid: () => ({ id: String(insertEvidenceRow()), isPublic: "true" }),
+    valid: async () => ({ id: String(await insertEvidenceRow()), isPublic: "true" }),
     fields: { id: "id", isPublic: "enumValue" },
   },
   setYearStatusAction: {
     viewer: "planner",
-    valid: () => ({ year: String(insertOpenYear(db)), status: "closed", reason: "", confirmed: "yes" }),
+    valid: async () => ({ year: String(await insertOpenYear(db)), status: "closed", reason: "", confirmed: "yes" }),
     fields: { year: "year", status: "enumValue", reason: "optionalText" },
     extra: {
-      "reopening without a reason": (f) => {
-        db.$client.prepare("update years set status = 'closed' where year = ?").run(Number(f.year));
+      "reopening without a reason": async (f) => {
+        await db
+          .update(years)
+          .set({ status: "closed" })
+          .where(eq(years.year, Number(f.year)));
         return { ...f, status: "open", reason: "" };
       },
-      "closing a year already closed": (f) => {
-        db.$client.prepare("update years set status = 'closed' where year = ?").run(Number(f.year));
+      "closing a year already closed": async (f) => {
+        await db
+          .update(years)
+          .set({ status: "closed" })
+          .where(eq(years.year, Number(f.year)));
         return f;
       },
       "a year after 2100": (f) => ({ ...f, year: "2101" }),
@@ -508,11 +537,11 @@ const targets: Record<string, Target> = {
   },
   createUserAction: {
     viewer: "admin",
-    valid: () => ({
+    valid: async () => ({
       username: `bad-input-${nextSerial()}`,
       displayName: "새 담당자",
       role: "officer",
-      departmentId: String(A()),
+      departmentId: String(await A()),
       password: "temporary-pass-1",
     }),
     fields: {
@@ -527,8 +556,8 @@ const targets: Record<string, Target> = {
   confirmTwoFactorAction: {
     viewer: "planner",
     valid: async () => {
-      const planner = viewerOf("planning");
-      db.delete(userTwoFactor).where(eq(userTwoFactor.userId, planner.userId)).run();
+      const planner = await viewerOf("planning");
+      await db.delete(userTwoFactor).where(eq(userTwoFactor.userId, planner.userId));
       await startTwoFactorEnrolment(planner, { ip: "127.0.0.1" });
       const status = await getTwoFactorStatus(planner);
       return {
@@ -539,61 +568,76 @@ const targets: Record<string, Target> = {
   },
   resetUserTwoFactorAction: {
     viewer: "admin",
-    valid: () => {
-      const { id } = insertUser(db, { departmentId: A() });
-      db.insert(userTwoFactor).values({ userId: id, secretEncrypted: "x", confirmedAt: new Date() }).run();
+    valid: async () => {
+      const { id } = await insertUser(db, { departmentId: await A() });
+      await db.insert(userTwoFactor).values({ userId: id, secretEncrypted: "x", confirmedAt: new Date() });
       return { userId: String(id) };
     },
     fields: { userId: "id" },
   },
   setUserActiveAction: {
     viewer: "admin",
-    valid: () => ({ userId: String(insertUser(db, { departmentId: A() }).id), active: "false", confirmed: "yes" }),
+    valid: async () => ({
+      userId: String((await insertUser(db, { departmentId: await A() })).id),
+      active: "false",
+      confirmed: "yes",
+    }),
     fields: { userId: "id", active: "enumValue" },
-    extra: { "the admin's own account": (f) => ({ ...f, userId: String(viewerOf("admin").userId) }) },
+    extra: { "the admin's own account": async (f) => ({ ...f, userId: String((await viewerOf("admin")).userId) }) },
   },
   setUserRoleAction: {
     viewer: "planner",
-    valid: () => ({ userId: String(insertUser(db, { departmentId: A() }).id), role: "planner" }),
+    valid: async () => ({ userId: String((await insertUser(db, { departmentId: await A() })).id), role: "planner" }),
     fields: { userId: "id", role: "enumValue" },
     extra: {
-      "the planner's own account": (f) => ({ ...f, userId: String(viewerOf("planning").userId) }),
+      "the planner's own account": async (f) => ({ ...f, userId: String((await viewerOf("planning")).userId) }),
       "granting admin as a planner": (f) => ({ ...f, role: "admin" }),
       "the role it already has": (f) => ({ ...f, role: "officer" }),
     },
   },
   resetUserPasswordAction: {
     viewer: "admin",
-    valid: () => ({ userId: String(insertUser(db, { departmentId: A() }).id), password: "temporary-pass-2" }),
+    valid: async () => ({
+      userId: String((await insertUser(db, { departmentId: await A() })).id),
+      password: "temporary-pass-2",
+    }),
     fields: { userId: "id", password: "newPassword" },
   },
   moveUserDepartmentAction: {
     viewer: "admin",
-    valid: () => ({ userId: String(insertUser(db, { departmentId: A() }).id), departmentId: String(B()) }),
+    valid: async () => ({
+      userId: String((await insertUser(db, { departmentId: await A() })).id),
+      departmentId: String(await B()),
+    }),
     fields: { userId: "id", departmentId: "id" },
   },
   renameRegistryEntryAction: {
     viewer: "admin",
-    valid: () => ({
+    valid: async () => ({
       kind: "department",
-      id: String(insertDepartment(db).id),
+      id: String((await insertDepartment(db)).id),
       name: `새이름${nextSerial()}과`,
       effectiveOn: "2024-05-17",
     }),
     fields: { kind: "enumValue", id: "id", name: "requiredText", effectiveOn: "date" },
     extra: {
-      "the name it already has": (f) => ({
+      "the name it already has": async (f) => ({
         ...f,
-        name: db.$client.prepare("select name from departments where id = ?").pluck().get(Number(f.id)) as string,
+        name: (
+          await db
+            .select({ name: departments.name })
+            .from(departments)
+            .where(eq(departments.id, Number(f.id)))
+        )[0].name,
       }),
       "another department's name": (f) => ({ ...f, name: "세정과" }),
     },
   },
   changePasswordAction: {
     viewer: "planner",
-    valid: () => {
+    valid: async () => {
       // The planner's password is reset to a known one before every case.
-      db.update(users).set({ passwordHash: knownHash }).where(eq(users.username, "planning")).run();
+      await db.update(users).set({ passwordHash: knownHash }).where(eq(users.username, "planning"));
       const next = `new-password-${nextSerial()}`;
       return { currentPassword: KNOWN_PASSWORD, newPassword: next, confirmPassword: next };
     },
@@ -612,17 +656,17 @@ const targets: Record<string, Target> = {
   },
   undoImportAction: {
     viewer: "planner",
-    valid: () => {
-      const createdBy = insertUser(db, { departmentId: null }).id;
+    valid: async () => {
+      const createdBy = (await insertUser(db, { departmentId: null })).id;
       const batch = { fileName: "fixture.csv", createdBy, addedCount: 0, updatedCount: 0 };
-      return { id: String(db.insert(importBatches).values(batch).returning().get().id) };
+      return { id: String((await db.insert(importBatches).values(batch).returning())[0].id) };
     },
     fields: { id: "id" },
   },
   loginAction: {
     viewer: "anonymous",
-    valid: () => ({
-      username: insertUser(db, { departmentId: A(), passwordHash: knownHash }).username,
+    valid: async () => ({
+      username: (await insertUser(db, { departmentId: await A(), passwordHash: knownHash })).username,
       password: KNOWN_PASSWORD,
       callbackUrl: "",
     }),
@@ -633,74 +677,84 @@ const targets: Record<string, Target> = {
 Object.assign(targets, {
   publishEditionAction: {
     viewer: "planner",
-    valid: () => {
-      const edition = draftEdition(db);
+    valid: async () => {
+      const edition = await draftEdition(db);
       return { year: String(edition.year), version: String(edition.version) };
     },
     fields: { year: "year", version: "version" },
   },
   updateAreaTitleAction: {
     viewer: "planner",
-    valid: () => {
-      const area = areas2023(db)[0];
+    valid: async () => {
+      const area = (await areas2023(db))[0];
       return { year: "2023", areaId: String(area.areaId), version: String(area.version), title: "분야 제목" };
     },
     fields: { year: "year", areaId: "id", version: "version", title: "requiredText" },
   },
   moveAreaAction: {
     viewer: "planner",
-    valid: () => {
-      const area = areas2023(db).at(-1)!;
+    valid: async () => {
+      const area = (await areas2023(db)).at(-1)!;
       return { year: "2023", areaId: String(area.areaId), version: String(area.version), direction: "up" };
     },
     fields: { year: "year", areaId: "id", version: "version", direction: "enumValue" },
   },
   addPointAction: {
     viewer: "planner",
-    valid: () => ({ year: "2023", areaId: String(areas2023(db)[0].areaId), parentId: "", text: "새 항목" }),
+    valid: async () => ({
+      year: "2023",
+      areaId: String((await areas2023(db))[0].areaId),
+      parentId: "",
+      text: "새 항목",
+    }),
     fields: { year: "year", areaId: "id", parentId: "optionalId", text: "requiredText" },
   },
   proposePointAction: {
     viewer: "officerA",
-    valid: () => ({ year: "2023", areaId: String(areas2023(db)[0].areaId), parentId: "", text: "제안 항목" }),
+    valid: async () => ({
+      year: "2023",
+      areaId: String((await areas2023(db))[0].areaId),
+      parentId: "",
+      text: "제안 항목",
+    }),
     fields: { year: "year", areaId: "id", parentId: "optionalId", text: "requiredText" },
   },
   updatePointAction: {
     viewer: "planner",
-    valid: () => {
-      const p = insertPoint2023(db);
+    valid: async () => {
+      const p = await insertPoint2023(db);
       return { id: String(p.id), version: String(p.version), text: "고친 항목" };
     },
     fields: { id: "id", version: "version", text: "requiredText" },
   },
   movePointAction: {
     viewer: "planner",
-    valid: () => {
-      const p = insertPoint2023(db);
+    valid: async () => {
+      const p = await insertPoint2023(db);
       return { id: String(p.id), version: String(p.version), direction: "up" };
     },
     fields: { id: "id", version: "version", direction: "enumValue" },
   },
   deletePointAction: {
     viewer: "planner",
-    valid: () => {
-      const p = insertPoint2023(db);
+    valid: async () => {
+      const p = await insertPoint2023(db);
       return { id: String(p.id), version: String(p.version) };
     },
     fields: { id: "id", version: "version" },
   },
   approvePointAction: {
     viewer: "planner",
-    valid: () => {
-      const s = insertPointProposal(db, A(), viewerOf("welfare").userId);
+    valid: async () => {
+      const s = await insertPointProposal(db, await A(), (await viewerOf("welfare")).userId);
       return { id: String(s.id), version: String(s.version), text: "제안 항목" };
     },
     fields: { id: "id", version: "version", text: "requiredText" },
   },
   returnPointAction: {
     viewer: "planner",
-    valid: () => {
-      const s = insertPointProposal(db, A(), viewerOf("welfare").userId);
+    valid: async () => {
+      const s = await insertPointProposal(db, await A(), (await viewerOf("welfare")).userId);
       return { id: String(s.id), version: String(s.version), reason: "근거를 적어 주세요." };
     },
     fields: { id: "id", version: "version", reason: "requiredText" },
@@ -754,7 +808,7 @@ const formCases: FormCase[] = Object.entries(targets).flatMap(([action, target])
   ...Object.entries(target.extra ?? {}).map(([name, change]) => ({
     action,
     case: name,
-    build: async () => toForm(change(await target.valid())),
+    build: async () => toForm(await change(await target.valid())),
   })),
 ]);
 
@@ -771,7 +825,7 @@ describe("server actions refuse malformed input cleanly", () => {
 
   it.each(Object.entries(targets))("%s accepts its valid form (the control for its cases)", async (action, target) => {
     const result = await callAs(
-      viewerNamed(target.viewer),
+      await viewerNamed(target.viewer),
       await loadAction(fileOf(action), action),
       toForm(await target.valid()),
     );
@@ -782,10 +836,10 @@ describe("server actions refuse malformed input cleanly", () => {
     const target = targets[action];
     const run = await loadAction(fileOf(action), action);
     const form = await build();
-    const before = snapshot(sqlite);
+    const before = await snapshot(db);
     session.signedIn.length = 0;
 
-    const result = await callAs(viewerNamed(target.viewer), run, form);
+    const result = await callAs(await viewerNamed(target.viewer), run, form);
 
     expect(result.outcome, JSON.stringify(result).slice(0, 300)).toBe("refused");
     if (result.outcome !== "refused") return;
@@ -795,11 +849,11 @@ describe("server actions refuse malformed input cleanly", () => {
       for (const m of messages) expect(m).toMatch(KOREAN);
     if (RECORDED_REFUSALS.has(`${action}: ${_case}`)) {
       const { login_attempts: attemptsBefore, audit_log: auditBefore, ...rest } = before;
-      const { login_attempts: attemptsAfter, audit_log: auditAfter, ...restAfter } = snapshot(sqlite);
+      const { login_attempts: attemptsAfter, audit_log: auditAfter, ...restAfter } = await snapshot(db);
       expect(restAfter).toEqual(rest);
       expect(attemptsAfter.length).toBe(attemptsBefore.length + 1);
       expect(auditAfter.length).toBe(auditBefore.length + 1);
-    } else expect(snapshot(sqlite)).toEqual(before);
+    } else expect(await snapshot(db)).toEqual(before);
     expect(session.signedIn).toEqual([]);
   });
 });
@@ -813,7 +867,7 @@ describe("titles of nothing visible", () => {
       const target = targets.saveAwardAction;
       const fields = { ...(await target.valid()), title };
       const result = await callAs(
-        viewerNamed(target.viewer),
+        await viewerNamed(target.viewer),
         await loadAction(fileOf("saveAwardAction"), "saveAwardAction"),
         toForm(fields),
       );
@@ -920,7 +974,7 @@ describe("the open data API answers malformed parameters with a 400 in Korean", 
   it.each(apiFlat)("$file ?$shown", async ({ file, query }) => {
     const { GET } = (await import(/* @vite-ignore */ `${process.cwd()}/${file}`)) as { GET: Get };
     const path = file.replace(/^app/, "").replace(/\/route\.ts$/, "");
-    const before = snapshot(sqlite);
+    const before = await snapshot(db);
     const response = await GET(new NextRequest(`http://localhost${path}?${query}`));
     expect(response.status).toBe(400);
     expect(response.headers.get("content-type")).toMatch(/^application\/json/);
@@ -928,7 +982,7 @@ describe("the open data API answers malformed parameters with a 400 in Korean", 
     expect(body.error.code).toBe("invalid_parameter");
     expect(body.errors.length).toBeGreaterThan(0);
     for (const e of body.errors) expect(e.message).toMatch(KOREAN);
-    expect(snapshot(sqlite)).toEqual(before);
+    expect(await snapshot(db)).toEqual(before);
   });
 });
 
@@ -986,8 +1040,8 @@ describe("the bulk import refuses malformed requests", () => {
   it.each(cases)("%s", async (_name, make, status) => {
     const { POST } = await import("@/app/(staff)/review/import/run/route");
     const { headers, body } = make();
-    const before = snapshot(sqlite);
-    session.viewer = viewerOf("planning");
+    const before = await snapshot(db);
+    session.viewer = await viewerOf("planning");
     const response = await POST(
       new NextRequest("http://localhost/review/import/run", {
         method: "POST",
@@ -1001,7 +1055,7 @@ describe("the bulk import refuses malformed requests", () => {
     const messages: ImportMessage[] = [];
     for await (const m of readMessages(response.body!)) messages.push(m);
     expect(messages).toMatchObject([{ type: "error", message: expect.stringMatching(KOREAN) }]);
-    expect(snapshot(sqlite)).toEqual(before);
+    expect(await snapshot(db)).toEqual(before);
   });
 
   it("a confirmed file with malformed rows writes none of its rows", async () => {
@@ -1013,8 +1067,8 @@ describe("the bulk import refuses malformed requests", () => {
       `2023,"=HYPERLINK(""http://evil.example"")",행정안전부,,1.25,세정과`,
       `2023,${RTL}뒤집힌,행정안전부,,,세정과`,
     ];
-    const before = snapshot(sqlite);
-    session.viewer = viewerOf("planning");
+    const before = await snapshot(db);
+    session.viewer = await viewerOf("planning");
     const response = await POST(
       new NextRequest("http://localhost/review/import/run", {
         method: "POST",
@@ -1030,7 +1084,7 @@ describe("the bulk import refuses malformed requests", () => {
     const messages: ImportMessage[] = [];
     for await (const m of readMessages(response.body!)) messages.push(m);
     expect(messages.at(-1)).toMatchObject({ type: "refused", message: expect.stringMatching(KOREAN) });
-    expect(snapshot(sqlite)).toEqual(before);
+    expect(await snapshot(db)).toEqual(before);
   });
 });
 
@@ -1049,11 +1103,18 @@ describe("formula-looking titles are neutralised in CSV and XLSX downloads", () 
   ];
 
   beforeAll(async () => {
-    const planner = viewerOf("planning");
+    const planner = await viewerOf("planning");
     for (const title of titles)
       await saveAward(
         planner,
-        { year: 2023, title, agencyId: firstAgencyId(db), grade: `=1+1`, incentive: 1_000_000, departmentIds: [A()] },
+        {
+          year: 2023,
+          title,
+          agencyId: await firstAgencyId(db),
+          grade: `=1+1`,
+          incentive: 1_000_000,
+          departmentIds: [await A()],
+        },
         { ip: "192.0.2.1" },
       );
   });

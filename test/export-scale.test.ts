@@ -13,7 +13,7 @@ import { recordAudit } from "@/lib/data/audit-writer";
 import { readXlsxSheet } from "@/lib/xlsx-read";
 import { seededDb } from "@/test/db";
 
-const db = seededDb();
+const db = await seededDb();
 const ADDED = 33_000;
 
 const list = (query: string) => listGet(new NextRequest(`http://localhost/api/v1/awards${query}`));

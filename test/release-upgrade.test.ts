@@ -96,7 +96,7 @@ describe("upgrading the last landed release's database", () => {
     const { listSubmissions, approveSubmissions } = await import("@/lib/data/submissions");
     const { getYearSummary } = await import("@/lib/data/public-summary");
     const { viewerOf } = await import("@/test/viewers");
-    const planner = viewerOf("planning");
+    const planner = await viewerOf("planning");
     const pending = await listSubmissions(planner, { statuses: ["pending"] });
     expect(pending.map((s) => s.proposal.kind).sort()).toEqual(["award.create", "kpi_value.create"]);
     const award = pending.find((s) => s.proposal.kind === "award.create")!;

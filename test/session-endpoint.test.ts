@@ -15,7 +15,7 @@ import { sessionCookieName } from "@/lib/auth/session-cookie";
 import { recordLogout } from "@/lib/data/authentication";
 import { seededDb } from "@/test/db";
 
-const db = seededDb();
+const db = await seededDb();
 const origin = "http://localhost:3000";
 
 async function sessionFor(uid: number, sv: number) {
@@ -35,12 +35,12 @@ beforeAll(async () => {
 
 describe("/api/auth/session", () => {
   it("reports a live session while the account's session version matches", async () => {
-    const user = db.select().from(users).where(eq(users.username, "welfare")).get()!;
+    const user = (await db.select().from(users).where(eq(users.username, "welfare")))[0]!;
     expect(await sessionFor(user.id, user.sessionVersion)).toMatchObject({ uid: user.id, sv: user.sessionVersion });
   });
 
   it("reports no session for a token from before the logout", async () => {
-    const user = db.select().from(users).where(eq(users.username, "tax")).get()!;
+    const user = (await db.select().from(users).where(eq(users.username, "tax")))[0]!;
     await recordLogout({ userId: user.id, username: user.username }, "127.0.0.1");
     const body = await sessionFor(user.id, user.sessionVersion);
     expect(body?.uid).toBeUndefined();

@@ -14,22 +14,21 @@ import { listFiles, readSource, stripComments } from "@/test/helpers/files";
 import { awardRow, departmentId, insertAward } from "@/test/helpers/records";
 import { viewerOf } from "@/test/viewers";
 
-const db = seededDb();
+const db = await seededDb();
 const ctx = { ip: "192.0.2.12" };
 
 beforeAll(async () => {
   await seedDemoUsers(db);
 });
 
-const planner = () => viewerOf("planning");
-const welfare = () => viewerOf("welfare");
-const A = () => departmentId(db, "주민복지과");
-const auditFor = (awardId: number) =>
-  db
+const planner = async () => await viewerOf("planning");
+const welfare = async () => await viewerOf("welfare");
+const A = async () => await departmentId(db, "주민복지과");
+const auditFor = async (awardId: number) =>
+  await db
     .select({ action: auditLog.action, actorId: auditLog.actorId })
     .from(auditLog)
-    .where(and(eq(auditLog.entityType, "award"), eq(auditLog.entityId, awardId)))
-    .all();
+    .where(and(eq(auditLog.entityType, "award"), eq(auditLog.entityId, awardId)));
 const publiclyListed = async (title: string) =>
   (await listPublicAwards({ q: title, sort: "order", dir: "asc", page: 1, pageSize: 20 })).rows.some(
     (r) => r.title === title,
@@ -37,22 +36,22 @@ const publiclyListed = async (title: string) =>
 
 describe("soft delete", () => {
   it("a planner's delete keeps the row, marked, and takes it off the public list", async () => {
-    const award = insertAward(db, { departmentIds: [A()], title: "휴지통으로 갈 상" });
+    const award = await insertAward(db, { departmentIds: [await A()], title: "휴지통으로 갈 상" });
     expect(await publiclyListed(award.title)).toBe(true);
 
-    await deleteAward(planner(), { id: award.id, version: award.version }, ctx);
+    await deleteAward(await planner(), { id: award.id, version: award.version }, ctx);
 
-    const row = awardRow(db, award.id)!;
+    const row = (await awardRow(db, award.id))!;
     expect(row.deletedAt).toBeInstanceOf(Date);
-    expect(row).toMatchObject({ title: award.title, deletedBy: planner().userId, version: 2 });
+    expect(row).toMatchObject({ title: award.title, deletedBy: (await planner()).userId, version: 2 });
     expect(await publiclyListed(award.title)).toBe(false);
-    expect((await listTrash(planner())).map((t) => t.id)).toContain(award.id);
-    expect(auditFor(award.id)).toEqual([{ action: "award.delete", actorId: planner().userId }]);
+    expect((await listTrash(await planner())).map((t) => t.id)).toContain(award.id);
+    expect(await auditFor(award.id)).toEqual([{ action: "award.delete", actorId: (await planner()).userId }]);
   });
 
   it("a planner restores it as it was", async () => {
-    const award = insertAward(db, { departmentIds: [A()], title: "되살릴 상" });
-    await deleteAward(planner(), { id: award.id, version: 1 }, ctx);
+    const award = await insertAward(db, { departmentIds: [await A()], title: "되살릴 상" });
+    await deleteAward(await planner(), { id: award.id, version: 1 }, ctx);
     const {
       deletedAt: _d,
       deletedBy: _b,
@@ -60,33 +59,34 @@ describe("soft delete", () => {
       updatedAt: _u,
       updatedBy: _ub,
       ...content
-    } = awardRow(db, award.id)!;
+    } = (await awardRow(db, award.id))!;
 
-    await restoreAward(planner(), { id: award.id }, ctx);
+    await restoreAward(await planner(), { id: award.id }, ctx);
 
-    const row = awardRow(db, award.id)!;
+    const row = (await awardRow(db, award.id))!;
     expect(row).toMatchObject({ ...content, deletedAt: null, deletedBy: null, version: 3 });
     expect(await publiclyListed(award.title)).toBe(true);
-    expect(auditFor(award.id).map((r) => r.action)).toEqual(["award.delete", "award.restore"]);
+    expect((await auditFor(award.id)).map((r) => r.action)).toEqual(["award.delete", "award.restore"]);
   });
 
   it("an officer cannot restore, and the refusal changes nothing", async () => {
-    const award = insertAward(db, { departmentIds: [A()], deleted: true });
-    const before = snapshot(db.$client);
-    await expect(restoreAward(welfare(), { id: award.id }, ctx)).rejects.toThrow(ForbiddenError);
-    await expect(listTrash(welfare())).rejects.toThrow(ForbiddenError);
-    expect(snapshot(db.$client)).toEqual(before);
+    const award = await insertAward(db, { departmentIds: [await A()], deleted: true });
+    const before = await snapshot(db);
+    await expect(restoreAward(await welfare(), { id: award.id }, ctx)).rejects.toThrow(ForbiddenError);
+    await expect(listTrash(await welfare())).rejects.toThrow(ForbiddenError);
+    expect(await snapshot(db)).toEqual(before);
   });
 
   it("an officer's delete of their own department's award is only a request", async () => {
-    const award = insertAward(db, { departmentIds: [A()] });
-    await deleteAward(welfare(), { id: award.id, version: 1 }, ctx);
-    expect(awardRow(db, award.id)!.deletedAt).toBeNull();
-    const request = db
-      .select()
-      .from(submissions)
-      .where(and(eq(submissions.entityType, "award"), eq(submissions.entityId, award.id)))
-      .get();
+    const award = await insertAward(db, { departmentIds: [await A()] });
+    await deleteAward(await welfare(), { id: award.id, version: 1 }, ctx);
+    expect((await awardRow(db, award.id))!.deletedAt).toBeNull();
+    const request = (
+      await db
+        .select()
+        .from(submissions)
+        .where(and(eq(submissions.entityType, "award"), eq(submissions.entityId, award.id)))
+    )[0];
     expect(request).toMatchObject({ action: "delete", status: "pending" });
   });
 

@@ -4,8 +4,8 @@ import { users } from "@/db/schema";
 import type { StaffViewer } from "@/lib/auth/viewer";
 
 /** The viewer a signed-in account would be, as lib/auth/session.ts builds it. */
-export function viewerOf(username: string): StaffViewer {
-  const u = db.select().from(users).where(eq(users.username, username)).get();
+export async function viewerOf(username: string): Promise<StaffViewer> {
+  const u = (await db.select().from(users).where(eq(users.username, username)))[0];
   if (!u) throw new Error(`no user ${username}`);
   return {
     kind: "staff",

@@ -18,8 +18,8 @@ const AGENCIES = 240;
 const AWARDS = 20_000;
 
 /** The 2023 record topped up as scripts/bench/generate-scale.ts does: skewed, shared awards, a third unpaid. */
-function generateScale() {
-  const db = seededDb();
+async function generateScale() {
+  const db = await seededDb();
   const sqlite = db.$client;
   const random = prng(20240131);
   const now = Date.now();
@@ -53,7 +53,7 @@ function generateScale() {
 
 describe("대시보드의 상위 항목과 ‘그 외’ 합계", () => {
   it("부서 300개·기관 240개에서 상위 10개와 나머지 합이 전체와 정확히 같다", async () => {
-    const sqlite = generateScale();
+    const sqlite = await generateScale();
     const summary = await getYearSummary(2023);
     if (!summary) throw new Error("no summary");
 

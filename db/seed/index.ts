@@ -2,6 +2,7 @@ import { count, eq } from "drizzle-orm";
 import type { Db } from "../client";
 import { fillMissingAwardSearch } from "../award-search";
 import { bumpAllPublications } from "../publication";
+import { transactionOn } from "../transaction";
 import * as t from "../schema";
 import { parseMillionWon } from "@/lib/money";
 import { periodFields } from "@/lib/validations/period";
@@ -26,55 +27,49 @@ function mustParseMillionWon(text: string): number {
  * Loads the 2023 record into an empty database. Safe to call again: a database that already holds
  * departments is left alone, so restarting the demo never duplicates or overwrites edits.
  */
-export function seedRecord(db: Db): { seeded: boolean } {
+export async function seedRecord(db: Db): Promise<{ seeded: boolean }> {
   // The record is Jincheon's, so it comes with Jincheon's identity (kept if one is already set).
-  seedOrganisation(db);
-  const [{ n }] = db.select({ n: count() }).from(t.departments).all();
+  await seedOrganisation(db);
+  const [{ n }] = await db.select({ n: count() }).from(t.departments);
   if (n > 0) return { seeded: false };
 
-  db.transaction((tx) => {
+  await transactionOn(db, async (tx) => {
     const at = SEED_TIMESTAMP;
     const departmentIds = new Map<string, number>();
-    seedDepartments.forEach((name, i) => {
-      const row = tx
+    for (const [i, name] of seedDepartments.entries()) {
+      const [row] = await tx
         .insert(t.departments)
         .values({ name, sortOrder: i, createdAt: at, updatedAt: at })
-        .returning({ id: t.departments.id })
-        .get();
+        .returning({ id: t.departments.id });
       departmentIds.set(name, row.id);
-    });
+    }
     for (const { alias, department } of seedDepartmentAliases) {
-      tx.insert(t.departmentAliases)
-        .values({ alias, departmentId: departmentIds.get(department)! })
-        .run();
+      await tx.insert(t.departmentAliases).values({ alias, departmentId: departmentIds.get(department)! });
     }
 
     const agencyIds = new Map<string, number>();
-    seedAgencies.forEach(({ name, kind }, i) => {
-      const row = tx
+    for (const [i, { name, kind }] of seedAgencies.entries()) {
+      const [row] = await tx
         .insert(t.agencies)
         .values({ name, kind, sortOrder: i, createdAt: at, updatedAt: at })
-        .returning({ id: t.agencies.id })
-        .get();
+        .returning({ id: t.agencies.id });
       agencyIds.set(name, row.id);
-    });
-
-    for (const y of seedYears) {
-      tx.insert(t.years)
-        .values({
-          year: y.year,
-          baselineAwardCount: y.baselineAwardCount,
-          baselineIncentiveWon:
-            y.baselineIncentiveMillionWon === null ? null : mustParseMillionWon(y.baselineIncentiveMillionWon),
-          updatedAt: at,
-        })
-        .run();
     }
 
-    awards2023.forEach((a, i) => {
+    for (const y of seedYears) {
+      await tx.insert(t.years).values({
+        year: y.year,
+        baselineAwardCount: y.baselineAwardCount,
+        baselineIncentiveWon:
+          y.baselineIncentiveMillionWon === null ? null : mustParseMillionWon(y.baselineIncentiveMillionWon),
+        updatedAt: at,
+      });
+    }
+
+    for (const [i, a] of awards2023.entries()) {
       const agencyId = agencyIds.get(a.agency);
       if (!agencyId) throw new Error(`seed: unknown agency ${a.agency}`);
-      const award = tx
+      const [award] = await tx
         .insert(t.awards)
         .values({
           year: AWARDS_2023_YEAR,
@@ -86,34 +81,30 @@ export function seedRecord(db: Db): { seeded: boolean } {
           createdAt: at,
           updatedAt: at,
         })
-        .returning({ id: t.awards.id })
-        .get();
+        .returning({ id: t.awards.id });
       for (const name of a.departments) {
         const departmentId = departmentIds.get(name);
         if (!departmentId) throw new Error(`seed: unknown department ${name}`);
-        tx.insert(t.awardDepartments).values({ awardId: award.id, departmentId }).run();
+        await tx.insert(t.awardDepartments).values({ awardId: award.id, departmentId });
       }
-    });
+    }
 
     // The transcribed narrative is the 2023 edition, published with the document.
     const year = AWARDS_2023_YEAR;
-    tx.insert(t.editions)
-      .values({ year, status: "published", firstPublishedAt: at, createdAt: at, updatedAt: at })
-      .run();
+    await tx
+      .insert(t.editions)
+      .values({ year, status: "published", firstPublishedAt: at, createdAt: at, updatedAt: at });
     const areaIds = new Map<string, number>();
-    seedPolicyAreas.forEach((area, i) => {
-      const row = tx
+    for (const [i, area] of seedPolicyAreas.entries()) {
+      const [row] = await tx
         .insert(t.policyAreas)
         .values({ slug: area.slug, title: area.title, sortOrder: i + 1 })
-        .returning({ id: t.policyAreas.id })
-        .get();
+        .returning({ id: t.policyAreas.id });
       areaIds.set(area.slug, row.id);
-      tx.insert(t.editionAreas)
-        .values({ year, areaId: row.id, title: area.title, sortOrder: i + 1 })
-        .run();
+      await tx.insert(t.editionAreas).values({ year, areaId: row.id, title: area.title, sortOrder: i + 1 });
       let order = 0;
       for (const point of area.points) {
-        const parent = tx
+        const [parent] = await tx
           .insert(t.policyPoints)
           .values({
             year,
@@ -122,18 +113,17 @@ export function seedRecord(db: Db): { seeded: boolean } {
             quotesTotal: point.quotesTotal ?? null,
             sortOrder: ++order,
           })
-          .returning({ id: t.policyPoints.id })
-          .get();
+          .returning({ id: t.policyPoints.id });
         for (const child of point.children ?? []) {
-          tx.insert(t.policyPoints)
-            .values({ year, areaId: row.id, parentId: parent.id, text: child, sortOrder: ++order })
-            .run();
+          await tx
+            .insert(t.policyPoints)
+            .values({ year, areaId: row.id, parentId: parent.id, text: child, sortOrder: ++order });
         }
       }
-    });
+    }
 
-    seedKpis.forEach((k, i) => {
-      const kpi = tx
+    for (const [i, k] of seedKpis.entries()) {
+      const [kpi] = await tx
         .insert(t.kpis)
         .values({
           slug: k.slug,
@@ -152,9 +142,8 @@ export function seedRecord(db: Db): { seeded: boolean } {
           createdAt: at,
           updatedAt: at,
         })
-        .returning({ id: t.kpis.id })
-        .get();
-      const value = tx
+        .returning({ id: t.kpis.id });
+      const [value] = await tx
         .insert(t.kpiValues)
         .values({
           kpiId: kpi.id,
@@ -163,28 +152,26 @@ export function seedRecord(db: Db): { seeded: boolean } {
           createdAt: at,
           updatedAt: at,
         })
-        .returning({ id: t.kpiValues.id })
-        .get();
-      (k.notes ?? []).forEach((note, j) => {
-        tx.insert(t.kpiValueNotes)
-          .values({
-            kpiValueId: value.id,
-            kind: note.kind,
-            label: note.label,
-            value: note.kind === "reference" ? note.value : null,
-            unit: note.kind === "reference" ? note.unit : null,
-            sortOrder: j,
-          })
-          .run();
-      });
-    });
-    fillMissingAwardSearch(tx);
+        .returning({ id: t.kpiValues.id });
+      for (const [j, note] of (k.notes ?? []).entries()) {
+        await tx.insert(t.kpiValueNotes).values({
+          kpiValueId: value.id,
+          kind: note.kind,
+          label: note.label,
+          value: note.kind === "reference" ? note.value : null,
+          unit: note.kind === "reference" ? note.unit : null,
+          sortOrder: j,
+        });
+      }
+    }
+    await fillMissingAwardSearch(tx);
     // Seeding writes no audit rows, so it records the publication itself.
-    bumpAllPublications(tx);
+    await bumpAllPublications(tx);
   });
   return { seeded: true };
 }
 
-export function departmentIdByName(db: Db, name: string): number | undefined {
-  return db.select({ id: t.departments.id }).from(t.departments).where(eq(t.departments.name, name)).get()?.id;
+export async function departmentIdByName(db: Db, name: string): Promise<number | undefined> {
+  const [row] = await db.select({ id: t.departments.id }).from(t.departments).where(eq(t.departments.name, name));
+  return row?.id;
 }

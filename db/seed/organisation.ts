@@ -21,11 +21,11 @@ export const JINCHEON: Omit<t.Organisation, "id" | "logoKey" | "logoType" | "ver
 };
 
 /** Writes Jincheon's identity unless the database already has one. */
-export function seedOrganisation(db: Db): boolean {
-  const result = db
+export async function seedOrganisation(db: Db): Promise<boolean> {
+  const written = await db
     .insert(t.organisation)
     .values({ id: 1, ...JINCHEON })
     .onConflictDoNothing()
-    .run();
-  return result.changes > 0;
+    .returning({ id: t.organisation.id });
+  return written.length > 0;
 }

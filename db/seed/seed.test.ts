@@ -49,10 +49,10 @@ function readFixture(): FixtureRow[] {
     });
 }
 
-const db = seededDb();
+const db = await seededDb();
 
-function storedAwards() {
-  const rows = db
+async function storedAwards() {
+  const rows = await db
     .select({
       id: awards.id,
       year: awards.year,
@@ -64,30 +64,28 @@ function storedAwards() {
     })
     .from(awards)
     .innerJoin(agencies, eq(agencies.id, awards.agencyId))
-    .orderBy(asc(awards.sourceOrder))
-    .all();
-  const links = db
+    .orderBy(asc(awards.sourceOrder));
+  const links = await db
     .select({ awardId: awardDepartments.awardId, name: departments.name })
     .from(awardDepartments)
-    .innerJoin(departments, eq(departments.id, awardDepartments.departmentId))
-    .all();
+    .innerJoin(departments, eq(departments.id, awardDepartments.departmentId));
   return rows.map((r) => ({ ...r, departments: links.filter((l) => l.awardId === r.id).map((l) => l.name) }));
 }
 
 describe("seeded 2023 record", () => {
   const fixture = readFixture();
-  let stored: ReturnType<typeof storedAwards>;
+  let stored: Awaited<ReturnType<typeof storedAwards>>;
   let aliasOf: Map<string, string>;
 
-  beforeAll(() => {
-    stored = storedAwards();
+  beforeAll(async () => {
+    stored = await storedAwards();
     aliasOf = new Map(
-      db
-        .select({ alias: departmentAliases.alias, name: departments.name })
-        .from(departmentAliases)
-        .innerJoin(departments, eq(departments.id, departmentAliases.departmentId))
-        .all()
-        .map((a) => [a.alias, a.name]),
+      (
+        await db
+          .select({ alias: departmentAliases.alias, name: departments.name })
+          .from(departmentAliases)
+          .innerJoin(departments, eq(departments.id, departmentAliases.departmentId))
+      ).map((a) => [a.alias, a.name]),
     );
   });
 
@@ -163,21 +161,21 @@ describe("seeded 2023 record", () => {
     expect(kindOf("New York Festivals")).toBe("international");
   });
 
-  it("keeps the 2022 baseline as totals: 61 − 16 awards, 1,270.5 − 327.9 백만원", () => {
-    const y2022 = db.select().from(years).where(eq(years.year, 2022)).get()!;
+  it("keeps the 2022 baseline as totals: 61 − 16 awards, 1,270.5 − 327.9 백만원", async () => {
+    const y2022 = (await db.select().from(years).where(eq(years.year, 2022)))[0]!;
     expect(y2022.baselineAwardCount).toBe(DOCUMENT_TOTALS_2023.awardCount - DOCUMENT_CHANGE_FROM_2022.awardCount);
     expect(y2022.baselineIncentiveWon).toBe(
       parseMillionWon(DOCUMENT_TOTALS_2023.incentiveMillionWon)! -
         parseMillionWon(DOCUMENT_CHANGE_FROM_2022.incentiveMillionWon)!,
     );
     expect(wonToMillionWonDecimal(y2022.baselineIncentiveWon!)).toBe("942.6");
-    expect(db.select().from(awards).where(eq(awards.year, 2022)).all()).toHaveLength(0);
+    expect(await db.select().from(awards).where(eq(awards.year, 2022))).toHaveLength(0);
   });
 });
 
 describe("seeded KPI figures and policy areas", () => {
-  const shown = () => {
-    const rows = db
+  const shown = async () => {
+    const rows = await db
       .select({
         name: kpis.name,
         unit: kpis.unit,
@@ -187,8 +185,7 @@ describe("seeded KPI figures and policy areas", () => {
         valueId: kpiValues.id,
       })
       .from(kpis)
-      .innerJoin(kpiValues, eq(kpiValues.kpiId, kpis.id))
-      .all();
+      .innerJoin(kpiValues, eq(kpiValues.kpiId, kpis.id));
     return new Map(
       rows.map((r) => [
         r.name,
@@ -197,8 +194,8 @@ describe("seeded KPI figures and policy areas", () => {
     );
   };
 
-  it("holds every headline figure, printed the way the document prints it", () => {
-    const k = shown();
+  it("holds every headline figure, printed the way the document prints it", async () => {
+    const k = await shown();
     const expected: Record<string, string> = {
       투자유치액: "12,190억원",
       "누적 투자유치액": "12조 2,037억원",
@@ -237,8 +234,8 @@ describe("seeded KPI figures and policy areas", () => {
     for (const [name, text] of Object.entries(expected)) expect(k.get(name)?.text, name).toBe(text);
   });
 
-  it("gives each figure the period the document prints beside it, and no year where it prints none", () => {
-    const k = shown();
+  it("gives each figure the period the document prints beside it, and no year where it prints none", async () => {
+    const k = await shown();
     // Every period the page prints (line by line in the source); any other figure has none.
     const printed: Record<string, string> = {
       투자유치액: "2023", // "2023년 투자유치 12,190억원"
@@ -266,27 +263,27 @@ describe("seeded KPI figures and policy areas", () => {
     }
   });
 
-  it("keeps comparisons, reference values and targets", () => {
-    const k = shown();
-    const notes = (name: string) =>
-      db
+  it("keeps comparisons, reference values and targets", async () => {
+    const k = await shown();
+    const notes = async (name: string) =>
+      await db
         .select()
         .from(kpiValueNotes)
-        .where(eq(kpiValueNotes.kpiValueId, k.get(name)!.valueId))
-        .all();
-    expect(notes("고용률").map((n) => n.label)).toEqual(["도내 2위", "경제활동인구 5만명 이상 시군(72개) 중 4위"]);
+        .where(eq(kpiValueNotes.kpiValueId, k.get(name)!.valueId));
+    expect((await notes("고용률")).map((n) => n.label)).toEqual([
+      "도내 2위",
+      "경제활동인구 5만명 이상 시군(72개) 중 4위",
+    ]);
     expect(
-      notes("합계출산율")
-        .filter((n) => n.kind === "reference")
-        .map((n) => `${n.label} ${n.value}${n.unit}`),
+      (await notes("합계출산율")).filter((n) => n.kind === "reference").map((n) => `${n.label} ${n.value}${n.unit}`),
     ).toEqual(["전국 0.778명", "충북도 0.871명"]);
-    const farm = db.select().from(kpis).where(eq(kpis.name, "농가당 GRDP")).get()!;
+    const farm = (await db.select().from(kpis).where(eq(kpis.name, "농가당 GRDP")))[0]!;
     expect(formatKpiValue(farm.targetValue!, "원", "man")).toBe("6,500만원");
   });
 
-  it("transcribes the nine policy areas and all 59 narrative points", () => {
-    expect(db.select().from(policyAreas).all()).toHaveLength(9);
-    const points = db.select().from(policyPoints).all();
+  it("transcribes the nine policy areas and all 59 narrative points", async () => {
+    expect(await db.select().from(policyAreas)).toHaveLength(9);
+    const points = await db.select().from(policyPoints);
     expect(points).toHaveLength(59);
     expect(points.some((p) => p.text === "합계출산율 1.107명(도내 1위 / 전국 0.778명, 충북도 0.871명)")).toBe(true);
   });

@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { refresh, updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
+import { isDatabaseUnavailable } from "@/db/errors";
 import { can, type PolicyAction, REFUSALS } from "@/lib/auth/can";
 import { GATE_MESSAGES, pendingGate, type StaffGate } from "@/lib/auth/gate";
 import { getViewer } from "@/lib/auth/session";
@@ -18,6 +19,8 @@ import { CONFIRMED_FIELD, type FormState } from "./form-state";
 export type ActionContext = WriteContext;
 
 const CHECK_FIELDS = "입력한 내용을 확인해 주세요.";
+const UNAVAILABLE =
+  "서버에 잠시 연결할 수 없어 저장하지 못했습니다. 입력한 내용은 그대로 있으니 잠시 후 다시 저장해 주세요.";
 
 /** What a data function reports back: the public tags its write expired, and what to say. */
 export type ActionOutcome = {
@@ -85,7 +88,13 @@ export function formAction<S extends z.ZodType>(options: Options<S>) {
     // Called the way no form of this site calls it (`$ACTION_ID_…` posted by hand binds no state).
     if (!(formData instanceof FormData)) return { status: "error", message: "요청을 처리할 수 없습니다." };
     const values = echo(formData);
-    const viewer = await getViewer();
+    let viewer: Awaited<ReturnType<typeof getViewer>>;
+    try {
+      viewer = await getViewer();
+    } catch (error) {
+      if (isDatabaseUnavailable(error)) return { status: "error", message: UNAVAILABLE, values };
+      throw error;
+    }
     if (viewer.kind !== "staff")
       return { status: "error", message: "로그인이 필요합니다. 다시 로그인해 주세요.", values };
     const gate = pendingGate(viewer);
@@ -113,6 +122,9 @@ export function formAction<S extends z.ZodType>(options: Options<S>) {
         return { status: "error", message: error.message, values, current: error.current as Record<string, unknown> };
       if (error instanceof ForbiddenError || error instanceof NotFoundError)
         return { status: "error", message: error.message, values };
+      // The server restarting, say: nothing was written (the transaction did not commit), so the
+      // person keeps what they typed and sends it again once it is back.
+      if (isDatabaseUnavailable(error)) return { status: "error", message: UNAVAILABLE, values };
       throw error;
     }
 

@@ -1,17 +1,17 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { databasePath } from "@/db/path";
+import { dataDirectory } from "@/db/path";
 import { env } from "@/lib/env";
 
 /**
  * The key that signs session tokens: AUTH_SECRET when set, otherwise a random key kept beside the
- * database, created on first use. No installation ever runs on a key anyone else knows.
+ * database (db/path.ts dataDirectory), created on first use. No installation ever runs on a key anyone else knows.
  */
 export function authSecret(): string {
   const fromEnv = env().AUTH_SECRET;
   if (fromEnv) return fromEnv;
-  const file = path.join(path.dirname(path.resolve(databasePath())), ".auth-secret");
+  const file = path.join(dataDirectory(), ".auth-secret");
   try {
     return fs.readFileSync(file, "utf8").trim();
   } catch {

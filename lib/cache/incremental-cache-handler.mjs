@@ -46,7 +46,7 @@ export default class PublishedIncrementalCache {
 
   async get(cacheKey) {
     const reader = revisionReader();
-    const { revision } = reader.observe();
+    const { revision } = await reader.observe();
     lookedUpAt.set(cacheKey, reader.now());
     if (lookedUpAt.size > MAX_ENTRIES * 2) lookedUpAt.delete(lookedUpAt.keys().next().value);
     if (revision === null) return null;
@@ -65,7 +65,7 @@ export default class PublishedIncrementalCache {
   async set(cacheKey, data, ctx) {
     const startedAt = lookedUpAt.get(cacheKey);
     lookedUpAt.delete(cacheKey);
-    const { revision, since } = revisionReader().observe();
+    const { revision, since } = await revisionReader().observe();
     store.delete(cacheKey);
     // If this process first saw the current revision after that lookup, the render may hold older
     // data: it is not kept, and the next request renders again.

@@ -13,7 +13,7 @@ const REDIS = "/usr/bin/redis-server";
 if (!fs.existsSync(REDIS))
   spawnSync(process.execPath, ["scripts/lib/debian.mjs", "redis-server"], { stdio: "inherit" });
 
-const db = seededDb();
+const db = await seededDb();
 let redis: ChildProcess;
 
 type UseCacheHandler = {

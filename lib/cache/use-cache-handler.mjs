@@ -56,7 +56,7 @@ function streamOf(bytes) {
 const handler = {
   async get(cacheKey) {
     await pendingSets.get(cacheKey);
-    const { revision } = revisionReader().observe();
+    const { revision } = await revisionReader().observe();
     if (revision === null) return undefined;
     let stored = store.get(cacheKey);
     if (!stored || !usable(stored, revision)) {
@@ -78,7 +78,7 @@ const handler = {
       } catch {
         return; // a failed stream leaves no entry
       }
-      const { revision, since } = revisionReader().observe();
+      const { revision, since } = await revisionReader().observe();
       // Computed before this process saw the current revision: it may hold older data.
       if (revision === null || !(entry.timestamp >= since)) return;
       const { value: _stream, ...rest } = entry;

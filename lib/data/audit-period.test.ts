@@ -8,7 +8,7 @@ import { viewerOf } from "@/test/viewers";
 import { listAudit } from "./audit";
 import { auditExport } from "./audit-export";
 
-const db = seededDb();
+const db = await seededDb();
 let planner: StaffViewer;
 
 // Instants near the edges of Korean days: 2024-03-01 00:30 KST is still 2024-02-29 in UTC.
@@ -21,9 +21,9 @@ const AT = {
 
 beforeAll(async () => {
   await seedDemoUsers(db);
-  planner = viewerOf("planning");
+  planner = await viewerOf("planning");
   for (const [note, at] of Object.entries(AT))
-    db.insert(auditLog).values({ at, action: "year.close", entityType: "year", entityId: 1999, note }).run();
+    await db.insert(auditLog).values({ at, action: "year.close", entityType: "year", entityId: 1999, note });
 });
 
 const notes = (rows: { note: string | null }[]) => rows.map((r) => r.note).sort();
@@ -47,6 +47,6 @@ describe("the audit log by period", () => {
   });
 
   it("is for planners and admins only", async () => {
-    await expect(auditExport(viewerOf("welfare"), {})).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(auditExport(await viewerOf("welfare"), {})).rejects.toBeInstanceOf(ForbiddenError);
   });
 });

@@ -1,7 +1,5 @@
-import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { transaction } from "@/db";
-import { users } from "@/db/schema";
 import { departmentIdByName } from "@/db/seed";
 import { DEMO_PASSWORD } from "@/db/seed/demo-users";
 import { seedDemoUsers } from "@/db/seed/users";
@@ -15,7 +13,7 @@ import { recordAudit } from "./audit-writer";
 import { authenticate } from "./authentication";
 import { moveUserDepartment } from "./users";
 
-const db = seededDb();
+const db = await seededDb();
 
 let planner: StaffViewer;
 let admin: StaffViewer;
@@ -26,8 +24,8 @@ const YEAR_ROWS = AUDIT_PAGE_SIZE + 5;
 
 beforeAll(async () => {
   await seedDemoUsers(db);
-  [planner, admin, welfare, tax] = ["planning", "admin", "welfare", "tax"].map(viewerOf);
-  taxDepartment = departmentIdByName(db, "세정과")!;
+  [planner, admin, welfare, tax] = await Promise.all(["planning", "admin", "welfare", "tax"].map((u) => viewerOf(u)));
+  taxDepartment = (await departmentIdByName(db, "세정과"))!;
 
   // What the log holds: two logins, an admin's account change, and a long run of year events.
   await authenticate({ username: "welfare", password: DEMO_PASSWORD, ip: "198.51.100.1" });

@@ -8,34 +8,29 @@ import { LOGIN_ATTEMPT_RETENTION_MS, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_
 import { seededDb } from "@/test/db";
 import { authenticate } from "./authentication";
 
-const db = seededDb();
+const db = await seededDb();
 
 // Failures are counted per account name and per address, so each test uses its own address (and
 // its own account where it fails repeatedly) to stay independent of the others.
 const login = (username: string, ip: string, password = DEMO_PASSWORD) => authenticate({ username, password, ip });
-const auditActions = (ip: string) =>
-  db
-    .select({ action: auditLog.action })
-    .from(auditLog)
-    .where(eq(auditLog.ip, ip))
-    .orderBy(asc(auditLog.id))
-    .all()
-    .map((r) => r.action);
-const attemptsFrom = (ip: string) =>
-  db
+const auditActions = async (ip: string) =>
+  (
+    await db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.ip, ip)).orderBy(asc(auditLog.id))
+  ).map((r) => r.action);
+const attemptsFrom = async (ip: string) =>
+  await db
     .select({ username: loginAttempts.username, success: loginAttempts.success })
     .from(loginAttempts)
     .where(eq(loginAttempts.ip, ip))
-    .orderBy(asc(loginAttempts.id))
-    .all();
-const userByName = (username: string) => db.select().from(users).where(eq(users.username, username)).get()!;
+    .orderBy(asc(loginAttempts.id));
+const userByName = async (username: string) => (await db.select().from(users).where(eq(users.username, username)))[0]!;
 
 beforeAll(async () => {
   await seedDemoUsers(db);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  db.insert(users)
-    .values({ username: "retired", displayName: "퇴직자", role: "officer", passwordHash, active: false })
-    .run();
+  await db
+    .insert(users)
+    .values({ username: "retired", displayName: "퇴직자", role: "officer", passwordHash, active: false });
 });
 
 describe("authenticate", () => {
@@ -43,7 +38,7 @@ describe("authenticate", () => {
     const result = await login("welfare", "10.0.0.1");
     expect(result.ok).toBe(true);
     expect(result.ok && result.user.username).toBe("welfare");
-    expect(userByName("welfare").lastLoginAt).toBeInstanceOf(Date);
+    expect((await userByName("welfare")).lastLoginAt).toBeInstanceOf(Date);
   });
 
   it("refuses a wrong password and an unknown name with the same answer", async () => {
@@ -53,10 +48,10 @@ describe("authenticate", () => {
 
   it("refuses a deactivated account even with the right password", async () => {
     expect(await login("retired", "10.0.0.3")).toEqual({ ok: false, reason: "invalid" });
-    const row = db.select().from(auditLog).where(eq(auditLog.ip, "10.0.0.3")).get();
+    const row = (await db.select().from(auditLog).where(eq(auditLog.ip, "10.0.0.3")))[0];
     expect(row).toMatchObject({
       action: "auth.login_failed",
-      actorId: userByName("retired").id,
+      actorId: (await userByName("retired")).id,
       note: "비활성화된 계정",
     });
   });
@@ -69,24 +64,23 @@ describe("authenticate", () => {
     // A different address does not unlock it: the limit belongs to the account. The refusal is
     // counted in its window's row (not an attempt row of its own), and audited once per window.
     expect(await login("tax", "10.0.0.5")).toEqual({ ok: false, reason: "locked" });
-    expect(attemptsFrom("10.0.0.5")).toEqual([]);
-    expect(auditActions("10.0.0.5")).toEqual([]);
+    expect(await attemptsFrom("10.0.0.5")).toEqual([]);
+    expect(await auditActions("10.0.0.5")).toEqual([]);
 
     // The lock is the failure count itself (users.locked_until, written and never read, is gone):
     // the right password from another address was refused above.
-    const tax = userByName("tax");
-    const lockouts = db
+    const tax = await userByName("tax");
+    const lockouts = await db
       .select()
       .from(auditLog)
-      .where(and(eq(auditLog.action, "auth.lockout"), eq(auditLog.entityId, tax.id)))
-      .all();
+      .where(and(eq(auditLog.action, "auth.lockout"), eq(auditLog.entityId, tax.id)));
     expect(lockouts).toHaveLength(1);
-    expect(auditActions("10.0.0.4")).toEqual([
+    expect(await auditActions("10.0.0.4")).toEqual([
       ...Array(MAX_FAILURES_PER_ACCOUNT).fill("auth.login_failed"),
       "auth.lockout",
       "auth.locked_attempt",
     ]);
-    expect(db.select().from(loginRefusals).where(eq(loginRefusals.key, "tax")).get()?.count).toBe(2);
+    expect((await db.select().from(loginRefusals).where(eq(loginRefusals.key, "tax")))[0]?.count).toBe(2);
   });
 
   it(`stops an address after ${MAX_FAILURES_PER_ADDRESS} failures, for every account`, async () => {
@@ -96,8 +90,8 @@ describe("authenticate", () => {
       expect(await login(`guess-${i}`, ip, "wrong-password")).toEqual({ ok: false, reason: "invalid" });
     }
     expect(await login("planning", ip)).toEqual({ ok: false, reason: "rate_limited" });
-    expect(attemptsFrom(ip)).toHaveLength(MAX_FAILURES_PER_ADDRESS);
-    expect(auditActions(ip).at(-1)).toBe("auth.rate_limited");
+    expect(await attemptsFrom(ip)).toHaveLength(MAX_FAILURES_PER_ADDRESS);
+    expect((await auditActions(ip)).at(-1)).toBe("auth.rate_limited");
     // The same account from another address is not affected.
     expect((await login("planning", "10.0.0.7")).ok).toBe(true);
   });
@@ -107,23 +101,24 @@ describe("authenticate", () => {
     await login("admin", ip);
     await login("admin", ip, "wrong-password");
     await login("ghost", ip);
-    expect(attemptsFrom(ip)).toEqual([
+    expect(await attemptsFrom(ip)).toEqual([
       { username: "admin", success: true },
       { username: "admin", success: false },
       { username: "ghost", success: false },
     ]);
-    expect(auditActions(ip)).toEqual(["auth.login", "auth.login_failed", "auth.login_failed"]);
-    const unknown = db
-      .select()
-      .from(auditLog)
-      .where(and(eq(auditLog.ip, ip), eq(auditLog.note, "알 수 없는 아이디: ghost")))
-      .get();
+    expect(await auditActions(ip)).toEqual(["auth.login", "auth.login_failed", "auth.login_failed"]);
+    const unknown = (
+      await db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.ip, ip), eq(auditLog.note, "알 수 없는 아이디: ghost")))
+    )[0];
     expect(unknown?.actorId).toBeNull();
   });
 
   it(`lets at most ${MAX_FAILURES_PER_ACCOUNT} of 100 simultaneous guesses be checked, and then not the right one`, async () => {
     const passwordHash = await hashPassword(DEMO_PASSWORD);
-    db.insert(users).values({ username: "raced", displayName: "경합", role: "planner", passwordHash }).run();
+    await db.insert(users).values({ username: "raced", displayName: "경합", role: "planner", passwordHash });
     // Each from its own address, so only the account's limit applies; the right password is 81st.
     const guesses = Array.from({ length: 100 }, (_, i) =>
       login("raced", `10.9.${Math.floor(i / 200)}.${i % 200}`, i === 80 ? DEMO_PASSWORD : `wrong-${i}`),
@@ -132,37 +127,34 @@ describe("authenticate", () => {
     expect(results.filter((r) => r.ok)).toEqual([]);
     expect(results.filter((r) => !r.ok && r.reason === "invalid")).toHaveLength(MAX_FAILURES_PER_ACCOUNT);
     expect(results.filter((r) => !r.ok && r.reason === "locked")).toHaveLength(100 - MAX_FAILURES_PER_ACCOUNT);
-    const checked = db.select().from(loginAttempts).where(eq(loginAttempts.username, "raced")).all();
+    const checked = await db.select().from(loginAttempts).where(eq(loginAttempts.username, "raced"));
     expect(checked).toHaveLength(MAX_FAILURES_PER_ACCOUNT);
-    const lockouts = db
+    const lockouts = await db
       .select()
       .from(auditLog)
-      .where(and(eq(auditLog.action, "auth.lockout"), eq(auditLog.note, "raced")))
-      .all();
+      .where(and(eq(auditLog.action, "auth.lockout"), eq(auditLog.note, "raced")));
     expect(lockouts).toHaveLength(1);
   });
 
   it("keeps a flood of refused guesses to one counted row and one audit row per window", async () => {
     const ip = "10.0.1.1";
     for (let i = 0; i < MAX_FAILURES_PER_ADDRESS; i++) await login(`flood-${i}`, ip, "wrong-password");
-    const auditBefore = db.select().from(auditLog).all().length;
-    const attemptsBefore = db.select().from(loginAttempts).all().length;
+    const auditBefore = (await db.select().from(auditLog)).length;
+    const attemptsBefore = (await db.select().from(loginAttempts)).length;
     await Promise.all(Array.from({ length: 200 }, (_, i) => login(`flood-more-${i}`, ip, "wrong-password")));
-    expect(db.select().from(loginAttempts).all().length).toBe(attemptsBefore);
-    expect(db.select().from(auditLog).all().length - auditBefore).toBe(1);
-    expect(db.select().from(loginRefusals).where(eq(loginRefusals.key, ip)).get()?.count).toBe(200);
+    expect((await db.select().from(loginAttempts)).length).toBe(attemptsBefore);
+    expect((await db.select().from(auditLog)).length - auditBefore).toBe(1);
+    expect((await db.select().from(loginRefusals).where(eq(loginRefusals.key, ip)))[0]?.count).toBe(200);
   });
 
   it("deletes attempt rows older than the retention period as new attempts arrive", async () => {
-    db.insert(loginAttempts)
-      .values({
-        username: "old",
-        ip: "10.0.2.1",
-        success: false,
-        at: new Date(Date.now() - LOGIN_ATTEMPT_RETENTION_MS - 1),
-      })
-      .run();
+    await db.insert(loginAttempts).values({
+      username: "old",
+      ip: "10.0.2.1",
+      success: false,
+      at: new Date(Date.now() - LOGIN_ATTEMPT_RETENTION_MS - 1),
+    });
     await login("welfare", "10.0.2.2", "wrong-password");
-    expect(attemptsFrom("10.0.2.1")).toEqual([]);
+    expect(await attemptsFrom("10.0.2.1")).toEqual([]);
   });
 });

@@ -20,24 +20,25 @@ import { awardSnapshot } from "./award-records";
 import { confirmImport, dryRunImport } from "./import";
 import { approveSubmissions, listSubmissions } from "./submissions";
 
-const db = seededDb();
+const db = await seededDb();
 const ctx = { ip: "127.0.0.1" };
 let planner: StaffViewer;
 let welfare: StaffViewer;
 
-const departmentId = (name: string) => db.select().from(departments).where(eq(departments.name, name)).get()!.id;
-const awardId = (title: string) => db.select().from(awards).where(eq(awards.title, title)).get()!.id;
+const departmentId = async (name: string) =>
+  (await db.select().from(departments).where(eq(departments.name, name)))[0]!.id;
+const awardId = async (title: string) => (await db.select().from(awards).where(eq(awards.title, title)))[0]!.id;
 
-const form = (fields: Record<string, unknown>) =>
+const form = async (fields: Record<string, unknown>) =>
   awardFormSchema.safeParse({
     year: "2023",
     title: "시험 수상",
     agencyId: "2",
-    departmentIds: [String(departmentId("주민복지과"))],
+    departmentIds: [String(await departmentId("주민복지과"))],
     ...fields,
   });
-const errorsOf = (fields: Record<string, unknown>) => {
-  const parsed = form(fields);
+const errorsOf = async (fields: Record<string, unknown>) => {
+  const parsed = await form(fields);
   return parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message]));
 };
 
@@ -56,13 +57,13 @@ async function xlsxOf(table: string[][]) {
 
 beforeAll(async () => {
   await seedDemoUsers(db);
-  planner = viewerOf("planning");
-  welfare = viewerOf("welfare");
+  planner = await viewerOf("planning");
+  welfare = await viewerOf("welfare");
 });
 
 describe("수상일 and 비고: the form's rules", () => {
-  it("takes the usual ways of writing a day and leaves both optional", () => {
-    expect(form({}).data).toMatchObject({ awardedOn: null, remarks: null });
+  it("takes the usual ways of writing a day and leaves both optional", async () => {
+    expect((await form({})).data).toMatchObject({ awardedOn: null, remarks: null });
     for (const typed of [
       "2023-05-03",
       "2023.5.3.",
@@ -71,28 +72,32 @@ describe("수상일 and 비고: the form's rules", () => {
       "2023년 5월 3일",
       "２０２３-０５-０３",
     ])
-      expect(form({ awardedOn: typed }).data?.awardedOn, typed).toBe("2023-05-03");
-    expect(form({ remarks: "  도 평가 결과 공문 기준  " }).data?.remarks).toBe("도 평가 결과 공문 기준");
+      expect((await form({ awardedOn: typed })).data?.awardedOn, typed).toBe("2023-05-03");
+    expect((await form({ remarks: "  도 평가 결과 공문 기준  " })).data?.remarks).toBe("도 평가 결과 공문 기준");
   });
 
-  it("refuses a day that does not exist, one outside the award's year, one after today, and a long 비고", () => {
-    expect(errorsOf({ awardedOn: "2023-02-30" }).awardedOn).toBe("수상일은 2023-05-03처럼 있는 날짜로 입력해 주세요.");
-    expect(errorsOf({ awardedOn: "어제" }).awardedOn).toBe("수상일은 2023-05-03처럼 있는 날짜로 입력해 주세요.");
-    expect(errorsOf({ awardedOn: "2022-12-31" }).awardedOn).toBe("수상일은 2023년 안의 날짜여야 합니다.");
+  it("refuses a day that does not exist, one outside the award's year, one after today, and a long 비고", async () => {
+    expect((await errorsOf({ awardedOn: "2023-02-30" })).awardedOn).toBe(
+      "수상일은 2023-05-03처럼 있는 날짜로 입력해 주세요.",
+    );
+    expect((await errorsOf({ awardedOn: "어제" })).awardedOn).toBe(
+      "수상일은 2023-05-03처럼 있는 날짜로 입력해 주세요.",
+    );
+    expect((await errorsOf({ awardedOn: "2022-12-31" })).awardedOn).toBe("수상일은 2023년 안의 날짜여야 합니다.");
     const nextYear = Number(todayInKorea().slice(0, 4)) + 1;
-    expect(errorsOf({ year: String(nextYear), awardedOn: `${nextYear}-12-31` }).awardedOn).toBe(
+    expect((await errorsOf({ year: String(nextYear), awardedOn: `${nextYear}-12-31` })).awardedOn).toBe(
       "수상일은 오늘 이후일 수 없습니다.",
     );
-    expect(errorsOf({ remarks: "가".repeat(REMARKS_MAX + 1) }).remarks).toBe(
+    expect((await errorsOf({ remarks: "가".repeat(REMARKS_MAX + 1) })).remarks).toBe(
       `비고는 ${REMARKS_MAX}자 이내로 입력해 주세요.`,
     );
-    expect(errorsOf({ remarks: "숨은\u202e글자" }).remarks).toBe("비고에 쓸 수 없는 제어 문자가 있습니다.");
+    expect((await errorsOf({ remarks: "숨은\u202e글자" })).remarks).toBe("비고에 쓸 수 없는 제어 문자가 있습니다.");
   });
 });
 
 describe("수상일 and 비고: proposal, review and the public record", () => {
   it("an officer's proposal carries them, review shows them, approval publishes them", async () => {
-    const id = awardId("2022년 지역자활센터 성과평가");
+    const id = await awardId("2022년 지역자활센터 성과평가");
     const before = (await awardSnapshot(db, id))!;
     await saveAward(
       welfare,
@@ -132,7 +137,7 @@ describe("수상일 and 비고: proposal, review and the public record", () => {
 
 describe("수상일 and 비고: export and re-import", () => {
   it("are in the export, and the export re-imported changes nothing", async () => {
-    const id = awardId("2023년 공공기관 종합청렴도 평가 1등급");
+    const id = await awardId("2023년 공공기관 종합청렴도 평가 1등급");
     const current = (await awardSnapshot(db, id))!;
     await saveAward(
       planner,
@@ -153,7 +158,7 @@ describe("수상일 and 비고: export and re-import", () => {
   });
 
   it("a file without the two columns keeps them; an emptied cell clears one", async () => {
-    const id = awardId("2023년 공공기관 종합청렴도 평가 1등급");
+    const id = await awardId("2023년 공공기관 종합청렴도 평가 1등급");
     const table = await exportTable();
     const [header] = table;
     const without = table.map((r) => r.filter((_, i) => header[i] !== "수상일" && header[i] !== "비고"));

@@ -10,8 +10,8 @@ import { listAwardYears } from "./public-summary";
 // miss). SQLite has no statistics here (the app never runs ANALYZE), so its plans do not depend on
 // how many rows the table holds: the seeded record gives the same plans as the scale database.
 
-const db = seededDb();
-const province = db.select({ id: agencies.id }).from(agencies).where(eq(agencies.name, "충청북도")).get()!.id;
+const db = await seededDb();
+const province = (await db.select({ id: agencies.id }).from(agencies).where(eq(agencies.name, "충청북도")))[0]!.id;
 
 type Filters = Omit<AwardQuery, "page" | "pageSize" | "sort" | "dir">;
 

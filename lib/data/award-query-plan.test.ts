@@ -6,8 +6,8 @@ import type { AwardQuery } from "@/lib/validations/award-query";
 import { seededDb } from "@/test/db";
 import { awardRowsQuery } from "./public-awards";
 
-const db = seededDb();
-const province = db.select({ id: agencies.id }).from(agencies).where(eq(agencies.name, "충청북도")).get()!.id;
+const db = await seededDb();
+const province = (await db.select({ id: agencies.id }).from(agencies).where(eq(agencies.name, "충청북도")))[0]!.id;
 
 /** SQLite's plan for the award list query, one step per line ("SEARCH awards USING INDEX ..."). */
 function plan(query: Omit<AwardQuery, "page" | "pageSize">): string[] {
@@ -54,8 +54,8 @@ describe("award list query plan", () => {
   it.each<[string, Omit<AwardQuery, "page" | "pageSize">]>([
     ["department alone", { sort: "order", dir: "asc" }],
     ["department and year, by incentive", { year: 2023, sort: "incentive", dir: "desc" }],
-  ])("finds a %s through the department index", (_, query) => {
-    const steps = plan({ ...query, department: departmentIdByName(db, "기술보급과")! });
+  ])("finds a %s through the department index", async (_, query) => {
+    const steps = plan({ ...query, department: (await departmentIdByName(db, "기술보급과"))! });
     expect(
       steps.some((s) =>
         /award_departments USING COVERING INDEX award_departments_department_idx \(department_id=\?\)/.test(s),

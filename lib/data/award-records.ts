@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, inArray, isNull, notInArray, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { refreshAwardSearch } from "@/db/award-search";
+import { takeTurns } from "@/db/raw";
 import { agencies, awardDepartments, awards, departments, years } from "@/db/schema";
 import { FieldError } from "@/lib/errors";
 import type { AwardInput } from "@/lib/validations/award";
@@ -142,11 +143,12 @@ async function linkDepartments(tx: Executor, awardId: number, departmentIds: num
 
 /**
  * Publishes a new award; it is listed after the year's existing ones. Its place is computed by the
- * INSERT itself (a subquery over the year's rows), not read beforehand, so no writer between a read
- * and the insert can take the same place.
+ * INSERT itself (a subquery over the year's rows), not read beforehand, and writers adding to the
+ * same year take turns, so no two can take the same place.
  */
 export async function insertAward(tx: Executor, content: AwardContent, actorId: number): Promise<number> {
   const now = new Date();
+  await takeTurns(tx, `awards.source_order:${content.year}`);
   const nextOrder = tx
     .select({ next: sql<number>`coalesce(max(${awards.sourceOrder}), 0) + 1` })
     .from(awards)

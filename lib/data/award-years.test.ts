@@ -10,24 +10,25 @@ import { awardYearState, readAwardYears } from "./award-years";
 import { listOpenNewAwards } from "./pending-awards";
 import { listSubmissions, returnSubmissions } from "./submissions";
 
-const db = seededDb();
+const db = await seededDb();
 const ctx = { ip: "127.0.0.1" };
 let planner: StaffViewer;
 let welfare: StaffViewer;
 let tax: StaffViewer;
-const departmentId = (name: string) => db.select().from(departments).where(eq(departments.name, name)).get()!.id;
+const departmentId = async (name: string) =>
+  (await db.select().from(departments).where(eq(departments.name, name)))[0]!.id;
 
 beforeAll(async () => {
   await seedDemoUsers(db);
-  planner = viewerOf("planning");
-  welfare = viewerOf("welfare");
-  tax = viewerOf("tax");
+  planner = await viewerOf("planning");
+  welfare = await viewerOf("welfare");
+  tax = await viewerOf("tax");
 });
 
 describe("award years read ahead of a save", () => {
   it("names the latest year open for per-award entry, not the calendar year, and each year's state", async () => {
-    db.insert(years).values({ year: 2024, status: "closed" }).onConflictDoNothing().run();
-    db.update(years).set({ status: "closed" }).where(eq(years.year, 2024)).run();
+    await db.insert(years).values({ year: 2024, status: "closed" }).onConflictDoNothing();
+    await db.update(years).set({ status: "closed" }).where(eq(years.year, 2024));
     const read = await readAwardYears(welfare);
     expect(read.latestOpen).toBe(2023);
     expect(awardYearState(read, 2024)).toBe("closed");
@@ -46,7 +47,7 @@ describe("an officer's own proposed new awards", () => {
       agencyId: 2,
       grade: null,
       incentive: 3_000_000,
-      departmentIds: [departmentId("주민복지과")],
+      departmentIds: [await departmentId("주민복지과")],
     };
     const write = await saveAward(welfare, content, ctx);
     expect(write.kind).toBe("proposed");

@@ -6,7 +6,7 @@ import { listAllPublicAwards, listPublicAwards } from "./public-awards";
 import { listDepartments } from "./public-registry";
 import { getYearSummary } from "./public-summary";
 
-seededDb();
+await seededDb();
 
 // "use cache" functions are server functions: a caller who knows one's id sends any arguments it likes.
 // Each hostile call must be refused before it reaches SQLite, with the same rules as the URL.

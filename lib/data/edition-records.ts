@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
+import { takeTurns } from "@/db/raw";
 import { editionAreas, editions, policyPoints, years, type Edition, type PolicyPoint } from "@/db/schema";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 
@@ -102,6 +103,7 @@ export async function insertPoint(
   tx: Executor,
   p: { year: number; areaId: number; parentId: number | null; text: string },
 ): Promise<PolicyPoint> {
+  await takeTurns(tx, `policy_points.sort_order:${p.year}:${p.areaId}`);
   const [row] = await tx
     .insert(policyPoints)
     .values({

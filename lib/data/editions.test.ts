@@ -26,7 +26,7 @@ import { getPublishedEdition, listPublishedEditionYears } from "./public-edition
 import { listPublicYears } from "./public-summary";
 import { approveSubmissions, listSubmissions, returnSubmissions } from "./submissions";
 
-const db = seededDb();
+const db = await seededDb();
 const ctx = { ip: "127.0.0.1" };
 /** The id of a point added at once (these tests run with the four-eyes rule off, as the demo does). */
 const addedId = (w: Awaited<ReturnType<typeof addEditionPoint>>) => (w.kind === "added" ? w.id : Number.NaN);
@@ -47,8 +47,8 @@ async function narrativeOf(year: number) {
 
 beforeAll(async () => {
   await seedDemoUsers(db);
-  planner = viewerOf("planning");
-  officer = viewerOf("welfare");
+  planner = await viewerOf("planning");
+  officer = await viewerOf("welfare");
 });
 
 describe("editions", () => {
@@ -70,11 +70,7 @@ describe("editions", () => {
     expect(draft.areas.map((a) => a.title)).toEqual(seedPolicyAreas.map((a) => a.title));
     expect(draft.areas.every((a) => a.points.length === 0)).toBe(true);
     // Every KPI still belongs to one of the carried-over areas: definitions are not per year.
-    const areaIds = db
-      .select({ id: policyAreas.id })
-      .from(policyAreas)
-      .all()
-      .map((a) => a.id);
+    const areaIds = (await db.select({ id: policyAreas.id }).from(policyAreas)).map((a) => a.id);
     expect(draft.areas.map((a) => a.areaId).sort()).toEqual(areaIds.sort());
 
     expect(await getPublishedEdition(2024)).toBeNull();
@@ -150,7 +146,7 @@ describe("editions", () => {
       approvePointProposal(officer, { id: proposalId, version: queued.version }, ctx),
     ).rejects.toBeInstanceOf(ForbiddenError);
     await approvePointProposal(planner, { id: proposalId, version: queued.version }, ctx);
-    const row = db.select().from(submissions).where(eq(submissions.id, proposalId)).get()!;
+    const row = (await db.select().from(submissions).where(eq(submissions.id, proposalId)))[0]!;
     expect(row.status).toBe("approved");
     expect((await getEdition(planner, 2024)).areas[2].points.map((p) => p.text)).toEqual(["돌봄 사업 확대"]);
   });
@@ -192,7 +188,7 @@ describe("editions", () => {
 describe("the public change log", () => {
   it("lists an award approved after the first publication with its incentive change, and no names", async () => {
     const welfareDepartment = officer.departmentId!;
-    const agencyId = db.select().from(awards).limit(1).get()!.agencyId;
+    const agencyId = (await db.select().from(awards).limit(1))[0]!.agencyId;
     const written = await saveAward(
       officer,
       {
@@ -220,6 +216,6 @@ describe("the public change log", () => {
     }
     // The 2023 edition's log does not pick up a 2024 award.
     expect((await listEditionChanges(2023)).some((d) => d.awardsAdded > 0)).toBe(false);
-    expect(db.select().from(auditLog).where(eq(auditLog.action, "award.create")).all().length).toBeGreaterThan(0);
+    expect((await db.select().from(auditLog).where(eq(auditLog.action, "award.create"))).length).toBeGreaterThan(0);
   });
 });

@@ -24,7 +24,7 @@ import { saveAwardWithEvidence } from "./award-evidence";
 import { queryAwardPage } from "./public-awards";
 import { approveSubmissions } from "./submissions";
 
-const db = seededDb();
+const db = await seededDb();
 const ctx = { ip: "127.0.0.1" };
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), "seonggwa-evidence-"));
 const storage = folderStorage(folder);
@@ -47,7 +47,8 @@ const unread = (name: string, size: number) => ({
     throw new Error("read an oversized upload");
   },
 });
-const welfareAward = () => db.select().from(awards).where(eq(awards.title, "2022년 지역자활센터 성과평가")).get()!.id;
+const welfareAward = async () =>
+  (await db.select().from(awards).where(eq(awards.title, "2022년 지역자활센터 성과평가")))[0]!.id;
 const filesOnDisk = () => fs.readdirSync(folder).length;
 
 async function fieldError(p: Promise<unknown>): Promise<string> {
@@ -61,21 +62,21 @@ async function fieldError(p: Promise<unknown>): Promise<string> {
 
 beforeAll(async () => {
   await seedDemoUsers(db);
-  planner = viewerOf("planning");
-  welfare = viewerOf("welfare");
-  tax = viewerOf("tax");
+  planner = await viewerOf("planning");
+  welfare = await viewerOf("welfare");
+  tax = await viewerOf("tax");
 });
 
 describe("attaching evidence", () => {
   it("keeps a PDF 공문 and a PNG scan for the department's award, with an audit row", async () => {
     const pdf = await attachEvidence(
       welfare,
-      { awardId: welfareAward() },
+      { awardId: await welfareAward() },
       upload("공문 제2023-12호.pdf", PDF),
       ctx,
       storage,
     );
-    const png = await attachEvidence(planner, { awardId: welfareAward() }, upload("상장.png", PNG), ctx, storage);
+    const png = await attachEvidence(planner, { awardId: await welfareAward() }, upload("상장.png", PNG), ctx, storage);
     expect(pdf.tags).toEqual(["awards"]);
     expect(await readEvidence(welfare, pdf.id, storage)).toEqual({
       bytes: PDF,
@@ -83,7 +84,7 @@ describe("attaching evidence", () => {
       fileName: "공문 제2023-12호.pdf",
     });
     expect((await readEvidence(planner, png.id, storage)).contentType).toBe("image/png");
-    expect(db.select().from(auditLog).where(eq(auditLog.action, "evidence.attach")).all()).toHaveLength(2);
+    expect(await db.select().from(auditLog).where(eq(auditLog.action, "evidence.attach"))).toHaveLength(2);
     // Stored under a generated name in the folder, not under the name it came with.
     expect(fs.readdirSync(folder).every((f) => /^[0-9a-f-]{36}\.(pdf|png)$/.test(f))).toBe(true);
   });
@@ -101,27 +102,33 @@ describe("attaching evidence", () => {
     ["a file smaller than it claims", upload("상장.pdf", PDF, PDF.length + 100), "파일 내용이"],
     ["an empty file", upload("빈.pdf", new Uint8Array()), "빈 파일"],
   ])("refuses %s with a Korean message on the file field, and keeps nothing", async (_, file, message) => {
-    const before = { files: filesOnDisk(), rows: db.select().from(evidenceFiles).all().length };
-    expect(await fieldError(attachEvidence(welfare, { awardId: welfareAward() }, file, ctx, storage))).toContain(
+    const before = { files: filesOnDisk(), rows: (await db.select().from(evidenceFiles)).length };
+    expect(await fieldError(attachEvidence(welfare, { awardId: await welfareAward() }, file, ctx, storage))).toContain(
       message,
     );
-    expect({ files: filesOnDisk(), rows: db.select().from(evidenceFiles).all().length }).toEqual(before);
+    expect({ files: filesOnDisk(), rows: (await db.select().from(evidenceFiles)).length }).toEqual(before);
   });
 
   it("refuses another department's officer", async () => {
     await expect(
-      attachEvidence(tax, { awardId: welfareAward() }, upload("공문.pdf", PDF), ctx, storage),
+      attachEvidence(tax, { awardId: await welfareAward() }, upload("공문.pdf", PDF), ctx, storage),
     ).rejects.toBeInstanceOf(ForbiddenError);
   });
 });
 
 describe("reading evidence", () => {
   it("is never readable by the public or another department until a planner makes it public", async () => {
-    const { id } = await attachEvidence(welfare, { awardId: welfareAward() }, upload("공문.pdf", PDF), ctx, storage);
+    const { id } = await attachEvidence(
+      welfare,
+      { awardId: await welfareAward() },
+      upload("공문.pdf", PDF),
+      ctx,
+      storage,
+    );
     await expect(readEvidence(PUBLIC_VIEWER, id, storage)).rejects.toBeInstanceOf(NotFoundError);
     await expect(readEvidence(tax, id, storage)).rejects.toBeInstanceOf(NotFoundError);
     // The public sees that evidence exists, not the file.
-    const listed = await listAwardEvidence(PUBLIC_VIEWER, welfareAward());
+    const listed = await listAwardEvidence(PUBLIC_VIEWER, await welfareAward());
     expect(listed.find((e) => e.id === id)).toMatchObject({ readable: false, isPublic: false });
 
     await expect(setEvidencePublic(welfare, { id, isPublic: true }, ctx)).rejects.toBeInstanceOf(ForbiddenError);
@@ -132,7 +139,7 @@ describe("reading evidence", () => {
   });
 
   it("the public award list says only that evidence exists, and links a file once a planner makes it public", async () => {
-    const award = welfareAward();
+    const award = await welfareAward();
     const listed = async () => {
       const page = await queryAwardPage({ q: "지역자활센터", sort: "order", dir: "asc", page: 1, pageSize: 100 });
       return page.evidence[award];
@@ -151,16 +158,23 @@ describe("reading evidence", () => {
 
   it("an unknown id and a file gone from storage are both not found", async () => {
     await expect(readEvidence(planner, 999_999, storage)).rejects.toBeInstanceOf(NotFoundError);
-    const { id } = await attachEvidence(welfare, { awardId: welfareAward() }, upload("공문.pdf", PDF), ctx, storage);
+    const { id } = await attachEvidence(
+      welfare,
+      { awardId: await welfareAward() },
+      upload("공문.pdf", PDF),
+      ctx,
+      storage,
+    );
     for (const f of fs.readdirSync(folder)) fs.rmSync(path.join(folder, f));
     await expect(readEvidence(planner, id, storage)).rejects.toBeInstanceOf(NotFoundError);
   });
 });
 
 describe("evidence sent with a proposal", () => {
-  const award = () => db.select().from(awards).where(eq(awards.title, "2022년 지역사회보장계획 시행결과")).get()!;
-  const edit = (title: string) => {
-    const a = award();
+  const award = async () =>
+    (await db.select().from(awards).where(eq(awards.title, "2022년 지역사회보장계획 시행결과")))[0]!;
+  const edit = async (title: string) => {
+    const a = await award();
     return {
       id: a.id,
       version: a.version,
@@ -174,10 +188,10 @@ describe("evidence sent with a proposal", () => {
   };
 
   it("refuses a wrong file beside its field and keeps no proposal", async () => {
-    const before = db.select().from(submissions).all().length;
+    const before = (await db.select().from(submissions)).length;
     const refused = await saveAwardWithEvidence(
       welfare,
-      edit("틀린 파일과 함께"),
+      await edit("틀린 파일과 함께"),
       upload("상장.pdf", new TextEncoder().encode("<html>")),
       ctx,
       storage,
@@ -187,12 +201,18 @@ describe("evidence sent with a proposal", () => {
     );
     expect(refused).toBeInstanceOf(FieldError);
     expect((refused as FieldError).fieldErrors.evidence?.[0]).toContain("파일 내용이");
-    expect(db.select().from(submissions).all()).toHaveLength(before);
+    expect(await db.select().from(submissions)).toHaveLength(before);
   });
 
   it("goes with the officer's proposal to the reviewer, and with the award once approved", async () => {
-    const awardId = award().id;
-    const write = await saveAwardWithEvidence(welfare, edit("공문과 함께 제출"), upload("공문.pdf", PDF), ctx, storage);
+    const awardId = (await award()).id;
+    const write = await saveAwardWithEvidence(
+      welfare,
+      await edit("공문과 함께 제출"),
+      upload("공문.pdf", PDF),
+      ctx,
+      storage,
+    );
     if (write.kind !== "proposed") throw new Error("expected a proposal");
     const sent = await listProposalEvidence(planner, write.proposalId);
     expect(sent.map((e) => e.fileName)).toEqual(["공문.pdf"]);
@@ -203,7 +223,7 @@ describe("evidence sent with a proposal", () => {
     );
     await expect(readEvidence(tax, sent[0].id, storage)).rejects.toBeInstanceOf(NotFoundError);
 
-    const s = db.select().from(submissions).where(eq(submissions.id, write.proposalId)).get()!;
+    const s = (await db.select().from(submissions).where(eq(submissions.id, write.proposalId)))[0]!;
     await approveSubmissions(planner, [{ id: s.id, version: s.version }], ctx);
     expect(await listAwardEvidence(planner, awardId)).toContainEqual(
       expect.objectContaining({ id: sent[0].id, fileName: "공문.pdf" }),

@@ -20,7 +20,7 @@ import { approveSubmissions } from "./submissions";
 import { createUser } from "./users";
 import { setYearStatus } from "./years";
 
-const db = seededDb();
+const db = await seededDb();
 const ctx = { ip: "127.0.0.1" };
 let planner: StaffViewer;
 let welfare: StaffViewer;
@@ -51,9 +51,9 @@ async function race<T>(a: () => Promise<T>, b: () => Promise<T>) {
 
 beforeAll(async () => {
   await seedDemoUsers(db);
-  planner = viewerOf("planning");
-  welfare = viewerOf("welfare");
-  admin = viewerOf("admin");
+  planner = await viewerOf("planning");
+  welfare = await viewerOf("welfare");
+  admin = await viewerOf("admin");
 });
 
 describe("two writers at once: exactly one wins", () => {

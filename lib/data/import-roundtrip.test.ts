@@ -1,9 +1,9 @@
 /** Issue 12 item 3: an export re-imported updates what it names, adds only new rows, and can be undone. */
-import { count, eq } from "drizzle-orm";
+import { count, eq, isNull, sql } from "drizzle-orm";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as exportGet } from "@/app/api/v1/awards/export/route";
-import { auditLog, importBatches, submissions, users } from "@/db/schema";
+import { auditLog, awards, importBatches, submissions, users } from "@/db/schema";
 import { seedDemoUsers } from "@/db/seed/users";
 import type { StaffViewer } from "@/lib/auth/viewer";
 import { ConflictError } from "@/lib/errors";
@@ -16,10 +16,10 @@ import { awardSnapshot, updateAward } from "./award-records";
 import { confirmImport, contentOf, dryRunImport } from "./import";
 import { undoImport } from "./import-batches";
 
-const db = seededDb();
+const db = await seededDb();
 const ctx = { ip: "192.0.2.9" };
-const viewerOf = (username: string): StaffViewer => {
-  const u = db.select().from(users).where(eq(users.username, username)).get()!;
+const viewerOf = async (username: string): Promise<StaffViewer> => {
+  const u = (await db.select().from(users).where(eq(users.username, username)))[0]!;
   return {
     kind: "staff",
     userId: u.id,
@@ -30,10 +30,13 @@ const viewerOf = (username: string): StaffViewer => {
     mustChangePassword: false,
   };
 };
-const publicTotals = () =>
-  db.$client
-    .prepare("select count(*) as count, coalesce(sum(incentive_won), 0) as won from awards where deleted_at is null")
-    .get() as { count: number; won: number };
+const publicTotals = async () =>
+  (
+    await db
+      .select({ count: count(), won: sql<number>`coalesce(sum(${awards.incentiveWon}), 0)` })
+      .from(awards)
+      .where(isNull(awards.deletedAt))
+  )[0];
 
 /** An edit made elsewhere, published as every edit is: with an audit row (which moves the published revision). */
 async function editElsewhere(id: number, grade: string) {
@@ -61,7 +64,7 @@ async function xlsxOf(table: string[][], name = "awards-2023.xlsx") {
 let planner: StaffViewer;
 beforeAll(async () => {
   await seedDemoUsers(db);
-  planner = viewerOf("planning");
+  planner = await viewerOf("planning");
 });
 
 describe("re-importing the /awards export", () => {
@@ -70,12 +73,12 @@ describe("re-importing the /awards export", () => {
     const report = await dryRunImport(planner, file);
     expect(report.counts).toEqual({ add: 0, update: 0, same: 61, invalid: 0 });
     expect(report.effect).toEqual([]);
-    const before = publicTotals();
-    const audit = db.select({ n: count() }).from(auditLog).get()!.n;
+    const before = await publicTotals();
+    const audit = (await db.select({ n: count() }).from(auditLog))[0]!.n;
     const result = await confirmImport(planner, file, ctx);
     expect(result).toMatchObject({ ok: true, outcome: { kind: "unchanged", added: 0, updated: 0, tags: [] } });
-    expect(publicTotals()).toEqual(before);
-    expect(db.select({ n: count() }).from(auditLog).get()!.n).toBe(audit);
+    expect(await publicTotals()).toEqual(before);
+    expect((await db.select({ n: count() }).from(auditLog))[0]!.n).toBe(audit);
   });
 
   it("updates the edited row, adds the two new ones, leaves the rest, and is undone as a whole", async () => {
@@ -102,7 +105,7 @@ describe("re-importing the /awards export", () => {
     const change = report.rows.find((r) => r.kind === "update")!;
     expect(change.before?.["인센티브(백만원)"]).toBe("150");
     expect(change.cells["인센티브(백만원)"]).toBe("160.5");
-    const before = publicTotals();
+    const before = await publicTotals();
     expect(report.effect).toEqual([
       {
         year: 2023,
@@ -113,18 +116,18 @@ describe("re-importing the /awards export", () => {
 
     const result = await confirmImport(planner, file, ctx);
     expect(result.ok).toBe(true);
-    expect(publicTotals()).toEqual({ count: before.count + 2, won: before.won + 11_700_000 });
+    expect(await publicTotals()).toEqual({ count: before.count + 2, won: before.won + 11_700_000 });
     expect((await awardSnapshot(db, editedId))!.incentiveWon).toBe(160_500_000);
-    const batch = db.select().from(importBatches).all().at(-1)!;
+    const batch = (await db.select().from(importBatches)).at(-1)!;
     expect(batch).toMatchObject({ addedCount: 2, updatedCount: 1, undoneAt: null });
 
     // Re-importing the same file now finds nothing to change.
     expect((await dryRunImport(planner, file)).counts).toMatchObject({ update: 0, same: 61 });
 
     await undoImport(planner, { id: batch.id }, ctx);
-    expect(publicTotals()).toEqual(before);
+    expect(await publicTotals()).toEqual(before);
     expect((await awardSnapshot(db, editedId))!.incentiveWon).toBe(150_000_000);
-    expect(db.select().from(auditLog).where(eq(auditLog.action, "import.undo")).all()).toHaveLength(1);
+    expect(await db.select().from(auditLog).where(eq(auditLog.action, "import.undo"))).toHaveLength(1);
     await expect(undoImport(planner, { id: batch.id }, ctx)).rejects.toThrow(/이미 되돌렸습니다/);
   });
 
@@ -150,14 +153,14 @@ describe("re-importing the /awards export", () => {
     const freshRow = fresh.slice(1).find((r) => Number(r[col("ID")]) === id)!;
     freshRow[col("수상명")] = `${freshRow[col("수상명")]} (고침)`;
     expect((await confirmImport(planner, await xlsxOf([fresh[0], freshRow]), ctx)).ok).toBe(true);
-    const batch = db.select().from(importBatches).all().at(-1)!;
+    const batch = (await db.select().from(importBatches)).at(-1)!;
     await editElsewhere(id, "우수");
     await expect(undoImport(planner, { id: batch.id }, ctx)).rejects.toThrow(ConflictError);
     expect((await awardSnapshot(db, id))!.title).toContain("(고침)");
   });
 
   it("turns an officer's edited rows into update proposals against the exported version", async () => {
-    const officer = viewerOf("welfare");
+    const officer = await viewerOf("welfare");
     const table = await exportTable();
     const [header, ...rows] = table;
     const col = (name: string) => header.indexOf(name);
@@ -165,7 +168,7 @@ describe("re-importing the /awards export", () => {
     own[col("등급")] = "장려";
     const result = await confirmImport(officer, await xlsxOf([header, own]), ctx);
     expect(result.ok).toBe(true);
-    const proposal = db.select().from(submissions).all().at(-1)!;
+    const proposal = (await db.select().from(submissions)).at(-1)!;
     expect(proposal).toMatchObject({
       action: "update",
       entityId: Number(own[col("ID")]),

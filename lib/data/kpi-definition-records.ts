@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, max } from "drizzle-orm";
 import type { Executor } from "@/db";
+import { takeTurns } from "@/db/raw";
 import { kpis, kpiValueNotes, kpiValues, type MoneyStyle, type Submission } from "@/db/schema";
 import type { StaffViewer } from "@/lib/auth/viewer";
 import { ConflictError, NotFoundError } from "@/lib/errors";
@@ -65,6 +66,8 @@ export async function kpiDefinitionSnapshot(tx: Executor, id: number): Promise<K
 
 /** Publishes a new KPI (listed last in its area) and its first figure with the notes beside it. */
 export async function insertKpi(tx: Executor, content: KpiDefinitionContent, actorId: number): Promise<number> {
+  // Read, then written: writers adding to one area take turns.
+  await takeTurns(tx, `kpis.sort_order:${content.areaId}`);
   const [top] = await tx
     .select({ n: max(kpis.sortOrder) })
     .from(kpis)

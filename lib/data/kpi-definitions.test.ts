@@ -14,18 +14,19 @@ import { viewerOf } from "@/test/viewers";
 import { saveKpiDefinition, saveKpiTarget } from "./kpi-definitions";
 import { approveSubmissions, listSubmissions, returnSubmissions } from "./submissions";
 
-const db = seededDb();
+const db = await seededDb();
 const ctx = { ip: "127.0.0.1" };
 let planner: StaffViewer;
 let welfare: StaffViewer;
 
-const departmentId = (name: string) => db.select().from(departments).where(eq(departments.name, name)).get()!.id;
-const areaId = (slug: string) => db.select().from(policyAreas).where(eq(policyAreas.slug, slug)).get()!.id;
+const departmentId = async (name: string) =>
+  (await db.select().from(departments).where(eq(departments.name, name)))[0]!.id;
+const areaId = async (slug: string) => (await db.select().from(policyAreas).where(eq(policyAreas.slug, slug)))[0]!.id;
 
-function form(fields: Record<string, string>) {
+async function form(fields: Record<string, string>) {
   const parsed = kpiDefinitionFormSchema.safeParse({
-    departmentId: String(departmentId("주민복지과")),
-    areaId: String(areaId("population")),
+    departmentId: String(await departmentId("주민복지과")),
+    areaId: String(await areaId("population")),
     name: "노인 일자리 참여자 수",
     unit: "명",
     source: "진천군 주민복지과 내부 통계",
@@ -42,13 +43,13 @@ async function publicKpi(name: string) {
 
 beforeAll(async () => {
   await seedDemoUsers(db);
-  planner = viewerOf("planning");
-  welfare = viewerOf("welfare");
+  planner = await viewerOf("planning");
+  welfare = await viewerOf("welfare");
 });
 
 describe("KPI definitions: the form's rules", () => {
-  it("reads comparisons and reference values as the source prints them, negative values included", () => {
-    const f = form({
+  it("reads comparisons and reference values as the source prints them, negative values included", async () => {
+    const f = await form({
       value: "-3.5",
       periodKind: "year",
       year: "2023",
@@ -92,16 +93,22 @@ describe("KPI definitions: the form's rules", () => {
 describe("KPI definitions: propose, review, publish", () => {
   it("an officer proposes for their own department only; nothing is public until approved", async () => {
     await expect(
-      saveKpiDefinition(welfare, { ...form({}), departmentId: departmentId("세정과") }, ctx),
+      saveKpiDefinition(welfare, { ...(await form({})), departmentId: await departmentId("세정과") }, ctx),
     ).rejects.toBeInstanceOf(ForbiddenError);
 
     const write = await saveKpiDefinition(
       welfare,
-      form({ value: "412", periodKind: "year", year: "2023", comparisons: "도내 2위", references: "전국 0.778명" }),
+      await form({
+        value: "412",
+        periodKind: "year",
+        year: "2023",
+        comparisons: "도내 2위",
+        references: "전국 0.778명",
+      }),
       ctx,
     );
     expect(write).toMatchObject({ kind: "proposed", tags: [] });
-    expect(db.select().from(kpis).where(eq(kpis.name, "노인 일자리 참여자 수")).all()).toEqual([]);
+    expect(await db.select().from(kpis).where(eq(kpis.name, "노인 일자리 참여자 수"))).toEqual([]);
     expect(await publicKpi("노인 일자리 참여자 수")).toBeUndefined();
 
     const [proposal] = (await listSubmissions(planner, { statuses: ["pending"] })).filter(
@@ -126,7 +133,7 @@ describe("KPI definitions: propose, review, publish", () => {
     ]);
 
     // Saved twice, the same new KPI stays one proposal.
-    await expect(saveKpiDefinition(welfare, form({}), ctx)).rejects.toThrow();
+    await expect(saveKpiDefinition(welfare, await form({}), ctx)).rejects.toThrow();
   });
 
   it("a planner returns it, the officer corrects it, a planner approves: the KPI is public with its figure", async () => {
@@ -136,16 +143,16 @@ describe("KPI definitions: propose, review, publish", () => {
     await saveKpiDefinition(
       welfare,
       {
-        ...form({ value: "412", periodKind: "year", year: "2023", comparisons: "도내 2위", target: "450" }),
+        ...(await form({ value: "412", periodKind: "year", year: "2023", comparisons: "도내 2위", target: "450" })),
         submissionVersion: proposal.version,
       },
       ctx,
     );
     [proposal] = (await listSubmissions(planner, { statuses: ["pending"] })).filter((s) => s.entityType === "kpi");
-    const revisions = db.select().from(publicationRevisions).all();
+    const revisions = await db.select().from(publicationRevisions);
     const write = await approveSubmissions(planner, [{ id: proposal.id, version: proposal.version }], ctx);
     expect(write.tags).toEqual(["kpis"]);
-    expect(db.select().from(publicationRevisions).all()).not.toEqual(revisions);
+    expect(await db.select().from(publicationRevisions)).not.toEqual(revisions);
 
     const kpi = await publicKpi("노인 일자리 참여자 수");
     expect(kpi).toMatchObject({
@@ -155,12 +162,12 @@ describe("KPI definitions: propose, review, publish", () => {
       target: { value: "450", formatted: "450명" },
       values: [{ period: "2023", value: "412", notes: [{ kind: "comparison", label: "도내 2위" }] }],
     });
-    const audit = db.select().from(auditLog).where(eq(auditLog.action, "kpi.create")).all();
+    const audit = await db.select().from(auditLog).where(eq(auditLog.action, "kpi.create"));
     expect(audit).toHaveLength(1);
   });
 
   it("targets: a planner edits at once, an officer by proposal; a money KPI's target is typed in 억원", async () => {
-    const investment = db.select().from(kpis).where(eq(kpis.slug, "investment-2023")).get()!;
+    const investment = (await db.select().from(kpis).where(eq(kpis.slug, "investment-2023")))[0]!;
     const target = (v: string, version: number) =>
       kpiTargetFormSchema.parse({ kpiId: String(investment.id), version: String(version), target: v, source: "출처" });
     const write = await saveKpiTarget(planner, target("15,000억원", investment.version), ctx);
@@ -173,7 +180,7 @@ describe("KPI definitions: propose, review, publish", () => {
       FieldError,
     );
 
-    const own = db.select().from(kpis).where(eq(kpis.name, "노인 일자리 참여자 수")).get()!;
+    const own = (await db.select().from(kpis).where(eq(kpis.name, "노인 일자리 참여자 수")))[0]!;
     const proposed = await saveKpiTarget(
       welfare,
       kpiTargetFormSchema.parse({

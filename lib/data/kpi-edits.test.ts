@@ -10,7 +10,7 @@ import { kpiValueFormSchema } from "@/lib/validations/kpi";
 import { listEditableKpis, saveKpiValue } from "./kpi-edits";
 import { approveSubmissions, listSubmissions } from "./submissions";
 
-const db = seededDb();
+const db = await seededDb();
 const ctx = { ip: "127.0.0.1" };
 let planner: StaffViewer;
 let welfare: StaffViewer;
@@ -26,20 +26,20 @@ const input = (kpiId: number, period: Input["period"], value: string, version?: 
 const Y2024 = { kind: "year", year: 2024 } as const;
 const NO_PERIOD = "출처에 기간 표시 없음";
 
-const kpiId = (slug: string) => db.select().from(kpis).where(eq(kpis.slug, slug)).get()!.id;
-const valuesOf = (slug: string) =>
-  db
-    .select()
-    .from(kpiValues)
-    .where(and(eq(kpiValues.kpiId, kpiId(slug)), isNull(kpiValues.deletedAt)))
-    .orderBy(kpiValues.id)
-    .all()
-    .map((v) => [v.period, v.value]);
+const kpiId = async (slug: string) => (await db.select().from(kpis).where(eq(kpis.slug, slug)))[0]!.id;
+const valuesOf = async (slug: string) =>
+  (
+    await db
+      .select()
+      .from(kpiValues)
+      .where(and(eq(kpiValues.kpiId, await kpiId(slug)), isNull(kpiValues.deletedAt)))
+      .orderBy(kpiValues.id)
+  ).map((v) => [v.period, v.value]);
 
 beforeAll(async () => {
   await seedDemoUsers(db);
-  planner = viewerOf("planning");
-  welfare = viewerOf("welfare");
+  planner = await viewerOf("planning");
+  welfare = await viewerOf("welfare");
 });
 
 describe("KPI values", () => {
@@ -52,27 +52,29 @@ describe("KPI values", () => {
   });
 
   it("a new period adds a value and keeps the history; money is typed in 억원 and stored in won", async () => {
-    await saveKpiValue(planner, input(kpiId("investment-2023"), Y2024, "10520.5"), ctx);
-    expect(valuesOf("investment-2023")).toEqual([
+    await saveKpiValue(planner, await input(await kpiId("investment-2023"), Y2024, "10520.5"), ctx);
+    expect(await valuesOf("investment-2023")).toEqual([
       ["2023", "1219000000000"],
       ["2024", "1052050000000"],
     ]);
   });
 
   it("recording an existing period again needs that value's version", async () => {
-    const id = kpiId("employment-rate");
+    const id = await kpiId("employment-rate");
     const firstHalf = { kind: "half", year: 2023, half: 1 } as const;
-    await expect(saveKpiValue(planner, input(id, firstHalf, "71"), ctx)).rejects.toThrow(ConflictError);
-    const current = db.select().from(kpiValues).where(eq(kpiValues.kpiId, id)).get()!;
-    await saveKpiValue(planner, input(id, firstHalf, "70.6", current.version), ctx);
-    expect(valuesOf("employment-rate")).toEqual([["2023 상반기", "70.6"]]);
+    await expect(saveKpiValue(planner, await input(id, firstHalf, "71"), ctx)).rejects.toThrow(ConflictError);
+    const current = (await db.select().from(kpiValues).where(eq(kpiValues.kpiId, id)))[0]!;
+    await saveKpiValue(planner, await input(id, firstHalf, "70.6", current.version), ctx);
+    expect(await valuesOf("employment-rate")).toEqual([["2023 상반기", "70.6"]]);
   });
 
   it("an officer's value waits for approval, and only for their own KPIs", async () => {
-    const id = kpiId("community-care-streak");
-    await expect(saveKpiValue(welfare, input(kpiId("grdp"), Y2024, "1"), ctx)).rejects.toThrow(ForbiddenError);
-    await saveKpiValue(welfare, input(id, Y2024, "5"), ctx);
-    expect(valuesOf("community-care-streak")).toEqual([[NO_PERIOD, "4"]]);
+    const id = await kpiId("community-care-streak");
+    await expect(saveKpiValue(welfare, await input(await kpiId("grdp"), Y2024, "1"), ctx)).rejects.toThrow(
+      ForbiddenError,
+    );
+    await saveKpiValue(welfare, await input(id, Y2024, "5"), ctx);
+    expect(await valuesOf("community-care-streak")).toEqual([[NO_PERIOD, "4"]]);
     const proposal = (await listSubmissions(planner, { statuses: ["pending"] })).find(
       (s) => s.entityType === "kpi_value",
     )!;
@@ -80,20 +82,20 @@ describe("KPI values", () => {
     expect((await approveSubmissions(planner, [{ id: proposal.id, version: proposal.version }], ctx)).tags).toEqual([
       "kpis",
     ]);
-    expect(valuesOf("community-care-streak")).toEqual([
+    expect(await valuesOf("community-care-streak")).toEqual([
       [NO_PERIOD, "4"],
       ["2024", "5"],
     ]);
-    expect(db.select().from(submissions).where(eq(submissions.id, proposal.id)).get()!.status).toBe("approved");
+    expect((await db.select().from(submissions).where(eq(submissions.id, proposal.id)))[0]!.status).toBe("approved");
   });
 
   it("records every kind of period the source may give, and negative values", async () => {
-    const id = kpiId("participation-rate");
-    await saveKpiValue(planner, input(id, { kind: "quarter", year: 2024, quarter: 3 }, "-1.5"), ctx);
-    await saveKpiValue(planner, input(id, { kind: "month", year: 2024, month: 11 }, "73"), ctx);
-    await saveKpiValue(planner, input(id, { kind: "span", from: "2016", to: "2024" }, "12"), ctx);
-    await saveKpiValue(planner, input(id, { kind: "date", date: "2024-12-31" }, "74"), ctx);
-    expect(valuesOf("participation-rate")).toEqual([
+    const id = await kpiId("participation-rate");
+    await saveKpiValue(planner, await input(id, { kind: "quarter", year: 2024, quarter: 3 }, "-1.5"), ctx);
+    await saveKpiValue(planner, await input(id, { kind: "month", year: 2024, month: 11 }, "73"), ctx);
+    await saveKpiValue(planner, await input(id, { kind: "span", from: "2016", to: "2024" }, "12"), ctx);
+    await saveKpiValue(planner, await input(id, { kind: "date", date: "2024-12-31" }, "74"), ctx);
+    expect(await valuesOf("participation-rate")).toEqual([
       [NO_PERIOD, "72.7"],
       ["2024 3분기", "-1.5"],
       ["2024년 11월", "73"],
@@ -103,34 +105,35 @@ describe("KPI values", () => {
   });
 
   it("refuses a value typed in another unit than the KPI's", async () => {
-    const id = kpiId("employment-rate");
-    await expect(saveKpiValue(planner, { ...input(id, Y2024, "70"), valueUnit: "명" }, ctx)).rejects.toThrow(
+    const id = await kpiId("employment-rate");
+    await expect(saveKpiValue(planner, { ...(await input(id, Y2024, "70")), valueUnit: "명" }, ctx)).rejects.toThrow(
       expect.objectContaining({ fieldErrors: { value: ["이 지표의 값은 % 단위로 입력해 주세요."] } }),
     );
-    await saveKpiValue(planner, { ...input(id, Y2024, "70"), valueUnit: "%" }, ctx);
-    expect(valuesOf("employment-rate")).toContainEqual(["2024", "70"]);
+    await saveKpiValue(planner, { ...(await input(id, Y2024, "70")), valueUnit: "%" }, ctx);
+    expect(await valuesOf("employment-rate")).toContainEqual(["2024", "70"]);
   });
 });
 
 describe("KPI value notes (비교, 참고 값)", () => {
-  const recordedValue = (slug: string) =>
-    db
-      .select()
-      .from(kpiValues)
-      .where(and(eq(kpiValues.kpiId, kpiId(slug)), isNull(kpiValues.deletedAt)))
-      .orderBy(kpiValues.id)
-      .get()!;
-  const notesOf = (slug: string) =>
-    db
-      .select()
-      .from(kpiValueNotes)
-      .where(eq(kpiValueNotes.kpiValueId, recordedValue(slug).id))
-      .orderBy(kpiValueNotes.sortOrder)
-      .all()
-      .map((n) => [n.kind, n.label, n.value, n.unit]);
+  const recordedValue = async (slug: string) =>
+    (
+      await db
+        .select()
+        .from(kpiValues)
+        .where(and(eq(kpiValues.kpiId, await kpiId(slug)), isNull(kpiValues.deletedAt)))
+        .orderBy(kpiValues.id)
+    )[0]!;
+  const notesOf = async (slug: string) =>
+    (
+      await db
+        .select()
+        .from(kpiValueNotes)
+        .where(eq(kpiValueNotes.kpiValueId, (await recordedValue(slug)).id))
+        .orderBy(kpiValueNotes.sortOrder)
+    ).map((n) => [n.kind, n.label, n.value, n.unit]);
   /** The form as an officer or planner sends it, for the value already recorded. */
-  const form = (slug: string, fields: { value: string; comparisons: string; references: string }) => {
-    const v = recordedValue(slug);
+  const form = async (slug: string, fields: { value: string; comparisons: string; references: string }) => {
+    const v = await recordedValue(slug);
     return kpiValueFormSchema.parse({
       kpiId: String(v.kpiId),
       version: String(v.version),
@@ -141,14 +144,14 @@ describe("KPI value notes (비교, 참고 값)", () => {
   };
 
   it("an officer proposes notes for their department's value; approved, they are published with it", async () => {
-    expect(notesOf("elderly-care-leading-cities")).toEqual([["comparison", "도내 유일 선정", null, null]]);
+    expect(await notesOf("elderly-care-leading-cities")).toEqual([["comparison", "도내 유일 선정", null, null]]);
     const write = await saveKpiValue(
       welfare,
-      form("elderly-care-leading-cities", { value: "12", comparisons: "도내 2위", references: "전국 0.778명" }),
+      await form("elderly-care-leading-cities", { value: "12", comparisons: "도내 2위", references: "전국 0.778명" }),
       ctx,
     );
     expect(write).toMatchObject({ kind: "proposed" });
-    expect(notesOf("elderly-care-leading-cities")).toEqual([["comparison", "도내 유일 선정", null, null]]);
+    expect(await notesOf("elderly-care-leading-cities")).toEqual([["comparison", "도내 유일 선정", null, null]]);
     const proposal = (await listSubmissions(planner, { statuses: ["pending"] })).find(
       (s) => s.entityType === "kpi_value",
     )!;
@@ -157,7 +160,7 @@ describe("KPI value notes (비교, 참고 값)", () => {
       { kind: "reference", label: "전국", value: "0.778", unit: "명" },
     ]);
     await approveSubmissions(planner, [{ id: proposal.id, version: proposal.version }], ctx);
-    expect(notesOf("elderly-care-leading-cities")).toEqual([
+    expect(await notesOf("elderly-care-leading-cities")).toEqual([
       ["comparison", "도내 2위", null, null],
       ["reference", "전국", "0.778", "명"],
     ]);
@@ -166,15 +169,19 @@ describe("KPI value notes (비교, 참고 값)", () => {
   it("a planner changes notes at once; a save that sends none keeps them; emptied fields clear them", async () => {
     await saveKpiValue(
       planner,
-      form("community-care-streak", { value: "4", comparisons: "5년연속 우수기관", references: "" }),
+      await form("community-care-streak", { value: "4", comparisons: "5년연속 우수기관", references: "" }),
       ctx,
     );
-    expect(notesOf("community-care-streak")).toEqual([["comparison", "5년연속 우수기관", null, null]]);
-    const v = recordedValue("community-care-streak");
-    await saveKpiValue(planner, input(v.kpiId, { kind: "none" } as Input["period"], "4", v.version), ctx);
-    expect(notesOf("community-care-streak")).toEqual([["comparison", "5년연속 우수기관", null, null]]);
-    await saveKpiValue(planner, form("community-care-streak", { value: "4", comparisons: "", references: "" }), ctx);
-    expect(notesOf("community-care-streak")).toEqual([]);
+    expect(await notesOf("community-care-streak")).toEqual([["comparison", "5년연속 우수기관", null, null]]);
+    const v = await recordedValue("community-care-streak");
+    await saveKpiValue(planner, await input(v.kpiId, { kind: "none" } as Input["period"], "4", v.version), ctx);
+    expect(await notesOf("community-care-streak")).toEqual([["comparison", "5년연속 우수기관", null, null]]);
+    await saveKpiValue(
+      planner,
+      await form("community-care-streak", { value: "4", comparisons: "", references: "" }),
+      ctx,
+    );
+    expect(await notesOf("community-care-streak")).toEqual([]);
   });
 
   it("says what is wrong with a note beside its field", () => {

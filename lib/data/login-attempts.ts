@@ -1,6 +1,7 @@
 import "server-only";
 import { and, count, desc, eq, gt, lt, sql } from "drizzle-orm";
 import { type Executor, transaction } from "@/db";
+import { takeTurns } from "@/db/raw";
 import { loginAttempts, loginRefusals } from "@/db/schema";
 import {
   LOGIN_ATTEMPT_RETENTION_MS,
@@ -52,13 +53,14 @@ async function countRefusal(tx: Executor, kind: "locked" | "rate_limited", key: 
 
 /**
  * Takes a place for one password (or code) guess before it is checked: the count and the insert
- * run in one transaction, which on SQLite holds the write lock from its first read (BEGIN IMMEDIATE
- * behind the in-process writer lock), so no other request or process can count between them. The
+ * run in one transaction, and reservations take turns (takeTurns; on SQLite the write lock from
+ * the first read), so no other request, process or instance can count between them. The
  * reserved row counts as a failure until settleAttempt says otherwise; a slow password check
  * therefore cannot let extra guesses through.
  */
 export async function reserveAttempt(input: { username: string; ip: string }, now = Date.now()): Promise<Reservation> {
   return await transaction(async (tx) => {
+    await takeTurns(tx, "login-attempts");
     await tx.delete(loginAttempts).where(lt(loginAttempts.at, new Date(now - LOGIN_ATTEMPT_RETENTION_MS)));
     await tx.delete(loginRefusals).where(lt(loginRefusals.windowStart, new Date(now - LOGIN_ATTEMPT_RETENTION_MS)));
     if ((await failuresSince(tx, "ip", input.ip, now)) >= MAX_FAILURES_PER_ADDRESS) {

@@ -7,15 +7,15 @@ import { seededDb } from "@/test/db";
 import { viewerOf } from "@/test/viewers";
 import { getNoticeSettings, saveNoticeSettings } from "./notice-settings";
 
-const db = seededDb();
+const db = await seededDb();
 const ctx = { ip: "127.0.0.1" };
 let welfare: StaffViewer;
 let tax: StaffViewer;
 
 beforeAll(async () => {
   await seedDemoUsers(db);
-  welfare = viewerOf("welfare");
-  tax = viewerOf("tax");
+  welfare = await viewerOf("welfare");
+  tax = await viewerOf("tax");
 });
 
 describe("own notice settings", () => {

@@ -20,7 +20,7 @@ vi.mock("next/navigation", async () => (await import("@/test/helpers/action-harn
 vi.mock("next-auth", async () => (await import("@/test/helpers/action-harness")).nextAuthModule());
 vi.mock("@/lib/auth/config", async () => (await import("@/test/helpers/action-harness")).authConfigModule());
 
-const db = seededDb();
+const db = await seededDb();
 const ctx = { ip: "127.0.0.1" };
 let admin: StaffViewer;
 
@@ -54,12 +54,12 @@ async function form(values: Record<string, string>): Promise<FormData> {
   return data;
 }
 
-const organisationAudit = () =>
-  db.select().from(auditLog).where(eq(auditLog.action, "organisation.update")).orderBy(auditLog.id).all();
+const organisationAudit = async () =>
+  await db.select().from(auditLog).where(eq(auditLog.action, "organisation.update")).orderBy(auditLog.id);
 
 beforeAll(async () => {
   await seedDemoUsers(db);
-  admin = viewerOf("admin");
+  admin = await viewerOf("admin");
 });
 
 beforeEach(() => {
@@ -69,7 +69,7 @@ beforeEach(() => {
 describe("updateOrganisation", () => {
   it("saves the identity, bumps the version, expires the identity tag and writes one audit row", async () => {
     const before = await readOrganisation();
-    const auditBefore = organisationAudit().length;
+    const auditBefore = (await organisationAudit()).length;
     const outcome = await updateOrganisation(
       admin,
       await input({ name: "음성군", reviewOffice: "기획예산실", address: null, phone: "043-871-3114" }),
@@ -81,7 +81,7 @@ describe("updateOrganisation", () => {
     expect(after).toMatchObject({ name: "음성군", reviewOffice: "기획예산실", address: "", phone: "043-871-3114" });
     expect(after.version).toBe(before.version + 1);
 
-    const rows = organisationAudit();
+    const rows = await organisationAudit();
     expect(rows).toHaveLength(auditBefore + 1);
     const row = rows.at(-1)!;
     expect(row).toMatchObject({ actorId: admin.userId, entityType: "organisation", entityId: 1, ip: "127.0.0.1" });
@@ -92,18 +92,23 @@ describe("updateOrganisation", () => {
   it("refuses a save made from a stale form, keeps the stored identity and writes no audit row", async () => {
     const stale = await input({ name: "먼저 연 양식" });
     await updateOrganisation(admin, await input({ name: "먼저 저장" }), ctx, memoryStorage().storage);
-    const auditBefore = organisationAudit().length;
+    const auditBefore = (await organisationAudit()).length;
 
     const refused = updateOrganisation(admin, stale, ctx, memoryStorage().storage);
     await expect(refused).rejects.toBeInstanceOf(ConflictError);
     await expect(refused).rejects.toMatchObject({ current: expect.objectContaining({ name: "먼저 저장" }) });
     expect((await readOrganisation()).name).toBe("먼저 저장");
-    expect(organisationAudit()).toHaveLength(auditBefore);
+    expect(await organisationAudit()).toHaveLength(auditBefore);
   });
 
   it("refuses a planner", async () => {
     await expect(
-      updateOrganisation(viewerOf("planning"), await input({ name: "기획이 바꿈" }), ctx, memoryStorage().storage),
+      updateOrganisation(
+        await viewerOf("planning"),
+        await input({ name: "기획이 바꿈" }),
+        ctx,
+        memoryStorage().storage,
+      ),
     ).rejects.toBeInstanceOf(ForbiddenError);
     expect((await readOrganisation()).name).not.toBe("기획이 바꿈");
   });
@@ -174,7 +179,7 @@ describe("updateOrganisationAction", () => {
     expect(saved).toMatchObject({ status: "success" });
     expect(await readOrganisation()).toMatchObject({ name: "증평군", reviewOffice: "기획감사담당관" });
 
-    session.viewer = viewerOf("welfare");
+    session.viewer = await viewerOf("welfare");
     const refused = await updateOrganisationAction(IDLE, await form({ name: "부서가 바꿈" }));
     expect(refused.status).toBe("error");
     expect((await readOrganisation()).name).toBe("증평군");

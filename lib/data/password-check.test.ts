@@ -8,17 +8,17 @@ import { viewerOf } from "@/test/viewers";
 import { authenticate } from "./authentication";
 import { changeOwnPassword } from "./users";
 
-const db = seededDb();
+const db = await seededDb();
 const PASSWORD = "current-password-1";
 
 beforeAll(async () => {
   const passwordHash = await hashPassword(PASSWORD);
-  db.insert(users).values({ username: "changer", displayName: "변경자", role: "officer", passwordHash }).run();
+  await db.insert(users).values({ username: "changer", displayName: "변경자", role: "officer", passwordHash });
 });
 
 describe("the current password in the change-password form", () => {
   it("counts each wrong guess like a login failure: audited, and the account locks at the same limit", async () => {
-    const viewer = viewerOf("changer");
+    const viewer = await viewerOf("changer");
     const change = (currentPassword: string, ip: string) =>
       changeOwnPassword(viewer, { currentPassword, newPassword: "a-brand-new-password-1" }, { ip });
     for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) {
@@ -34,21 +34,20 @@ describe("the current password in the change-password form", () => {
       ok: false,
       reason: "locked",
     });
-    const rows = (action: string) =>
-      db
+    const rows = async (action: string) =>
+      await db
         .select()
         .from(auditLog)
-        .where(and(eq(auditLog.action, action), eq(auditLog.entityId, viewer.userId)))
-        .all();
-    expect(rows("auth.password_check_failed")).toHaveLength(MAX_FAILURES_PER_ACCOUNT);
-    expect(rows("auth.lockout")).toHaveLength(1);
-    expect(rows("user.change_password")).toHaveLength(0);
+        .where(and(eq(auditLog.action, action), eq(auditLog.entityId, viewer.userId)));
+    expect(await rows("auth.password_check_failed")).toHaveLength(MAX_FAILURES_PER_ACCOUNT);
+    expect(await rows("auth.lockout")).toHaveLength(1);
+    expect(await rows("user.change_password")).toHaveLength(0);
   });
 
   it("lets 20 simultaneous guesses check at most the limit", async () => {
     const passwordHash = await hashPassword(PASSWORD);
-    db.insert(users).values({ username: "changer2", displayName: "변경자2", role: "officer", passwordHash }).run();
-    const viewer = viewerOf("changer2");
+    await db.insert(users).values({ username: "changer2", displayName: "변경자2", role: "officer", passwordHash });
+    const viewer = await viewerOf("changer2");
     const results = await Promise.allSettled(
       Array.from({ length: 20 }, (_, i) =>
         changeOwnPassword(

@@ -14,15 +14,15 @@ import { renameRegistryEntry } from "./registry-edits";
 
 // Search and order the way Korean is written, over the seeded 2023 record (issue #17).
 
-const db = seededDb();
+const db = await seededDb();
 const ctx = { ip: "127.0.0.1" };
 let planner: StaffViewer;
 let admin: StaffViewer;
 
 beforeAll(async () => {
   await seedDemoUsers(db);
-  planner = viewerOf("planning");
-  admin = viewerOf("admin");
+  planner = await viewerOf("planning");
+  admin = await viewerOf("admin");
 });
 
 async function titles(filters: Partial<AwardQuery>): Promise<string[]> {
@@ -71,7 +71,7 @@ describe("search", () => {
   });
 
   it("finds awards by the names of their departments, however spaced", async () => {
-    const id = departmentIdByName(db, "안전총괄과")!;
+    const id = (await departmentIdByName(db, "안전총괄과"))!;
     const byDepartment = await titles({ department: id });
     expect(byDepartment.length).toBeGreaterThan(0);
     expect(await titles({ q: "안전총괄과" })).toEqual(byDepartment);
@@ -155,7 +155,7 @@ describe("order", () => {
 
 describe("search columns on every write", () => {
   it("follow a published award's title as it is added and changed", async () => {
-    const welfare = departmentIdByName(db, "주민복지과")!;
+    const welfare = (await departmentIdByName(db, "주민복지과"))!;
     const content = { year: 2023, agencyId: 2, grade: "우수", incentive: null, departmentIds: [welfare] };
     const added = await saveAward(planner, { ...content, title: "제9회 마을ㆍ공동체 大상" }, ctx);
     expect(added.kind).toBe("published");
@@ -172,12 +172,12 @@ describe("search columns on every write", () => {
   it("fill rows written without them, as the migration's data step does", async () => {
     await db.update(awards).set({ searchText: null, titleSort: null });
     expect(await titles({ q: "안전대전환" })).toEqual([]);
-    db.transaction((tx) => fillMissingAwardSearch(tx));
+    await fillMissingAwardSearch(db);
     expect(await titles({ q: "안전대전환" })).toEqual(["대한민국 안전大전환, 2023년 집중안전점검 평가"]);
   });
 
   it("follow a rename: awards dated after it are found under the new name, earlier ones under the old", async () => {
-    const id = departmentIdByName(db, "안전총괄과")!;
+    const id = (await departmentIdByName(db, "안전총괄과"))!;
     const before = await titles({ department: id });
     await renameRegistryEntry(admin, { kind: "department", id, name: "재난안전과", effectiveOn: "2024-07-01" }, ctx);
     // 2023 awards keep the name they were published under.

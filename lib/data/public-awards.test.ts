@@ -7,11 +7,11 @@ import { NO_GRADE, type AwardQuery } from "@/lib/validations/award-query";
 import { seededDb } from "@/test/db";
 import { listAllPublicAwards, listPublicAwards, streamPublicAwards, type PublicAward } from "./public-awards";
 
-const db = seededDb();
+const db = await seededDb();
 
-const departmentId = (name: string) => departmentIdByName(db, name)!;
-const agencyId = (name: string) =>
-  db.select({ id: agencies.id }).from(agencies).where(eq(agencies.name, name)).get()!.id;
+const departmentId = async (name: string) => (await departmentIdByName(db, name))!;
+const agencyId = async (name: string) =>
+  (await db.select({ id: agencies.id }).from(agencies).where(eq(agencies.name, name)))[0]!.id;
 
 /** All 2023 matches on one page, so a test sees the whole result. */
 function find(filters: Partial<AwardQuery> = {}) {
@@ -36,7 +36,7 @@ describe("listPublicAwards filters", () => {
   });
 
   it("filters by department, counting a shared award under each of its departments", async () => {
-    const tech = await find({ department: departmentId("기술보급과") });
+    const tech = await find({ department: await departmentId("기술보급과") });
     expect(tech.rows.map((r) => r.title)).toEqual([
       "최고품질 농산물생산단지 최우수상",
       "농업 재해대응 우수 기관상",
@@ -44,17 +44,17 @@ describe("listPublicAwards filters", () => {
     ]);
     expect(millionWon(tech.incentiveTotalWon)).toBe("2.2");
 
-    const welfare = await find({ department: departmentId("주민복지과") });
+    const welfare = await find({ department: await departmentId("주민복지과") });
     expect(welfare.total).toBe(5);
     expect(welfare.incentiveTotalWon).toBe(76_000_000);
 
-    const jobs = await find({ department: departmentId("통합일자리지원단") });
+    const jobs = await find({ department: await departmentId("통합일자리지원단") });
     expect(jobs.total).toBe(3);
     expect(millionWon(jobs.incentiveTotalWon)).toBe("176");
   });
 
   it("filters by awarding body and by kind of body", async () => {
-    const province = await find({ agency: agencyId("충청북도") });
+    const province = await find({ agency: await agencyId("충청북도") });
     expect(province.total).toBe(23);
     expect(millionWon(province.incentiveTotalWon)).toBe("713.2");
     expect(province.rows.every((r) => r.agency.name === "충청북도")).toBe(true);
@@ -78,7 +78,11 @@ describe("listPublicAwards filters", () => {
   });
 
   it("combines filters", async () => {
-    const page = await find({ agency: agencyId("충청북도"), department: departmentId("기획감사실"), grade: "우수" });
+    const page = await find({
+      agency: await agencyId("충청북도"),
+      department: await departmentId("기획감사실"),
+      grade: "우수",
+    });
     expect(page.rows.map((r) => r.title)).toEqual([
       "2022년 하반기 지방재정 적극집행 우수기관",
       "2023년 1분기 소비투자분야 우수기관",

@@ -1,10 +1,10 @@
 import "server-only";
 import { and, asc, count, desc, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
-import { alias, type SQLiteColumn } from "drizzle-orm/sqlite-core";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { cacheLife, cacheTag } from "next/cache";
 import { db } from "@/db";
 import { withoutIndex } from "@/db/planner-hints";
-import { caseInsensitiveLike, inIdList, sameValue } from "@/db/sql";
+import { ascending, caseInsensitiveLike, descending, inIdList, noRow, sameValue } from "@/db/sql";
 import { agencies, awardDepartments, awards, departments, type AgencyKind } from "@/db/schema";
 import { CACHE_TAGS } from "@/lib/cache-tags";
 import { NO_GRADE, type AwardQuery } from "@/lib/validations/award-query";
@@ -136,7 +136,7 @@ function orderKeys(query: Pick<AwardQuery, "sort" | "dir" | "q">): OrderKey[] {
 }
 
 function ordering(query: Pick<AwardQuery, "sort" | "dir" | "q">): SQL[] {
-  return orderKeys(query).map((k) => (k.dir === "desc" ? desc(k.expr) : asc(k.expr)));
+  return orderKeys(query).map((k) => (k.dir === "desc" ? descending(k.expr) : ascending(k.expr)));
 }
 
 /**
@@ -160,7 +160,7 @@ function after(keys: OrderKey[], last: AwardRow): SQL {
             : sql`${k.expr} < ${v}`;
     if (past) terms.push(and(...keys.slice(0, i).map((e) => sameValue(e.expr, e.of(last))), past)!);
   });
-  return terms.length ? or(...terms)! : sql`0`;
+  return terms.length ? or(...terms)! : noRow();
 }
 
 /** Departments of the given awards, each under the name in force in the award's year. */
@@ -173,12 +173,17 @@ async function departmentsFor(
   const yearOf = new Map(rows.map((r) => [r.id, r.year]));
   // A department merged or split away: the award belongs to its successor (id, filters, totals)
   // and keeps the name it was published under (award_departments.published_as).
-  const shown = alias(departments, "shown_department");
+  // (A correlated subquery, not a join of an aliased table: Drizzle's aliases are per dialect.)
+  const shownId = sql<number>`coalesce(${awardDepartments.publishedAs}, ${awardDepartments.departmentId})`;
   const links = await db
-    .select({ awardId: awardDepartments.awardId, id: departments.id, shownId: shown.id, name: shown.name })
+    .select({
+      awardId: awardDepartments.awardId,
+      id: departments.id,
+      shownId,
+      name: sql<string>`(select s.name from departments s where s.id = ${shownId})`,
+    })
     .from(awardDepartments)
     .innerJoin(departments, eq(departments.id, awardDepartments.departmentId))
-    .innerJoin(shown, eq(shown.id, sql`coalesce(${awardDepartments.publishedAs}, ${awardDepartments.departmentId})`))
     // One bound parameter (a JSON array) however many awards: an IN list of ids passes SQLite's
     // 32,766-variable limit on a large download.
     .where(inIdList(awardDepartments.awardId, [...yearOf.keys()]))

@@ -1,5 +1,6 @@
 import "server-only";
 import { and, asc, count, desc, isNotNull, isNull } from "drizzle-orm";
+import { ascending } from "@/db/sql";
 import { cacheLife, cacheTag } from "next/cache";
 import { db } from "@/db";
 import { agencies, awards, departments, type AgencyKind } from "@/db/schema";
@@ -43,7 +44,7 @@ export async function listGrades(): Promise<string[]> {
     .from(awards)
     .where(and(isNotNull(awards.grade), isNull(awards.deletedAt)))
     .groupBy(awards.grade)
-    .orderBy(desc(count()), asc(awards.grade));
+    .orderBy(desc(count()), ascending(awards.grade));
   return rows.map((r) => r.grade!);
 }
 

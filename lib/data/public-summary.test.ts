@@ -6,7 +6,7 @@ import { wonToMillionWonDecimal } from "@/lib/money";
 import { seededDb } from "@/test/db";
 import { getLastChangedAt, getYearSummary, latestAwardYear, listPublicYears } from "./public-summary";
 
-seededDb();
+await seededDb();
 
 const millionWon = wonToMillionWonDecimal;
 const sum = <T>(rows: T[], pick: (r: T) => number) => rows.reduce((s, r) => s + pick(r), 0);

@@ -1,5 +1,6 @@
 import "server-only";
 import { and, asc, count, desc, eq, gt, isNull, max, sql } from "drizzle-orm";
+import { ascending } from "@/db/sql";
 import { cacheLife, cacheTag } from "next/cache";
 import { db } from "@/db";
 import {
@@ -196,7 +197,7 @@ export async function getYearSummary(asked: number): Promise<YearSummary | null>
     .from(awards)
     .where(inYear)
     .groupBy(awards.grade)
-    .orderBy(desc(count()), asc(awards.grade));
+    .orderBy(desc(count()), ascending(awards.grade));
   const byGrade = gradeRows.map((r) => ({ ...r, incentiveTotalWon: Number(r.incentiveTotalWon) }));
 
   const [{ shared }] = await db

@@ -1,5 +1,7 @@
 import "server-only";
 import { and, eq, max, ne, sql } from "drizzle-orm";
+import { withoutBlanks } from "@/db/sql";
+import { takeTurns } from "@/db/raw";
 import { transaction, type Executor } from "@/db";
 import { agencies, departments, type AgencyKind } from "@/db/schema";
 import { authorize } from "@/lib/auth/can";
@@ -44,7 +46,7 @@ export async function sameNamedEntry(
     .from(table)
     .where(
       and(
-        sql`replace(replace(${table.name}, ' ', ''), char(9), '') = ${compactName(name)}`,
+        eq(withoutBlanks(table.name), compactName(name)),
         exceptId === undefined ? undefined : ne(table.id, exceptId),
       ),
     )
@@ -54,10 +56,11 @@ export async function sameNamedEntry(
 
 /**
  * Inserts a department or body, refusing a name already registered (up to spacing). The unique
- * index on the name is the guard against a concurrent insert; the spacing check reads first inside
- * the same write transaction, which SQLite serialises.
+ * index on the name is the guard against a concurrent insert of the same spelling; the spacing check
+ * and the next place are read first, so writers adding to one registry take turns.
  */
 export async function insertRegistryEntry(tx: Executor, entry: NewRegistryEntry): Promise<number> {
+  await takeTurns(tx, `registry:${entry.kind}`);
   if (await sameNamedEntry(tx, entry.kind, entry.name)) throw new FieldError({ name: [DUPLICATE_NAME[entry.kind]] });
   const table = tableOf(entry.kind);
   const [last] = await tx.select({ n: max(table.sortOrder) }).from(table);

@@ -9,18 +9,18 @@ import { seededDb } from "@/test/db";
 import { viewerOf } from "@/test/viewers";
 import { confirmRegistryImport, previewRegistryImport } from "./registry-import";
 
-const db = seededDb();
+const db = await seededDb();
 const ctx = { ip: "127.0.0.1" };
 let admin: StaffViewer;
 
 const csv = (text: string) => ({ name: "목록.csv", bytes: new TextEncoder().encode(text) });
-const department = (name: string) => db.select().from(departments).where(eq(departments.name, name)).get();
-const agency = (name: string) => db.select().from(agencies).where(eq(agencies.name, name)).get();
-const imports = () => db.select().from(auditLog).where(eq(auditLog.action, "registry.import")).all();
+const department = async (name: string) => (await db.select().from(departments).where(eq(departments.name, name)))[0];
+const agency = async (name: string) => (await db.select().from(agencies).where(eq(agencies.name, name)))[0];
+const imports = async () => await db.select().from(auditLog).where(eq(auditLog.action, "registry.import"));
 
 beforeAll(async () => {
   await seedDemoUsers(db);
-  admin = viewerOf("admin");
+  admin = await viewerOf("admin");
 });
 
 const LIST = [
@@ -37,9 +37,9 @@ describe("importing department and body lists", () => {
     expect(result.ok).toBe(true);
     expect(result.report?.rows.map((r) => r.kind)).toEqual(["add", "add", "same", "update"]);
     expect(result.report?.counts).toEqual({ add: 2, update: 1, same: 1, invalid: 0 });
-    expect(department("스마트도시과")).toBeUndefined();
-    expect(agency("행정안전부")?.active).toBe(true);
-    expect(imports()).toHaveLength(0);
+    expect(await department("스마트도시과")).toBeUndefined();
+    expect((await agency("행정안전부"))?.active).toBe(true);
+    expect(await imports()).toHaveLength(0);
   });
 
   it("reports each bad row with its column and a Korean reason; confirming then changes nothing", async () => {
@@ -59,8 +59,8 @@ describe("importing department and body lists", () => {
     expect(preview.report!.rows[3].errors[0].message).toBe("파일 안에 같은 이름이 이미 있습니다.");
     const confirmed = await confirmRegistryImport(admin, csv(bad), ctx);
     expect(confirmed.ok).toBe(false);
-    expect(department("스마트도시과")).toBeUndefined();
-    expect(imports()).toHaveLength(0);
+    expect(await department("스마트도시과")).toBeUndefined();
+    expect(await imports()).toHaveLength(0);
   });
 
   it("refuses a file without the needed columns, as a whole", async () => {
@@ -72,14 +72,14 @@ describe("importing department and body lists", () => {
   it("publishes every change in one audited transaction", async () => {
     const result = await confirmRegistryImport(admin, csv(LIST), ctx);
     expect(result).toMatchObject({ ok: true, outcome: { kind: "imported", tags: ["registry", "awards"] } });
-    expect(department("스마트도시과")).toMatchObject({ active: true });
-    expect(agency("한국지방행정연구원")).toMatchObject({ kind: "public", active: true });
-    expect(agency("행정안전부")).toMatchObject({ active: false });
-    expect(imports()).toHaveLength(1);
+    expect(await department("스마트도시과")).toMatchObject({ active: true });
+    expect(await agency("한국지방행정연구원")).toMatchObject({ kind: "public", active: true });
+    expect(await agency("행정안전부")).toMatchObject({ active: false });
+    expect(await imports()).toHaveLength(1);
     // The same file again: every row is 변경 없음 and nothing is written.
     const again = await confirmRegistryImport(admin, csv(LIST), ctx);
     expect(again).toMatchObject({ ok: true, outcome: { kind: "unchanged" } });
-    expect(imports()).toHaveLength(1);
+    expect(await imports()).toHaveLength(1);
   });
 
   it("reads an XLSX list the same way", async () => {
@@ -97,6 +97,6 @@ describe("importing department and body lists", () => {
   });
 
   it("is for admins only", async () => {
-    await expect(previewRegistryImport(viewerOf("planning"), csv(LIST))).rejects.toThrow(ForbiddenError);
+    await expect(previewRegistryImport(await viewerOf("planning"), csv(LIST))).rejects.toThrow(ForbiddenError);
   });
 });

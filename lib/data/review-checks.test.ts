@@ -11,13 +11,13 @@ import { listDistinctPairs, markDistinctPair } from "./distinct-pairs";
 import { listPublishedDuplicates, loadNameRegistry, reviewFlags } from "./review-checks";
 import { listSubmissions } from "./submissions";
 
-const db = seededDb();
+const db = await seededDb();
 const ctx = { ip: "192.0.2.1" };
 const AUDIT_A = "2023년도 시·군 감사 운영실태 평가";
 const AUDIT_B = "2023년 시군 감사운영실태 평가";
 
-const viewerOf = (username: string): StaffViewer => {
-  const u = db.select().from(users).where(eq(users.username, username)).get()!;
+const viewerOf = async (username: string): Promise<StaffViewer> => {
+  const u = (await db.select().from(users).where(eq(users.username, username)))[0]!;
   return {
     kind: "staff",
     userId: u.id,
@@ -28,9 +28,10 @@ const viewerOf = (username: string): StaffViewer => {
     mustChangePassword: u.mustChangePassword,
   };
 };
-const agencyId = (name: string) =>
-  db.select({ id: agencies.id }).from(agencies).where(eq(agencies.name, name)).get()!.id;
-const awardId = (title: string) => db.select({ id: awards.id }).from(awards).where(eq(awards.title, title)).get()!.id;
+const agencyId = async (name: string) =>
+  (await db.select({ id: agencies.id }).from(agencies).where(eq(agencies.name, name)))[0]!.id;
+const awardId = async (title: string) =>
+  (await db.select({ id: awards.id }).from(awards).where(eq(awards.title, title)))[0]!.id;
 
 let planner: StaffViewer;
 let welfare: StaffViewer;
@@ -40,7 +41,14 @@ let welfareDepartment: number;
 async function propose(title: string, agency: string, incentive: number | null) {
   await saveAward(
     welfare,
-    { year: 2023, title, agencyId: agencyId(agency), grade: "우수", incentive, departmentIds: [welfareDepartment] },
+    {
+      year: 2023,
+      title,
+      agencyId: await agencyId(agency),
+      grade: "우수",
+      incentive,
+      departmentIds: [welfareDepartment],
+    },
     ctx,
   );
   return (await listSubmissions(planner, { statuses: ["pending"] })).find((s) => s.content.title === title)!;
@@ -53,9 +61,9 @@ async function flagsOf(submissionId: number) {
 
 beforeAll(async () => {
   await seedDemoUsers(db);
-  planner = viewerOf("planning");
-  welfare = viewerOf("welfare");
-  welfareDepartment = departmentIdByName(db, "주민복지과")!;
+  planner = await viewerOf("planning");
+  welfare = await viewerOf("welfare");
+  welfareDepartment = (await departmentIdByName(db, "주민복지과"))!;
 });
 
 describe("duplicates among published awards", () => {
@@ -63,19 +71,26 @@ describe("duplicates among published awards", () => {
     const [found, ...rest] = await listPublishedDuplicates(planner);
     expect(rest).toEqual([]);
     expect([found.a.title, found.b.title]).toEqual([AUDIT_A, AUDIT_B]);
-    expect(found).toMatchObject({ agency: "충청북도", pair: { low: awardId(AUDIT_A), high: awardId(AUDIT_B) } });
+    expect(found).toMatchObject({
+      agency: "충청북도",
+      pair: { low: await awardId(AUDIT_A), high: await awardId(AUDIT_B) },
+    });
 
-    const outcome = await markDistinctPair(planner, { awardId: awardId(AUDIT_B), otherAwardId: awardId(AUDIT_A) }, ctx);
+    const outcome = await markDistinctPair(
+      planner,
+      { awardId: await awardId(AUDIT_B), otherAwardId: await awardId(AUDIT_A) },
+      ctx,
+    );
     expect(outcome.tags).toEqual([]);
-    expect(await listDistinctPairs()).toEqual([{ low: awardId(AUDIT_A), high: awardId(AUDIT_B) }]);
+    expect(await listDistinctPairs()).toEqual([{ low: await awardId(AUDIT_A), high: await awardId(AUDIT_B) }]);
     expect(await listPublishedDuplicates(planner)).toEqual([]);
-    const audit = db.select().from(auditLog).where(eq(auditLog.action, "award.mark_distinct")).all();
+    const audit = await db.select().from(auditLog).where(eq(auditLog.action, "award.mark_distinct"));
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ actorId: planner.userId, entityId: awardId(AUDIT_A), ip: ctx.ip });
+    expect(audit[0]).toMatchObject({ actorId: planner.userId, entityId: await awardId(AUDIT_A), ip: ctx.ip });
 
     // Marking again changes nothing and writes no second audit row.
-    await markDistinctPair(planner, { awardId: awardId(AUDIT_A), otherAwardId: awardId(AUDIT_B) }, ctx);
-    expect(db.select().from(auditLog).where(eq(auditLog.action, "award.mark_distinct")).all()).toHaveLength(1);
+    await markDistinctPair(planner, { awardId: await awardId(AUDIT_A), otherAwardId: await awardId(AUDIT_B) }, ctx);
+    expect(await db.select().from(auditLog).where(eq(auditLog.action, "award.mark_distinct"))).toHaveLength(1);
   });
 
   it("is for planners only", async () => {
@@ -92,7 +107,7 @@ describe("flags on queued submissions", () => {
     const flags = await flagsOf(s.id);
     expect(flags).toHaveLength(1);
     expect(flags[0]).toMatchObject({ kind: "duplicate", field: "title" });
-    const published = awardId("2023년 노인정책 노인돌봄분야 우수 지자체");
+    const published = await awardId("2023년 노인정책 노인돌봄분야 우수 지자체");
     expect(flags[0].message).toContain(`게시된 실적 #${published} 「2023년 노인정책 노인돌봄분야 우수 지자체」`);
     expect(flags[0].message).toContain("보건복지부");
     // A new award has no id yet, so there is no pair to mark distinct.
@@ -126,17 +141,19 @@ describe("flags on queued submissions", () => {
 
   it("flags an edit of one of a pair, with the pair to mark, and stops once it is marked", async () => {
     // A fresh pair of near-identical published awards, the second one edited by its department.
-    const id1 = db
-      .insert(awards)
-      .values({ year: 2023, title: "2023년 주민복지 우수시책 평가", agencyId: agencyId("보건복지부") })
-      .returning()
-      .get().id;
-    const id2 = db
-      .insert(awards)
-      .values({ year: 2023, title: "2023년 주민복지우수시책 평가", agencyId: agencyId("보건복지부") })
-      .returning()
-      .get().id;
-    db.insert(awardDepartments).values({ awardId: id2, departmentId: welfareDepartment }).run();
+    const id1 = (
+      await db
+        .insert(awards)
+        .values({ year: 2023, title: "2023년 주민복지 우수시책 평가", agencyId: await agencyId("보건복지부") })
+        .returning()
+    )[0].id;
+    const id2 = (
+      await db
+        .insert(awards)
+        .values({ year: 2023, title: "2023년 주민복지우수시책 평가", agencyId: await agencyId("보건복지부") })
+        .returning()
+    )[0].id;
+    await db.insert(awardDepartments).values({ awardId: id2, departmentId: welfareDepartment });
     await saveAward(
       welfare,
       {
@@ -144,7 +161,7 @@ describe("flags on queued submissions", () => {
         version: 1,
         year: 2023,
         title: "2023년 주민복지우수시책 평가",
-        agencyId: agencyId("보건복지부"),
+        agencyId: await agencyId("보건복지부"),
         grade: "최우수",
         incentive: null,
         departmentIds: [welfareDepartment],
@@ -164,7 +181,7 @@ describe("flags on queued submissions", () => {
 describe("loadNameRegistry", () => {
   it("knows the seeded alias of 통합일자리지원단 and only active departments", async () => {
     const registry = await loadNameRegistry(planner);
-    const target = departmentIdByName(db, "통합일자리지원단")!;
+    const target = (await departmentIdByName(db, "통합일자리지원단"))!;
     expect(registry.departmentVariants).toContainEqual({ id: target, name: "통합일자리 지원단", how: "별칭" });
     expect(registry.departments).toHaveLength(23);
     expect(registry.agencies).toHaveLength(20);

@@ -3,7 +3,7 @@ import { awards } from "@/db/schema";
 import { seededDb } from "@/test/db";
 import { pathRecordExists } from "./route-records";
 
-const db = seededDb();
+const db = await seededDb();
 
 describe("pathRecordExists (the proxy's 404 before a page streams)", () => {
   it("knows the published years, and nothing else under /years", async () => {
@@ -18,7 +18,7 @@ describe("pathRecordExists (the proxy's 404 before a page streams)", () => {
   });
 
   it("knows live awards for the edit page, and leaves other paths alone", async () => {
-    const { id } = db.select({ id: awards.id }).from(awards).limit(1).get()!;
+    const { id } = (await db.select({ id: awards.id }).from(awards).limit(1))[0]!;
     expect(await pathRecordExists(`/workspace/awards/${id}/edit`)).toBe(true);
     expect(await pathRecordExists("/workspace/awards/9999/edit")).toBe(false);
     expect(await pathRecordExists("/workspace/awards/new")).toBe(true);

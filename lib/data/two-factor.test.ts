@@ -17,7 +17,7 @@ import {
   verifySecondFactor,
 } from "./two-factor";
 
-const db = seededDb();
+const db = await seededDb();
 const ctx = { ip: "192.0.2.10" };
 const PASSWORD = "two-factor-password-1";
 let serial = 0;
@@ -25,17 +25,16 @@ let serial = 0;
 async function newStaff() {
   const passwordHash = await hashPassword(PASSWORD);
   const username = `tf-${++serial}`;
-  db.insert(users).values({ username, displayName: username, role: "planner", passwordHash }).run();
-  return viewerOf(username);
+  await db.insert(users).values({ username, displayName: username, role: "planner", passwordHash });
+  return await viewerOf(username);
 }
 const codeAt = (secret: string, at: number) =>
   new TOTP({ secret: Secret.fromBase32(secret) }).generate({ timestamp: at });
-const audit = (action: string, userId: number) =>
-  db
+const audit = async (action: string, userId: number) =>
+  await db
     .select()
     .from(auditLog)
-    .where(and(eq(auditLog.action, action), eq(auditLog.entityId, userId)))
-    .all();
+    .where(and(eq(auditLog.action, action), eq(auditLog.entityId, userId)));
 
 async function enrolled() {
   const viewer = await newStaff();
@@ -45,7 +44,7 @@ async function enrolled() {
   const now = Date.now();
   const confirmed = await confirmTwoFactorEnrolment(viewer, codeAt(status.secret, now), ctx, now);
   if (confirmed.kind !== "confirmed") throw new Error("not confirmed");
-  const sv = db.select().from(users).where(eq(users.id, viewer.userId)).get()!.sessionVersion;
+  const sv = (await db.select().from(users).where(eq(users.id, viewer.userId)))[0]!.sessionVersion;
   return { viewer, secret: status.secret, recoveryCodes: confirmed.recoveryCodes, sv, confirmedAt: now };
 }
 
@@ -63,7 +62,7 @@ describe("enrolment", () => {
     if (status.kind !== "pending") return;
     expect(status.secret).toMatch(/^[A-Z2-7]{32}$/);
     expect(status.uri).toMatch(/^otpauth:\/\/totp\/.*secret=/);
-    const stored = db.select().from(userTwoFactor).where(eq(userTwoFactor.userId, viewer.userId)).get()!;
+    const stored = (await db.select().from(userTwoFactor).where(eq(userTwoFactor.userId, viewer.userId)))[0]!;
     expect(stored.secretEncrypted).not.toContain(status.secret);
 
     expect(await confirmTwoFactorEnrolment(viewer, "000000", ctx)).toEqual({ kind: "invalid_code" });
@@ -73,7 +72,7 @@ describe("enrolment", () => {
     if (confirmed.kind !== "confirmed") return;
     expect(confirmed.recoveryCodes).toHaveLength(RECOVERY_CODE_COUNT);
     expect(new Set(confirmed.recoveryCodes).size).toBe(RECOVERY_CODE_COUNT);
-    const hashes = db.select().from(userRecoveryCodes).where(eq(userRecoveryCodes.userId, viewer.userId)).all();
+    const hashes = await db.select().from(userRecoveryCodes).where(eq(userRecoveryCodes.userId, viewer.userId));
     expect(hashes).toHaveLength(RECOVERY_CODE_COUNT);
     for (const code of confirmed.recoveryCodes) expect(hashes.map((h) => h.codeHash)).not.toContain(code);
     expect(await getTwoFactorStatus(viewer)).toMatchObject({
@@ -81,7 +80,7 @@ describe("enrolment", () => {
       recoveryCodesLeft: RECOVERY_CODE_COUNT,
     });
     expect(await startTwoFactorEnrolment(viewer, ctx)).toEqual({ kind: "already_enrolled" });
-    expect(audit("auth.two_factor_enrolled", viewer.userId)).toHaveLength(1);
+    expect(await audit("auth.two_factor_enrolled", viewer.userId)).toHaveLength(1);
   });
 });
 
@@ -90,7 +89,7 @@ describe("the login's second step", () => {
     const { viewer } = await enrolled();
     const result = await authenticate({ username: viewer.username, password: PASSWORD, ip: "192.0.2.20" });
     expect(result).toMatchObject({ ok: true, secondFactor: true });
-    expect(audit("auth.login", viewer.userId)).toHaveLength(0);
+    expect(await audit("auth.login", viewer.userId)).toHaveLength(0);
   });
 
   it("accepts a code once: the same code again, even within its window, is refused", async () => {
@@ -100,10 +99,10 @@ describe("the login's second step", () => {
     const input = { userId: viewer.userId, sessionVersion: sv, code: codeAt(secret, later), ip: "192.0.2.21" };
     expect(await verifySecondFactor(input, later)).toMatchObject({ kind: "ok", method: "totp" });
     expect(await verifySecondFactor(input, later + 1000)).toEqual({ kind: "invalid" });
-    const logins = audit("auth.login", viewer.userId);
+    const logins = await audit("auth.login", viewer.userId);
     expect(logins).toHaveLength(1);
     expect(logins[0].note).toBe("일회용 코드");
-    expect(audit("auth.two_factor_failed", viewer.userId)).toHaveLength(1);
+    expect(await audit("auth.two_factor_failed", viewer.userId)).toHaveLength(1);
   });
 
   it("spends a recovery code once", async () => {
@@ -130,7 +129,7 @@ describe("the login's second step", () => {
     expect(
       await verifySecondFactor({ userId: viewer.userId, sessionVersion: sv, code: codeAt(secret, now), ip }, now),
     ).toEqual({ kind: "locked" });
-    expect(audit("auth.lockout", viewer.userId)).toHaveLength(1);
+    expect(await audit("auth.lockout", viewer.userId)).toHaveLength(1);
   });
 
   it("refuses a pending login whose account has since changed (session version moved)", async () => {
@@ -148,14 +147,14 @@ describe("the login's second step", () => {
 describe("admin reset", () => {
   it("clears the authenticator and recovery codes, ends sessions, and is audited; admins only", async () => {
     const { viewer, sv } = await enrolled();
-    await expect(resetTwoFactor(viewerOf("planning"), viewer.userId, ctx)).rejects.toThrow();
-    expect(await resetTwoFactor(viewerOf("admin"), viewer.userId, ctx)).toEqual({
+    await expect(resetTwoFactor(await viewerOf("planning"), viewer.userId, ctx)).rejects.toThrow();
+    expect(await resetTwoFactor(await viewerOf("admin"), viewer.userId, ctx)).toEqual({
       kind: "reset",
       username: viewer.username,
     });
     expect(await getTwoFactorStatus(viewer)).toEqual({ kind: "none" });
-    expect(db.select().from(userRecoveryCodes).where(eq(userRecoveryCodes.userId, viewer.userId)).all()).toEqual([]);
-    expect(db.select().from(users).where(eq(users.id, viewer.userId)).get()!.sessionVersion).toBe(sv + 1);
-    expect(audit("auth.two_factor_reset", viewer.userId)).toHaveLength(1);
+    expect(await db.select().from(userRecoveryCodes).where(eq(userRecoveryCodes.userId, viewer.userId))).toEqual([]);
+    expect((await db.select().from(users).where(eq(users.id, viewer.userId)))[0]!.sessionVersion).toBe(sv + 1);
+    expect(await audit("auth.two_factor_reset", viewer.userId)).toHaveLength(1);
   });
 });

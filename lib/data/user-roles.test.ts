@@ -9,36 +9,35 @@ import { departmentId, insertUser } from "@/test/helpers/records";
 import { viewerOf } from "@/test/viewers";
 import { listAccountRoles, setUserRole } from "./user-roles";
 
-const db = seededDb();
+const db = await seededDb();
 const ctx = { ip: "192.0.2.7" };
 let planner: StaffViewer;
 let admin: StaffViewer;
 let officer: StaffViewer;
-const roleOf = (id: number) => db.select().from(users).where(eq(users.id, id)).get()!.role;
+const roleOf = async (id: number) => (await db.select().from(users).where(eq(users.id, id)))[0]!.role;
 
 beforeAll(async () => {
   await seedDemoUsers(db);
-  planner = viewerOf("planning");
-  admin = viewerOf("admin");
-  officer = viewerOf("welfare");
+  planner = await viewerOf("planning");
+  admin = await viewerOf("admin");
+  officer = await viewerOf("welfare");
 });
 
 describe("changing a role", () => {
   it("a planner makes an officer a planner and back, each change audited with before and after", async () => {
-    const { id } = insertUser(db, { departmentId: departmentId(db, "세정과") });
+    const { id } = await insertUser(db, { departmentId: await departmentId(db, "세정과") });
     await expect(setUserRole(planner, { userId: id, role: "planner" }, ctx)).resolves.toMatchObject({
       kind: "role-changed",
       from: "officer",
       to: "planner",
     });
-    expect(roleOf(id)).toBe("planner");
+    expect(await roleOf(id)).toBe("planner");
     await setUserRole(planner, { userId: id, role: "officer" }, ctx);
-    expect(roleOf(id)).toBe("officer");
-    const audit = db
+    expect(await roleOf(id)).toBe("officer");
+    const audit = await db
       .select()
       .from(auditLog)
-      .where(and(eq(auditLog.action, "user.set_role"), eq(auditLog.entityId, id)))
-      .all();
+      .where(and(eq(auditLog.action, "user.set_role"), eq(auditLog.entityId, id)));
     expect(audit.map((a) => [JSON.parse(String(a.before)), JSON.parse(String(a.after)), a.actorId])).toEqual([
       [{ role: "officer" }, { role: "planner" }, planner.userId],
       [{ role: "planner" }, { role: "officer" }, planner.userId],
@@ -46,7 +45,7 @@ describe("changing a role", () => {
   });
 
   it("a planner may neither grant admin, nor change an admin, nor their own role; an admin may grant admin", async () => {
-    const { id } = insertUser(db, { departmentId: departmentId(db, "세정과") });
+    const { id } = await insertUser(db, { departmentId: await departmentId(db, "세정과") });
     await expect(setUserRole(planner, { userId: id, role: "admin" }, ctx)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(setUserRole(planner, { userId: admin.userId, role: "planner" }, ctx)).rejects.toBeInstanceOf(
       ForbiddenError,
@@ -55,19 +54,19 @@ describe("changing a role", () => {
       ForbiddenError,
     );
     await expect(setUserRole(officer, { userId: id, role: "planner" }, ctx)).rejects.toBeInstanceOf(ForbiddenError);
-    expect(roleOf(id)).toBe("officer");
+    expect(await roleOf(id)).toBe("officer");
     await setUserRole(admin, { userId: id, role: "admin" }, ctx);
-    expect(roleOf(id)).toBe("admin");
+    expect(await roleOf(id)).toBe("admin");
     await expect(setUserRole(admin, { userId: admin.userId, role: "planner" }, ctx)).rejects.toBeInstanceOf(
       ForbiddenError,
     );
   });
 
   it("refuses the role it already has, and an officer without a department", async () => {
-    const { id } = insertUser(db, { departmentId: departmentId(db, "세정과") });
+    const { id } = await insertUser(db, { departmentId: await departmentId(db, "세정과") });
     await expect(setUserRole(planner, { userId: id, role: "officer" }, ctx)).rejects.toBeInstanceOf(FieldError);
-    const noDepartment = insertUser(db, { departmentId: null });
-    db.update(users).set({ role: "planner" }).where(eq(users.id, noDepartment.id)).run();
+    const noDepartment = await insertUser(db, { departmentId: null });
+    await db.update(users).set({ role: "planner" }).where(eq(users.id, noDepartment.id));
     await expect(setUserRole(planner, { userId: noDepartment.id, role: "officer" }, ctx)).rejects.toBeInstanceOf(
       FieldError,
     );

@@ -18,20 +18,19 @@ import {
   setUserActive,
 } from "./users";
 
-const db = seededDb();
+const db = await seededDb();
 const ctx = { ip: "192.0.2.1" };
 
-const userByName = (username: string) => db.select().from(users).where(eq(users.username, username)).get()!;
-const userById = (id: number) => db.select().from(users).where(eq(users.id, id)).get()!;
-const auditFor = (action: string, userId: number) =>
-  db
+const userByName = async (username: string) => (await db.select().from(users).where(eq(users.username, username)))[0]!;
+const userById = async (id: number) => (await db.select().from(users).where(eq(users.id, id)))[0]!;
+const auditFor = async (action: string, userId: number) =>
+  await db
     .select()
     .from(auditLog)
-    .where(and(eq(auditLog.action, action), eq(auditLog.entityId, userId), eq(auditLog.entityType, "user")))
-    .all();
-const rowCounts = () => ({
-  users: db.select({ n: count() }).from(users).get()!.n,
-  audit: db.select({ n: count() }).from(auditLog).get()!.n,
+    .where(and(eq(auditLog.action, action), eq(auditLog.entityId, userId), eq(auditLog.entityType, "user")));
+const rowCounts = async () => ({
+  users: (await db.select({ n: count() }).from(users))[0]!.n,
+  audit: (await db.select({ n: count() }).from(auditLog))[0]!.n,
 });
 
 let admin: StaffViewer;
@@ -51,14 +50,14 @@ async function newOfficer(password = "temporary-pass-1") {
     },
     ctx,
   );
-  return userById(userId);
+  return await userById(userId);
 }
 
 beforeAll(async () => {
   await seedDemoUsers(db);
-  admin = viewerOf("admin");
-  welfareDepartment = departmentIdByName(db, "주민복지과")!;
-  taxDepartment = departmentIdByName(db, "세정과")!;
+  admin = await viewerOf("admin");
+  welfareDepartment = (await departmentIdByName(db, "주민복지과"))!;
+  taxDepartment = (await departmentIdByName(db, "세정과"))!;
 });
 
 describe("createUser", () => {
@@ -74,7 +73,7 @@ describe("createUser", () => {
     expect(user.passwordHash.startsWith("$argon2id$")).toBe(true);
     expect(await verifyPassword(user.passwordHash, password)).toBe(true);
 
-    const [row] = auditFor("user.create", user.id);
+    const [row] = await auditFor("user.create", user.id);
     expect(row).toMatchObject({ actorId: admin.userId, departmentId: welfareDepartment, ip: ctx.ip });
     expect(JSON.parse(row.after!)).toMatchObject({ username: user.username, role: "officer" });
     const written = JSON.stringify(row);
@@ -99,16 +98,16 @@ describe("createUser", () => {
   });
 
   it.each(["welfare", "planning"])("refuses %s (not an admin) and writes nothing", async (username) => {
-    const before = rowCounts();
+    const before = await rowCounts();
     const input = {
       username: `made-by-${username}`,
       displayName: "시도",
       role: "admin" as const,
       password: "temporary-pass-1",
     };
-    await expect(createUser(viewerOf(username), input, ctx)).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(listUsers(viewerOf(username))).rejects.toThrow(ForbiddenError);
-    expect(rowCounts()).toEqual(before);
+    await expect(createUser(await viewerOf(username), input, ctx)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(listUsers(await viewerOf(username))).rejects.toThrow(ForbiddenError);
+    expect(await rowCounts()).toEqual(before);
   });
 });
 
@@ -118,28 +117,28 @@ describe("setUserActive", () => {
     expect((await loadSessionUser(user.id, user.sessionVersion))?.id).toBe(user.id);
 
     await setUserActive(admin, user.id, false, ctx);
-    const deactivated = userById(user.id);
+    const deactivated = await userById(user.id);
     expect(deactivated.active).toBe(false);
     expect(deactivated.sessionVersion).toBe(user.sessionVersion + 1);
     expect(await loadSessionUser(user.id, user.sessionVersion)).toBeNull();
     expect(await loadSessionUser(user.id, deactivated.sessionVersion)).toBeNull();
-    expect(auditFor("user.deactivate", user.id)).toHaveLength(1);
+    expect(await auditFor("user.deactivate", user.id)).toHaveLength(1);
 
     await setUserActive(admin, user.id, true, ctx);
-    const reactivated = userById(user.id);
+    const reactivated = await userById(user.id);
     expect(await loadSessionUser(user.id, user.sessionVersion)).toBeNull();
     expect((await loadSessionUser(user.id, reactivated.sessionVersion))?.id).toBe(user.id);
   });
 
   it("does not let an admin lock themselves out", async () => {
     await expect(setUserActive(admin, admin.userId, false, ctx)).rejects.toThrow(ForbiddenError);
-    expect(userById(admin.userId).active).toBe(true);
+    expect((await userById(admin.userId)).active).toBe(true);
   });
 
   it("refuses a planner", async () => {
     const user = await newOfficer();
-    await expect(setUserActive(viewerOf("planning"), user.id, false, ctx)).rejects.toThrow(ForbiddenError);
-    expect(userById(user.id).active).toBe(true);
+    await expect(setUserActive(await viewerOf("planning"), user.id, false, ctx)).rejects.toThrow(ForbiddenError);
+    expect((await userById(user.id)).active).toBe(true);
   });
 });
 
@@ -147,26 +146,26 @@ describe("resetUserPassword", () => {
   it("sets a temporary password the user must replace and ends their sessions", async () => {
     const user = await newOfficer();
     // As if the owner had already chosen their own password.
-    db.update(users).set({ mustChangePassword: false }).where(eq(users.id, user.id)).run();
+    await db.update(users).set({ mustChangePassword: false }).where(eq(users.id, user.id));
 
     await resetUserPassword(admin, user.id, "another-temp-22", ctx);
-    const reset = userById(user.id);
+    const reset = await userById(user.id);
     expect(reset.mustChangePassword).toBe(true);
     expect(reset.sessionVersion).toBe(user.sessionVersion + 1);
     expect(await loadSessionUser(user.id, user.sessionVersion)).toBeNull();
     expect(await verifyPassword(reset.passwordHash, "another-temp-22")).toBe(true);
     expect(await verifyPassword(reset.passwordHash, "temporary-pass-1")).toBe(false);
 
-    const [row] = auditFor("user.reset_password", user.id);
+    const [row] = await auditFor("user.reset_password", user.id);
     expect(JSON.stringify(row)).not.toContain("another-temp-22");
   });
 
   it("refuses an officer resetting someone else's password", async () => {
     const user = await newOfficer();
-    await expect(resetUserPassword(viewerOf("welfare"), user.id, "another-temp-22", ctx)).rejects.toBeInstanceOf(
+    await expect(resetUserPassword(await viewerOf("welfare"), user.id, "another-temp-22", ctx)).rejects.toBeInstanceOf(
       ForbiddenError,
     );
-    expect(userById(user.id).passwordHash).toBe(user.passwordHash);
+    expect((await userById(user.id)).passwordHash).toBe(user.passwordHash);
   });
 });
 
@@ -174,8 +173,8 @@ describe("moveUserDepartment", () => {
   it("moves the account and records both departments", async () => {
     const user = await newOfficer();
     await moveUserDepartment(admin, user.id, taxDepartment, ctx);
-    expect(userById(user.id).departmentId).toBe(taxDepartment);
-    const [row] = auditFor("user.move_department", user.id);
+    expect((await userById(user.id)).departmentId).toBe(taxDepartment);
+    const [row] = await auditFor("user.move_department", user.id);
     expect(row.departmentId).toBe(taxDepartment);
     expect(JSON.parse(row.before!).departmentId).toBe(welfareDepartment);
     expect(JSON.parse(row.after!).departmentId).toBe(taxDepartment);
@@ -184,7 +183,7 @@ describe("moveUserDepartment", () => {
   it("refuses a department that does not exist, beside the 부서 field", async () => {
     const user = await newOfficer();
     await expect(moveUserDepartment(admin, user.id, 999_999, ctx)).rejects.toThrow(FieldError);
-    expect(userById(user.id).departmentId).toBe(welfareDepartment);
+    expect((await userById(user.id)).departmentId).toBe(welfareDepartment);
   });
 });
 
@@ -192,27 +191,27 @@ describe("changeOwnPassword", () => {
   it("requires the current password", async () => {
     const user = await newOfficer();
     const change = changeOwnPassword(
-      viewerOf(user.username),
+      await viewerOf(user.username),
       { currentPassword: "not-my-password", newPassword: "my-own-password-1" },
       ctx,
     );
     await expect(change).rejects.toMatchObject({
       fieldErrors: { currentPassword: ["현재 비밀번호가 맞지 않습니다."] },
     });
-    expect(userById(user.id)).toMatchObject({ passwordHash: user.passwordHash, mustChangePassword: true });
+    expect(await userById(user.id)).toMatchObject({ passwordHash: user.passwordHash, mustChangePassword: true });
   });
 
   it("replaces the password, lifts the must-change flag and ends the account's sessions", async () => {
     const user = await newOfficer();
     await changeOwnPassword(
-      viewerOf(user.username),
+      await viewerOf(user.username),
       { currentPassword: "temporary-pass-1", newPassword: "my-own-password-1" },
       ctx,
     );
-    const changed = userById(user.id);
+    const changed = await userById(user.id);
     expect(changed.mustChangePassword).toBe(false);
     expect(await loadSessionUser(user.id, user.sessionVersion)).toBeNull();
     expect(await verifyPassword(changed.passwordHash, "my-own-password-1")).toBe(true);
-    expect(auditFor("user.change_password", user.id)).toHaveLength(1);
+    expect(await auditFor("user.change_password", user.id)).toHaveLength(1);
   });
 });

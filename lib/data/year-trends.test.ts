@@ -3,7 +3,7 @@ import { seededDb } from "@/test/db";
 import { getYearSummary, listPublicYears } from "./public-summary";
 import { listYearTotals } from "./year-trends";
 
-seededDb();
+await seededDb();
 
 describe("listYearTotals (the dashboard's 연도별 추이)", () => {
   it("gives every public year, oldest first, with the same totals as that year's summary", async () => {

@@ -5,7 +5,7 @@ import { bumpAllPublications } from "@/db/publication";
 import { seededDb } from "@/test/db";
 import { etagFor, frontCacheable, installFrontValidators } from "./validators";
 
-const db = seededDb();
+const db = await seededDb();
 let base = "";
 let rendered = 0;
 let server: http.Server;

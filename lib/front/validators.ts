@@ -10,8 +10,8 @@ import { revisionReader } from "@/lib/cache/published-revisions.mjs";
  * nginx keeps each public page and open-data response, but stored as already expired
  * (`X-Accel-Expires: @1`), so it asks the app about every request with `If-None-Match`. The ETag
  * is the build and the database's publication revision; while they are unchanged this module
- * answers 304 straight from the socket, before Next.js sees the request (one indexed read of the
- * revision, no render), and nginx sends its stored copy. A publish changes the revision, so the
+ * answers 304 straight from the socket, before Next.js sees the request (one read of the revision,
+ * no render), and nginx sends its stored copy. A publish changes the revision, so the
  * very next request gets a fresh 200: the front never serves an old figure, after a restart, a
  * restore or a killed instance too, and the app needs no purge call that could be lost.
  */
@@ -52,35 +52,41 @@ export function installFrontValidators(buildId = readBuildId()): void {
   proto[installed] = true;
   const reader = revisionReader();
   let last = { revision: "", etag: "" };
-  const currentEtag = () => {
-    const { revision } = reader.observe();
+  const etagOf = ({ revision }: { revision: string | null }) => {
     if (revision === null) return null;
     if (revision !== last.revision) last = { revision, etag: etagFor(buildId, revision) };
     return last.etag;
   };
   const emit = proto.emit;
   proto.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
-    if (event === "request") {
-      const request = args[0] as http.IncomingMessage;
-      const response = args[1] as http.ServerResponse;
-      if (frontCacheable(request.method, request.url, request.headers)) {
-        const etag = currentEtag();
+    const forward = () => emit.apply(this, [event, ...args] as Parameters<typeof emit>);
+    if (event !== "request") return forward();
+    const request = args[0] as http.IncomingMessage;
+    const response = args[1] as http.ServerResponse;
+    if (!frontCacheable(request.method, request.url, request.headers)) return forward();
+    // The revision is read before Next sees the request (on PostgreSQL, a round trip), then the
+    // request goes on or is answered here.
+    reader.observe().then(
+      (observed) => {
+        const etag = etagOf(observed);
         if (etag && matches(request.headers["if-none-match"], etag)) {
           response.writeHead(304, { ETag: etag, "X-Accel-Expires": "@1" });
           response.end();
-          return true;
+          return;
         }
-        if (etag) label(response, etag, currentEtag);
-      }
-    }
-    return emit.apply(this, [event, ...args] as Parameters<typeof emit>);
+        if (etag) label(response, etag, () => etagOf(reader.latest()));
+        forward();
+      },
+      () => forward(),
+    );
+    return true;
   } as typeof proto.emit;
 }
 
 /**
  * Labels a 200 with the ETag read before Next looked anything up, so the body is at least that
- * new; if a publish landed before the headers went out, the response is left unlabelled and the
- * front does not keep it.
+ * new; if this process saw a publish land before the headers went out (its cache handlers read the
+ * revision on every lookup), the response is left unlabelled and the front does not keep it.
  */
 function label(response: http.ServerResponse, etag: string, currentEtag: () => string | null) {
   const writeHead = response.writeHead;

@@ -18,7 +18,7 @@ import { type ReceivedMail, startSmtpSink } from "@/test/helpers/smtp-sink";
 import { viewerOf } from "@/test/viewers";
 import { noticesSettled } from "./outbox";
 
-const db = seededDb();
+const db = await seededDb();
 const ctx = { ip: "127.0.0.1", origin: "https://seonggwa.test" };
 let sink: Awaited<ReturnType<typeof startSmtpSink>>;
 let received: ReceivedMail[];
@@ -26,33 +26,33 @@ let port: number;
 let planner: StaffViewer;
 let welfare: StaffViewer;
 
-const welfareId = () => db.select().from(departments).where(eq(departments.name, "주민복지과")).get()!.id;
-const award = (title: string): AwardInput => ({
+const welfareId = async () => (await db.select().from(departments).where(eq(departments.name, "주민복지과")))[0]!.id;
+const award = async (title: string): Promise<AwardInput> => ({
   year: 2023,
   title,
   agencyId: 2,
   grade: "우수",
   incentive: 10_000_000,
-  departmentIds: [welfareId()],
+  departmentIds: [await welfareId()],
 });
 
-function addPlanner(username: string, email: string, notify: boolean) {
-  const hash = db.select().from(users).where(eq(users.username, "planning")).get()!.passwordHash;
-  db.insert(users)
-    .values({ username, displayName: `기획 ${username}`, passwordHash: hash, role: "planner", email, notify })
-    .run();
+async function addPlanner(username: string, email: string, notify: boolean) {
+  const hash = (await db.select().from(users).where(eq(users.username, "planning")))[0]!.passwordHash;
+  await db
+    .insert(users)
+    .values({ username, displayName: `기획 ${username}`, passwordHash: hash, role: "planner", email, notify });
 }
 
-const setNotice = (username: string, email: string | null, notify: boolean) =>
-  db.update(users).set({ email, notify }).where(eq(users.username, username)).run();
+const setNotice = async (username: string, email: string | null, notify: boolean) =>
+  await db.update(users).set({ email, notify }).where(eq(users.username, username));
 
 beforeAll(async () => {
   await seedDemoUsers(db);
-  planner = viewerOf("planning");
-  welfare = viewerOf("welfare");
-  setNotice("planning", "planning@jincheon.test", true);
-  addPlanner("planning-b", "planning-b@jincheon.test", true);
-  addPlanner("planning-c", "planning-c@jincheon.test", false);
+  planner = await viewerOf("planning");
+  welfare = await viewerOf("welfare");
+  await setNotice("planning", "planning@jincheon.test", true);
+  await addPlanner("planning-b", "planning-b@jincheon.test", true);
+  await addPlanner("planning-c", "planning-c@jincheon.test", false);
   sink = await startSmtpSink();
   ({ received, port } = sink);
   process.env.MAIL_FROM = "성과 알림 <noreply@jincheon.test>";
@@ -72,7 +72,7 @@ afterAll(async () => {
 describe("notices by e-mail", () => {
   it("an officer's submission sends one mail to each planner who asked, none to others", async () => {
     process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
-    const write = await saveAward(welfare, award("알림 시험 우수기관 표창"), ctx);
+    const write = await saveAward(welfare, await award("알림 시험 우수기관 표창"), ctx);
     expect(write.kind).toBe("proposed");
     await noticesSettled();
 
@@ -91,7 +91,7 @@ describe("notices by e-mail", () => {
 
   it("a KPI value proposal names the KPI and its period", async () => {
     process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
-    const kpi = db.select().from(kpis).where(eq(kpis.slug, "elderly-care-leading-cities")).get()!;
+    const kpi = (await db.select().from(kpis).where(eq(kpis.slug, "elderly-care-leading-cities")))[0]!;
     const period = { kind: "half", year: 2025, half: 1 } as const;
     const input = { kpiId: kpi.id, version: undefined, valueUnit: null, period, value: "3", submissionVersion: null };
     expect((await saveKpiValue(welfare, input, ctx)).kind).toBe("proposed");
@@ -102,9 +102,9 @@ describe("notices by e-mail", () => {
 
   it("saving a pending proposal again sends nothing; resubmitting a returned one does", async () => {
     process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
-    const write = await saveAward(welfare, award("다시 제출 알림 시험"), ctx);
+    const write = await saveAward(welfare, await award("다시 제출 알림 시험"), ctx);
     if (write.kind !== "proposed") throw new Error("an officer's save is a proposal");
-    const { year, title, agencyId, grade, incentive, departmentIds } = award("다시 제출 알림 시험 (고침)");
+    const { year, title, agencyId, grade, incentive, departmentIds } = await award("다시 제출 알림 시험 (고침)");
     const content = { year, title, agencyId, grade, incentive, departmentIds };
     await resubmitNewAward(welfare, { submissionId: write.proposalId, submissionVersion: 1, content }, ctx);
     await noticesSettled();
@@ -125,7 +125,7 @@ describe("notices by e-mail", () => {
   it("a return sends one mail to the proposer with the reason", async () => {
     process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
     await saveNoticeSettings(welfare, { email: "welfare@jincheon.test", notify: true }, ctx);
-    const write = await saveAward(welfare, award("반려 알림 시험 표창"), ctx);
+    const write = await saveAward(welfare, await award("반려 알림 시험 표창"), ctx);
     if (write.kind !== "proposed") throw new Error("an officer's save is a proposal");
     await noticesSettled();
     received.length = 0;
@@ -148,7 +148,7 @@ describe("notices by e-mail", () => {
     await saveNoticeSettings(welfare, { email: "welfare@jincheon.test", notify: true }, ctx);
     const items = [];
     for (const title of ["묶음 반려 시험 가", "묶음 반려 시험 나"]) {
-      const write = await saveAward(welfare, award(title), ctx);
+      const write = await saveAward(welfare, await award(title), ctx);
       if (write.kind !== "proposed") throw new Error("an officer's save is a proposal");
       const [s] = await db.select().from(submissions).where(eq(submissions.id, write.proposalId));
       items.push({ id: s.id, version: s.version });
@@ -167,7 +167,7 @@ describe("notices by e-mail", () => {
   it("a proposer who did not ask gets no mail on a return", async () => {
     process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
     await saveNoticeSettings(welfare, { email: "welfare@jincheon.test", notify: false }, ctx);
-    const write = await saveAward(welfare, award("알림 안 받는 반려 시험"), ctx);
+    const write = await saveAward(welfare, await award("알림 안 받는 반려 시험"), ctx);
     if (write.kind !== "proposed") throw new Error("an officer's save is a proposal");
     await noticesSettled();
     received.length = 0;
@@ -184,7 +184,7 @@ describe("notices by e-mail", () => {
     process.env.SMTP_URL = `smtp://127.0.0.1:${deadPort}`;
     const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
 
-    const write = await saveAward(welfare, award("메일 서버 중단 시험"), ctx);
+    const write = await saveAward(welfare, await award("메일 서버 중단 시험"), ctx);
     expect(write.kind).toBe("proposed");
     await noticesSettled();
     if (write.kind !== "proposed") return;
@@ -195,7 +195,7 @@ describe("notices by e-mail", () => {
   });
 
   it("without an SMTP server nothing is sent", async () => {
-    const write = await saveAward(welfare, award("메일 설정 없음 시험"), ctx);
+    const write = await saveAward(welfare, await award("메일 설정 없음 시험"), ctx);
     expect(write.kind).toBe("proposed");
     await noticesSettled();
     expect(received).toEqual([]);

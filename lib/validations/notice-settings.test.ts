@@ -30,17 +30,24 @@ describe("notice settings", () => {
     expect(noticeSettingsSchema.parse({ email: "hong@korea.kr" })).toEqual({ email: "hong@korea.kr", notify: false });
   });
 
-  it("refuse notices without an address, beside the address field", () => {
-    expect(errorsOf({ email: "", notify: "on" })).toEqual({ email: ["알림을 받으려면 이메일 주소를 입력해 주세요."] });
+  it("refuse notices without an address, beside the address field", async () => {
+    expect(await errorsOf({ email: "", notify: "on" })).toEqual({
+      email: ["알림을 받으려면 이메일 주소를 입력해 주세요."],
+    });
   });
 
-  it.each(["hong", "hong@", "@korea.kr", "홍 길동@korea.kr", "hong@korea"])("refuse %s with an example", (email) => {
-    expect(errorsOf({ email, notify: "on" }).email).toEqual([
-      "이메일 주소 형식이 올바르지 않습니다. 예: hong@korea.kr",
+  it.each(["hong", "hong@", "@korea.kr", "홍 길동@korea.kr", "hong@korea"])(
+    "refuse %s with an example",
+    async (email) => {
+      expect((await errorsOf({ email, notify: "on" })).email).toEqual([
+        "이메일 주소 형식이 올바르지 않습니다. 예: hong@korea.kr",
+      ]);
+    },
+  );
+
+  it("refuse an address longer than SMTP carries", async () => {
+    expect((await errorsOf({ email: `${"a".repeat(250)}@korea.kr` })).email).toEqual([
+      "이메일 주소는 254자 이하여야 합니다.",
     ]);
-  });
-
-  it("refuse an address longer than SMTP carries", () => {
-    expect(errorsOf({ email: `${"a".repeat(250)}@korea.kr` }).email).toEqual(["이메일 주소는 254자 이하여야 합니다."]);
   });
 });

@@ -7,7 +7,7 @@
 //
 // The database is migrated and seeded with the 2023 record first (as `npm run db:seed` would),
 // then topped up to the requested counts in one transaction with prepared statements.
-import { fillMissingAwardSearch } from "@/db/award-search";
+import { fillMissingAwardSearchSync } from "@/db/award-search";
 import { databasePath, openDatabase } from "@/db/client";
 import { seedRecord } from "@/db/seed";
 import { seedDemoUsers } from "@/db/seed/users";
@@ -151,7 +151,7 @@ const AGENCY_TEMPLATES: { kind: "central" | "province" | "public" | "internation
 
 const file = databasePath();
 const db = openDatabase(file, { migrate: true });
-seedRecord(db);
+await seedRecord(db);
 if (process.argv.includes("--demo-users")) await seedDemoUsers(db);
 const sqlite = db.$client;
 const started = performance.now();
@@ -220,7 +220,7 @@ sqlite.transaction(() => {
 })();
 
 // The rows above were inserted without their search columns (db/award-search.ts).
-db.transaction((tx) => fillMissingAwardSearch(tx));
+db.transaction((tx) => fillMissingAwardSearchSync(tx));
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(

@@ -27,28 +27,12 @@ const RUNS = runsArg ? Number(runsArg.slice("--runs=".length)) : 200;
 const random = prng(7);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
 
-const years = db
-  .selectDistinct({ year: awards.year })
-  .from(awards)
-  .all()
-  .map((r) => r.year);
-const agencyIds = db
-  .select({ id: agencies.id })
-  .from(agencies)
-  .all()
-  .map((r) => r.id);
-const departmentIds = db
-  .select({ id: departments.id })
-  .from(departments)
-  .all()
-  .map((r) => r.id);
-const grades = db
-  .select({ grade: awards.grade })
-  .from(awards)
-  .where(sql`${awards.grade} is not null`)
-  .groupBy(awards.grade)
-  .all()
-  .map((r) => r.grade!);
+const years = (await db.selectDistinct({ year: awards.year }).from(awards)).map((r) => r.year);
+const agencyIds = (await db.select({ id: agencies.id }).from(agencies)).map((r) => r.id);
+const departmentIds = (await db.select({ id: departments.id }).from(departments)).map((r) => r.id);
+const grades = (
+  await db.select({ grade: awards.grade }).from(awards).where(sql`${awards.grade} is not null`).groupBy(awards.grade)
+).map((r) => r.grade!);
 // Words people would type: whole words, two-letter fragments (below FTS trigram length), and a
 // phrase that matches nothing.
 const SEARCHES = [

@@ -28,15 +28,15 @@ describe("npm run setup on an empty database", () => {
     );
     expect(code).not.toBe(0);
     expect(run.err.join("\n")).toContain("--org-name: 기관 이름을 입력해 주세요.");
-    expect(db.select().from(users).all()).toEqual([]);
-    expect(db.select().from(organisation).all()).toEqual([]);
+    expect(await db.select().from(users)).toEqual([]);
+    expect(await db.select().from(organisation)).toEqual([]);
   });
 
   it("refuses a short password before creating anything", async () => {
     const run = io("short");
     expect(await runSetup(ARGS, run.io)).not.toBe(0);
     expect(run.err.join("\n")).toMatch(/비밀번호/);
-    expect(db.select().from(users).all()).toEqual([]);
+    expect(await db.select().from(users)).toEqual([]);
   });
 
   it("creates the identity and the first admin, who can sign in with the password", async () => {
@@ -50,16 +50,12 @@ describe("npm run setup on an empty database", () => {
       sourceTitle: "음성군 「주요 군정 성과」",
       privacyOfficerDepartment: "기획예산실",
     });
-    const admin = db.select().from(users).where(eq(users.username, "admin")).get()!;
+    const admin = (await db.select().from(users).where(eq(users.username, "admin")))[0]!;
     expect(admin).toMatchObject({ role: "admin", active: true, mustChangePassword: false });
     expect(await verifyPassword(admin.passwordHash, PASSWORD)).toBe(true);
-    expect(
-      db
-        .select({ action: auditLog.action })
-        .from(auditLog)
-        .all()
-        .map((r) => r.action),
-    ).toEqual(expect.arrayContaining(["user.create", "organisation.setup"]));
+    expect((await db.select({ action: auditLog.action }).from(auditLog)).map((r) => r.action)).toEqual(
+      expect.arrayContaining(["user.create", "organisation.setup"]),
+    );
   });
 
   it("refuses a second run with a Korean message and a non-zero exit, changing nothing", async () => {
@@ -68,6 +64,6 @@ describe("npm run setup on an empty database", () => {
     expect(code).not.toBe(0);
     expect(run.err[0]).toBe("이 데이터베이스에는 이미 관리자 계정이 있어 설정을 다시 하지 않습니다.");
     expect((await readOrganisation()).name).toBe("음성군");
-    expect(db.select().from(users).where(eq(users.username, "second")).get()).toBeUndefined();
+    expect((await db.select().from(users).where(eq(users.username, "second")))[0]).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { and, count, eq } from "drizzle-orm";
 import type { z } from "zod";
-import { db, transaction } from "@/db";
+import { databaseReady, db, transaction } from "@/db";
 import { organisation, users } from "@/db/schema";
 import { recordAudit } from "@/lib/data/audit-writer";
 import { createUser } from "@/lib/data/users";
@@ -67,11 +67,13 @@ export async function runSetup(argv: string[], io: SetupIo): Promise<number> {
     return 2;
   }
 
-  const admins = db
-    .select({ n: count() })
-    .from(users)
-    .where(and(eq(users.role, "admin"), eq(users.active, true)))
-    .get()!.n;
+  await databaseReady();
+  const admins = (
+    await db
+      .select({ n: count() })
+      .from(users)
+      .where(and(eq(users.role, "admin"), eq(users.active, true)))
+  )[0]!.n;
   if (admins > 0) {
     io.err("이 데이터베이스에는 이미 관리자 계정이 있어 설정을 다시 하지 않습니다.");
     io.err("기관 정보는 관리자로 로그인해 /admin/organisation에서 바꾸고, 계정은 npm run user:create로 만드세요.");

@@ -1,25 +1,28 @@
-// The scale step of `npm test` (issue 18): several instances, one truth. Starts Redis, two
-// `next start` instances on one SQLite database and nginx with deploy/nginx/seonggwa.conf, all on
-// 127.0.0.1 at free ports in a temp folder (Debian's redis-server and nginx are installed with
-// apt-get when missing), and checks what a deployment promises:
+// The scale step of `npm test` (issue 18): several instances, one truth. Starts PostgreSQL, Redis,
+// two `next start` instances on one PostgreSQL database and nginx with deploy/nginx/seonggwa.conf,
+// all on 127.0.0.1 at free ports in a temp folder (Debian's postgresql, redis-server and nginx are
+// installed with apt-get when missing), and checks what a deployment promises:
 //   - two instances started together on a new database migrate it once;
 //   - each instance and nginx answer the health check, and nginx serves /_next/static itself;
 //   - a person logged in on one instance acts on the other (shared AUTH_SECRET, one build);
 //   - an approval through instance A shows through nginx and instance B on the next request, on
 //     prerendered pages and the open data;
 //   - with Redis stopped, another approval shows everywhere, without an error;
+//   - with PostgreSQL stopped, a save fails with a clear message and keeps what was typed; once
+//     the server is back the same save goes through, without restarting an instance;
 //   - with instance A killed, nginx goes on answering every public page with the right figures.
 // Reuses the .next-test build when there is one (npm test builds it first); `--build` builds afresh.
 // Prints "scale: N passed, N failed" and writes test-results/scale-results.json. Everything it
 // started is stopped at the end, even on failure.
 //   node scripts/scale/e2e.mjs [--build]
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import Database from "better-sqlite3";
 import path from "node:path";
 import { Redis } from "ioredis";
 import { chromium } from "playwright-core";
 import { CHROMIUM, ensureChromium } from "../lib/chromium.mjs";
 import { ensureDebianPackages } from "../lib/debian.mjs";
+import { startPostgres } from "../lib/postgres.mjs";
 import { buildApp, prepareDatabase } from "../lib/production-app.mjs";
 import { freePort, startInstance, startNginx, startRedis, stopAll, tempDir } from "./topology.mjs";
 
@@ -108,32 +111,42 @@ async function proposeAndApprove(browser, { a, b, title, millionWon }) {
   await planner.context().close();
 }
 
+/** A new PostgreSQL database on `server`, seeded with the 2023 record and the demo accounts. */
+function seededPostgres(server, name) {
+  server.psql(`create database ${name}`);
+  execFileSync("npx", ["tsx", "scripts/seed.ts", "--demo-users"], {
+    env: { ...process.env, DATABASE_URL: server.url(name) },
+    stdio: "inherit",
+  });
+  return server.url(name);
+}
+
 let browser = null;
 let dir = null;
+let postgres = null;
 try {
   if (!ensureDebianPackages(["redis-server", "nginx"])) throw new Error("redis-server or nginx could not be installed");
   if (!ensureChromium()) throw new Error(`${CHROMIUM} could not be installed`);
   dir = tempDir("scale");
-  const database = path.join(dir, "db", "scale.db");
-  prepareDatabase(database);
-  if (process.argv.includes("--build") || !fs.existsSync(path.join(DIST, "BUILD_ID")))
-    buildApp({ databaseUrl: database, distDir: DIST });
-  else console.log(`scale: reusing the ${DIST} build`);
+  postgres = await startPostgres({ port: await freePort(), durable: true });
+  const database = seededPostgres(postgres, "scale");
+  if (process.argv.includes("--build") || !fs.existsSync(path.join(DIST, "BUILD_ID"))) {
+    const file = path.join(dir, "db", "build.db");
+    prepareDatabase(file);
+    buildApp({ databaseUrl: file, distDir: DIST });
+  } else console.log(`scale: reusing the ${DIST} build`);
 
   await check("two instances started together on a new database migrate it once and both answer", async () => {
-    const fresh = path.join(dir, "fresh", "new.db");
-    fs.mkdirSync(path.dirname(fresh), { recursive: true });
-    const env = { DATABASE_URL: fresh, AUTH_SECRET: "scale-test-fresh" };
+    postgres.psql("create database fresh");
+    const env = { DATABASE_URL: postgres.url("fresh"), AUTH_SECRET: "scale-test-fresh" };
     const [p1, p2] = [await freePort(), await freePort()];
     const pair = await Promise.all([
       startInstance({ name: "fresh-1", port: p1, dir, distDir: DIST, env }),
       startInstance({ name: "fresh-2", port: p2, dir, distDir: DIST, env }),
     ]);
     await Promise.all(pair.map((instance) => instance.stop()));
-    const db = new Database(fresh, { readonly: true });
-    const applied = db.prepare("select count(*) as n from __drizzle_migrations").get().n;
-    db.close();
-    const journal = JSON.parse(fs.readFileSync(path.join("db", "migrations", "meta", "_journal.json"), "utf8"));
+    const applied = Number(postgres.psql("select count(*) from drizzle.__drizzle_migrations", "fresh").trim());
+    const journal = JSON.parse(fs.readFileSync(path.join("db", "migrations-pg", "meta", "_journal.json"), "utf8"));
     expect(applied === journal.entries.length, `${applied} migrations recorded, ${journal.entries.length} exist`);
   });
 
@@ -224,6 +237,34 @@ try {
     await showsEverywhere([nginx.url, a.url, b.url], { ...afterSecond, title: second.title });
   });
 
+  await check(
+    "with PostgreSQL stopped a save says so and keeps the input; once it is back the save goes through",
+    async () => {
+      const title = `재시작 확인 ${Date.now()}`;
+      const officer = await (await browser.newContext({ locale: "ko-KR" })).newPage();
+      await login(officer, a.url, "welfare");
+      await officer.goto(`${b.url}/workspace/awards/new`);
+      await officer.getByLabel("연도").fill("2023");
+      await officer.getByLabel("수상명").fill(title);
+      await officer.getByLabel("주관기관").selectOption({ label: "보건복지부" });
+      await officer.getByLabel("등급").fill("우수");
+      await officer.getByLabel("인센티브(백만원)").fill("1");
+      postgres.stopOnly();
+      try {
+        await officer.getByRole("button", { name: "저장" }).click();
+        await officer.getByText("서버에 잠시 연결할 수 없어 저장하지 못했습니다").waitFor({ timeout: 20_000 });
+        expect((await officer.getByLabel("수상명").inputValue()) === title, "the title typed was lost");
+      } finally {
+        postgres.startOnly();
+      }
+      await officer.getByRole("button", { name: "저장" }).click();
+      await officer.waitForURL(/\/workspace\/submissions/, { timeout: 30_000 });
+      await officer.getByText(title).first().waitFor();
+      await officer.context().close();
+      await showsEverywhere([nginx.url, a.url, b.url], { ...afterSecond, title: second.title });
+    },
+  );
+
   await a.stop("SIGKILL");
   await check("with instance A killed, nginx answers every public page with the right figures", async () => {
     for (let i = 0; i < 4; i++) await showsEverywhere([nginx.url], { ...afterSecond, title: second.title });
@@ -235,13 +276,19 @@ try {
 } finally {
   await browser?.close().catch(() => {});
   await stopAll();
+  postgres?.stop({ keep: true });
 }
 
 const passed = results.filter((r) => r.ok).length;
 const failed = results.length - passed;
 // The logs stay for a failed run.
-if (dir && failed === 0) fs.rmSync(dir, { recursive: true, force: true });
-else if (dir) console.log(`scale: logs kept in ${dir}`);
+if (failed === 0) {
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  if (postgres) fs.rmSync(postgres.dir, { recursive: true, force: true });
+} else {
+  if (dir) console.log(`scale: logs kept in ${dir}`);
+  if (postgres) console.log(`scale: PostgreSQL's files and log kept in ${postgres.dir}`);
+}
 fs.mkdirSync("test-results", { recursive: true });
 fs.writeFileSync(path.join("test-results", "scale-results.json"), JSON.stringify({ passed, failed, results }, null, 2));
 console.log(`scale: ${passed} passed, ${failed} failed in ${Math.round((Date.now() - startedAt) / 1000)} s`);

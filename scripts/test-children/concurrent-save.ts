@@ -1,7 +1,8 @@
 /**
  * Test child (test/concurrency.test.ts): N planners save the same award at the same instant, each
- * on its own SQLite connection (one worker thread each, since better-sqlite3 is synchronous), all
- * holding the same version. Prints one JSON line: every worker's outcome.
+ * on its own connection (one worker thread each, since better-sqlite3 is synchronous; on PostgreSQL
+ * each thread has its own pool), all holding the same version. Prints one JSON line: every worker's
+ * outcome.
  *
  *   DATABASE_URL=<db file> node --conditions=react-server --import tsx \
  *     scripts/test-children/concurrent-save.ts <award id> <version> <workers>
@@ -15,13 +16,13 @@ type Job = { worker: number; awardId: number; version: number; go: SharedArrayBu
 async function runWorker({ worker, awardId, version, go }: Job) {
   // Imported here so each thread opens its own connection (db/index.ts connects on import).
   const { eq } = await import("drizzle-orm");
-  const { db } = await import("@/db");
+  const { closeDatabase, db } = await import("@/db");
   const { users } = await import("@/db/schema");
   const { saveAward } = await import("@/lib/data/award-edits");
   const { awardSnapshot } = await import("@/lib/data/award-records");
   const { ConflictError } = await import("@/lib/errors");
 
-  const u = db.select().from(users).where(eq(users.username, "planning")).get()!;
+  const u = (await db.select().from(users).where(eq(users.username, "planning")))[0]!;
   const planner = {
     kind: "staff" as const,
     userId: u.id,
@@ -58,7 +59,7 @@ async function runWorker({ worker, awardId, version, go }: Job) {
         : { worker, outcome: "error", title, error: String(error) };
   }
   parentPort!.postMessage(result);
-  db.$client.close();
+  await closeDatabase();
 }
 
 /** Worker threads do not inherit tsx's loader on Node 20, so each registers it before loading this file. */

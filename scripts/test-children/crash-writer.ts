@@ -18,9 +18,9 @@ const count = countArg ? Number(countArg) : Infinity;
 
 const db = openDatabase(file);
 const transaction = transactionRunner(file);
-const agencyId = db.select({ id: agencies.id }).from(agencies).orderBy(asc(agencies.id)).get()!.id;
-const departmentId = db.select({ id: departments.id }).from(departments).orderBy(asc(departments.id)).get()!.id;
-const actor = db.select({ userId: users.id, username: users.username }).from(users).orderBy(asc(users.id)).get();
+const agencyId = (await db.select({ id: agencies.id }).from(agencies).orderBy(asc(agencies.id)))[0]!.id;
+const departmentId = (await db.select({ id: departments.id }).from(departments).orderBy(asc(departments.id)))[0]!.id;
+const actor = (await db.select({ userId: users.id, username: users.username }).from(users).orderBy(asc(users.id)))[0];
 if (!actor) throw new Error("crash-writer: the database needs one account to write as");
 
 for (let i = 0; i < count; i++) {

@@ -237,8 +237,8 @@ const award = (title: string, incentive: number) => ({
 const award_ = (text: string): Marker => ({ kind: "award", text });
 
 async function proposeAndApprove(titles: [string, number][]) {
-  const welfare = app.viewers.viewerOf("welfare");
-  const planner = app.viewers.viewerOf("planning");
+  const welfare = await app.viewers.viewerOf("welfare");
+  const planner = await app.viewers.viewerOf("planning");
   for (const [title, incentive] of titles) await app.saveAward(welfare, award(title, incentive), ctx);
   const open = await app.subs.listSubmissions(planner, { statuses: ["pending"] });
   await app.subs.approveSubmissions(
@@ -280,7 +280,7 @@ const CHANGES: { name: string; run: () => Promise<Expect> | Expect }[] = [
     run: async () => {
       const row = awardRow("일관성 시험 승인 하나");
       await app.saveAward(
-        app.viewers.viewerOf("planning"),
+        await app.viewers.viewerOf("planning"),
         { ...award("일관성 시험 고친 제목", 9_900_000), id: row.id, version: row.version },
         ctx,
       );
@@ -291,14 +291,14 @@ const CHANGES: { name: string; run: () => Promise<Expect> | Expect }[] = [
     name: "delete",
     run: async () => {
       const row = awardRow("일관성 시험 일괄 가");
-      await app.deleteAward(app.viewers.viewerOf("planning"), { id: row.id, version: row.version }, ctx);
+      await app.deleteAward(await app.viewers.viewerOf("planning"), { id: row.id, version: row.version }, ctx);
       return { present: [], absent: [award_("일관성 시험 일괄 가")] };
     },
   },
   {
     name: "restore from trash",
     run: async () => {
-      await app.restoreAward(app.viewers.viewerOf("planning"), { id: awardRow("일관성 시험 일괄 가").id }, ctx);
+      await app.restoreAward(await app.viewers.viewerOf("planning"), { id: awardRow("일관성 시험 일괄 가").id }, ctx);
       return { present: [award_("일관성 시험 일괄 가")], absent: [] };
     },
   },
@@ -307,7 +307,7 @@ const CHANGES: { name: string; run: () => Promise<Expect> | Expect }[] = [
     run: async () => {
       const csv = `연도,수상명,주관기관,등급,인센티브(백만원),담당부서\n${YEAR},일관성 시험 가져오기,행정안전부,,4.5,주민복지과\n`;
       const result = await app.confirmImport(
-        app.viewers.viewerOf("planning"),
+        await app.viewers.viewerOf("planning"),
         { name: "consistency.csv", bytes: new TextEncoder().encode(csv) },
         ctx,
       );
@@ -321,7 +321,7 @@ const CHANGES: { name: string; run: () => Promise<Expect> | Expect }[] = [
     name: "year close",
     run: async () => {
       await app.setYearStatus(
-        app.viewers.viewerOf("planning"),
+        await app.viewers.viewerOf("planning"),
         { year: YEAR, status: "closed", reason: "시험 마감" },
         ctx,
       );
@@ -332,7 +332,7 @@ const CHANGES: { name: string; run: () => Promise<Expect> | Expect }[] = [
     name: "year reopen",
     run: async () => {
       await app.setYearStatus(
-        app.viewers.viewerOf("planning"),
+        await app.viewers.viewerOf("planning"),
         { year: YEAR, status: "open", reason: "시험 재개" },
         ctx,
       );
@@ -345,7 +345,7 @@ const CHANGES: { name: string; run: () => Promise<Expect> | Expect }[] = [
       const k = one<{ id: number }>("select id from kpis where slug = 'employment-rate'");
       const v = one<{ version: number }>("select version from kpi_values where kpi_id = ?", k.id);
       await app.kpi.saveKpiValue(
-        app.viewers.viewerOf("planning"),
+        await app.viewers.viewerOf("planning"),
         {
           kpiId: k.id,
           version: v.version,
@@ -362,7 +362,7 @@ const CHANGES: { name: string; run: () => Promise<Expect> | Expect }[] = [
     name: "registry rename",
     run: async () => {
       await app.registry.renameRegistryEntry(
-        app.viewers.viewerOf("admin"),
+        await app.viewers.viewerOf("admin"),
         { kind: "agency", id: agencyId(), name: "행정안전부(일관성)", effectiveOn: "2023-01-01" },
         ctx,
       );

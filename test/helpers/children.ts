@@ -66,7 +66,7 @@ export function linesOf(child: ChildProcess): { lines: string[]; atLeast: (count
 export async function seededFile(name = "live.db"): Promise<string> {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "seonggwa-safety-")), name);
   const db = openDatabase(file, { migrate: true });
-  seedRecord(db);
+  await seedRecord(db);
   await seedDemoUsers(db);
   db.$client.close();
   return file;

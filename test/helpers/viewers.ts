@@ -13,6 +13,6 @@ export const DEMO_ACCOUNT: Record<Exclude<ViewerName, "anonymous">, string> = {
   admin: "admin",
 };
 
-export function viewerNamed(name: ViewerName): Viewer {
-  return name === "anonymous" ? PUBLIC_VIEWER : viewerOf(DEMO_ACCOUNT[name]);
+export async function viewerNamed(name: ViewerName): Promise<Viewer> {
+  return name === "anonymous" ? PUBLIC_VIEWER : await viewerOf(DEMO_ACCOUNT[name]);
 }

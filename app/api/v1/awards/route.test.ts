@@ -11,7 +11,7 @@ const LICENSE = licenceOf(JINCHEON);
 import { seededDb } from "@/test/db";
 import { GET } from "./route";
 
-const db = seededDb();
+const db = await seededDb();
 
 function get(query: string) {
   return GET(new NextRequest(`http://localhost/api/v1/awards${query}`));
@@ -82,7 +82,7 @@ describe("GET /api/v1/awards (JSON)", () => {
   });
 
   it("applies the /awards filters and sorting", async () => {
-    const welfare = await (await get(`?year=2023&department=${departmentIdByName(db, "주민복지과")}`)).json();
+    const welfare = await (await get(`?year=2023&department=${await departmentIdByName(db, "주민복지과")}`)).json();
     expect(welfare).toMatchObject({ total: 5, incentiveTotalWon: 76_000_000, incentiveTotalMillionWon: 76 });
     const top = await (await get("?year=2023&sort=incentive&pageSize=3")).json();
     expect(top.data.map((a: { incentiveMillionWon: number }) => a.incentiveMillionWon)).toEqual([297.2, 150, 150]);
@@ -186,7 +186,7 @@ describe("GET /api/v1/awards?format=csv", () => {
     const tech = parseCsv(
       (
         await csvText(
-          await get(`?year=2023&format=csv&department=${departmentIdByName(db, "기술보급과")}&sort=incentive`),
+          await get(`?year=2023&format=csv&department=${await departmentIdByName(db, "기술보급과")}&sort=incentive`),
         )
       ).text.slice(1),
     );
@@ -200,23 +200,25 @@ describe("GET /api/v1/awards?format=csv", () => {
   });
 
   describe("with formula-like text in the record", () => {
-    beforeAll(() => {
-      const agencyId = db.select({ id: agencies.id }).from(agencies).where(eq(agencies.name, "충청북도")).get()!.id;
-      const award = db
-        .insert(awards)
-        .values({
-          year: 2024,
-          title: '=HYPERLINK("http://evil.example","클릭")',
-          grade: "+1",
-          incentiveWon: 1_000_000,
-          agencyId,
-        })
-        .returning({ id: awards.id })
-        .get();
-      db.insert(awardDepartments)
-        .values({ awardId: award.id, departmentId: departmentIdByName(db, "세정과")! })
-        .run();
-      db.insert(awards).values({ year: 2024, title: "@SUM(A1)", grade: "-등급", incentiveWon: null, agencyId }).run();
+    beforeAll(async () => {
+      const agencyId = (await db.select({ id: agencies.id }).from(agencies).where(eq(agencies.name, "충청북도")))[0]!
+        .id;
+      const award = (
+        await db
+          .insert(awards)
+          .values({
+            year: 2024,
+            title: '=HYPERLINK("http://evil.example","클릭")',
+            grade: "+1",
+            incentiveWon: 1_000_000,
+            agencyId,
+          })
+          .returning({ id: awards.id })
+      )[0];
+      await db
+        .insert(awardDepartments)
+        .values({ awardId: award.id, departmentId: (await departmentIdByName(db, "세정과"))! });
+      await db.insert(awards).values({ year: 2024, title: "@SUM(A1)", grade: "-등급", incentiveWon: null, agencyId });
     });
 
     it("makes every such cell text with a leading apostrophe", async () => {

@@ -8,7 +8,7 @@ const LICENSE = licenceOf(JINCHEON);
 import { seededDb } from "@/test/db";
 import { GET } from "./route";
 
-seededDb();
+await seededDb();
 
 async function get(query = "") {
   const res = await GET(new NextRequest(`http://localhost/api/v1/summary${query}`));

@@ -17,9 +17,9 @@ vi.mock("next/server", async (original) => ({
   after: (task: () => void) => void afterTasks.push(task),
 }));
 
-const db = seededDb();
-const viewerOf = (username: string): Viewer => {
-  const u = db.select().from(users).where(eq(users.username, username)).get()!;
+const db = await seededDb();
+const viewerOf = async (username: string): Promise<Viewer> => {
+  const u = (await db.select().from(users).where(eq(users.username, username)))[0]!;
   return {
     kind: "staff",
     userId: u.id,
@@ -61,7 +61,7 @@ beforeEach(() => {
 
 describe("POST /review/import/run", () => {
   it("refuses a request from another site and a visitor", async () => {
-    viewer = viewerOf("planning");
+    viewer = await viewerOf("planning");
     const res = await post(["2023,x,충청북도,,,세정과"], { origin: "https://evil.example" });
     expect(res.status).toBe(403);
     expect(await messages(res)).toEqual([{ type: "error", message: "이 사이트에서 보낸 요청만 받습니다." }]);
@@ -70,7 +70,7 @@ describe("POST /review/import/run", () => {
   });
 
   it("streams progress, then the dry run's report, and writes nothing", async () => {
-    viewer = viewerOf("welfare");
+    viewer = await viewerOf("welfare");
     const lines = Array.from({ length: 1_100 }, (_, i) => `2023,2023년 진행률 시험 ${i},충청북도,,,주민복지과`);
     const res = await post(lines);
     expect(res.headers.get("content-type")).toBe("application/x-ndjson; charset=utf-8");
@@ -82,24 +82,24 @@ describe("POST /review/import/run", () => {
     ]);
     expect(all[3]).toMatchObject({ type: "report", report: { mode: "submit", total: 1100, valid: 1100 } });
     expect(all).toHaveLength(4);
-    expect(db.select().from(awards).where(like(awards.title, "2023년 진행률 시험%")).all()).toEqual([]);
+    expect(await db.select().from(awards).where(like(awards.title, "2023년 진행률 시험%"))).toEqual([]);
   });
 
   it("publishes a planner's confirmed file and expires the awards tag once the response ends", async () => {
-    viewer = viewerOf("planning");
+    viewer = await viewerOf("planning");
     const all = await messages(await post(["2023,2023년 경로 시험 실적,충청북도,우수,1,세정과"], { confirm: true }));
     expect(all.at(-1)).toMatchObject({
       type: "done",
       message: expect.stringMatching(/^게시했습니다: 1건 추가\(일괄 등록 \d+번\)/),
     });
-    expect(db.select().from(awards).where(eq(awards.title, "2023년 경로 시험 실적")).all()).toHaveLength(1);
+    expect(await db.select().from(awards).where(eq(awards.title, "2023년 경로 시험 실적"))).toHaveLength(1);
     expect(revalidateTag).not.toHaveBeenCalled();
     for (const task of afterTasks) task();
     expect(revalidateTag).toHaveBeenCalledWith("awards", { expire: 0 });
   });
 
   it("refuses a confirm with a bad row and says which", async () => {
-    viewer = viewerOf("planning");
+    viewer = await viewerOf("planning");
     const all = await messages(
       await post(["2023,2023년 좋은 행 시험,충청북도,,,세정과", "2023,2023년 나쁜 행 시험,충청북도,,abc,세정과"], {
         confirm: true,
@@ -109,13 +109,13 @@ describe("POST /review/import/run", () => {
     expect(last.type).toBe("refused");
     if (last.type !== "refused") return;
     expect(last.report.rows[1].errors).toEqual([expect.objectContaining({ row: 3, column: "인센티브(백만원)" })]);
-    expect(db.select().from(awards).where(like(awards.title, "2023년 % 행 시험")).all()).toEqual([]);
+    expect(await db.select().from(awards).where(like(awards.title, "2023년 % 행 시험"))).toEqual([]);
     for (const task of afterTasks) task();
     expect(revalidateTag).not.toHaveBeenCalled();
   });
 
   it("reports a file it cannot use", async () => {
-    viewer = viewerOf("planning");
+    viewer = await viewerOf("planning");
     const body = new FormData();
     body.set("file", new File(["x"], "awards.pdf"));
     const res = await POST(

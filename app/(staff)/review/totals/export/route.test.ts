@@ -12,9 +12,9 @@ import { GET } from "./route";
 let viewer: Viewer = PUBLIC_VIEWER;
 vi.mock("@/lib/auth/session", () => ({ getViewer: async () => viewer }));
 
-const db = seededDb();
-const viewerOf = (username: string): Viewer => {
-  const u = db.select().from(users).where(eq(users.username, username)).get()!;
+const db = await seededDb();
+const viewerOf = async (username: string): Promise<Viewer> => {
+  const u = (await db.select().from(users).where(eq(users.username, username)))[0]!;
   return {
     kind: "staff",
     userId: u.id,
@@ -35,14 +35,14 @@ describe("GET /review/totals/export", () => {
   it("refuses anyone but the planning office", async () => {
     viewer = PUBLIC_VIEWER;
     expect((await get("?year=2023")).status).toBe(403);
-    viewer = viewerOf("welfare");
+    viewer = await viewerOf("welfare");
     const res = await get("?year=2023&format=csv");
     expect(res.status).toBe(403);
     expect(await res.text()).toBe("기획감사실만 내려받을 수 있습니다.");
   });
 
   it("exports the totals as XLSX: every breakdown but departments adds up to the sum row", async () => {
-    viewer = viewerOf("planning");
+    viewer = await viewerOf("planning");
     const res = await get("?year=2023&format=xlsx");
     expect(res.status).toBe(200);
     expect(res.headers.get("cache-control")).toBe("private, no-store");
@@ -72,7 +72,7 @@ describe("GET /review/totals/export", () => {
   });
 
   it("exports the same lines as CSV, sum line included", async () => {
-    viewer = viewerOf("planning");
+    viewer = await viewerOf("planning");
     const res = await get("?year=2023&format=csv");
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     const lines = parseCsv(await res.text());
@@ -81,7 +81,7 @@ describe("GET /review/totals/export", () => {
   });
 
   it("refuses a bad or unknown year", async () => {
-    viewer = viewerOf("planning");
+    viewer = await viewerOf("planning");
     expect((await get("?year=abc")).status).toBe(400);
     expect((await get("?year=2023&format=pdf")).status).toBe(400);
     expect((await get("?year=2010")).status).toBe(404);

@@ -12,7 +12,7 @@ import { parseCsv } from "@/lib/csv-parse";
 import { seededDb } from "@/test/db";
 import { GET } from "./route";
 
-const db = seededDb();
+const db = await seededDb();
 
 const get = (query: string) => GET(new NextRequest(`http://localhost/api/v1/awards/export${query}`));
 
@@ -85,7 +85,7 @@ describe("GET /api/v1/awards/export", () => {
   });
 
   it("says where the data comes from, under what licence, filtered how and when", async () => {
-    const chungbuk = db.select({ id: agencies.id }).from(agencies).where(eq(agencies.name, "충청북도")).get()!.id;
+    const chungbuk = (await db.select({ id: agencies.id }).from(agencies).where(eq(agencies.name, "충청북도")))[0]!.id;
     const workbook = await workbookOf(await get(`?year=2023&agency=${chungbuk}&format=xlsx`));
     const rows = rowsOf(workbook.getWorksheet(1)!);
     expect(rows.at(-1)).toEqual(["합계", "23건", null, null, null, 713.2, null, null, null, null, null]);
@@ -101,15 +101,14 @@ describe("GET /api/v1/awards/export", () => {
   });
 
   it("neutralises a title that would run as a formula", async () => {
-    const agencyId = db.select({ id: agencies.id }).from(agencies).get()!.id;
-    const { id } = db
-      .insert(awards)
-      .values({ year: 2019, title: '=HYPERLINK("http://evil.example","열기")', agencyId })
-      .returning()
-      .get();
-    db.insert(awardDepartments)
-      .values({ awardId: id, departmentId: departmentIdByName(db, "세정과")! })
-      .run();
+    const agencyId = (await db.select({ id: agencies.id }).from(agencies))[0]!.id;
+    const { id } = (
+      await db
+        .insert(awards)
+        .values({ year: 2019, title: '=HYPERLINK("http://evil.example","열기")', agencyId })
+        .returning()
+    )[0];
+    await db.insert(awardDepartments).values({ awardId: id, departmentId: (await departmentIdByName(db, "세정과"))! });
     const sheet = (await workbookOf(await get("?year=2019"))).getWorksheet(1)!;
     // The title as recorded; a quotePrefix style keeps it text (lib/xlsx.test.ts reads the style).
     expect(sheet.getCell("B2").value).toBe('=HYPERLINK("http://evil.example","열기")');

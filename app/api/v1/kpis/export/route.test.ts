@@ -11,7 +11,7 @@ import { viewerOf } from "@/test/viewers";
 import { GET as getJson } from "../route";
 import { GET } from "./route";
 
-const db = seededDb();
+const db = await seededDb();
 
 const get = (query: string) => GET(new NextRequest(`http://localhost/api/v1/kpis/export${query}`));
 
@@ -98,9 +98,9 @@ describe("GET /api/v1/kpis/export", () => {
 
   it("a published change shows in the next download (a new published revision builds afresh)", async () => {
     const before = await csvFigures(await get("?format=csv"));
-    const kpiId = db.select().from(kpis).where(eq(kpis.slug, "investment-2023")).get()!.id;
+    const kpiId = (await db.select().from(kpis).where(eq(kpis.slug, "investment-2023")))[0]!.id;
     await saveKpiValue(
-      viewerOf("planning"),
+      await viewerOf("planning"),
       { kpiId, version: undefined, period: { kind: "year", year: 2024 }, value: "-12.5", valueUnit: null },
       {
         ip: "127.0.0.1",

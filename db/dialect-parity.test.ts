@@ -1,0 +1,103 @@
+/**
+ * Issue 18: one Drizzle schema (db/schema.ts) maps both dialects, so the two migration folders must
+ * build the same tables. This compares a SQLite database migrated by db/migrations with the
+ * PostgreSQL database migrated by db/migrations-pg, table by table: columns, their types as stored,
+ * NOT NULL, defaults, primary keys and indexes. A migration added to one folder and not the other
+ * fails here. Runs in the PostgreSQL suite (vitest.postgres.config.ts).
+ */
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { sql } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { databaseReady, db } from "@/db";
+import { isPostgres } from "@/db/path";
+import { queryRows } from "@/db/raw";
+
+type Shape = Record<string, { columns: Record<string, string>; indexes: string[] }>;
+
+const STORED_TYPE: Record<string, string> = { integer: "bigint", text: "text", real: "double precision" };
+
+function sqliteShape(): Shape {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "parity-")), "schema.db");
+  execFileSync("npx", ["tsx", "scripts/migrate.ts"], { env: { ...process.env, DATABASE_URL: file }, stdio: "ignore" });
+  const sqlite = new Database(file, { readonly: true });
+  const shape: Shape = {};
+  const tables = sqlite
+    .prepare(
+      "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%'",
+    )
+    .all() as { name: string }[];
+  for (const { name } of tables) {
+    const columns: Record<string, string> = {};
+    for (const c of sqlite.prepare(`pragma table_info("${name}")`).all() as {
+      name: string;
+      type: string;
+      notnull: number;
+      dflt_value: string | null;
+      pk: number;
+    }[]) {
+      const notNull = c.notnull || c.pk ? " not null" : "";
+      const dflt = c.dflt_value !== null || (c.pk && STORED_TYPE[c.type.toLowerCase()] === "bigint") ? " default" : "";
+      columns[c.name] = `${STORED_TYPE[c.type.toLowerCase()] ?? c.type}${notNull}${dflt}${c.pk ? " key" : ""}`;
+    }
+    const indexes = (
+      sqlite
+        .prepare(`select name from sqlite_master where type = 'index' and tbl_name = ? and sql is not null`)
+        .all(name) as {
+        name: string;
+      }[]
+    ).map((i) => i.name);
+    shape[name] = { columns, indexes: indexes.sort() };
+  }
+  sqlite.close();
+  return shape;
+}
+
+async function postgresShape(): Promise<Shape> {
+  const columns = await queryRows<{
+    t: string;
+    c: string;
+    type: string;
+    nullable: string;
+    dflt: string | null;
+    identity: string;
+  }>(
+    db,
+    sql`select table_name as t, column_name as c, data_type as type, is_nullable as nullable,
+          column_default as dflt, is_identity as identity
+        from information_schema.columns where table_schema = 'public'`,
+  );
+  const keys = await queryRows<{ t: string; c: string }>(
+    db,
+    sql`select tc.table_name as t, kcu.column_name as c from information_schema.table_constraints tc
+        join information_schema.key_column_usage kcu on kcu.constraint_name = tc.constraint_name
+        where tc.table_schema = 'public' and tc.constraint_type = 'PRIMARY KEY'`,
+  );
+  const keyed = new Set(keys.map((k) => `${k.t}.${k.c}`));
+  const indexes = await queryRows<{ t: string; i: string }>(
+    db,
+    sql`select tablename as t, indexname as i from pg_indexes where schemaname = 'public' and indexname not like '%_pkey'`,
+  );
+  const shape: Shape = {};
+  for (const c of columns) {
+    shape[c.t] ??= { columns: {}, indexes: [] };
+    const notNull = c.nullable === "NO" ? " not null" : "";
+    const dflt = c.dflt !== null || c.identity === "YES" ? " default" : "";
+    shape[c.t].columns[c.c] = `${c.type}${notNull}${dflt}${keyed.has(`${c.t}.${c.c}`) ? " key" : ""}`;
+  }
+  for (const i of indexes) shape[i.t]?.indexes.push(i.i);
+  for (const t of Object.values(shape)) t.indexes.sort();
+  return shape;
+}
+
+describe.runIf(isPostgres())("the PostgreSQL migrations build the SQLite migrations' schema", () => {
+  it("has the same tables, columns, types, keys, defaults and indexes", async () => {
+    await databaseReady();
+    const [lite, postgres] = [sqliteShape(), await postgresShape()];
+    expect(Object.keys(lite).length).toBeGreaterThan(20);
+    expect(postgres).toEqual(lite);
+  });
+});
