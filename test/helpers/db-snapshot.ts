@@ -31,7 +31,9 @@ export async function snapshot(
   for (const [table, rows] of Object.entries(await allRows(db))) {
     const dropped = ignore[table] ?? [];
     tables[table] = rows
-      .map((row) => (dropped.length ? Object.fromEntries(Object.entries(row).filter(([k]) => !dropped.includes(k))) : row))
+      .map((row) =>
+        dropped.length ? Object.fromEntries(Object.entries(row).filter(([k]) => !dropped.includes(k))) : row,
+      )
       .sort(byIdOrContent);
   }
   return tables;
