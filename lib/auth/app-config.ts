@@ -1,13 +1,24 @@
 import "server-only";
 import { CredentialsSignin } from "@auth/core/errors";
 import Credentials from "@auth/core/providers/credentials";
+import { isDatabaseUnavailable } from "@/db/errors";
 import { loadSessionUser } from "@/lib/data/authentication";
 import { baseAuthConfig } from "./base-config";
 import { openLoginTicket } from "./login-ticket";
 
-/** The session a token carries is live only while its account and session version are. */
+/**
+ * The session a token carries is live only while its account and session version are. While the
+ * database cannot answer (a server restarting), the token is kept rather than ended, so an outage
+ * logs nobody out: every page and action reads the account again (getViewer) and, until the server
+ * is back, says it cannot save instead of acting.
+ */
 async function tokenStillValid(token: Record<string, unknown>): Promise<boolean> {
-  return (await loadSessionUser(Number(token.uid), Number(token.sv))) !== null;
+  try {
+    return (await loadSessionUser(Number(token.uid), Number(token.sv))) !== null;
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) return true;
+    throw error;
+  }
 }
 
 /**

@@ -26,10 +26,11 @@
 //      the same pages with their scripts blocked and `/privacy` (the floor of a page with no data);
 //      approval-to-public freshness
 //      through the real UI; in the scale phase also the /awards query in-process (query-bench.ts).
-// Phase front (--phases=front, issue 18): the seeded record behind the reference nginx front
-// (deploy/nginx/seonggwa.conf) with two instances sharing Redis, as scripts/scale/ starts them; nginx
-// and the instances on CPU 0, load on CPU 1: `/` and `/api/v1/summary` through nginx beside nginx
-// serving static files of the same sizes itself.
+// Phase front (--phases=front, issue 18): the seeded record on PostgreSQL behind the reference nginx
+// front (deploy/nginx/seonggwa.conf) with two instances sharing Redis, as scripts/scale/ starts them;
+// PostgreSQL, nginx and the instances on CPU 0, load on CPU 1: `/` and `/api/v1/summary` through
+// nginx beside nginx serving static files of the same sizes itself. `--front-db=sqlite` puts the
+// instances on one SQLite file instead.
 // Prints one table and writes .bench/latest.{json,md} (git-ignored). Writes nothing else in the
 // clone except .next-bench/ (git-ignored).
 import { spawn, spawnSync } from "node:child_process";
@@ -40,6 +41,7 @@ import path from "node:path";
 import zlib from "node:zlib";
 import { CHROMIUM, ensureChromium } from "../lib/chromium.mjs";
 import { ensureDebianPackages } from "../lib/debian.mjs";
+import { startPostgres } from "../lib/postgres.mjs";
 import { freePort as topologyPort, startInstance, startNginx, startRedis, stopAll } from "../scale/topology.mjs";
 import { pageScripts } from "./page-scripts.mjs";
 
@@ -74,6 +76,7 @@ const NO_TYPECHECK = flag("no-typecheck");
 
 // --dist=<folder>: the front phase measures an existing build (e.g. .next-test) instead of building.
 const DIST = value("dist", ".next-bench");
+const FRONT_DB = value("front-db", "postgres");
 const GIVEN_BUILD = DIST !== ".next-bench";
 const TMP = process.env.SEONGGWA_BENCH_TMP || path.join(os.tmpdir(), "seonggwa-bench");
 const OUT = path.join(ROOT, ".bench");
@@ -446,10 +449,25 @@ async function runFrontPhase() {
   result.staticFileBytes = writeStaticFile();
   const dir = fs.mkdtempSync(path.join(TMP, "front-"));
   fs.chmodSync(dir, 0o755);
+  let postgres = null;
   try {
+    let databaseUrl = dbFile;
+    if (FRONT_DB === "postgres") {
+      postgres = await startPostgres({ port: await topologyPort(), durable: true });
+      spawnSync("taskset", ["-acp", "0", String(postgresPid(postgres))], { stdio: "ignore" });
+      postgres.psql("create database bench");
+      databaseUrl = postgres.url("bench");
+      const seeded = spawnSync("npx", ["tsx", "scripts/seed.ts"], {
+        env: { ...process.env, DATABASE_URL: databaseUrl },
+        stdio: "inherit",
+      });
+      if (seeded.status !== 0) throw new Error("seeding PostgreSQL failed");
+    }
+    result.frontDatabase = FRONT_DB;
+    log(`front: instances on ${FRONT_DB === "postgres" ? "PostgreSQL" : "one SQLite file"}`);
     const redis = await startRedis({ dir, port: await topologyPort() });
     const env = {
-      DATABASE_URL: dbFile,
+      DATABASE_URL: databaseUrl,
       REDIS_URL: redis.url,
       SEONGGWA_BENCH: "1",
       FRONT_CACHE: "1",
@@ -493,8 +511,14 @@ async function runFrontPhase() {
     );
   } finally {
     await stopAll();
+    postgres?.stop();
   }
   return result;
+}
+
+/** The postmaster's pid, to pin the server (and the backends it forks) to the app's CPU. */
+function postgresPid(server) {
+  return Number(fs.readFileSync(path.join(server.dir, "data", "postmaster.pid"), "utf8").split("\n")[0]);
 }
 
 async function runPhase(phase) {
@@ -725,7 +749,9 @@ function report(all) {
         {
           base: "Seeded record (61 awards)",
           scale: "Scale (100,000 awards, 20 years, 300 departments)",
-          front: "Front: nginx (deploy/nginx/seonggwa.conf) before two instances sharing Redis, seeded record",
+          front: `Front: nginx (deploy/nginx/seonggwa.conf) before two instances sharing Redis, seeded record on ${
+            phase.frontDatabase === "sqlite" ? "one SQLite file" : "PostgreSQL"
+          }`,
         }[phase.phase]
       }`,
     );
