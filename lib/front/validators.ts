@@ -66,19 +66,23 @@ export function installFrontValidators(buildId = readBuildId()): void {
     if (!frontCacheable(request.method, request.url, request.headers)) return forward();
     // The revision is read before Next sees the request (on PostgreSQL, a round trip), then the
     // request goes on or is answered here.
-    reader.observe().then(
-      (observed) => {
-        const etag = etagOf(observed);
-        if (etag && matches(request.headers["if-none-match"], etag)) {
-          response.writeHead(304, { ETag: etag, "X-Accel-Expires": "@1" });
-          response.end();
-          return;
-        }
-        if (etag) label(response, etag, () => etagOf(reader.latest()));
-        forward();
-      },
-      () => forward(),
-    );
+    reader
+      .observe()
+      .then(
+        (observed) => {
+          const etag = etagOf(observed);
+          if (etag && matches(request.headers["if-none-match"], etag)) {
+            response.writeHead(304, { ETag: etag, "X-Accel-Expires": "@1" });
+            response.end();
+            return;
+          }
+          if (etag) label(response, etag, () => etagOf(reader.latest()));
+          forward();
+        },
+        () => forward(),
+      )
+      // Outside the promise the server's own error handling would have seen it: report it here.
+      .catch((error: unknown) => console.error("request handling failed", error));
     return true;
   } as typeof proto.emit;
 }
