@@ -13,9 +13,11 @@ export default defineConfig({
     include: [
       "lib/data/**/*.test.ts",
       "db/seed/seed.test.ts",
+      "db/dialect-parity.test.ts",
       "test/authz-matrix.test.ts",
       "test/bad-input.test.ts",
-      "test/concurrency-postgres.test.ts",
+      "test/concurrency.test.ts",
+      "test/backup-restore-postgres.test.ts",
     ],
     exclude: [
       "lib/data/award-query-plan.test.ts",

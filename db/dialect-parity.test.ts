@@ -32,15 +32,20 @@ function sqliteShape(): Shape {
     .all() as { name: string }[];
   for (const { name } of tables) {
     const columns: Record<string, string> = {};
-    for (const c of sqlite.prepare(`pragma table_info("${name}")`).all() as {
+    const info = sqlite.prepare(`pragma table_info("${name}")`).all() as {
       name: string;
       type: string;
       notnull: number;
       dflt_value: string | null;
       pk: number;
-    }[]) {
+    }[];
+    // An AUTOINCREMENT key numbers itself (an identity column on PostgreSQL). Other integer keys
+    // (a year, the organisation's single row) are always given by the app.
+    const tableSql = (sqlite.prepare("select sql from sqlite_master where name = ?").get(name) as { sql: string }).sql;
+    const numbered = /AUTOINCREMENT/i.test(tableSql);
+    for (const c of info) {
       const notNull = c.notnull || c.pk ? " not null" : "";
-      const dflt = c.dflt_value !== null || (c.pk && STORED_TYPE[c.type.toLowerCase()] === "bigint") ? " default" : "";
+      const dflt = c.dflt_value !== null || (c.pk && numbered && c.type.toLowerCase() === "integer") ? " default" : "";
       columns[c.name] = `${STORED_TYPE[c.type.toLowerCase()] ?? c.type}${notNull}${dflt}${c.pk ? " key" : ""}`;
     }
     const indexes = (
