@@ -2,7 +2,7 @@
  * Issue 18: one Drizzle schema (db/schema.ts) maps both dialects, so the two migration folders must
  * build the same tables. This compares a SQLite database migrated by db/migrations with the
  * PostgreSQL database migrated by db/migrations-pg, table by table: columns, their types as stored,
- * NOT NULL, defaults, primary keys and indexes. A migration added to one folder and not the other
+ * NOT NULL, defaults, primary keys, indexes and foreign keys with their delete rules. A migration added to one folder and not the other
  * fails here. Runs in the PostgreSQL suite (vitest.postgres.config.ts).
  */
 import { execFileSync } from "node:child_process";
@@ -16,7 +16,7 @@ import { databaseReady, db } from "@/db";
 import { isPostgres } from "@/db/path";
 import { queryRows } from "@/db/raw";
 
-type Shape = Record<string, { columns: Record<string, string>; indexes: string[] }>;
+type Shape = Record<string, { columns: Record<string, string>; indexes: string[]; foreignKeys: string[] }>;
 
 const STORED_TYPE: Record<string, string> = { integer: "bigint", text: "text", real: "double precision" };
 
@@ -55,7 +55,15 @@ function sqliteShape(): Shape {
         name: string;
       }[]
     ).map((i) => i.name);
-    shape[name] = { columns, indexes: indexes.sort() };
+    const foreignKeys = (
+      sqlite.prepare(`pragma foreign_key_list("${name}")`).all() as {
+        table: string;
+        from: string;
+        to: string;
+        on_delete: string;
+      }[]
+    ).map((k) => `${k.from} -> ${k.table}.${k.to} on delete ${k.on_delete.toLowerCase()}`);
+    shape[name] = { columns, indexes: indexes.sort(), foreignKeys: foreignKeys.sort() };
   }
   sqlite.close();
   return shape;
@@ -86,15 +94,29 @@ async function postgresShape(): Promise<Shape> {
     db,
     sql`select tablename as t, indexname as i from pg_indexes where schemaname = 'public' and indexname not like '%_pkey'`,
   );
+  const foreignKeys = await queryRows<{ t: string; c: string; rt: string; rc: string; d: string }>(
+    db,
+    sql`select tc.table_name as t, kcu.column_name as c, ccu.table_name as rt, ccu.column_name as rc,
+          rc.delete_rule as d
+        from information_schema.table_constraints tc
+        join information_schema.key_column_usage kcu on kcu.constraint_name = tc.constraint_name
+        join information_schema.constraint_column_usage ccu on ccu.constraint_name = tc.constraint_name
+        join information_schema.referential_constraints rc on rc.constraint_name = tc.constraint_name
+        where tc.table_schema = 'public' and tc.constraint_type = 'FOREIGN KEY'`,
+  );
   const shape: Shape = {};
   for (const c of columns) {
-    shape[c.t] ??= { columns: {}, indexes: [] };
+    shape[c.t] ??= { columns: {}, indexes: [], foreignKeys: [] };
     const notNull = c.nullable === "NO" ? " not null" : "";
     const dflt = c.dflt !== null || c.identity === "YES" ? " default" : "";
     shape[c.t].columns[c.c] = `${c.type}${notNull}${dflt}${keyed.has(`${c.t}.${c.c}`) ? " key" : ""}`;
   }
   for (const i of indexes) shape[i.t]?.indexes.push(i.i);
-  for (const t of Object.values(shape)) t.indexes.sort();
+  for (const k of foreignKeys) shape[k.t]?.foreignKeys.push(`${k.c} -> ${k.rt}.${k.rc} on delete ${k.d.toLowerCase()}`);
+  for (const t of Object.values(shape)) {
+    t.indexes.sort();
+    t.foreignKeys.sort();
+  }
   return shape;
 }
 

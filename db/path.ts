@@ -31,3 +31,16 @@ export function databasePath(): string {
 export function dataDirectory(): string {
   return isPostgres() ? path.resolve("data") : path.dirname(path.resolve(databasePath()));
 }
+
+/** DATABASE_URL for logs: a PostgreSQL URL without its password, a SQLite path as it is. */
+export function redactedDatabaseUrl(url = databaseUrl()): string {
+  if (dialectOf(url) !== "postgres") return url;
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = "***";
+    u.searchParams.delete("password");
+    return u.toString();
+  } catch {
+    return "postgres://…";
+  }
+}

@@ -1,6 +1,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Executor } from "./client";
 import { isPostgres } from "./path";
+import { heldLocks } from "./held-locks";
 
 /**
  * Statements written as SQL text rather than built by Drizzle's query builder, run on either dialect:
@@ -19,11 +20,28 @@ export async function execute(db: Executor, query: SQL): Promise<void> {
 }
 
 /**
- * Makes writers that compute the same thing from existing rows (the next place in a list) take
- * turns until this transaction ends. SQLite's writers already take turns (BEGIN IMMEDIATE, one at a
- * time); under PostgreSQL's READ COMMITTED two such INSERTs would both read the same maximum, so
- * there a transaction-scoped advisory lock on `key` queues them.
+ * Makes writers that read rows and then write on what they read take turns until this transaction
+ * ends. SQLite's writers already take turns (BEGIN IMMEDIATE, one at a time); under PostgreSQL's
+ * READ COMMITTED two such transactions would both read the same state (the same maximum, a year
+ * still open, a department not yet merged), so there a transaction-scoped advisory lock on `key`
+ * queues them. "shared": writes that only rely on what `key` guards (a save checking that its year
+ * is open) run side by side, and wait only for an "exclusive" holder (the year being closed).
  */
-export async function takeTurns(tx: Executor, key: string): Promise<void> {
-  if (isPostgres()) await execute(tx, sql`select pg_advisory_xact_lock(hashtext(${key}))`);
+export async function takeTurns(tx: Executor, key: string, mode: "exclusive" | "shared" = "exclusive"): Promise<void> {
+  if (!isPostgres()) return;
+  // Held until the transaction ends: a second call (a 1,200-row import checks each row's year) is free.
+  const held = heldLocks.get(tx);
+  if (held?.has(`exclusive:${key}`) || held?.has(`${mode}:${key}`)) return;
+  held?.add(`${mode}:${key}`);
+  await execute(
+    tx,
+    mode === "shared"
+      ? sql`select pg_advisory_xact_lock_shared(hashtext(${key}))`
+      : sql`select pg_advisory_xact_lock(hashtext(${key}))`,
+  );
 }
+
+/** The lock key of a year's status (open, closed), for takeTurns. */
+export const yearKey = (year: number) => `year:${year}`;
+/** The lock key of the registries' state (names, active, merged), for takeTurns. */
+export const REGISTRY_KEY = "registry";

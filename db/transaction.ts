@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { openDatabase, type Db } from "./client";
+import { heldLocks } from "./held-locks";
 import { isPostgres } from "./path";
 
 /**
@@ -50,9 +51,10 @@ export function postgresTransactionRunner(db: Db): TransactionRunner {
     const outer = current.getStore();
     if (outer) return body(outer);
     const hooks: (() => void)[] = [];
-    const result = await (db.transaction as unknown as PostgresTransaction)((tx) =>
-      current.run(tx, () => commitHooks.run(hooks, () => body(tx))),
-    );
+    const result = await (db.transaction as unknown as PostgresTransaction)((tx) => {
+      heldLocks.set(tx, new Set());
+      return current.run(tx, () => commitHooks.run(hooks, () => body(tx)));
+    });
     for (const hook of hooks) runHook(hook);
     return result as T;
   };
@@ -70,7 +72,11 @@ export function transactionRunnerFor(db: Db, file: () => string): TransactionRun
  * client's own connection, with nothing else running on it meanwhile.
  */
 export async function transactionOn<T>(db: Db, body: (tx: Db) => Promise<T>): Promise<T> {
-  if (isPostgres()) return (await (db.transaction as unknown as PostgresTransaction)(body)) as T;
+  if (isPostgres())
+    return (await (db.transaction as unknown as PostgresTransaction)((tx) => {
+      heldLocks.set(tx, new Set());
+      return body(tx);
+    })) as T;
   const sqlite = db.$client;
   sqlite.exec("BEGIN IMMEDIATE");
   try {

@@ -5,8 +5,9 @@
  * replaces, and uploaded files travel in `<backup>.uploads/`.
  *
  * pg_dump reads one consistent snapshot while the app keeps writing. pg_restore runs as one
- * transaction (--single-transaction --clean): the instances keep serving the old rows until it
- * commits and the new ones after, and a failed restore changes nothing.
+ * transaction (--single-transaction --clean), so a failed restore changes nothing; it drops and
+ * recreates the tables under exclusive locks, so the instances' queries wait until it commits
+ * (seconds for a county's record) and then read the restored rows.
  */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -28,15 +29,34 @@ function tool(name: "pg_dump" | "pg_restore"): string {
   throw new Error(`${name}이(가) 없습니다. PostgreSQL 클라이언트(postgresql-client)를 설치하세요.`);
 }
 
-function run(name: "pg_dump" | "pg_restore", args: string[]): string {
+/**
+ * The connection as libpq's environment variables, so the password never appears on a command
+ * line (visible to every local user in `ps`) or in an error message that repeats one.
+ */
+export function libpqEnv(url: string): Record<string, string> {
+  // libpq allows no host before the path (a socket named by ?host=); WHATWG URLs do not.
+  const u = new URL(url.replace(/^(postgres(?:ql)?:\/\/[^/]*@)\//i, "$1localhost/"));
+  const env: Record<string, string | undefined> = {
+    PGHOST: u.searchParams.get("host") ?? u.hostname.replace(/^\[|\]$/g, ""),
+    PGPORT: u.port || "5432",
+    PGUSER: decodeURIComponent(u.username) || undefined,
+    PGPASSWORD: decodeURIComponent(u.password) || undefined,
+    PGDATABASE: decodeURIComponent(u.pathname.slice(1)) || undefined,
+    PGSSLMODE: u.searchParams.get("sslmode") ?? undefined,
+  };
+  return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined));
+}
+
+function run(name: "pg_dump" | "pg_restore", args: string[], url?: string): string {
   try {
     return execFileSync(tool(name), args, {
       stdio: ["ignore", "pipe", "pipe"],
       maxBuffer: 64 * 1024 * 1024,
+      env: url ? { ...process.env, ...libpqEnv(url) } : process.env,
     }).toString();
   } catch (error) {
     const stderr = (error as { stderr?: Buffer }).stderr?.toString().trim();
-    throw new Error(`${name} 실패: ${stderr || (error as Error).message}`);
+    throw new Error(`${name} 실패: ${stderr || `exit ${(error as { status?: number }).status ?? "?"}`}`);
   }
 }
 
@@ -68,7 +88,7 @@ export async function backupPostgres(
   fs.mkdirSync(path.dirname(path.resolve(destination)), { recursive: true });
   const partial = `${destination}.partial`;
   fs.rmSync(partial, { force: true });
-  run("pg_dump", ["--format=custom", "--no-owner", "--no-privileges", `--file=${partial}`, `--dbname=${url}`]);
+  run("pg_dump", ["--format=custom", "--no-owner", "--no-privileges", `--file=${partial}`], url);
   const missing = missingTablesInDump(partial);
   if (missing.length) {
     fs.rmSync(partial, { force: true });
@@ -93,14 +113,19 @@ export async function restorePostgres(backup: string, url: string): Promise<{ sa
   const safetyCopy = path.join(path.dirname(path.resolve(backup)), `pre-restore-${stamp}-${process.pid}.dump`);
   await backupPostgres(url, safetyCopy);
   const uploads = copyAllUploads(uploadsBeside(backup), uploadFolder());
-  run("pg_restore", [
-    "--clean",
-    "--if-exists",
-    "--no-owner",
-    "--no-privileges",
-    "--single-transaction",
-    `--dbname=${url}`,
-    backup,
-  ]);
+  run(
+    "pg_restore",
+    [
+      "--clean",
+      "--if-exists",
+      "--no-owner",
+      "--no-privileges",
+      "--single-transaction",
+      // A bare name: the rest of the connection comes from libpqEnv.
+      `--dbname=${libpqEnv(url).PGDATABASE ?? "postgres"}`,
+      backup,
+    ],
+    url,
+  );
   return { safetyCopy, uploads };
 }

@@ -22,7 +22,7 @@ openDatabase(file, { migrate: true }).$client.close();
 const sqlite = new Database(file, { readonly: true });
 
 type Column = { name: string; type: string; notnull: number; dflt_value: string | null; pk: number };
-type ForeignKey = { table: string; from: string; to: string };
+type ForeignKey = { table: string; from: string; to: string; on_delete: string };
 
 const q = (name: string) => `"${name}"`;
 
@@ -76,7 +76,10 @@ for (const table of tables) {
   });
   if (keys.length && !autoIncrement) lines.push(`\tPRIMARY KEY (${keys.map((k) => q(k.name)).join(", ")})`);
   for (const fk of sqlite.prepare(`pragma foreign_key_list("${table}")`).all() as ForeignKey[]) {
-    foreignKeys.push(`ALTER TABLE ${q(table)} ADD FOREIGN KEY (${q(fk.from)}) REFERENCES ${q(fk.table)}(${q(fk.to)});`);
+    const onDelete = fk.on_delete && fk.on_delete !== "NO ACTION" ? ` ON DELETE ${fk.on_delete}` : "";
+    foreignKeys.push(
+      `ALTER TABLE ${q(table)} ADD FOREIGN KEY (${q(fk.from)}) REFERENCES ${q(fk.table)}(${q(fk.to)})${onDelete};`,
+    );
   }
   statements.push(`CREATE TABLE ${q(table)} (\n${lines.join(",\n")}\n);`);
 }

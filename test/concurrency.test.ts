@@ -3,7 +3,9 @@
  * suite and in the PostgreSQL one, vitest.postgres.config.ts):
  * - of many saves of one award made at the same moment with the same version, exactly one applies
  *   (with exactly one audit row) and every other is refused as a conflict, never a crash. The
- *   contention is real: 50 threads, each with its own connection, released together;
+ *   contention is real: on SQLite 50 threads, each with its own connection (better-sqlite3 is
+ *   synchronous), released together; on PostgreSQL 50 saves at once from this process, each on a
+ *   pooled connection of its own (the PostgreSQL suite sets a pool of 60);
  * - of 20 approvals of one proposal sent at once, exactly one publishes it.
  */
 import { and, eq } from "drizzle-orm";
@@ -14,6 +16,7 @@ import { auditLog, awards, submissions } from "@/db/schema";
 import { seedDemoUsers } from "@/db/seed/users";
 import type { StaffViewer } from "@/lib/auth/viewer";
 import { saveAward } from "@/lib/data/award-edits";
+import { awardSnapshot } from "@/lib/data/award-records";
 import { approveSubmissions } from "@/lib/data/submissions";
 import { ConflictError } from "@/lib/errors";
 import type { SaveOutcome } from "@/scripts/test-children/concurrent-save";
@@ -40,13 +43,7 @@ describe(`${SAVERS} simultaneous saves of one award`, () => {
   // has taken close to three minutes.
   it("apply exactly once; the others are refused with ConflictError", { timeout: 420_000 }, async () => {
     const award = await insertAward(db, { departmentIds: [await departmentId(db, "주민복지과")] });
-    const result = await runScript(
-      "scripts/test-children/concurrent-save.ts",
-      [String(award.id), String(award.version), String(SAVERS)],
-      { DATABASE_URL: process.env.DATABASE_URL! },
-    );
-    expect(result, result.stderr).toMatchObject({ code: 0 });
-    const outcomes = JSON.parse(result.stdout) as SaveOutcome[];
+    const outcomes = isPostgres() ? await savesFromHere(award, planner) : await savesFromThreads(award);
     expect(outcomes).toHaveLength(SAVERS);
 
     const errors = outcomes.filter((o) => o.outcome === "error").map((o) => o.error);
@@ -68,6 +65,44 @@ describe(`${SAVERS} simultaneous saves of one award`, () => {
     if (!isPostgres()) expect(db.$client.pragma("integrity_check")).toEqual([{ integrity_check: "ok" }]);
   });
 });
+
+async function savesFromThreads(award: { id: number; version: number }): Promise<SaveOutcome[]> {
+  const result = await runScript(
+    "scripts/test-children/concurrent-save.ts",
+    [String(award.id), String(award.version), String(SAVERS)],
+    { DATABASE_URL: process.env.DATABASE_URL! },
+  );
+  expect(result, result.stderr).toMatchObject({ code: 0 });
+  return JSON.parse(result.stdout) as SaveOutcome[];
+}
+
+async function savesFromHere(award: { id: number; version: number }, viewer: StaffViewer): Promise<SaveOutcome[]> {
+  const current = (await awardSnapshot(db, award.id))!;
+  return await Promise.all(
+    Array.from({ length: SAVERS }, async (_, i): Promise<SaveOutcome> => {
+      const worker = i + 1;
+      const title = `동시 저장 ${worker}`;
+      const input = {
+        id: award.id,
+        version: award.version,
+        year: current.year,
+        title,
+        agencyId: current.agencyId,
+        grade: null,
+        incentive: worker * 100_000,
+        departmentIds: current.departmentIds,
+      };
+      try {
+        await saveAward(viewer, input, { ip: `10.0.0.${worker}` });
+        return { worker, outcome: "applied", title };
+      } catch (error) {
+        return error instanceof ConflictError
+          ? { worker, outcome: "conflict", title }
+          : { worker, outcome: "error", title, error: String(error) };
+      }
+    }),
+  );
+}
 
 describe(`${APPROVERS} approvals of one proposal sent at once`, () => {
   it("publish it once; the others are refused with ConflictError", async () => {

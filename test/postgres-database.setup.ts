@@ -11,3 +11,5 @@ await client.connect();
 await client.query(`create database ${name} template seonggwa_template`);
 await client.end();
 process.env.DATABASE_URL = server.replace(/\/[^/]*$/, `/${name}`);
+// Enough connections for the concurrency test's 50 simultaneous saves, each on its own.
+process.env.DATABASE_POOL_SIZE = "60";

@@ -338,7 +338,7 @@ ALTER TABLE "audit_log" ADD FOREIGN KEY ("actor_id") REFERENCES "users"("id");
 --> statement-breakpoint
 ALTER TABLE "award_departments" ADD FOREIGN KEY ("department_id") REFERENCES "departments"("id");
 --> statement-breakpoint
-ALTER TABLE "award_departments" ADD FOREIGN KEY ("award_id") REFERENCES "awards"("id");
+ALTER TABLE "award_departments" ADD FOREIGN KEY ("award_id") REFERENCES "awards"("id") ON DELETE CASCADE;
 --> statement-breakpoint
 ALTER TABLE "award_departments" ADD FOREIGN KEY ("published_as") REFERENCES "departments"("id");
 --> statement-breakpoint
@@ -360,7 +360,7 @@ ALTER TABLE "distinct_award_pairs" ADD FOREIGN KEY ("award_id_high") REFERENCES 
 --> statement-breakpoint
 ALTER TABLE "distinct_award_pairs" ADD FOREIGN KEY ("award_id_low") REFERENCES "awards"("id");
 --> statement-breakpoint
-ALTER TABLE "kpi_value_notes" ADD FOREIGN KEY ("kpi_value_id") REFERENCES "kpi_values"("id");
+ALTER TABLE "kpi_value_notes" ADD FOREIGN KEY ("kpi_value_id") REFERENCES "kpi_values"("id") ON DELETE CASCADE;
 --> statement-breakpoint
 ALTER TABLE "kpi_values" ADD FOREIGN KEY ("updated_by") REFERENCES "users"("id");
 --> statement-breakpoint
@@ -390,7 +390,7 @@ ALTER TABLE "user_two_factor" ADD FOREIGN KEY ("user_id") REFERENCES "users"("id
 --> statement-breakpoint
 ALTER TABLE "import_batch_rows" ADD FOREIGN KEY ("award_id") REFERENCES "awards"("id");
 --> statement-breakpoint
-ALTER TABLE "import_batch_rows" ADD FOREIGN KEY ("batch_id") REFERENCES "import_batches"("id");
+ALTER TABLE "import_batch_rows" ADD FOREIGN KEY ("batch_id") REFERENCES "import_batches"("id") ON DELETE CASCADE;
 --> statement-breakpoint
 ALTER TABLE "import_batches" ADD FOREIGN KEY ("undone_by") REFERENCES "users"("id");
 --> statement-breakpoint

@@ -19,8 +19,9 @@ import { CONFIRMED_FIELD, type FormState } from "./form-state";
 export type ActionContext = WriteContext;
 
 const CHECK_FIELDS = "입력한 내용을 확인해 주세요.";
+// Not "nothing was saved": a connection cut during COMMIT leaves that unknown.
 const UNAVAILABLE =
-  "서버에 잠시 연결할 수 없어 저장하지 못했습니다. 입력한 내용은 그대로 있으니 잠시 후 다시 저장해 주세요.";
+  "서버에 잠시 연결할 수 없습니다. 저장되지 않았을 수 있으니 잠시 후 목록에서 확인한 뒤 다시 저장해 주세요. 입력한 내용은 그대로 있습니다.";
 
 /** What a data function reports back: the public tags its write expired, and what to say. */
 export type ActionOutcome = {
@@ -122,8 +123,8 @@ export function formAction<S extends z.ZodType>(options: Options<S>) {
         return { status: "error", message: error.message, values, current: error.current as Record<string, unknown> };
       if (error instanceof ForbiddenError || error instanceof NotFoundError)
         return { status: "error", message: error.message, values };
-      // The server restarting, say: nothing was written (the transaction did not commit), so the
-      // person keeps what they typed and sends it again once it is back.
+      // The server restarting, say: the person keeps what they typed and, once it is back, checks
+      // and sends it again (a versioned save sent twice is refused as a conflict, not applied twice).
       if (isDatabaseUnavailable(error)) return { status: "error", message: UNAVAILABLE, values };
       throw error;
     }

@@ -46,16 +46,26 @@ function postgresSource(url) {
   let next = null;
   const connect = async () => {
     const { default: pg } = await import("pg");
-    const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2_000 });
-    c.on("error", () => {
-      if (client === c) client = null;
+    // A read that does not answer in 2 s (a connection dropped without a reset) fails, so every
+    // request waiting behind it renders uncached instead of hanging; the next read reconnects.
+    const c = new pg.Client({
+      connectionString: url,
+      connectionTimeoutMillis: 2_000,
+      query_timeout: 2_000,
+      keepAlive: true,
     });
-    await c.connect();
-    return c;
+    const connected = c.connect().then(() => c);
+    c.on("error", () => {
+      if (client === connected) client = null;
+    });
+    return connected;
   };
   const readOnce = async () => {
     try {
-      client ??= connect();
+      client ??= connect().catch((error) => {
+        client = null;
+        throw error;
+      });
       const c = await client;
       const { rows } = await c.query(PUBLISHED_REVISION_SQL.postgres);
       return rows[0].r || null;

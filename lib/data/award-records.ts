@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, inArray, isNull, notInArray, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { refreshAwardSearch } from "@/db/award-search";
-import { takeTurns } from "@/db/raw";
+import { REGISTRY_KEY, takeTurns, yearKey } from "@/db/raw";
 import { agencies, awardDepartments, awards, departments, years } from "@/db/schema";
 import { FieldError } from "@/lib/errors";
 import type { AwardInput } from "@/lib/validations/award";
@@ -63,6 +63,8 @@ export async function awardSnapshot(tx: Executor, id: number): Promise<AwardSnap
 }
 
 export async function isYearClosed(tx: Executor, year: number): Promise<boolean> {
+  // A write relying on the year being open holds it open until it commits (setYearStatus waits).
+  await takeTurns(tx, yearKey(year), "shared");
   const [row] = await tx.select({ status: years.status }).from(years).where(eq(years.year, year)).limit(1);
   return row?.status === "closed";
 }
@@ -81,6 +83,7 @@ export async function assertYearOpen(tx: Executor, year: number): Promise<void> 
  * printed totals only (2022), which per-award rows would silently replace on the public pages.
  */
 export async function awardYearRefusal(tx: Executor, year: number): Promise<string | null> {
+  await takeTurns(tx, yearKey(year), "shared");
   const [row] = await tx
     .select({ status: years.status, baseline: years.baselineAwardCount })
     .from(years)
@@ -102,6 +105,8 @@ export async function assertAwardYearEditable(tx: Executor, year: number): Promi
  * allowed on the award `awardId` that already has it (an edit must not force a new body).
  */
 export async function assertRegistered(tx: Executor, content: AwardContent, awardId?: number): Promise<void> {
+  // Held until commit: a merge, rename or deactivation waits, so none lands between check and write.
+  await takeTurns(tx, REGISTRY_KEY, "shared");
   const errors: Record<string, string[]> = {};
   const [agency] = await tx
     .select({ active: agencies.active })

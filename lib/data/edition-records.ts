@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
-import { takeTurns } from "@/db/raw";
+import { takeTurns, yearKey } from "@/db/raw";
 import { editionAreas, editions, policyPoints, years, type Edition, type PolicyPoint } from "@/db/schema";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 
@@ -30,6 +30,7 @@ export async function editionRow(tx: Executor, year: number): Promise<Edition> {
 /** A closed year is a permanent edition: its text changes only after the year is reopened. */
 export async function assertEditionEditable(tx: Executor, year: number): Promise<Edition> {
   const edition = await editionRow(tx, year);
+  await takeTurns(tx, yearKey(year), "shared");
   const [y] = await tx.select({ status: years.status }).from(years).where(eq(years.year, year)).limit(1);
   if (y?.status === "closed")
     throw new ConflictError({ year }, `${year}년은 마감되었습니다. 마감을 해제한 뒤 고쳐 주세요.`);

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, isNull } from "drizzle-orm";
 import { db, transaction } from "@/db";
 import { departments, kpis, policyAreas } from "@/db/schema";
+import { REGISTRY_KEY, takeTurns } from "@/db/raw";
 import { authorize, can } from "@/lib/auth/can";
 import type { StaffViewer, Viewer } from "@/lib/auth/viewer";
 import { CACHE_TAGS } from "@/lib/cache-tags";
@@ -75,6 +76,7 @@ export async function saveKpiDefinition(
       .where(eq(policyAreas.id, input.areaId))
       .limit(1);
     if (!area) throw new FieldError({ areaId: ["등록된 정책 분야를 선택해 주세요."] });
+    await takeTurns(tx, REGISTRY_KEY, "shared");
     const [department] = await tx
       .select({ id: departments.id })
       .from(departments)

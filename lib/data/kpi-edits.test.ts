@@ -8,6 +8,7 @@ import { seededDb } from "@/test/db";
 import { viewerOf } from "@/test/viewers";
 import { kpiValueFormSchema } from "@/lib/validations/kpi";
 import { listEditableKpis, saveKpiValue } from "./kpi-edits";
+import { listPublicKpis } from "./public-kpis";
 import { approveSubmissions, listSubmissions } from "./submissions";
 
 const db = await seededDb();
@@ -49,6 +50,17 @@ describe("KPI values", () => {
       "elderly-care-leading-cities",
     ]);
     expect(await listEditableKpis(planner)).toHaveLength(36);
+  });
+
+  it("a dated value published beside an undated one is the current figure on the public pages", async () => {
+    await saveKpiValue(planner, input(await kpiId("grdp"), Y2024, "73.1"), ctx);
+    const kpi = (await listPublicKpis()).find((k) => k.slug === "grdp")!;
+    // Undated first, so the last value (the one every public page shows as current) is 2024's.
+    expect(kpi.values).toHaveLength(2);
+    expect(kpi.values[0]).toMatchObject({ value: "8105400000000" });
+    expect(kpi.values.at(-1)).toMatchObject({ period: "2024", value: "7310000000" });
+    const editable = (await listEditableKpis(planner)).find((k) => k.slug === "grdp")!;
+    expect(editable.values[0]).toMatchObject({ period: "2024", value: "7310000000" });
   });
 
   it("a new period adds a value and keeps the history; money is typed in 억원 and stored in won", async () => {

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
 import { db, transaction } from "@/db";
 import { departments, kpis, kpiValues, type Kpi, type KpiValue } from "@/db/schema";
+import { descending } from "@/db/sql";
 import { authorize, can } from "@/lib/auth/can";
 import type { StaffViewer, Viewer } from "@/lib/auth/viewer";
 import { CACHE_TAGS } from "@/lib/cache-tags";
@@ -47,7 +48,7 @@ export async function listEditableKpis(viewer: Viewer): Promise<WorkspaceKpi[]> 
             isNull(kpiValues.deletedAt),
           ),
         )
-        .orderBy(desc(kpiValues.periodEnd))
+        .orderBy(descending(kpiValues.periodEnd))
     : [];
   return rows.map(({ kpi, department }) => ({ ...kpi, department, values: values.filter((v) => v.kpiId === kpi.id) }));
 }

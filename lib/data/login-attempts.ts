@@ -59,8 +59,28 @@ async function countRefusal(tx: Executor, kind: "locked" | "rate_limited", key: 
  * therefore cannot let extra guesses through.
  */
 export async function reserveAttempt(input: { username: string; ip: string }, now = Date.now()): Promise<Reservation> {
+  return await oneAtATime(input.ip, () => reserve(input, now));
+}
+
+// Guesses from one address wait their turn in this process before taking a database connection:
+// a flood of them would otherwise hold every pooled connection while waiting for the same lock.
+const queues = new Map<string, Promise<unknown>>();
+async function oneAtATime<T>(key: string, run: () => Promise<T>): Promise<T> {
+  const previous = queues.get(key) ?? Promise.resolve();
+  const next = previous.catch(() => undefined).then(run);
+  queues.set(key, next);
+  try {
+    return await next;
+  } finally {
+    if (queues.get(key) === next) queues.delete(key);
+  }
+}
+
+async function reserve(input: { username: string; ip: string }, now: number): Promise<Reservation> {
   return await transaction(async (tx) => {
-    await takeTurns(tx, "login-attempts");
+    // The counts below read only this address's and this account's rows; always address first.
+    await takeTurns(tx, `login:ip:${input.ip}`);
+    await takeTurns(tx, `login:user:${input.username}`);
     await tx.delete(loginAttempts).where(lt(loginAttempts.at, new Date(now - LOGIN_ATTEMPT_RETENTION_MS)));
     await tx.delete(loginRefusals).where(lt(loginRefusals.windowStart, new Date(now - LOGIN_ATTEMPT_RETENTION_MS)));
     if ((await failuresSince(tx, "ip", input.ip, now)) >= MAX_FAILURES_PER_ADDRESS) {

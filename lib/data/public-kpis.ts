@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import { cacheLife, cacheTag } from "next/cache";
 import { db } from "@/db";
+import { ascending } from "@/db/sql";
 import {
   departments,
   kpis,
@@ -80,7 +81,9 @@ async function loadKpis(): Promise<PublicKpi[]> {
             isNull(kpiValues.deletedAt),
           ),
         )
-        .orderBy(asc(kpiValues.periodEnd), asc(kpiValues.id))
+        // An undated value (the source gave no period) sorts first on both dialects, so the last
+        // value, which the pages show as current, is the latest dated one.
+        .orderBy(ascending(kpiValues.periodEnd), asc(kpiValues.id))
     : [];
   const notes = values.length
     ? await db

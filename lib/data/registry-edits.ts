@@ -3,6 +3,7 @@ import { and, eq, ne } from "drizzle-orm";
 import { transaction } from "@/db";
 import { awardsOfAgency, awardsOfDepartment, refreshAwardSearch } from "@/db/award-search";
 import { agencies, agencyNames, departmentNames, departments } from "@/db/schema";
+import { REGISTRY_KEY, takeTurns } from "@/db/raw";
 import { authorize } from "@/lib/auth/can";
 import type { Viewer } from "@/lib/auth/viewer";
 import { CACHE_TAGS } from "@/lib/cache-tags";
@@ -24,6 +25,7 @@ export async function renameRegistryEntry(
   authorize(viewer, "registry.rename");
   const table = input.kind === "department" ? departments : agencies;
   return await transaction(async (tx) => {
+    await takeTurns(tx, REGISTRY_KEY);
     const [current] = await tx
       .select({ id: table.id, name: table.name })
       .from(table)

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, max, ne, sql } from "drizzle-orm";
 import { withoutBlanks } from "@/db/sql";
-import { takeTurns } from "@/db/raw";
+import { REGISTRY_KEY, takeTurns } from "@/db/raw";
 import { transaction, type Executor } from "@/db";
 import { agencies, departments, type AgencyKind } from "@/db/schema";
 import { authorize } from "@/lib/auth/can";
@@ -118,6 +118,7 @@ export async function setRegistryEntryActive(
   authorize(viewer, "registry.manage");
   const table = tableOf(input.kind);
   return transaction(async (tx) => {
+    await takeTurns(tx, REGISTRY_KEY);
     const conditions = [eq(table.id, input.id), eq(table.active, !input.active)];
     // A department ended by a reorganisation owns nothing any more: it cannot come back into use.
     if (input.kind === "department" && input.active) conditions.push(sql`${departments.endedOn} is null`);

@@ -2,6 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { db, transaction, type Executor } from "@/db";
 import { agencies, AGENCY_KINDS, departments, type AgencyKind } from "@/db/schema";
+import { REGISTRY_KEY, takeTurns } from "@/db/raw";
 import { authorize } from "@/lib/auth/can";
 import type { Viewer } from "@/lib/auth/viewer";
 import { CACHE_TAGS } from "@/lib/cache-tags";
@@ -187,6 +188,7 @@ export async function confirmRegistryImport(
   if (!read.ok) return { ok: false, report: null, message: read.message };
   const labels = await kindLabels();
   return transaction(async (tx) => {
+    await takeTurns(tx, REGISTRY_KEY);
     const { views, changes } = validate(read.rows, await loadEntries(tx), labels);
     const report = reportOf(file.name, views);
     if (report.counts.invalid) return { ok: false, report } as const;

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, count, eq, inArray, isNull, sql } from "drizzle-orm";
 import { db, transaction, type Executor } from "@/db";
 import { awardDepartments, awards, departmentAliases, departments, kpis, submissions, users } from "@/db/schema";
+import { REGISTRY_KEY, takeTurns } from "@/db/raw";
 import { authorize } from "@/lib/auth/can";
 import type { Viewer } from "@/lib/auth/viewer";
 import { CACHE_TAGS } from "@/lib/cache-tags";
@@ -93,6 +94,7 @@ export type MergeInput = { fromIds: number[]; intoId?: number; newName?: string;
 export async function mergeDepartments(viewer: Viewer, input: MergeInput, ctx: WriteContext): Promise<Reorganised> {
   authorize(viewer, "registry.manage");
   return transaction(async (tx) => {
+    await takeTurns(tx, REGISTRY_KEY);
     const intoId = input.intoId ?? (await insertRegistryEntry(tx, { kind: "department", name: input.newName ?? "" }));
     const fromIds = input.fromIds.filter((id) => id !== intoId);
     const [into] = await loadDepartments(tx, [intoId]);
@@ -186,6 +188,7 @@ export type SplitInput = {
 export async function splitDepartment(viewer: Viewer, input: SplitInput, ctx: WriteContext): Promise<Reorganised> {
   authorize(viewer, "registry.split");
   return transaction(async (tx) => {
+    await takeTurns(tx, REGISTRY_KEY);
     const [from] = await loadDepartments(tx, [input.fromId]);
     if (!from || from.endedOn) throw new FieldError({ fromId: ["나눌 부서를 다시 골라 주세요."] });
     if (input.targets.length < 2) throw new FieldError({ targets: ["나뉜 뒤의 부서를 두 곳 이상 정해 주세요."] });

@@ -3,6 +3,7 @@ import { authorize } from "@/lib/auth/can";
 import { asc, eq, sql } from "drizzle-orm";
 import { db, type Executor, transaction } from "@/db";
 import { departments, users, type Role } from "@/db/schema";
+import { REGISTRY_KEY, takeTurns } from "@/db/raw";
 import { hashPassword } from "@/lib/auth/password";
 import { LOCKOUT_MINUTES } from "@/lib/auth/policy";
 import type { StaffViewer, Viewer } from "@/lib/auth/viewer";
@@ -187,6 +188,7 @@ export async function moveUserDepartment(
   authorize(viewer, "users.manage");
   return await transaction(async (tx) => {
     const before = await loadUser(tx, userId);
+    await takeTurns(tx, REGISTRY_KEY, "shared");
     const [department] = await tx.select().from(departments).where(eq(departments.id, departmentId)).limit(1);
     if (!department) throw new FieldError({ departmentId: ["등록된 부서를 선택해 주세요."] });
     await tx.update(users).set({ departmentId, updatedAt: new Date() }).where(eq(users.id, userId));

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, ne, sql } from "drizzle-orm";
 import { db, transaction } from "@/db";
 import { years, yearEvents, type Year } from "@/db/schema";
+import { takeTurns, yearKey } from "@/db/raw";
 import { authorize } from "@/lib/auth/can";
 import type { Viewer } from "@/lib/auth/viewer";
 import { CACHE_TAGS } from "@/lib/cache-tags";
@@ -26,6 +27,8 @@ export async function setYearStatus(
 ): Promise<Written & { kind: "closed" | "reopened"; year: number }> {
   authorize(viewer, "year.set-status");
   return await transaction(async (tx) => {
+    // Waits for writes that checked the year open (isYearClosed) to commit, and holds off new ones.
+    await takeTurns(tx, yearKey(input.year));
     await tx.insert(years).values({ year: input.year }).onConflictDoNothing();
     const at = new Date();
     const changed = await tx

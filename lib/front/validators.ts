@@ -81,8 +81,12 @@ export function installFrontValidators(buildId = readBuildId()): void {
         },
         () => forward(),
       )
-      // Outside the promise the server's own error handling would have seen it: report it here.
-      .catch((error: unknown) => console.error("request handling failed", error));
+      // Outside the promise the server's own error handling would have seen it: answer it here.
+      .catch((error: unknown) => {
+        console.error("request handling failed", error);
+        if (!response.headersSent) response.writeHead(500);
+        response.end();
+      });
     return true;
   } as typeof proto.emit;
 }

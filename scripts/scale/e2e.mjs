@@ -252,7 +252,9 @@ try {
       postgres.stopOnly();
       try {
         await officer.getByRole("button", { name: "저장" }).click();
-        await officer.getByText("서버에 잠시 연결할 수 없어 저장하지 못했습니다").waitFor({ timeout: 20_000 });
+        await officer
+          .getByText("서버에 잠시 연결할 수 없습니다. 저장되지 않았을 수 있으니")
+          .waitFor({ timeout: 20_000 });
         expect((await officer.getByLabel("수상명").inputValue()) === title, "the title typed was lost");
       } finally {
         postgres.startOnly();
