@@ -19,9 +19,9 @@ export async function tableNames(db: Executor): Promise<string[]> {
 }
 
 /**
- * Every row of every table, minus the volatile columns, in insertion order (by id; rows of tables
- * without one by their content, as neither dialect promises an order): two snapshots are equal
- * exactly when nothing was written (the audit log included).
+ * Every row of every table, minus the volatile columns, in insertion order (SQLite's rowid; on
+ * PostgreSQL by id, or by content for tables without one): two snapshots are equal exactly when
+ * nothing was written (the audit log included).
  */
 export async function snapshot(
   db: Executor,
@@ -30,11 +30,11 @@ export async function snapshot(
   const tables: Record<string, Record<string, unknown>[]> = {};
   for (const [table, rows] of Object.entries(await allRows(db))) {
     const dropped = ignore[table] ?? [];
-    tables[table] = rows
-      .map((row) =>
-        dropped.length ? Object.fromEntries(Object.entries(row).filter(([k]) => !dropped.includes(k))) : row,
-      )
-      .sort(byIdOrContent);
+    const kept = rows.map((row) =>
+      dropped.length ? Object.fromEntries(Object.entries(row).filter(([k]) => !dropped.includes(k))) : row,
+    );
+    // SQLite's rows come in rowid order; PostgreSQL promises none.
+    tables[table] = isPostgres() ? kept.sort(byIdOrContent) : kept;
   }
   return tables;
 }
@@ -55,8 +55,10 @@ async function allRows(db: Executor): Promise<Record<string, Record<string, unkn
     );
     return row.s;
   }
+  // SQLite: the driver's own statements (a snapshot before and after each of thousands of cases).
   const all: Record<string, Record<string, unknown>[]> = {};
-  for (const t of names) all[t] = await queryRows<Record<string, unknown>>(db, sql`select * from ${sql.identifier(t)}`);
+  for (const t of names)
+    all[t] = db.$client.prepare(`select * from "${t}" order by rowid`).all() as Record<string, unknown>[];
   return all;
 }
 
