@@ -54,11 +54,10 @@ function postgresSource(url) {
       query_timeout: 2_000,
       keepAlive: true,
     });
-    const connected = c.connect().then(() => c);
-    c.on("error", () => {
-      if (client === connected) client = null;
-    });
-    return connected;
+    // A connection lost while idle is reported here; the next query on it then fails at once and
+    // readOnce drops it and reconnects. (Without a listener the event would end the process.)
+    c.on("error", () => undefined);
+    return c.connect().then(() => c);
   };
   const readOnce = async () => {
     try {
