@@ -17,7 +17,7 @@ export type Tx = Db;
 /** Anything that can run a query: the client or an open transaction. */
 export type Executor = Db;
 
-export { databasePath, isPostgres } from "./path";
+export { databasePath } from "./path";
 
 export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
 

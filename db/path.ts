@@ -15,7 +15,14 @@ export function dialectOf(url: string): Dialect {
   return /^postgres(ql)?:\/\//i.test(url) ? "postgres" : "sqlite";
 }
 
-export const isPostgres = (): boolean => dialectOf(databaseUrl()) === "postgres";
+// Asked for every dialect-specific SQL fragment, so decided once per value of DATABASE_URL rather
+// than by validating the whole environment each time (env() parses on every call).
+let decided: { raw: string | undefined; postgres: boolean } | undefined;
+export function isPostgres(): boolean {
+  const raw = process.env.DATABASE_URL;
+  if (!decided || decided.raw !== raw) decided = { raw, postgres: dialectOf(databaseUrl()) === "postgres" };
+  return decided.postgres;
+}
 
 /** The SQLite file from DATABASE_URL (a path, optionally prefixed "file:"), default data/seonggwa.db. */
 export function databasePath(): string {

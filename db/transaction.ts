@@ -45,19 +45,37 @@ function runHook(hook: () => void): void {
   }
 }
 
-export function postgresTransactionRunner(db: Db): TransactionRunner {
+/**
+ * A runner over `connection`: a transaction started inside another joins it, and hooks queued by
+ * afterCommit run once the outermost commits. `oneAtATime` queues transactions in this process
+ * (SQLite: one writer connection); PostgreSQL's pool runs them side by side.
+ */
+function runner(connection: () => Db, oneAtATime: boolean): TransactionRunner {
   const current = new AsyncLocalStorage<Db>();
-  return async function transaction<T>(body: (tx: Db) => Promise<T>): Promise<T> {
+  let queue: Promise<unknown> = Promise.resolve();
+  return function transaction<T>(body: (tx: Db) => Promise<T>): Promise<T> {
     const outer = current.getStore();
     if (outer) return body(outer);
-    const hooks: (() => void)[] = [];
-    const result = await (db.transaction as unknown as PostgresTransaction)((tx) => {
-      heldLocks.set(tx, new Set());
-      return current.run(tx, () => commitHooks.run(hooks, () => body(tx)));
-    });
-    for (const hook of hooks) runHook(hook);
-    return result as T;
+    const run = async () => {
+      const hooks: (() => void)[] = [];
+      const result = await transactionOn(connection(), (tx) =>
+        current.run(tx, () => commitHooks.run(hooks, () => body(tx))),
+      );
+      for (const hook of hooks) runHook(hook);
+      return result;
+    };
+    if (!oneAtATime) return run();
+    const queued = queue.then(run);
+    queue = queued.catch(() => undefined);
+    return queued;
   };
+}
+
+export const postgresTransactionRunner = (db: Db): TransactionRunner => runner(() => db, false);
+
+export function transactionRunner(file: string): TransactionRunner {
+  let writer: Db | undefined;
+  return runner(() => (writer ??= openDatabase(file)), true);
 }
 
 type PostgresTransaction = (body: (tx: Db) => Promise<unknown>) => Promise<unknown>;
@@ -68,8 +86,9 @@ export function transactionRunnerFor(db: Db, file: () => string): TransactionRun
 }
 
 /**
- * One transaction on a client a script or test holds alone (the seed, a bulk loader): on SQLite the
- * client's own connection, with nothing else running on it meanwhile.
+ * One transaction on `db`: Drizzle's on PostgreSQL (each transaction registered for takeTurns); on
+ * SQLite `BEGIN IMMEDIATE` on the client's own connection, which nothing else may use meanwhile (the
+ * runner's writer, or a client a script or test holds alone).
  */
 export async function transactionOn<T>(db: Db, body: (tx: Db) => Promise<T>): Promise<T> {
   if (isPostgres())
@@ -87,32 +106,4 @@ export async function transactionOn<T>(db: Db, body: (tx: Db) => Promise<T>): Pr
     if (sqlite.inTransaction) sqlite.exec("ROLLBACK");
     throw error;
   }
-}
-
-export function transactionRunner(file: string): TransactionRunner {
-  let writer: Db | undefined;
-  let queue: Promise<unknown> = Promise.resolve();
-  const current = new AsyncLocalStorage<Db>();
-
-  return function transaction<T>(body: (tx: Db) => Promise<T>): Promise<T> {
-    const outer = current.getStore();
-    if (outer) return body(outer);
-    const run = queue.then(async () => {
-      writer ??= openDatabase(file);
-      const sqlite = writer.$client;
-      sqlite.exec("BEGIN IMMEDIATE");
-      const hooks: (() => void)[] = [];
-      try {
-        const result = await current.run(writer, () => commitHooks.run(hooks, () => body(writer as Db)));
-        sqlite.exec("COMMIT");
-        for (const hook of hooks) runHook(hook);
-        return result;
-      } catch (error) {
-        if (sqlite.inTransaction) sqlite.exec("ROLLBACK");
-        throw error;
-      }
-    });
-    queue = run.catch(() => undefined);
-    return run;
-  };
 }

@@ -19,7 +19,7 @@ import { saveAward } from "@/lib/data/award-edits";
 import { awardSnapshot } from "@/lib/data/award-records";
 import { approveSubmissions } from "@/lib/data/submissions";
 import { ConflictError } from "@/lib/errors";
-import type { SaveOutcome } from "@/scripts/test-children/concurrent-save";
+import { contenderSave, type SaveOutcome, saveOutcome } from "@/scripts/test-children/save-race";
 import { seededDb } from "@/test/db";
 import { runScript } from "@/test/helpers/children";
 import { departmentId, insertAward } from "@/test/helpers/records";
@@ -79,28 +79,7 @@ async function savesFromThreads(award: { id: number; version: number }): Promise
 async function savesFromHere(award: { id: number; version: number }, viewer: StaffViewer): Promise<SaveOutcome[]> {
   const current = (await awardSnapshot(db, award.id))!;
   return await Promise.all(
-    Array.from({ length: SAVERS }, async (_, i): Promise<SaveOutcome> => {
-      const worker = i + 1;
-      const title = `동시 저장 ${worker}`;
-      const input = {
-        id: award.id,
-        version: award.version,
-        year: current.year,
-        title,
-        agencyId: current.agencyId,
-        grade: null,
-        incentive: worker * 100_000,
-        departmentIds: current.departmentIds,
-      };
-      try {
-        await saveAward(viewer, input, { ip: `10.0.0.${worker}` });
-        return { worker, outcome: "applied", title };
-      } catch (error) {
-        return error instanceof ConflictError
-          ? { worker, outcome: "conflict", title }
-          : { worker, outcome: "error", title, error: String(error) };
-      }
-    }),
+    Array.from({ length: SAVERS }, (_, i) => saveOutcome(viewer, i + 1, contenderSave(i + 1, award, current))),
   );
 }
 

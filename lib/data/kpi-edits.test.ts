@@ -28,14 +28,14 @@ const Y2024 = { kind: "year", year: 2024 } as const;
 const NO_PERIOD = "출처에 기간 표시 없음";
 
 const kpiId = async (slug: string) => (await db.select().from(kpis).where(eq(kpis.slug, slug)))[0]!.id;
-const valuesOf = async (slug: string) =>
-  (
-    await db
-      .select()
-      .from(kpiValues)
-      .where(and(eq(kpiValues.kpiId, await kpiId(slug)), isNull(kpiValues.deletedAt)))
-      .orderBy(kpiValues.id)
-  ).map((v) => [v.period, v.value]);
+/** A KPI's live value rows, oldest first. */
+const liveValues = async (slug: string) =>
+  await db
+    .select()
+    .from(kpiValues)
+    .where(and(eq(kpiValues.kpiId, await kpiId(slug)), isNull(kpiValues.deletedAt)))
+    .orderBy(kpiValues.id);
+const valuesOf = async (slug: string) => (await liveValues(slug)).map((v) => [v.period, v.value]);
 
 beforeAll(async () => {
   await seedDemoUsers(db);
@@ -127,14 +127,7 @@ describe("KPI values", () => {
 });
 
 describe("KPI value notes (비교, 참고 값)", () => {
-  const recordedValue = async (slug: string) =>
-    (
-      await db
-        .select()
-        .from(kpiValues)
-        .where(and(eq(kpiValues.kpiId, await kpiId(slug)), isNull(kpiValues.deletedAt)))
-        .orderBy(kpiValues.id)
-    )[0]!;
+  const recordedValue = async (slug: string) => (await liveValues(slug))[0]!;
   const notesOf = async (slug: string) =>
     (
       await db

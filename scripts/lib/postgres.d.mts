@@ -5,10 +5,8 @@ export type PostgresServer = {
   dir: string;
   url(database?: string): string;
   stop(options?: { keep?: boolean }): void;
-  restart(): void;
   stopOnly(): void;
   startOnly(): void;
   psql(sqlText: string, database?: string): string;
 };
 export declare function startPostgres(options?: { port?: number; durable?: boolean }): Promise<PostgresServer>;
-export declare function postgresReady(port: number): boolean;

@@ -2,7 +2,7 @@
 // with apt-get when missing), a fresh data directory, listening on 127.0.0.1 only, trust auth.
 // PostgreSQL refuses to run as root, so as root the server runs as the package's `postgres` user.
 //   const pg = await startPostgres({ port: 55432 }); … pg.url("dbname"); … await pg.stop();
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -70,10 +70,6 @@ export async function startPostgres({ port = 55432, durable = false } = {}) {
       }
       if (!keep) fs.rmSync(dir, { recursive: true, force: true });
     },
-    /** Restarts the server, as an operator would during a maintenance window. */
-    restart() {
-      ctl("restart");
-    },
     stopOnly() {
       ctl("stop");
     },
@@ -85,9 +81,4 @@ export async function startPostgres({ port = 55432, durable = false } = {}) {
       return pgTool("psql", ["-h", "127.0.0.1", "-p", String(port), "-U", "postgres", "-d", database, "-tAc", sqlText]);
     },
   };
-}
-
-/** True when a PostgreSQL server answers at `url` (pg_isready). */
-export function postgresReady(port) {
-  return spawnSync(`${POSTGRES_BIN}/pg_isready`, ["-h", "127.0.0.1", "-p", String(port)]).status === 0;
 }

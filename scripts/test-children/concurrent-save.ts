@@ -9,7 +9,7 @@
  */
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 
-export type SaveOutcome = { worker: number; outcome: "applied" | "conflict" | "error"; title: string; error?: string };
+import type { SaveOutcome } from "./save-race";
 
 type Job = { worker: number; awardId: number; version: number; go: SharedArrayBuffer };
 
@@ -18,9 +18,8 @@ async function runWorker({ worker, awardId, version, go }: Job) {
   const { eq } = await import("drizzle-orm");
   const { closeDatabase, db } = await import("@/db");
   const { users } = await import("@/db/schema");
-  const { saveAward } = await import("@/lib/data/award-edits");
   const { awardSnapshot } = await import("@/lib/data/award-records");
-  const { ConflictError } = await import("@/lib/errors");
+  const { contenderSave, saveOutcome } = await import("./save-race");
 
   const u = (await db.select().from(users).where(eq(users.username, "planning")))[0]!;
   const planner = {
@@ -32,32 +31,12 @@ async function runWorker({ worker, awardId, version, go }: Job) {
     departmentId: u.departmentId,
     mustChangePassword: false,
   };
-  const current = (await awardSnapshot(db, awardId))!;
-  const title = `동시 저장 ${worker}`;
-  const input = {
-    id: awardId,
-    version,
-    year: current.year,
-    title,
-    agencyId: current.agencyId,
-    grade: null,
-    incentive: worker * 100_000,
-    departmentIds: current.departmentIds,
-  };
+  const input = contenderSave(worker, { id: awardId, version }, (await awardSnapshot(db, awardId))!);
 
   // Everyone is loaded and connected: wait at the barrier, then all save at once.
   parentPort!.postMessage("ready");
   Atomics.wait(new Int32Array(go), 0, 0);
-  let result: SaveOutcome;
-  try {
-    await saveAward(planner, input, { ip: `10.0.0.${worker}` });
-    result = { worker, outcome: "applied", title };
-  } catch (error) {
-    result =
-      error instanceof ConflictError
-        ? { worker, outcome: "conflict", title }
-        : { worker, outcome: "error", title, error: String(error) };
-  }
+  const result = await saveOutcome(planner, worker, input);
   parentPort!.postMessage(result);
   await closeDatabase();
 }
